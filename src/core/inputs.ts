@@ -1,0 +1,100 @@
+/**
+ * What the person running the audit asks about, and the pure parsing of the raw request
+ * parameters into it. Entry points (Suitelet, RESTlet) hand their parameters here and show
+ * the problems; nothing in this file touches NetSuite.
+ */
+
+/** The integration name Act-On's guide suggests. */
+export const DEFAULT_INTEGRATION_NAME = 'ActOnTBA';
+
+/** Longest integration name accepted (NetSuite's own name field is shorter). */
+export const MAX_INTEGRATION_NAME_LENGTH = 100;
+
+/** The audit's inputs after validation. */
+export interface AuditInputs {
+  /** The integration record's name, as typed (matched case- and space-insensitively). */
+  readonly integrationName: string;
+  /** Internal id of the role Act-On's token should use; null when not given. */
+  readonly roleId: number | null;
+  /** Internal id of the employee whose token Act-On uses; null when not given. */
+  readonly userId: number | null;
+}
+
+/** The output formats the Suitelet serves. */
+export type ReportFormat = 'html' | 'json' | 'csv';
+
+/** One problem with a request parameter, phrased for the person who typed it. */
+export interface InputProblem {
+  readonly parameter: string;
+  readonly message: string;
+}
+
+export interface ParsedRequest {
+  readonly inputs: AuditInputs;
+  readonly format: ReportFormat;
+  /** Problems found; inputs hold safe defaults for each rejected parameter. */
+  readonly problems: readonly InputProblem[];
+}
+
+/** Raw parameters as NetSuite hands them to a Suitelet or RESTlet. */
+export type RawParameters = Readonly<Record<string, string | undefined>>;
+
+const INTERNAL_ID = /^[1-9][0-9]{0,9}$/;
+
+function parseInternalId(parameter: string, raw: string | undefined, problems: InputProblem[]): number | null {
+  const trimmed = (raw ?? '').trim();
+  if (trimmed === '') return null;
+  if (!INTERNAL_ID.test(trimmed)) {
+    problems.push({ parameter, message: `"${trimmed}" is not an internal id: use the number NetSuite shows in the record's ID column.` });
+    return null;
+  }
+  return Number(trimmed);
+}
+
+function parseIntegrationName(raw: string | undefined, problems: InputProblem[]): string {
+  const trimmed = (raw ?? '').trim();
+  if (trimmed === '') return DEFAULT_INTEGRATION_NAME;
+  if (trimmed.length > MAX_INTEGRATION_NAME_LENGTH) {
+    problems.push({
+      parameter: 'integration',
+      message: `The integration name is ${trimmed.length} characters long; at most ${MAX_INTEGRATION_NAME_LENGTH} are accepted.`,
+    });
+    return DEFAULT_INTEGRATION_NAME;
+  }
+  // Control characters cannot be typed into NetSuite's name field: they only come from a crafted link.
+  if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
+    problems.push({ parameter: 'integration', message: 'The integration name holds control characters.' });
+    return DEFAULT_INTEGRATION_NAME;
+  }
+  return trimmed;
+}
+
+function parseFormat(raw: string | undefined, problems: InputProblem[]): ReportFormat {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'html') return 'html';
+  if (value === 'json' || value === 'csv') return value;
+  problems.push({ parameter: 'format', message: `Unknown format "${value.slice(0, 20)}": use json or csv.` });
+  return 'html';
+}
+
+/**
+ * Parses the request parameters `integration`, `role`, `user` and `format`.
+ * Never throws: each bad value becomes an {@link InputProblem} and its default.
+ */
+export function parseRequestParameters(parameters: RawParameters): ParsedRequest {
+  const problems: InputProblem[] = [];
+  const inputs: AuditInputs = {
+    integrationName: parseIntegrationName(parameters.integration, problems),
+    roleId: parseInternalId('role', parameters.role, problems),
+    userId: parseInternalId('user', parameters.user, problems),
+  };
+  return { inputs, format: parseFormat(parameters.format, problems), problems };
+}
+
+/**
+ * The form NetSuite names are compared in: upper case, no white space
+ * (so "ActOn TBA" matches "actontba").
+ */
+export function normaliseIntegrationName(name: string): string {
+  return name.replace(/\s+/g, '').toUpperCase();
+}
