@@ -20,8 +20,8 @@ export interface AuditInputs {
   readonly userId: number | null;
 }
 
-/** The output formats the Suitelet serves. */
-export type ReportFormat = 'html' | 'json' | 'csv';
+/** The output formats the Suitelet serves: its form, downloads, and a print-friendly page. */
+export type ReportFormat = 'html' | 'json' | 'csv' | 'print';
 
 /** One problem with a request parameter, phrased for the person who typed it. */
 export interface InputProblem {
@@ -72,8 +72,8 @@ function parseIntegrationName(raw: string | undefined, problems: InputProblem[])
 function parseFormat(raw: string | undefined, problems: InputProblem[]): ReportFormat {
   const value = (raw ?? '').trim().toLowerCase();
   if (value === '' || value === 'html') return 'html';
-  if (value === 'json' || value === 'csv') return value;
-  problems.push({ parameter: 'format', message: `Unknown format "${value.slice(0, 20)}": use json or csv.` });
+  if (value === 'json' || value === 'csv' || value === 'print') return value;
+  problems.push({ parameter: 'format', message: `Unknown format "${value.slice(0, 20)}": use json, csv or print.` });
   return 'html';
 }
 
