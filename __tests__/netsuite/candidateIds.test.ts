@@ -1,0 +1,48 @@
+import type { AuditInputs } from '../../src/core/inputs';
+import type { AccessTokenFact, Probe } from '../../src/core/snapshot';
+import { MAX_TOKEN_CANDIDATES, selectCandidateIds } from '../../src/netsuite/candidateIds';
+
+const NO_REQUEST: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
+const ADA = { id: 7, roleId: 3 };
+
+function token(id: number, userId: number, roleId: number, usable = true): AccessTokenFact {
+  return {
+    id, name: `T${id}`, applicationId: 12, applicationName: 'ActOnTBA', userId, userName: `U${userId}`, roleId, roleName: `R${roleId}`,
+    inactive: false, revoked: !usable, revokedAt: null, createdAt: null,
+  };
+}
+
+const found = (tokens: AccessTokenFact[]): Probe<readonly AccessTokenFact[]> => ({ ok: true, value: tokens });
+
+describe('selectCandidateIds', () => {
+  it("reads the tokens' users and roles plus Administrator, not the auditing user", () => {
+    expect(selectCandidateIds(found([token(6, 21, 1001)]), NO_REQUEST, ADA)).toEqual({ roleIds: [1001, 3], userIds: [21] });
+  });
+
+  it('adds the requested role and user without duplicates', () => {
+    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1001, userId: 22 };
+
+    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({ roleIds: [1001, 3], userIds: [21, 22] });
+  });
+
+  it('reads the auditing user and their role when no token matched and no user was asked for', () => {
+    expect(selectCandidateIds(found([]), NO_REQUEST, { id: 9, roleId: 1005 })).toEqual({ roleIds: [3, 1005], userIds: [9] });
+  });
+
+  it('treats unreadable tokens as no token matched', () => {
+    expect(selectCandidateIds({ ok: false, reason: 'denied' }, NO_REQUEST, ADA)).toEqual({ roleIds: [3], userIds: [7] });
+  });
+
+  it('leaves out an auditing user NetSuite could not name (id 0)', () => {
+    expect(selectCandidateIds(found([]), NO_REQUEST, { id: 0, roleId: 0 })).toEqual({ roleIds: [3], userIds: [] });
+  });
+
+  it(`takes at most ${MAX_TOKEN_CANDIDATES} tokens, usable ones before revoked ones`, () => {
+    const revoked = Array.from({ length: 5 }, (_, index) => token(index + 1, 100 + index, 200 + index, false));
+    const usable = Array.from({ length: 30 }, (_, index) => token(index + 10, 300 + index, 400 + index));
+
+    const candidates = selectCandidateIds(found([...revoked, ...usable]), NO_REQUEST, ADA);
+
+    expect(candidates.userIds).toEqual(usable.slice(0, MAX_TOKEN_CANDIDATES).map((candidate) => candidate.userId));
+  });
+});

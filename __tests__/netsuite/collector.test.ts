@@ -1,0 +1,375 @@
+jest.mock('N/query');
+jest.mock('N/runtime');
+
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import type { AuditInputs } from '../../src/core/inputs';
+import { AUDITED_FEATURES, type AccountSnapshot, type Probe } from '../../src/core/snapshot';
+import { collectSnapshot } from '../../src/netsuite/collector';
+import {
+  AUDIT_NOW,
+  integrationMissing,
+  integrationWithoutTokens,
+  manyIntegrations,
+  readyWithDedicatedRole,
+  setupFor,
+} from './support/accounts';
+import { installFailingNetSuite, installFakeNetSuite, type FakeNetSuiteSetup } from './support/fakeNetSuite';
+import { SqliteAccount, type AccountTables } from './support/sqliteAccount';
+
+const ACTON_TBA: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
+
+let sqlJs: SqlJsStatic;
+const openAccounts: SqliteAccount[] = [];
+
+beforeAll(async () => {
+  sqlJs = await initSqlJs();
+});
+
+afterEach(() => {
+  for (const account of openAccounts.splice(0)) account.close();
+  jest.resetAllMocks();
+});
+
+function accountOf(tables: AccountTables): SqliteAccount {
+  const account = new SqliteAccount(sqlJs, tables);
+  openAccounts.push(account);
+  return account;
+}
+
+function collect(tables: AccountTables, inputs: AuditInputs = ACTON_TBA, overrides: Partial<FakeNetSuiteSetup> = {}) {
+  const netsuite = installFakeNetSuite(setupFor(accountOf(tables), overrides));
+  const snapshot = collectSnapshot(inputs, AUDIT_NOW);
+  return { netsuite, snapshot };
+}
+
+function valueOf<T>(probe: Probe<T> | null): T {
+  if (probe === null || !probe.ok) throw new Error(`expected a readable probe, got ${JSON.stringify(probe)}`);
+  return probe.value;
+}
+
+function failureOf(probe: Probe<unknown> | null): { reason: string; code?: string } {
+  if (probe === null || probe.ok) throw new Error(`expected a failed probe, got ${JSON.stringify(probe)}`);
+  return probe;
+}
+
+/** The single-quoted literals in a statement: only fixed SQL text may appear there. */
+function stringLiterals(sql: string): string[] {
+  return Array.from(sql.matchAll(/'([^']*)'/g), (match) => match[1] ?? '');
+}
+
+describe('collectSnapshot in an account ready with a dedicated Act-On role', () => {
+  it('reads the account, the auditing user and every feature from N/runtime', () => {
+    const { snapshot } = collect(readyWithDedicatedRole());
+
+    expect(snapshot.collectedAt).toBe('2026-11-27T12:00:00Z');
+    expect(snapshot.account).toEqual({ accountId: '1234567_SB1', envType: 'SANDBOX', version: '2026.2' });
+    expect(snapshot.currentUser).toMatchObject({ id: 7, name: 'Ada Admin', roleId: 3 });
+    expect(valueOf(snapshot.currentUser.permissions)).toMatchObject({ ADMI_MANAGE_OWN_OAUTH_TOKENS: 4, ADMI_WEBSERVICES: 4 });
+    expect(Object.keys(snapshot.features).sort()).toEqual([...AUDITED_FEATURES].sort());
+    expect(valueOf(snapshot.features.TBA)).toBe(true);
+  });
+
+  it('reads every integration record', () => {
+    const { snapshot } = collect(readyWithDedicatedRole());
+
+    expect(valueOf(snapshot.integrations)).toEqual([
+      { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' },
+      { id: 12, name: 'ActOnTBA', state: 'ENABLED' },
+    ]);
+  });
+
+  it("reads only the integration's tokens, usable ones first, with ISO dates", () => {
+    const { snapshot } = collect(readyWithDedicatedRole());
+
+    expect(valueOf(snapshot.tokens)).toEqual([
+      {
+        id: 6, name: 'ActOnTBA Act-On Sync', applicationId: 12, applicationName: 'ActOnTBA', userId: 21, userName: 'Act-On Sync',
+        roleId: 1001, roleName: 'Act-On Integration', inactive: false, revoked: false, revokedAt: null, createdAt: '2026-09-15T14:30:00Z',
+      },
+      {
+        id: 5, name: 'ActOnTBA Ada', applicationId: 12, applicationName: 'ActOnTBA', userId: 7, userName: 'Ada Admin',
+        roleId: 3, roleName: 'Administrator', inactive: false, revoked: true, revokedAt: '2026-09-15T14:00:00Z', createdAt: '2026-03-01T09:00:00Z',
+      },
+    ]);
+  });
+
+  it("reads the last 30 days of the integration's logins and unattributed TBA failures, newest first", () => {
+    const { snapshot } = collect(readyWithDedicatedRole());
+
+    const attempts = valueOf(snapshot.loginAttempts);
+    expect(attempts.map((attempt) => [attempt.at, attempt.status, attempt.detail])).toEqual([
+      ['2026-11-26T06:00:00Z', 'Success', null],
+      ['2026-11-25T06:00:00Z', 'Success', null],
+      ['2026-11-20T10:00:00Z', 'Failure', 'consumer_key_refused'],
+    ]);
+    expect(attempts[0]).toEqual({
+      at: '2026-11-26T06:00:00Z', status: 'Success', applicationName: 'ActOnTBA', tokenName: 'ActOnTBA Act-On Sync',
+      userId: 21, userName: 'Act-On Sync', roleId: 1001, roleName: 'Act-On Integration', detail: null,
+    });
+  });
+
+  it("reads the tokens' roles and Administrator with only the audited permissions", () => {
+    const { snapshot } = collect(readyWithDedicatedRole());
+
+    expect(valueOf(snapshot.roles)).toEqual([
+      { id: 3, name: 'Administrator', inactive: false, webServicesOnly: false, permissions: { ok: true, value: {} } },
+      {
+        id: 1001, name: 'Act-On Integration', inactive: false, webServicesOnly: false,
+        permissions: { ok: true, value: { ADMI_MANAGE_OWN_OAUTH_TOKENS: 4, ADMI_WEBSERVICES: 4, LIST_CONTACT: 4, LIST_EMPLOYEE: 1 } },
+      },
+    ]);
+  });
+
+  it("reads the tokens' users with their role ids", () => {
+    const { snapshot } = collect(readyWithDedicatedRole());
+
+    expect(valueOf(snapshot.employees)).toEqual([
+      { id: 7, name: 'Ada Admin', inactive: false, giveAccess: true, roleIds: { ok: true, value: [3] } },
+      { id: 21, name: 'Act-On Sync', inactive: false, giveAccess: true, roleIds: { ok: true, value: [1001, 1002] } },
+    ]);
+  });
+
+  it('runs five statements, skips the token-application list, and reports the 50 units NetSuite charged', () => {
+    const { netsuite, snapshot } = collect(readyWithDedicatedRole());
+
+    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+      'integration', 'oauthtoken', 'loginaudit', 'role', 'employee',
+    ]);
+    expect(snapshot.tokenApplications).toBeNull();
+    expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 50 });
+    expect(netsuite.remainingUsage()).toBe(950);
+  });
+
+  it('reports the units the script actually spent, not the documented price', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, { startingUsage: 600, unitsPerStatement: 20 });
+
+    expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 100 });
+  });
+
+  it('also reads the requested role and user', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), { integrationName: 'ActOnTBA', roleId: 1002, userId: 22 });
+
+    expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001, 1002]);
+    expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7, 21, 22]);
+  });
+
+  it('matches the integration name regardless of case and spaces', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), { integrationName: ' acton TBA', roleId: null, userId: null });
+
+    expect(valueOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
+    expect(valueOf(snapshot.loginAttempts)).toHaveLength(3);
+  });
+});
+
+describe('collectSnapshot sends account values only as parameters', () => {
+  const hostileName = "x' OR '1'='1";
+
+  it('keeps a quote-laden integration name out of every SQL text and in the parameters', () => {
+    const { netsuite } = collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: 1002, userId: 22 });
+
+    expect(netsuite.statements.length).toBeGreaterThan(0);
+    for (const call of netsuite.statements) {
+      expect(call.sql).not.toContain("x'");
+      expect(stringLiterals(call.sql).every((literal) => ['YYYY-MM-DD HH24:MI:SS', ' ', ''].includes(literal))).toBe(true);
+      expect(call.sql.split('?').length - 1).toBe(call.params.length);
+    }
+    const tokenCall = netsuite.statements.find((call) => call.sql.includes('FROM oauthtoken t\nWHERE'));
+    expect(tokenCall?.params).toEqual(["X'OR'1'='1"]);
+  });
+
+  it('finds nothing for the hostile name instead of everything', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: null, userId: null });
+
+    expect(valueOf(snapshot.tokens)).toEqual([]);
+    expect(valueOf(snapshot.loginAttempts).every((attempt) => attempt.applicationName === null)).toBe(true);
+  });
+
+  it('passes the window start, 30 days before now, as a parameter', () => {
+    const { netsuite } = collect(readyWithDedicatedRole());
+
+    const loginCall = netsuite.statements.find((call) => call.sql.includes('FROM loginaudit'));
+    expect(loginCall?.params[0]).toBe('2026-10-28 12:00:00');
+    expect(loginCall?.sql).not.toMatch(/SYSDATE|2026/);
+  });
+});
+
+describe('collectSnapshot when the integration is not found', () => {
+  it('lists the applications tokens exist for, at the cost of a sixth statement', () => {
+    const { snapshot } = collect(integrationMissing());
+
+    expect(valueOf(snapshot.tokenApplications)).toEqual([
+      { applicationId: 4, applicationName: 'SuiteCloud Development Integration', tokenCount: 1 },
+      { applicationId: 13, applicationName: 'Act-On Legacy', tokenCount: 2 },
+    ]);
+    expect(snapshot.usage).toEqual({ queries: 6, governanceUnits: 60 });
+  });
+
+  it('reads the auditing user and their role as the candidate when no token matched and no user was asked for', () => {
+    const { snapshot } = collect(integrationMissing());
+
+    expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7]);
+    expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3]);
+  });
+
+  it('leaves the auditing user out when a user was asked for', () => {
+    const { snapshot } = collect(integrationMissing(), { integrationName: 'ActOnTBA', roleId: 1001, userId: 21 });
+
+    expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([21]);
+    expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001]);
+  });
+
+  it('does not list token applications when the integration record exists without tokens', () => {
+    const { snapshot } = collect(integrationWithoutTokens());
+
+    expect(valueOf(snapshot.tokens)).toEqual([]);
+    expect(snapshot.tokenApplications).toBeNull();
+    expect(snapshot.usage.queries).toBe(5);
+  });
+});
+
+describe('collectSnapshot when NetSuite refuses a read', () => {
+  it('reports an unreadable integration table and still finds the integration through its tokens', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+      unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: "Invalid search type: integration" } },
+    });
+
+    expect(failureOf(snapshot.integrations)).toEqual({
+      ok: false,
+      code: 'INVALID_SEARCH_TYPE',
+      reason: 'Reading the integration table failed: INVALID_SEARCH_TYPE: Invalid search type: integration',
+    });
+    expect(valueOf(snapshot.tokens)).toHaveLength(2);
+    expect(snapshot.tokenApplications).toBeNull();
+  });
+
+  it('reports unreadable tokens, skips the token-application list, and falls back to the auditing user', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+      unreadableTables: { oauthtoken: { name: 'INSUFFICIENT_PERMISSION', message: 'You do not have permission to view access tokens.' } },
+    });
+
+    expect(failureOf(snapshot.tokens).code).toBe('INSUFFICIENT_PERMISSION');
+    expect(snapshot.tokenApplications).toBeNull();
+    expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7]);
+    expect(snapshot.usage.queries).toBe(5);
+  });
+
+  it('reports an unreadable Login Audit Trail and keeps the other facts', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+      unreadableTables: { loginaudit: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: 'Search error occurred: Record loginaudit was not found.' } },
+    });
+
+    expect(failureOf(snapshot.loginAttempts).reason).toContain('Reading the loginaudit table failed: SSS_SEARCH_ERROR_OCCURRED');
+    expect(valueOf(snapshot.roles)).toHaveLength(2);
+  });
+
+  it('reports roles as unreadable when the permission join fails', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+      unreadableTables: { rolepermissions: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: 'Search error occurred.' } },
+    });
+
+    expect(failureOf(snapshot.roles).reason).toContain('Reading the role and rolepermissions tables failed');
+    expect(valueOf(snapshot.employees)).toHaveLength(2);
+  });
+
+  it('reports employees as unreadable when the employee table fails', () => {
+    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+      unreadableTables: { employee: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation.' } },
+    });
+
+    expect(failureOf(snapshot.employees).code).toBe('INSUFFICIENT_PERMISSION');
+    expect(valueOf(snapshot.tokens)).toHaveLength(2);
+  });
+
+  it('reports a feature NetSuite does not know as unreadable and reads the others', () => {
+    const { OAUTH2: _unknownHere, ...olderAccountFeatures } = {
+      CUSTOMCODE: true, SERVERSIDESCRIPTING: true, WEBSERVICESEXTERNAL: true, SUITESIGNON: false, TBA: true, RESTWEBSERVICES: true, OAUTH2: true,
+    };
+    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, { features: olderAccountFeatures });
+
+    expect(failureOf(snapshot.features.OAUTH2)).toMatchObject({ code: 'SSS_INVALID_FEATURE_ID' });
+    expect(failureOf(snapshot.features.OAUTH2).reason).toContain('Reading feature OAUTH2 failed');
+    expect(valueOf(snapshot.features.SUITESIGNON)).toBe(false);
+  });
+});
+
+describe('collectSnapshot with malformed rows', () => {
+  it('fails the token list, naming the row and column, when a date is not a date', () => {
+    const tables = readyWithDedicatedRole();
+    const { snapshot } = collect({
+      ...tables,
+      oauthtoken: [{ id: 6, tba_token_name: 'T', tba_app_name: 12, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: 'yesterday' }],
+    });
+
+    expect(failureOf(snapshot.tokens).reason).toBe(
+      `Row 1 of the oauthtoken table is malformed: column "created_at" holds "yesterday", expected a date-time 'YYYY-MM-DD HH24:MI:SS'.`,
+    );
+  });
+
+  it("fails only that employee's role list when it holds names instead of ids", () => {
+    const tables = readyWithDedicatedRole();
+    const { snapshot } = collect({
+      ...tables,
+      employee: [
+        { id: 7, entityid: 'Ada Admin', isinactive: 'F', giveaccess: 'T', rolesforsearch: '3' },
+        { id: 21, entityid: 'Act-On Sync', isinactive: 'F', giveaccess: 'T', rolesforsearch: 'Act-On Integration' },
+      ],
+    });
+
+    const [ada, sync] = valueOf(snapshot.employees);
+    expect(ada?.roleIds).toEqual({ ok: true, value: [3] });
+    expect(failureOf(sync?.roleIds ?? null).reason).toContain('Act-On Integration');
+  });
+
+  it("fails only that role's permissions when a level is out of range", () => {
+    const tables = readyWithDedicatedRole();
+    const { snapshot } = collect({ ...tables, rolepermissions: [{ role: 1001, permkey: 'ADMI_WEBSERVICES', permlevel: 9 }] });
+
+    const [administrator, actOnRole] = valueOf(snapshot.roles);
+    expect(administrator?.permissions).toEqual({ ok: true, value: {} });
+    expect(failureOf(actOnRole?.permissions ?? null).reason).toContain('ADMI_WEBSERVICES');
+  });
+});
+
+describe('collectSnapshot stays bounded', () => {
+  it('reads only the first page of a long integration list', () => {
+    const { netsuite, snapshot } = collect(manyIntegrations(450));
+
+    const integrationCall = netsuite.statements.find((call) => call.sql.includes('FROM integration'));
+    expect(integrationCall?.pageSize).toBe(200);
+    expect(integrationCall?.fetchedPages).toEqual([0]);
+    expect(valueOf(snapshot.integrations)).toHaveLength(200);
+  });
+
+  it('reads the roles and users of at most 25 tokens, usable ones first', () => {
+    const tables = readyWithDedicatedRole();
+    const tokenRow = (id: number, revoked: 'T' | 'F') => ({
+      id, tba_token_name: `T${id}`, tba_app_name: 12, entity_name: 1000 + id, role_name: 2000 + id, binactive: 'F', brevoked: revoked,
+      dcreated: `2026-01-01 00:00:${String(id % 60).padStart(2, '0')}`,
+    });
+    const revoked = Array.from({ length: 10 }, (_, index) => tokenRow(index + 1, 'T'));
+    const usable = Array.from({ length: 30 }, (_, index) => tokenRow(index + 11, 'F'));
+    const { netsuite } = collect({ ...tables, oauthtoken: [...revoked, ...usable] });
+
+    const employeeCall = netsuite.statements.find((call) => call.sql.includes('FROM employee'));
+    expect(employeeCall?.params).toHaveLength(25);
+    expect(employeeCall?.params.every((id) => Number(id) >= 1011)).toBe(true);
+  });
+});
+
+describe('collectSnapshot never throws', () => {
+  it('returns a snapshot of failed probes when every NetSuite call throws', () => {
+    installFailingNetSuite();
+
+    let snapshot: AccountSnapshot | undefined;
+    expect(() => {
+      snapshot = collectSnapshot(ACTON_TBA, AUDIT_NOW);
+    }).not.toThrow();
+
+    expect(failureOf(snapshot?.integrations ?? null).code).toBe('SSS_REQUEST_TIME_EXCEEDED');
+    expect(failureOf(snapshot?.tokens ?? null).reason).toContain('The request took too long.');
+    expect(failureOf(snapshot?.features.TBA ?? null).reason).toBe('Reading feature TBA failed: feature lookup unavailable');
+    expect(failureOf(snapshot?.currentUser.permissions ?? null).reason).toBe('Reading the current user failed: no session');
+    expect(failureOf(snapshot?.roles ?? null).code).toBe('SSS_REQUEST_TIME_EXCEEDED');
+    expect(snapshot?.usage).toEqual({ queries: 4, governanceUnits: 40 });
+  });
+});

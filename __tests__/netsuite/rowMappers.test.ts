@@ -1,0 +1,122 @@
+import { groupRolePermissionRows } from '../../src/netsuite/roleRows';
+import { mapEmployeeRow, mapLoginAttemptRow, mapRows, mapIntegrationRow, mapTokenApplicationRow } from '../../src/netsuite/rowMappers';
+import { parseRoleIdList, readFlag, readOptionalInteger, suiteQLDateTimeToIso } from '../../src/netsuite/rowValues';
+
+describe('row values', () => {
+  it("reads 'T' and 'F' as booleans and an empty checkbox as unchecked", () => {
+    expect([readFlag({ f: 'T' }, 'f'), readFlag({ f: 'F' }, 'f'), readFlag({ f: null }, 'f')]).toEqual([true, false, false]);
+  });
+
+  it('rejects a flag that is neither T nor F', () => {
+    expect(() => readFlag({ f: 'Yes' }, 'f')).toThrow('column "f" holds "Yes", expected \'T\' or \'F\'');
+  });
+
+  it('reads ids given as numbers or numeric text, negative system ids included', () => {
+    expect([readOptionalInteger({ id: 12 }, 'id'), readOptionalInteger({ id: ' 1001 ' }, 'id'), readOptionalInteger({ id: '-5' }, 'id')]).toEqual([12, 1001, -5]);
+  });
+
+  it('rejects an id that is not a whole number', () => {
+    expect(() => readOptionalInteger({ id: '12a' }, 'id')).toThrow('expected a whole number');
+    expect(() => readOptionalInteger({ id: 1.5 }, 'id')).toThrow('expected a whole number');
+  });
+
+  it('converts SuiteQL date-time text to ISO UTC', () => {
+    expect(suiteQLDateTimeToIso('2026-11-26 06:05:09')).toBe('2026-11-26T06:05:09Z');
+  });
+
+  it('refuses impossible dates and other formats', () => {
+    expect(suiteQLDateTimeToIso('2026-02-30 10:00:00')).toBeNull();
+    expect(suiteQLDateTimeToIso('2026-11-26 24:00:00')).toBeNull();
+    expect(suiteQLDateTimeToIso('11/26/2026 6:05 am')).toBeNull();
+  });
+
+  it('reads rolesforsearch as distinct role ids and empty text as no roles', () => {
+    expect(parseRoleIdList('3, 1001,1001')).toEqual([3, 1001]);
+    expect(parseRoleIdList(null)).toEqual([]);
+    expect(parseRoleIdList('Administrator')).toBeNull();
+  });
+});
+
+describe('row mappers', () => {
+  it('maps an integration row with an empty state to null', () => {
+    expect(mapIntegrationRow({ id: '12', name: 'ActOnTBA', state: '' })).toEqual({ id: 12, name: 'ActOnTBA', state: null });
+  });
+
+  it('maps a token-application count given as text', () => {
+    expect(mapTokenApplicationRow({ app_id: 13, app_name: 'Act-On Legacy', token_count: '2' })).toEqual({
+      applicationId: 13, applicationName: 'Act-On Legacy', tokenCount: 2,
+    });
+  });
+
+  it('maps an unattributed login failure with no user or role', () => {
+    const attempt = mapLoginAttemptRow({
+      login_at: '2026-11-20 10:00:00', status: 'Failure', app_name: null, token_name: null, user_id: null, user_name: null,
+      role_id: null, role_name: null, detail: 'consumer_key_refused',
+    });
+
+    expect(attempt).toEqual({
+      at: '2026-11-20T10:00:00Z', status: 'Failure', applicationName: null, tokenName: null, userId: null, userName: null,
+      roleId: null, roleName: null, detail: 'consumer_key_refused',
+    });
+  });
+
+  it('refuses a login row without a date', () => {
+    expect(() => mapLoginAttemptRow({ login_at: null, status: 'Success' })).toThrow('column "login_at" holds nothing');
+  });
+
+  it('maps an employee without roles to an empty role list', () => {
+    expect(mapEmployeeRow({ id: 30, entityid: 'New Hire', isinactive: 'F', giveaccess: 'F', rolesforsearch: null }).roleIds).toEqual({ ok: true, value: [] });
+  });
+
+  it('fails a whole list with the number of the first malformed row', () => {
+    const rows = [{ id: 1, name: 'A', state: 'ENABLED' }, { id: 'two', name: 'B', state: 'ENABLED' }];
+
+    expect(mapRows(rows, mapIntegrationRow, 'the integration table')).toEqual({
+      ok: false,
+      reason: 'Row 2 of the integration table is malformed: column "id" holds "two", expected a whole number.',
+    });
+  });
+});
+
+describe('groupRolePermissionRows', () => {
+  const roleRow = (roleId: number, key: string | null, level: number | null) => ({
+    role_id: roleId, role_name: `Role ${roleId}`, inactive: 'F', web_services_only: roleId === 1003 ? 'T' : 'F', permission_key: key, permission_level: level,
+  });
+
+  it('folds one row per permission into one role each, a LEFT JOIN miss giving no permissions', () => {
+    const roles = groupRolePermissionRows(
+      [roleRow(3, null, null), roleRow(1001, 'ADMI_WEBSERVICES', 4), roleRow(1001, 'LIST_CONTACT', 3), roleRow(1003, 'LIST_CONTACT', 1)],
+      false,
+      'the role table',
+    );
+
+    expect(roles).toEqual({
+      ok: true,
+      value: [
+        { id: 3, name: 'Role 3', inactive: false, webServicesOnly: false, permissions: { ok: true, value: {} } },
+        { id: 1001, name: 'Role 1001', inactive: false, webServicesOnly: false, permissions: { ok: true, value: { ADMI_WEBSERVICES: 4, LIST_CONTACT: 3 } } },
+        { id: 1003, name: 'Role 1003', inactive: false, webServicesOnly: true, permissions: { ok: true, value: { LIST_CONTACT: 1 } } },
+      ],
+    });
+  });
+
+  it('keeps the higher level when a key is listed twice', () => {
+    const roles = groupRolePermissionRows([roleRow(1001, 'LIST_CONTACT', 4), roleRow(1001, 'LIST_CONTACT', 1)], false, 'the role table');
+
+    expect(roles.ok && roles.value[0]?.permissions).toEqual({ ok: true, value: { LIST_CONTACT: 4 } });
+  });
+
+  it("fails the last role's permissions when the rows were cut at the bound", () => {
+    const roles = groupRolePermissionRows([roleRow(3, null, null), roleRow(1001, 'LIST_CONTACT', 4)], true, 'the role table');
+
+    expect(roles.ok && roles.value[0]?.permissions.ok).toBe(true);
+    expect(roles.ok && roles.value[1]?.permissions).toEqual({
+      ok: false,
+      reason: "NetSuite holds more permission rows than the 2 read; this role's list may be incomplete.",
+    });
+  });
+
+  it('fails the whole list when a role id is unreadable', () => {
+    expect(groupRolePermissionRows([roleRow(3, null, null), { ...roleRow(4, null, null), role_id: 'x' }], false, 'the role table').ok).toBe(false);
+  });
+});

@@ -1,0 +1,86 @@
+jest.mock('N/query');
+
+import * as query from 'N/query';
+import type { BoundedStatement } from '../../src/netsuite/queries';
+import { pageSizeFor, SuiteQLRunner } from '../../src/netsuite/suiteql';
+
+const STATEMENT: BoundedStatement = { subject: 'the employee table', sql: 'SELECT e.id FROM employee e WHERE e.id IN (?) ORDER BY e.id', params: [7], maxRows: 10 };
+
+/** Paged data holding `pages` (arrays of rows), recording which pages are fetched. */
+function pagedData(pages: readonly (readonly Record<string, number>[])[], fetched: number[]): query.PagedData {
+  return {
+    count: pages.reduce((total, page) => total + page.length, 0),
+    pageRanges: pages.map((page, index) => ({ index, size: page.length })),
+    fetch: ({ index }: { index: number }) => {
+      fetched.push(index);
+      return { data: { asMappedResults: () => [...(pages[index] ?? [])] } };
+    },
+  } as unknown as query.PagedData;
+}
+
+afterEach(() => jest.resetAllMocks());
+
+describe('SuiteQLRunner', () => {
+  it('sends the SQL with its parameters and a page size equal to the row bound', () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(pagedData([[{ id: 7 }]], []));
+
+    new SuiteQLRunner().run(STATEMENT);
+
+    expect(query.runSuiteQLPaged).toHaveBeenCalledWith({ query: STATEMENT.sql, params: [7], pageSize: 10 });
+  });
+
+  it('fetches only the first page and says more rows exist', () => {
+    const fetched: number[] = [];
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(pagedData([[{ id: 1 }, { id: 2 }], [{ id: 3 }]], fetched));
+
+    const result = new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 });
+
+    expect(fetched).toEqual([0]);
+    expect(result).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+  });
+
+  it('fetches nothing for an empty result', () => {
+    const fetched: number[] = [];
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(pagedData([], fetched));
+
+    expect(new SuiteQLRunner().run(STATEMENT)).toEqual({ ok: true, value: { rows: [], truncated: false } });
+    expect(fetched).toEqual([]);
+  });
+
+  it("turns NetSuite's error into a failed probe with its code", () => {
+    jest.mocked(query.runSuiteQLPaged).mockImplementation(() => {
+      throw Object.assign(new Error('Search error occurred: Invalid or unsupported search'), { name: 'SSS_SEARCH_ERROR_OCCURRED' });
+    });
+
+    expect(new SuiteQLRunner().run(STATEMENT)).toEqual({
+      ok: false,
+      code: 'SSS_SEARCH_ERROR_OCCURRED',
+      reason: 'Reading the employee table failed: SSS_SEARCH_ERROR_OCCURRED: Search error occurred: Invalid or unsupported search',
+    });
+  });
+
+  it('turns a failing page fetch into a failed probe', () => {
+    const data = pagedData([[{ id: 1 }]], []);
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue({ ...data, pageRanges: data.pageRanges, count: 1, fetch: () => { throw 'page gone'; } } as unknown as query.PagedData);
+
+    expect(new SuiteQLRunner().run(STATEMENT)).toEqual({ ok: false, reason: 'Reading the employee table failed: page gone' });
+  });
+
+  it('counts every statement sent, failed ones included', () => {
+    const runner = new SuiteQLRunner();
+    jest.mocked(query.runSuiteQLPaged).mockReturnValueOnce(pagedData([], [])).mockImplementationOnce(() => {
+      throw new Error('boom');
+    });
+
+    runner.run(STATEMENT);
+    runner.run(STATEMENT);
+
+    expect(runner.statementCount).toBe(2);
+  });
+});
+
+describe('pageSizeFor', () => {
+  it("keeps page sizes within NetSuite's 5 to 1,000", () => {
+    expect([pageSizeFor(1), pageSizeFor(200), pageSizeFor(5000)]).toEqual([5, 200, 1000]);
+  });
+});

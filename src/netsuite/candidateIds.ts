@@ -1,0 +1,63 @@
+/**
+ * Which roles and users the collector reads: those of the (user, role) pairs Act-On's token
+ * could run as. Pure; the engine judges the candidates, this only decides what to read.
+ */
+import type { AuditInputs } from '../core/inputs';
+import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type Probe } from '../core/snapshot';
+
+/** Most tokens whose user and role are read, so the statements stay bounded whatever the account's size. */
+export const MAX_TOKEN_CANDIDATES = 25;
+
+/** The ids to read with queries 5 and 6, without duplicates. */
+export interface CandidateIds {
+  readonly roleIds: readonly number[];
+  readonly userIds: readonly number[];
+}
+
+/** The user running the audit, as far as candidate selection needs it (0 = unknown). */
+export interface AuditingUser {
+  readonly id: number;
+  readonly roleId: number;
+}
+
+function isUsable(token: AccessTokenFact): boolean {
+  return !token.inactive && !token.revoked;
+}
+
+/** Up to {@link MAX_TOKEN_CANDIDATES} tokens, usable ones first (stable, so NetSuite's newest-first order holds). */
+export function candidateTokens(tokens: readonly AccessTokenFact[]): AccessTokenFact[] {
+  const usable = tokens.filter(isUsable);
+  const unusable = tokens.filter((token) => !isUsable(token));
+  return [...usable, ...unusable].slice(0, MAX_TOKEN_CANDIDATES);
+}
+
+function distinctValidIds(ids: readonly (number | null)[]): number[] {
+  return Array.from(new Set(ids.filter((id): id is number => id !== null && Number.isSafeInteger(id) && id > 0)));
+}
+
+/**
+ * Roles: the tokens' roles, the requested role, Administrator. Users: the tokens' users and the
+ * requested user. The auditing user (and their current role) joins only when no token matched
+ * and no user was requested: the audit then asks whether *they* could create the token.
+ */
+export function selectCandidateIds(
+  tokens: Probe<readonly AccessTokenFact[]>,
+  inputs: AuditInputs,
+  auditingUser: AuditingUser,
+): CandidateIds {
+  const chosenTokens = tokens.ok ? candidateTokens(tokens.value) : [];
+  const includeAuditingUser = chosenTokens.length === 0 && inputs.userId === null;
+  return {
+    roleIds: distinctValidIds([
+      ...chosenTokens.map((token) => token.roleId),
+      inputs.roleId,
+      ADMINISTRATOR_ROLE_ID,
+      includeAuditingUser ? auditingUser.roleId : null,
+    ]),
+    userIds: distinctValidIds([
+      ...chosenTokens.map((token) => token.userId),
+      inputs.userId,
+      includeAuditingUser ? auditingUser.id : null,
+    ]),
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The collector: reads every fact the audit needs from the account into an {@link AccountSnapshot}.
+ * It only reads (SuiteQL SELECTs and N/runtime getters), judges nothing, and never throws: each
+ * fact it cannot read is a failed probe. A normal account costs 5 statements (6 when the
+ * integration is not found), 10 governance units each.
+ */
+import type { AuditInputs } from '../core/inputs';
+import type { AccountSnapshot } from '../core/snapshot';
+import {
+  integrationFound,
+  readEmployees,
+  readIntegrations,
+  readLoginAttempts,
+  readRoles,
+  readTokenApplications,
+  readTokens,
+} from './accountTables';
+import { selectCandidateIds } from './candidateIds';
+import { readRemainingUsage, readRuntimeFacts } from './runtimeFacts';
+import { SuiteQLRunner } from './suiteql';
+
+/** NetSuite's documented cost of one runSuiteQLPaged call, used only when the script cannot report its usage. */
+const UNITS_PER_STATEMENT = 10;
+
+/** ISO-8601 in UTC to the second, the form every date-time in the snapshot takes. */
+function isoSeconds(instant: Date): string {
+  return `${instant.toISOString().slice(0, 19)}Z`;
+}
+
+/** Units spent between two readings of the remaining usage. */
+function unitsSpent(before: number | null, after: number | null, statements: number): number {
+  return before !== null && after !== null ? Math.max(0, before - after) : statements * UNITS_PER_STATEMENT;
+}
+
+/**
+ * Collects the snapshot for one audit request.
+ * @param inputs the validated request (integration name, optional role and user ids)
+ * @param now the audit's "now": the end of the 30-day login window and `collectedAt`
+ */
+export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot {
+  // An invalid Date would make every date computation throw; the clock is the only sane stand-in.
+  const auditTime = Number.isNaN(now.getTime()) ? new Date() : now;
+  const unitsBefore = readRemainingUsage();
+  const runner = new SuiteQLRunner();
+
+  const runtimeFacts = readRuntimeFacts();
+  const integrations = readIntegrations(runner);
+  const tokens = readTokens(runner, inputs.integrationName);
+  // Query 3 re-reads the oauthtoken table: pointless when query 2 could not read it.
+  const tokenApplications =
+    tokens.ok && !integrationFound(integrations, tokens, inputs.integrationName) ? readTokenApplications(runner) : null;
+  const loginAttempts = readLoginAttempts(runner, inputs.integrationName, auditTime);
+  const candidates = selectCandidateIds(tokens, inputs, runtimeFacts.currentUser);
+  const roles = readRoles(runner, candidates.roleIds);
+  const employees = readEmployees(runner, candidates.userIds);
+
+  const unitsAfter = readRemainingUsage();
+  return {
+    collectedAt: isoSeconds(auditTime),
+    account: runtimeFacts.account,
+    currentUser: runtimeFacts.currentUser,
+    features: runtimeFacts.features,
+    integrations,
+    tokenApplications,
+    tokens,
+    loginAttempts,
+    roles,
+    employees,
+    usage: {
+      queries: runner.statementCount,
+      governanceUnits: unitsSpent(unitsBefore, unitsAfter, runner.statementCount),
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The boundary around N/query: runs one bounded SuiteQL statement, reads only its first
+ * page(s), and turns anything NetSuite throws into a failed probe. Never rethrows.
+ */
+import * as query from 'N/query';
+import type { QueryResultMap } from 'N/query';
+import type { Probe } from '../core/snapshot';
+import { probeFailureFromThrown, probeValue } from './probes';
+import type { BoundedStatement } from './queries';
+
+/** NetSuite's page size limits for paged SuiteQL. */
+const MIN_PAGE_SIZE = 5;
+const MAX_PAGE_SIZE = 1000;
+
+/** A result row keyed by the statement's lower-case column aliases. */
+export type SuiteQLRow = Readonly<QueryResultMap>;
+
+/** The rows read for one statement. */
+export interface StatementRows {
+  readonly rows: readonly SuiteQLRow[];
+  /** True when the account holds more rows than were read (the bound was reached). */
+  readonly truncated: boolean;
+}
+
+/** The page size for a row bound, within NetSuite's limits. */
+export function pageSizeFor(maxRows: number): number {
+  return Math.min(MAX_PAGE_SIZE, Math.max(MIN_PAGE_SIZE, Math.floor(maxRows)));
+}
+
+/** Runs statements and counts them; each run costs 10 governance units (page fetches cost none). */
+export class SuiteQLRunner {
+  private statementsRun = 0;
+
+  /** How many statements were sent to NetSuite, failed ones included. */
+  get statementCount(): number {
+    return this.statementsRun;
+  }
+
+  /** Runs `statement` and reads at most `statement.maxRows` rows from its first page(s). */
+  run(statement: BoundedStatement): Probe<StatementRows> {
+    this.statementsRun += 1;
+    try {
+      const pagedData = query.runSuiteQLPaged({
+        query: statement.sql,
+        params: statement.params,
+        pageSize: pageSizeFor(statement.maxRows),
+      });
+      return probeValue(readFirstPages(pagedData, statement.maxRows));
+    } catch (thrown) {
+      return probeFailureFromThrown(`Reading ${statement.subject}`, thrown);
+    }
+  }
+}
+
+/** Fetches pages in order until `maxRows` rows are in hand or the pages run out. */
+function readFirstPages(pagedData: query.PagedData, maxRows: number): StatementRows {
+  const pageCount = pagedData.pageRanges.length;
+  const rows: SuiteQLRow[] = [];
+  let pagesRead = 0;
+  while (pagesRead < pageCount && rows.length < maxRows) {
+    const page = pagedData.fetch({ index: pagesRead });
+    rows.push(...page.data.asMappedResults());
+    pagesRead += 1;
+  }
+  const kept = rows.slice(0, maxRows);
+  const truncated = pagesRead < pageCount || rows.length > kept.length || pagedData.count > kept.length;
+  return { rows: kept, truncated };
+}
