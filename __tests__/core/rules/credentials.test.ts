@@ -1,0 +1,237 @@
+import { evaluateReadiness } from '../../../src/core/engine';
+import { checkOf, linksOf, statusOf, wordsOf } from '../../fixtures/reportReading';
+import {
+  ACTON_ROLE,
+  ACTON_ROLE_PERMISSIONS,
+  ACTON_SYNC,
+  aRole,
+  aSnapshot,
+  aToken,
+  actOnSyncEmployee,
+  administratorRole,
+  anAuditRequest,
+  anEmployee,
+  ok,
+  unreadable,
+} from '../../fixtures/snapshotBuilder';
+
+const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
+
+/** The Act-On Integration role's token, with the role's permissions replaced. */
+function integrationRoleWith(permissions: Record<string, 0 | 1 | 2 | 3 | 4>) {
+  return aSnapshot({ tokens: ok([syncToken]), roles: ok([administratorRole(), aRole({ permissions: ok(permissions) })]) });
+}
+
+describe('token.active', () => {
+  it("passes a token candidate, naming the token and when it was created", () => {
+    const check = checkOf(evaluateReadiness(aSnapshot(), anAuditRequest()), 'token.active');
+
+    expect(check.status).toBe('pass');
+    expect(wordsOf(check)).toContain('ActOnTBA Ada Admin Administrator (id 5)');
+    expect(wordsOf(check)).toContain('2026-10-01 10:00 UTC');
+  });
+
+  it('fails naming the inactive token of the same user and role', () => {
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: ok([aToken({ inactive: true })]) }), anAuditRequest()), 'token.active');
+
+    expect(check.status).toBe('fail');
+    expect(wordsOf(check)).toContain('is marked Inactive');
+  });
+
+  it("names the integration's revoked tokens of other users when the request's user has none", () => {
+    const revokedSync = aToken({ ...syncToken, revoked: true, revokedAt: '2026-11-03T08:00:00Z' });
+
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: ok([revokedSync]) }), anAuditRequest()), 'token.active');
+
+    expect(check.status).toBe('fail');
+    expect(wordsOf(check)).toContain("None of the integration's tokens is for this user and role");
+    expect(wordsOf(check)).toContain('was revoked on 2026-11-03 08:00 UTC');
+  });
+
+  it('fails saying there is no token for the integration, user and role', () => {
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: ok([]) }), anAuditRequest()), 'token.active');
+
+    expect(check.status).toBe('fail');
+    expect(wordsOf(check)).toContain('There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).');
+  });
+
+  it('points at active tokens of other users when the request names a user without one', () => {
+    const check = checkOf(evaluateReadiness(aSnapshot(), anAuditRequest({ userId: ACTON_SYNC.id })), 'token.active');
+
+    expect(check.status).toBe('fail');
+    expect(wordsOf(check)).toContain('is active but belongs to user Ada Admin (id 7)');
+  });
+});
+
+describe('role.token-login', () => {
+  it('passes the Administrator role without reading its permissions', () => {
+    const snapshot = aSnapshot({ roles: ok([{ ...administratorRole(), permissions: unreadable('no rows for role 3') }]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login')).toBe('pass');
+  });
+
+  it('passes a role with Log in using Access Tokens instead of User Access Tokens', () => {
+    const { ADMI_MANAGE_OWN_OAUTH_TOKENS: _removed, ...rest } = ACTON_ROLE_PERMISSIONS;
+
+    expect(statusOf(evaluateReadiness(integrationRoleWith({ ...rest, ADMI_LOGIN_OAUTH: 4 }), anAuditRequest()), 'role.token-login')).toBe('pass');
+  });
+
+  it('fails a role with neither permission, saying both are at None', () => {
+    const { ADMI_MANAGE_OWN_OAUTH_TOKENS: _removed, ...rest } = ACTON_ROLE_PERMISSIONS;
+
+    const check = checkOf(evaluateReadiness(integrationRoleWith(rest), anAuditRequest()), 'role.token-login');
+
+    expect(check.status).toBe('fail');
+    expect(check.evidence).toEqual(['Role Act-On Integration (id 1001) has User Access Tokens at None and Log in using Access Tokens at None.']);
+  });
+
+  it("is unknown, quoting the reason, when the role's permissions cannot be read", () => {
+    const snapshot = aSnapshot({ tokens: ok([syncToken]), roles: ok([aRole({ permissions: unreadable('RolePermissions is not available') })]) });
+
+    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
+
+    expect(check.status).toBe('unknown');
+    expect(wordsOf(check)).toContain('RolePermissions is not available');
+  });
+
+  it("uses the person's own session when the role is theirs and its list cannot be read", () => {
+    const snapshot = aSnapshot({
+      tokens: ok([syncToken]),
+      roles: unreadable('Role table is not available'),
+      currentUser: { id: ACTON_SYNC.id, name: ACTON_SYNC.name, roleId: ACTON_ROLE.id, permissions: ok(ACTON_ROLE_PERMISSIONS) },
+    });
+
+    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
+
+    expect(check.status).toBe('pass');
+    expect(wordsOf(check)).toContain('your own session');
+  });
+});
+
+describe('role.soap-web-services', () => {
+  it('fails a role with SOAP Web Services below Full, naming its level', () => {
+    const check = checkOf(evaluateReadiness(integrationRoleWith({ ...ACTON_ROLE_PERMISSIONS, ADMI_WEBSERVICES: 1 }), anAuditRequest()), 'role.soap-web-services');
+
+    expect(check.status).toBe('fail');
+    expect(check.evidence).toEqual(['Role Act-On Integration (id 1001) has SOAP Web Services at View; Act-On needs Full.']);
+  });
+});
+
+describe('role.acton-permissions', () => {
+  it('lists every missing permission with its level and the level needed', () => {
+    const { LIST_CONTACT: _contacts, ...rest } = ACTON_ROLE_PERMISSIONS;
+
+    const check = checkOf(evaluateReadiness(integrationRoleWith({ ...rest, ADMI_CUSTLIST: 1 }), anAuditRequest()), 'role.acton-permissions');
+
+    expect(check.status).toBe('fail');
+    expect(wordsOf(check)).toContain('Contacts (Lists): None, needs Full; Custom Lists (Setup): View, needs Edit.');
+  });
+
+  it('says in the fix that the entry forms cannot be read', () => {
+    const check = checkOf(evaluateReadiness(integrationRoleWith({}), anAuditRequest()), 'role.acton-permissions');
+
+    expect(check.status !== 'pass' && check.fix?.steps.join(' ')).toContain('cannot be read by a script');
+  });
+
+  it('gives the specific level of each missing permission as a step', () => {
+    const check = checkOf(evaluateReadiness(integrationRoleWith({}), anAuditRequest()), 'role.acton-permissions');
+
+    expect(check.status !== 'pass' && check.fix?.steps).toContain('On Permissions > Lists, set Contacts to Full.');
+  });
+});
+
+describe('role.active', () => {
+  it('fails an inactive role with a link to it', () => {
+    const snapshot = aSnapshot({ tokens: ok([syncToken]), roles: ok([aRole({ inactive: true })]) });
+
+    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.active');
+
+    expect(check.status).toBe('fail');
+    expect(linksOf(check)).toContain('/app/setup/role.nl?id=1001');
+  });
+
+  it('fails a requested role that does not exist and reports the role parameter', () => {
+    const report = evaluateReadiness(aSnapshot(), anAuditRequest({ roleId: 4242 }));
+
+    expect(statusOf(report, 'role.active')).toBe('fail');
+    expect(wordsOf(checkOf(report, 'role.active'))).toContain('There is no role with internal id 4242.');
+    expect(report.inputProblems).toEqual([expect.objectContaining({ parameter: 'role' })]);
+  });
+
+  it('is unknown when the roles cannot be read', () => {
+    const snapshot = aSnapshot({ tokens: ok([syncToken]), roles: unreadable('Role table is not available') });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.active')).toBe('unknown');
+  });
+});
+
+describe('user.access', () => {
+  it('fails an inactive employee', () => {
+    const snapshot = aSnapshot({ employees: ok([anEmployee({ inactive: true })]) });
+
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access'))).toContain('Employee Ada Admin (id 7) is inactive.');
+  });
+
+  it('fails an employee without Give Access', () => {
+    const snapshot = aSnapshot({ employees: ok([anEmployee({ giveAccess: false })]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('fail');
+  });
+
+  it("is unknown, quoting the reason, when the employee's roles cannot be read", () => {
+    const snapshot = aSnapshot({ employees: ok([anEmployee({ roleIds: unreadable('EmployeeRolesForSearch is not available') })]) });
+
+    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access');
+
+    expect(check.status).toBe('unknown');
+    expect(wordsOf(check)).toContain('EmployeeRolesForSearch is not available');
+  });
+
+  it('still fails on Give Access when the roles cannot be read', () => {
+    const snapshot = aSnapshot({ employees: ok([anEmployee({ giveAccess: false, roleIds: unreadable('not available') })]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('fail');
+  });
+
+  it('fails a requested user who is not an employee and reports the user parameter', () => {
+    const report = evaluateReadiness(aSnapshot(), anAuditRequest({ userId: 999 }));
+
+    expect(statusOf(report, 'user.access')).toBe('fail');
+    expect(report.inputProblems).toEqual([expect.objectContaining({ parameter: 'user' })]);
+  });
+
+  it("is unknown for a token's user missing from the employees read", () => {
+    const snapshot = aSnapshot({ tokens: ok([syncToken]), employees: ok([anEmployee()]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('unknown');
+  });
+
+  it('is unknown when the employees cannot be read', () => {
+    const snapshot = aSnapshot({ employees: unreadable('employee table is not available') });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('unknown');
+  });
+
+  it('passes when the employee holds the role', () => {
+    const snapshot = aSnapshot({ tokens: ok([syncToken]), employees: ok([actOnSyncEmployee()]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('pass');
+  });
+});
+
+describe('role.web-services-only', () => {
+  it('says so when the role is Web Services Only', () => {
+    const snapshot = aSnapshot({ tokens: ok([syncToken]), roles: ok([aRole({ webServicesOnly: true })]) });
+
+    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.web-services-only');
+
+    expect(check.status).toBe('info');
+    expect(wordsOf(check)).toContain('is a Web Services Only role');
+  });
+
+  it('says so when it is not', () => {
+    const snapshot = aSnapshot({ tokens: ok([syncToken]) });
+
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.web-services-only'))).toContain('is not a Web Services Only role');
+  });
+});

@@ -1,0 +1,90 @@
+import { evaluateReadiness } from '../../../src/core/engine';
+import type { LoginAttemptFact } from '../../../src/core/snapshot';
+import { checkOf, linksOf, wordsOf } from '../../fixtures/reportReading';
+import { aFailedLogin, aLoginAttempt, aSnapshot, anAuditRequest, ok, unreadable } from '../../fixtures/snapshotBuilder';
+
+function recentLogins(attempts: readonly LoginAttemptFact[]) {
+  return checkOf(evaluateReadiness(aSnapshot({ loginAttempts: ok(attempts) }), anAuditRequest()), 'login.recent');
+}
+
+describe('login.recent', () => {
+  it('informs that there were no logins, which is expected before Act-On is connected', () => {
+    const check = recentLogins([]);
+
+    expect(check.status).toBe('info');
+    expect(wordsOf(check)).toContain('expected until Act-On is connected');
+  });
+
+  it('passes when the latest login succeeded, counting the failures before it', () => {
+    const check = recentLogins([aLoginAttempt({ at: '2026-11-26T09:00:00Z' }), aFailedLogin('InvalidSignature', { at: '2026-11-25T09:00:00Z' })]);
+
+    expect(check.status).toBe('pass');
+    expect(check.evidence).toEqual([
+      'The latest token login, on 2026-11-26 09:00 UTC, succeeded (token ActOnTBA Ada Admin Administrator, user Ada Admin (id 7), role Administrator (id 3)).',
+      '1 failed token login came before it in the last 30 days.',
+    ]);
+  });
+
+  it('warns when the latest login failed, explaining each detail newest first with counts', () => {
+    const check = recentLogins([
+      aFailedLogin('InvalidSignature', { at: '2026-11-26T10:00:00Z' }),
+      aFailedLogin('Nonce used', { at: '2026-11-26T09:00:00Z' }),
+      aFailedLogin('InvalidSignature', { at: '2026-11-25T09:00:00Z' }),
+      aFailedLogin('NonceUsed', { at: '2026-11-24T09:00:00Z' }),
+    ]);
+
+    const details = check.evidence.filter((sentence) => sentence.startsWith('"'));
+
+    expect(check.status).toBe('warn');
+    expect(details.map((sentence) => sentence.slice(0, sentence.indexOf(',')))).toEqual(['"InvalidSignature": 2 times', '"NonceUsed": 2 times']);
+  });
+
+  it('lists the fix steps of each failure detail', () => {
+    const check = recentLogins([aFailedLogin('consumer_key_refused')]);
+
+    expect(check.status !== 'pass' && check.fix?.steps[0]).toContain('For "consumer_key_refused": Go to Setup > Integration > Manage Integrations');
+    expect(linksOf(check)).toContain('/app/common/integration/integrapplist.nl');
+  });
+
+  it('explains only the failures since the last successful login', () => {
+    const check = recentLogins([
+      aFailedLogin('InvalidToken', { at: '2026-11-26T09:00:00Z' }),
+      aLoginAttempt({ at: '2026-11-20T09:00:00Z' }),
+      aFailedLogin('InvalidSignature', { at: '2026-11-19T09:00:00Z' }),
+    ]);
+
+    expect(wordsOf(check)).toContain('The last successful token login was on 2026-11-20 09:00 UTC.');
+    expect(wordsOf(check)).not.toContain('InvalidSignature');
+  });
+
+  it('explains an unknown detail with the fallback', () => {
+    const check = recentLogins([aFailedLogin('BrandNewReason')]);
+
+    expect(wordsOf(check)).toContain('does not recognise the detail "BrandNewReason"');
+  });
+
+  it('includes failures NetSuite could not attribute to an application', () => {
+    const check = recentLogins([aFailedLogin('consumer_key_unknown', { applicationName: null })]);
+
+    expect(check.status).toBe('warn');
+    expect(wordsOf(check)).toContain('no application recorded');
+  });
+
+  it('leaves out logins of other integrations', () => {
+    const check = recentLogins([aFailedLogin('InvalidSignature', { applicationName: 'Boomi' })]);
+
+    expect(check.status).toBe('info');
+  });
+
+  it('is unknown with the reason and the permission needed when the trail cannot be read', () => {
+    const snapshot = aSnapshot({ loginAttempts: unreadable('Record LoginAudit was not found', 'INVALID_SEARCH_TYPE') });
+
+    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'login.recent');
+
+    expect(check.status).toBe('unknown');
+    expect(check.evidence).toEqual([
+      'The Login Audit Trail could not be read: Record LoginAudit was not found (INVALID_SEARCH_TYPE).',
+      'Reading it needs the View Login Audit Trail permission (the Administrator role has it).',
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The readiness engine: from a snapshot of account facts and the audit's inputs to the report.
+ * Pure: it reads nothing but its arguments, so every rule is specified by plain fixtures.
+ */
+import { accountIdentity } from './accountIdentity';
+import { CHECK_CATALOGUE, type CheckId } from './catalogue';
+import type { AuditInputs, InputProblem } from './inputs';
+import { gatherIntegrationEvidence } from './integrationEvidence';
+import type { CheckOutcome, ReadinessReport } from './report';
+import { evaluateAccountChecks } from './rules/account';
+import { evaluateCredentials } from './rules/credentials';
+import { evaluateFeatureChecks } from './rules/features';
+import { evaluateIntegrationChecks } from './rules/integration';
+import { evaluateLoginChecks } from './rules/logins';
+import { toCheckResult } from './rules/outcomes';
+import type { AccountSnapshot } from './snapshot';
+import { decideVerdict } from './verdict';
+
+/**
+ * Evaluates every check of the catalogue against the snapshot.
+ * @param inputProblems problems already found while parsing the request; the engine adds those
+ *   it finds itself (a role or user id the account does not have).
+ */
+export function evaluateReadiness(snapshot: AccountSnapshot, inputs: AuditInputs, inputProblems: readonly InputProblem[] = []): ReadinessReport {
+  const evidence = gatherIntegrationEvidence(snapshot, inputs.integrationName);
+  const credentials = evaluateCredentials(snapshot, inputs, evidence);
+  // Typed as a full record: a catalogue check without a rule is a compile error.
+  const outcomes: Record<CheckId, CheckOutcome> = {
+    ...evaluateFeatureChecks(snapshot.features),
+    ...evaluateIntegrationChecks(evidence, snapshot),
+    ...credentials.best,
+    ...evaluateLoginChecks(evidence),
+    ...evaluateAccountChecks(snapshot),
+  };
+  const checks = CHECK_CATALOGUE.map((definition) => toCheckResult(definition.id, outcomes[definition.id]));
+  return {
+    generatedAt: snapshot.collectedAt,
+    account: accountIdentity(snapshot.account),
+    inputs,
+    inputProblems: [...inputProblems, ...credentials.inputProblems],
+    verdict: decideVerdict(checks),
+    checks,
+    candidates: credentials.candidates,
+    candidatesOmitted: credentials.candidatesOmitted,
+    usage: snapshot.usage,
+  };
+}

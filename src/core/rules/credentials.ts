@@ -1,0 +1,133 @@
+/**
+ * Credentials section: each candidate (user, role, token) gets every credential check; the best
+ * candidate's outcomes are the report's. Also finds the request's role or user that does not exist.
+ */
+import { CREDENTIAL_CHECK_IDS, NETSUITE_PAGES } from '../catalogue';
+import {
+  identifyCandidates,
+  rankCandidates,
+  requestCandidate,
+  type CandidateIdentity,
+  type CredentialCheckId,
+  type EvaluatedCandidate,
+} from '../candidates';
+import type { AuditInputs, InputProblem } from '../inputs';
+import type { IntegrationEvidence } from '../integrationEvidence';
+import type { CheckOutcome, CredentialCandidate } from '../report';
+import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot } from '../snapshot';
+import { catalogueFix, passOutcome, problemOutcome, toCheckResult } from './outcomes';
+import { actOnPermissionsOutcome, soapWebServicesOutcome, tokenLoginOutcome } from './rolePermissionChecks';
+import { viewRolePermissions } from './rolePermissions';
+import { roleActiveOutcome, userAccessOutcome, webServicesOnlyOutcome } from './roleAndUserChecks';
+import { momentLabel, roleLabel, tokenLabel, unreadableSentence, userLabel } from './wording';
+
+export interface CredentialFindings {
+  /** The best candidate's outcomes: the report's top-level credential checks. */
+  readonly best: Readonly<Record<CredentialCheckId, CheckOutcome>>;
+  /** The reported candidates, best first. */
+  readonly candidates: readonly CredentialCandidate[];
+  readonly candidatesOmitted: number;
+  /** The request named a role or user that does not exist. */
+  readonly inputProblems: readonly InputProblem[];
+}
+
+/** How many unusable tokens are named in evidence before the rest are counted. */
+const MAX_TOKENS_NAMED = 5;
+
+function ownerOf(token: AccessTokenFact): string {
+  return `user ${userLabel(token.userId, token.userName)} with role ${roleLabel(token.roleId, token.roleName)}`;
+}
+
+/** "Token X (id 5) of user U, role R was revoked on D." / "... is marked Inactive." */
+function unusableTokenSentence(token: AccessTokenFact): string {
+  const state = token.revoked ? `was revoked on ${momentLabel(token.revokedAt)}` : 'is marked Inactive';
+  return `Token ${tokenLabel(token)}, of ${ownerOf(token)}, ${state}.`;
+}
+
+function namedTokens(tokens: readonly AccessTokenFact[], describe: (token: AccessTokenFact) => string): readonly string[] {
+  const named = tokens.slice(0, MAX_TOKENS_NAMED).map(describe);
+  return tokens.length > MAX_TOKENS_NAMED ? [...named, `${tokens.length - MAX_TOKENS_NAMED} more are not listed.`] : named;
+}
+
+/** token.active for the request's candidate: there is no usable token for its user and role; say what there is. */
+function requestTokenOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence): CheckOutcome {
+  const links = { recordLinks: [{ label: 'New Access Token', href: NETSUITE_PAGES.newAccessToken }] };
+  if (!evidence.tokens.ok) {
+    const permission = 'Reading them needs the Access Token Management permission (the Administrator role has it).';
+    return problemOutcome('unknown', [unreadableSentence('The access tokens', evidence.tokens), permission], catalogueFix('token.active', links));
+  }
+  const tokens = evidence.tokens.value;
+  const sameOwner = tokens.filter((token) => token.userId === candidate.userId && token.roleId === candidate.roleId);
+  const unusable = sameOwner.length > 0 ? sameOwner : tokens.filter((token) => token.inactive || token.revoked);
+  const otherActive = tokens.filter((token) => !token.inactive && !token.revoked);
+  const who = `user ${candidate.userId === null ? '(unknown)' : userLabel(candidate.userId, candidate.userName)} and role ${roleLabel(candidate.roleId, candidate.roleName)}`;
+  const evidenceSentences = [
+    `There is no usable access token for ${evidence.requestedName}, ${who}.`,
+    ...(sameOwner.length === 0 && unusable.length > 0 ? ["None of the integration's tokens is for this user and role, and these can no longer be used:"] : []),
+    ...namedTokens(unusable, unusableTokenSentence),
+    ...namedTokens(otherActive, (token) => `Token ${tokenLabel(token)} is active but belongs to ${ownerOf(token)}.`),
+  ];
+  const revoked = unusable.some((token) => token.revoked) ? ['A revoked token cannot be restored: create a new one.'] : [];
+  return problemOutcome('fail', evidenceSentences, catalogueFix('token.active', { ...links, leadingSteps: revoked }));
+}
+
+function tokenActiveOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence): CheckOutcome {
+  if (candidate.token === null) return requestTokenOutcome(candidate, evidence);
+  const token = candidate.token;
+  return passOutcome([`Token ${tokenLabel(token)}, of ${ownerOf(token)}, is active; it was created on ${momentLabel(token.createdAt)}.`]);
+}
+
+/** Runs every credential check for one candidate. */
+export function evaluateCandidate(identity: CandidateIdentity, snapshot: AccountSnapshot, evidence: IntegrationEvidence): EvaluatedCandidate {
+  const role = { roleId: identity.roleId, roleName: identity.roleName };
+  const permissions = viewRolePermissions(identity.roleId, snapshot);
+  const outcomes: Record<CredentialCheckId, CheckOutcome> = {
+    'token.active': tokenActiveOutcome(identity, evidence),
+    'role.token-login': tokenLoginOutcome(role, permissions),
+    'role.soap-web-services': soapWebServicesOutcome(role, permissions),
+    'role.acton-permissions': actOnPermissionsOutcome(role, permissions),
+    'role.active': roleActiveOutcome(identity, snapshot),
+    'user.access': userAccessOutcome(identity, snapshot),
+    'role.web-services-only': webServicesOnlyOutcome(identity, snapshot),
+  };
+  const checks = CREDENTIAL_CHECK_IDS.map((id) => toCheckResult(id, outcomes[id]));
+  const candidate: CredentialCandidate = {
+    source: identity.source,
+    tokenId: identity.token?.id ?? null,
+    tokenName: identity.token?.name ?? null,
+    userId: identity.userId,
+    userName: identity.userName,
+    roleId: identity.roleId,
+    roleName: identity.roleName,
+    checks,
+    blockersFailed: checks.filter((check) => check.severity === 'blocker' && check.status === 'fail').length,
+  };
+  return { identity, outcomes, candidate };
+}
+
+/** The request's role or user when it names one that the (readable) account does not have. */
+export function requestedRecordProblems(snapshot: AccountSnapshot, inputs: AuditInputs): readonly InputProblem[] {
+  const problems: InputProblem[] = [];
+  const { roleId, userId } = inputs;
+  if (roleId !== null && roleId !== ADMINISTRATOR_ROLE_ID && snapshot.roles.ok && !snapshot.roles.value.some((role) => role.id === roleId)) {
+    problems.push({ parameter: 'role', message: `No role has internal id ${roleId}: use the number in the ID column at Setup > Users/Roles > Manage Roles.` });
+  }
+  if (userId !== null && snapshot.employees.ok && !snapshot.employees.value.some((employee) => employee.id === userId)) {
+    problems.push({ parameter: 'user', message: `No employee has internal id ${userId}: use the number in the ID column at Lists > Employees > Employees.` });
+  }
+  return problems;
+}
+
+/** Every candidate's credential checks, ranked and bounded; the best one's outcomes stand for the report. */
+export function evaluateCredentials(snapshot: AccountSnapshot, inputs: AuditInputs, evidence: IntegrationEvidence): CredentialFindings {
+  const evaluated = identifyCandidates(evidence.tokens, inputs, snapshot).map((identity) => evaluateCandidate(identity, snapshot, evidence));
+  const { ranked, reported, omitted } = rankCandidates(evaluated);
+  // identifyCandidates always yields at least the request's candidate; the fallback only satisfies the type.
+  const best = ranked[0] ?? evaluateCandidate(requestCandidate(inputs, snapshot), snapshot, evidence);
+  return {
+    best: best.outcomes,
+    candidates: reported.map((entry) => entry.candidate),
+    candidatesOmitted: omitted,
+    inputProblems: requestedRecordProblems(snapshot, inputs),
+  };
+}

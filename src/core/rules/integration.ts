@@ -1,0 +1,207 @@
+/**
+ * Integration section: does the integration record exist, is it Enabled, and does it allow
+ * Token-Based Authentication. The record's boxes and state are not exposed to scripts; the
+ * `integration` table is a bonus source that often fails, so access tokens and the Login Audit
+ * Trail count as direct evidence too, and a successful token login proves state and boxes.
+ */
+import { environmentKind } from '../accountIdentity';
+import type { CheckId } from '../catalogue';
+import { normaliseIntegrationName } from '../inputs';
+import { isSuccessfulAttempt, latestSuccessfulLogin, type IntegrationEvidence } from '../integrationEvidence';
+import { rankNearNames } from '../integrationNames';
+import { detailKey, explainLoginDetail } from '../loginDetails';
+import type { CheckOutcome } from '../report';
+import type { AccountSnapshot, IntegrationRecordFact, LoginAttemptFact } from '../snapshot';
+import { catalogueFix, integrationRecordLink, passOutcome, problemOutcome } from './outcomes';
+import { countLabel, momentLabel, quotedAlternatives, unreadableSentence } from './wording';
+
+export type IntegrationCheckId = Extract<CheckId, `integration.${string}`>;
+
+/** An integration whose name is near the requested one, with its record id when a source gave it. */
+interface NearIntegration {
+  readonly name: string;
+  readonly id: number | null;
+}
+
+/** Near names from every source that lists integration names: records, token applications, logins. */
+function nearIntegrations(snapshot: AccountSnapshot, requestedName: string): readonly NearIntegration[] {
+  const seen: NearIntegration[] = [];
+  if (snapshot.integrations.ok) seen.push(...snapshot.integrations.value.map((row) => ({ name: row.name, id: row.id })));
+  if (snapshot.tokenApplications !== null && snapshot.tokenApplications.ok) {
+    seen.push(...snapshot.tokenApplications.value.map((application) => ({ name: application.applicationName, id: application.applicationId })));
+  }
+  if (snapshot.loginAttempts.ok) {
+    for (const attempt of snapshot.loginAttempts.value) if (attempt.applicationName !== null) seen.push({ name: attempt.applicationName, id: null });
+  }
+  return rankNearNames(requestedName, seen.map((integration) => integration.name)).map((name) => ({
+    name,
+    id: seen.find((integration) => integration.id !== null && normaliseIntegrationName(integration.name) === normaliseIntegrationName(name))?.id ?? null,
+  }));
+}
+
+/** Sentences naming each source that proves the record exists; empty when none does. */
+function directEvidence(evidence: IntegrationEvidence): readonly string[] {
+  const sentences: string[] = [];
+  if (evidence.records.ok) {
+    for (const row of evidence.records.value) sentences.push(`Manage Integrations lists the integration ${row.name} (id ${row.id}).`);
+  }
+  const firstToken = evidence.tokens.ok ? evidence.tokens.value[0] : undefined;
+  if (evidence.tokens.ok && firstToken !== undefined) {
+    sentences.push(`The application ${firstToken.applicationName} has ${countLabel(evidence.tokens.value.length, 'access token')}.`);
+  }
+  for (const application of evidence.tokenApplications) {
+    sentences.push(`The application ${application.applicationName} (id ${application.applicationId}) has ${countLabel(application.tokenCount, 'access token')}.`);
+  }
+  const firstLogin = evidence.logins.ok ? evidence.logins.value[0] : undefined;
+  if (evidence.logins.ok && firstLogin !== undefined) {
+    sentences.push(
+      `The Login Audit Trail shows ${countLabel(evidence.logins.value.length, 'token login')} for ${firstLogin.applicationName ?? evidence.requestedName} in the last 30 days.`,
+    );
+  }
+  return sentences;
+}
+
+/** Where the record list was searched, worded for 0, 1 or many records. */
+function recordListAbsence(recordsRead: number, name: string): string {
+  if (recordsRead === 0) return 'Manage Integrations lists no integration records at all.';
+  if (recordsRead === 1) return `The only integration record in Manage Integrations is not named ${name} (ignoring case and spaces).`;
+  return `None of the ${recordsRead} integration records in Manage Integrations is named ${name} (ignoring case and spaces).`;
+}
+
+/** In a sandbox or Release Preview, the usual reason a record is missing. */
+function refreshNote(snapshot: AccountSnapshot): readonly string[] {
+  const kind = environmentKind(snapshot.account);
+  if (kind !== 'sandbox' && kind !== 'release-preview') return [];
+  const account = kind === 'sandbox' ? 'a sandbox' : 'a Release Preview account';
+  return [`This is ${account}: integration records and tokens are not copied into it from production, so it needs its own.`];
+}
+
+/** Sentences saying where the name was looked for and not found, or why a source could not be read. */
+function absenceEvidence(evidence: IntegrationEvidence): readonly string[] {
+  const name = evidence.requestedName;
+  return [
+    evidence.records.ok ? recordListAbsence(evidence.recordsRead, name) : unreadableSentence('The list of integration records', evidence.records),
+    evidence.tokens.ok ? `No access token uses an application named ${name}.` : unreadableSentence('The access tokens', evidence.tokens),
+    evidence.logins.ok
+      ? `No token login for ${name} appears in the Login Audit Trail of the last 30 days.`
+      : unreadableSentence('The Login Audit Trail', evidence.logins),
+  ];
+}
+
+/** Pass on any direct evidence; fail only when the readable table lacks the name; otherwise a person must look. */
+function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
+  const found = directEvidence(evidence);
+  if (found.length > 0) return passOutcome(found);
+  const name = evidence.requestedName;
+  const near = nearIntegrations(snapshot, name);
+  const nearNames = near.map((integration) => integration.name);
+  const suggestion = nearNames.length > 0 ? [`Did you mean ${quotedAlternatives(nearNames)}?`] : [];
+  const renameStep =
+    nearNames.length > 0
+      ? [
+          `If Act-On's integration is ${quotedAlternatives(nearNames)}, run this audit again with that name as the integration name (request parameter "integration"), or rename the record to ${name} at Setup > Integration > Manage Integrations.`,
+        ]
+      : [];
+  const recordLinks = near.flatMap((integration) => (integration.id === null ? [] : [integrationRecordLink(integration.id, integration.name)]));
+  const evidenceSentences = [...absenceEvidence(evidence), ...suggestion, ...refreshNote(snapshot)];
+  if (evidence.records.ok) {
+    const leadingSteps = renameStep.length > 0 ? [...renameStep, 'Otherwise create the record:'] : [];
+    return problemOutcome('fail', evidenceSentences, catalogueFix('integration.record', { leadingSteps, recordLinks }));
+  }
+  const lookStep = [`Go to Setup > Integration > Manage Integrations and look for a record named ${name}; if there is none, create it:`];
+  const fix = catalogueFix('integration.record', { leadingSteps: [...renameStep, ...lookStep], recordLinks });
+  // With the table unreadable, the record may exist without tokens or logins yet: only a person can tell.
+  return problemOutcome(!evidence.tokens.ok && !evidence.logins.ok ? 'unknown' : 'manual', evidenceSentences, fix);
+}
+
+/** The record whose state decides: the one tokens point at, else an Enabled one, else the first. */
+function primaryRecord(evidence: IntegrationEvidence): IntegrationRecordFact | null {
+  if (!evidence.records.ok) return null;
+  const rows = evidence.records.value;
+  return rows.find((row) => row.id === evidence.integrationId) ?? rows.find((row) => stateOf(row) === 'ENABLED') ?? rows[0] ?? null;
+}
+
+function stateOf(row: IntegrationRecordFact): 'ENABLED' | 'BLOCKED' | null {
+  const state = (row.state ?? '').trim().toUpperCase();
+  return state === 'ENABLED' || state === 'BLOCKED' ? state : null;
+}
+
+/** The integration's newest login, when it was refused because the integration is Blocked. */
+function refusedAsBlocked(evidence: IntegrationEvidence): LoginAttemptFact | null {
+  const latest = evidence.logins.ok ? evidence.logins.value[0] : undefined;
+  if (latest === undefined || isSuccessfulAttempt(latest)) return null;
+  return explainLoginDetail(latest.detail).key === detailKey('consumer_key_refused') ? latest : null;
+}
+
+function successSentence(login: LoginAttemptFact): string {
+  const token = login.tokenName === null ? '' : ` with token ${login.tokenName}`;
+  return `A token login${token} succeeded on ${momentLabel(login.at)}.`;
+}
+
+/** The state check when the record itself is missing (fail) or not established (unknown or manual). */
+function stateWithoutRecord(record: CheckOutcome, name: string): CheckOutcome {
+  const fix = catalogueFix('integration.state', { leadingSteps: ['First make sure the integration record exists (see the integration record check).'] });
+  if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], fix);
+  const sentence = `Whether the integration record ${name} exists could not be established (see the integration record check), so its state is not known either.`;
+  return problemOutcome(record.status === 'unknown' ? 'unknown' : 'manual', [sentence], fix);
+}
+
+/** The matched record's state; else a refusal or success in the Login Audit Trail; else a person must look. */
+function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome): CheckOutcome {
+  if (record.status !== 'pass') return stateWithoutRecord(record, evidence.requestedName);
+  const row = primaryRecord(evidence);
+  const recordLinks = evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, row?.name ?? evidence.requestedName)];
+  const rowLinks = row === null ? recordLinks : [integrationRecordLink(row.id, row.name)];
+  const state = row === null ? null : stateOf(row);
+  if (row !== null && state === 'ENABLED') return passOutcome([`The integration ${row.name} (id ${row.id}) is Enabled.`]);
+  if (row !== null && state === 'BLOCKED') {
+    const sentence = `The integration ${row.name} (id ${row.id}) is Blocked: NetSuite refuses its Consumer Key ("consumer_key_refused").`;
+    return problemOutcome('fail', [sentence], catalogueFix('integration.state', { recordLinks: rowLinks }));
+  }
+  const unreadable = !evidence.records.ok
+    ? [unreadableSentence('The state of the integration record', evidence.records)]
+    : row !== null
+      ? [`The integration ${row.name} (id ${row.id}) has the state "${row.state ?? ''}", which this audit does not recognise.`]
+      : [];
+  const refused = refusedAsBlocked(evidence);
+  if (refused !== null) {
+    const sentence = `The latest token login, on ${momentLabel(refused.at)}, was refused with "consumer_key_refused": the integration is Blocked.`;
+    return problemOutcome('fail', [...unreadable, sentence], catalogueFix('integration.state', { recordLinks: rowLinks }));
+  }
+  const success = latestSuccessfulLogin(evidence);
+  if (success !== null) return passOutcome([...unreadable, `${successSentence(success)} NetSuite accepts logins only for an Enabled integration.`]);
+  const steps = [
+    'Go to Setup > Integration > Manage Integrations, open the integration and look at its State.',
+    'If it is Blocked, click Edit, set State to Enabled and click Save.',
+  ];
+  const sentence = 'No successful token login in the last 30 days proves the integration is Enabled.';
+  return problemOutcome('manual', [...unreadable, sentence], catalogueFix('integration.state', { steps, recordLinks: rowLinks }));
+}
+
+/** Only a successful token login proves the TBA box; failed logins prove nothing either way. */
+function authenticationOutcome(evidence: IntegrationEvidence, record: CheckOutcome): CheckOutcome {
+  const success = latestSuccessfulLogin(evidence);
+  if (success !== null) return passOutcome([`${successSentence(success)} That proves the integration accepts Token-Based Authentication.`]);
+  const recordLinks = evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, evidence.requestedName)];
+  const fix = catalogueFix('integration.authentication', { recordLinks });
+  if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${evidence.requestedName} to allow it.`], fix);
+  const failures = evidence.logins.ok ? evidence.logins.value.filter((attempt) => !isSuccessfulAttempt(attempt)) : [];
+  return problemOutcome(
+    'manual',
+    [
+      "Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and no successful token login in the last 30 days proves them.",
+      ...(failures.length > 0 ? [`Failed token logins (${failures.length} in the last 30 days) do not show whether the boxes are checked.`] : []),
+    ],
+    fix,
+  );
+}
+
+/** The outcome of every integration check. */
+export function evaluateIntegrationChecks(evidence: IntegrationEvidence, snapshot: AccountSnapshot): Record<IntegrationCheckId, CheckOutcome> {
+  const record = recordOutcome(evidence, snapshot);
+  return {
+    'integration.record': record,
+    'integration.state': stateOutcome(evidence, record),
+    'integration.authentication': authenticationOutcome(evidence, record),
+  };
+}

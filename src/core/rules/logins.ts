@@ -1,0 +1,87 @@
+/**
+ * Logins section: the last 30 days of token logins for the integration. The newest attempt
+ * decides; when it failed, every distinct failure since the last success is explained from
+ * the Login Audit Trail detail table, newest first, with how often it happened.
+ */
+import type { CheckId } from '../catalogue';
+import { isSuccessfulAttempt, type IntegrationEvidence } from '../integrationEvidence';
+import { explainLoginDetail, type LoginDetailExplanation } from '../loginDetails';
+import type { CheckOutcome, FixLink } from '../report';
+import type { LoginAttemptFact } from '../snapshot';
+import { catalogueFix, infoOutcome, passOutcome, problemOutcome } from './outcomes';
+import { countLabel, momentLabel, roleLabel, unreadableSentence, userLabel } from './wording';
+
+export type LoginCheckId = Extract<CheckId, `login.${string}`>;
+
+/** One distinct failure detail: its explanation, how often it occurred and when last. */
+interface FailureGroup {
+  readonly explanation: LoginDetailExplanation;
+  readonly count: number;
+  readonly latestAt: string;
+}
+
+/** "token T, user U, role R", with whatever the row recorded. */
+function attemptOwner(attempt: LoginAttemptFact): string {
+  const parts = [
+    ...(attempt.applicationName === null ? ['no application recorded'] : []),
+    ...(attempt.tokenName === null ? [] : [`token ${attempt.tokenName}`]),
+    ...(attempt.userId === null ? [] : [`user ${userLabel(attempt.userId, attempt.userName)}`]),
+    ...(attempt.roleId === null ? [] : [`role ${roleLabel(attempt.roleId, attempt.roleName)}`]),
+  ];
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
+/** Failures grouped by detail, newest group first (attempts arrive newest first). */
+function groupFailures(failures: readonly LoginAttemptFact[]): readonly FailureGroup[] {
+  const groups = new Map<string, FailureGroup>();
+  for (const attempt of failures) {
+    const explanation = explainLoginDetail(attempt.detail);
+    const known = groups.get(explanation.key);
+    groups.set(explanation.key, known === undefined ? { explanation, count: 1, latestAt: attempt.at } : { ...known, count: known.count + 1 });
+  }
+  return [...groups.values()];
+}
+
+function failedOutcome(attempts: readonly LoginAttemptFact[], latest: LoginAttemptFact): CheckOutcome {
+  const lastSuccessIndex = attempts.findIndex(isSuccessfulAttempt);
+  const lastSuccess = attempts[lastSuccessIndex];
+  const failures = (lastSuccessIndex < 0 ? attempts : attempts.slice(0, lastSuccessIndex)).filter((attempt) => !isSuccessfulAttempt(attempt));
+  const groups = groupFailures(failures);
+  const since = lastSuccess === undefined ? 'No token login succeeded in the last 30 days.' : `The last successful token login was on ${momentLabel(lastSuccess.at)}.`;
+  const evidence = [
+    `The latest token login, on ${momentLabel(latest.at)}, failed with "${explainLoginDetail(latest.detail).detail}"${attemptOwner(latest)}.`,
+    since,
+    ...groups.map(
+      (group) => `"${group.explanation.detail}": ${countLabel(group.count, 'time')}, last on ${momentLabel(group.latestAt)}. ${group.explanation.cause}`,
+    ),
+  ];
+  const steps = groups.flatMap((group) => group.explanation.steps.map((step) => `For "${group.explanation.detail}": ${step}`));
+  const links: FixLink[] = groups.flatMap((group) => group.explanation.links);
+  return problemOutcome('warn', evidence, catalogueFix('login.recent', { leadingSteps: steps, recordLinks: links }));
+}
+
+function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {
+  if (!evidence.windowAttempts.ok) {
+    const permission = 'Reading it needs the View Login Audit Trail permission (the Administrator role has it).';
+    return problemOutcome('unknown', [unreadableSentence('The Login Audit Trail', evidence.windowAttempts), permission], catalogueFix('login.recent'));
+  }
+  const attempts = evidence.windowAttempts.value;
+  const latest = attempts[0];
+  if (latest === undefined) {
+    return infoOutcome(
+      [`There were no token logins for ${evidence.requestedName} in the last 30 days.`, 'That is expected until Act-On is connected; once it is, its logins show here.'],
+      catalogueFix('login.recent'),
+    );
+  }
+  if (!isSuccessfulAttempt(latest)) return failedOutcome(attempts, latest);
+  const failures = attempts.filter((attempt) => !isSuccessfulAttempt(attempt));
+  return passOutcome([
+    `The latest token login, on ${momentLabel(latest.at)}, succeeded${attemptOwner(latest)}.`,
+    ...(failures.length > 0 ? [`${countLabel(failures.length, 'failed token login')} came before it in the last 30 days.`] : []),
+  ]);
+}
+
+/** The outcome of every login check. */
+export function evaluateLoginChecks(evidence: IntegrationEvidence): Record<LoginCheckId, CheckOutcome> {
+  return { 'login.recent': recentLoginOutcome(evidence) };
+}

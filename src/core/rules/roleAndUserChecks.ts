@@ -1,0 +1,78 @@
+/**
+ * The credential checks about records rather than permissions: is the role active, does the
+ * user still have access with that role, and is the role Web Services Only.
+ */
+import type { CheckOutcome } from '../report';
+import { ADMINISTRATOR_ROLE_ID, type AccountSnapshot, type EmployeeFact } from '../snapshot';
+import type { CandidateIdentity } from '../candidates';
+import { catalogueFix, employeeRecordLink, infoOutcome, passOutcome, problemOutcome, roleRecordLink } from './outcomes';
+import { findRole } from './rolePermissions';
+import { roleLabel, tokenLabel, unreadableSentence, userLabel } from './wording';
+
+const ADMINISTRATOR_ALWAYS_ACTIVE = 'Administrator is a standard NetSuite role; only customized roles can be marked Inactive.';
+
+/** The role exists and is not Inactive. */
+export function roleActiveOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
+  const roleLink = roleRecordLink(candidate.roleId, candidate.roleName);
+  const lookup = findRole(candidate.roleId, snapshot.roles);
+  if (lookup.kind !== 'found' && candidate.roleId === ADMINISTRATOR_ROLE_ID) return passOutcome([ADMINISTRATOR_ALWAYS_ACTIVE]);
+  if (lookup.kind === 'unreadable') return problemOutcome('unknown', [unreadableSentence('The roles', lookup.failure)], catalogueFix('role.active', { recordLinks: [roleLink] }));
+  if (lookup.kind === 'missing') {
+    const look = 'Check the role\'s internal id in the ID column at Setup > Users/Roles > Manage Roles, and run this audit again with it.';
+    return problemOutcome('fail', [`There is no role with internal id ${candidate.roleId}.`], catalogueFix('role.active', { steps: [look] }));
+  }
+  const role = `Role ${roleLabel(lookup.role.id, lookup.role.name)}`;
+  if (lookup.role.inactive) return problemOutcome('fail', [`${role} is inactive.`], catalogueFix('role.active', { recordLinks: [roleLink] }));
+  return passOutcome([`${role} is active.`]);
+}
+
+/** Why the employee cannot use the candidate's role, one sentence per reason. */
+function accessProblems(employee: EmployeeFact, candidate: CandidateIdentity): readonly string[] {
+  const who = `Employee ${userLabel(employee.id, employee.name)}`;
+  const role = roleLabel(candidate.roleId, candidate.roleName);
+  const problems: string[] = [];
+  if (employee.inactive) problems.push(`${who} is inactive.`);
+  if (!employee.giveAccess) problems.push(`${who} does not have Give Access checked, so it cannot log in at all.`);
+  if (employee.roleIds.ok && !employee.roleIds.value.includes(candidate.roleId)) {
+    problems.push(
+      candidate.token === null
+        ? `${who} does not hold role ${role}; add the role before creating the token.`
+        : `${who} no longer holds role ${role}: the role was removed from the user after the token was issued, and NetSuite refuses the token.`,
+    );
+  }
+  return problems;
+}
+
+/** The employee is active, has Give Access, and holds the candidate's role. */
+export function userAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
+  if (candidate.userId === null) return problemOutcome('unknown', ['No user is known for this candidate.'], catalogueFix('user.access'));
+  const fix = catalogueFix('user.access', { recordLinks: [employeeRecordLink(candidate.userId, candidate.userName)] });
+  if (!snapshot.employees.ok) return problemOutcome('unknown', [unreadableSentence('The employees', snapshot.employees)], fix);
+  const employee = snapshot.employees.value.find((candidateEmployee) => candidateEmployee.id === candidate.userId);
+  if (employee === undefined) {
+    if (candidate.token === null) return problemOutcome('fail', [`There is no employee with internal id ${candidate.userId}.`], catalogueFix('user.access'));
+    const sentence = `User ${userLabel(candidate.userId, candidate.userName)} of token ${tokenLabel(candidate.token)} is not among the employees read; it may not be an employee record.`;
+    return problemOutcome('unknown', [sentence], fix);
+  }
+  const who = `Employee ${userLabel(employee.id, employee.name)}`;
+  const problems = accessProblems(employee, candidate);
+  const rolesUnreadable = employee.roleIds.ok ? [] : [unreadableSentence(`The roles of employee ${userLabel(employee.id, employee.name)}`, employee.roleIds)];
+  if (problems.length > 0) return problemOutcome('fail', [...problems, ...rolesUnreadable], fix);
+  if (rolesUnreadable.length > 0) return problemOutcome('unknown', [`${who} is active and has Give Access checked.`, ...rolesUnreadable], fix);
+  return passOutcome([`${who} is active, has Give Access checked and holds role ${roleLabel(candidate.roleId, candidate.roleName)}.`]);
+}
+
+/** Whether the role is Web Services Only: for information. */
+export function webServicesOnlyOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
+  const fix = catalogueFix('role.web-services-only', { recordLinks: [roleRecordLink(candidate.roleId, candidate.roleName)] });
+  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return infoOutcome(['Administrator is not a Web Services Only role.'], fix);
+  const lookup = findRole(candidate.roleId, snapshot.roles);
+  if (lookup.kind === 'unreadable') return infoOutcome([unreadableSentence('The roles', lookup.failure)], fix);
+  if (lookup.kind === 'missing') return infoOutcome([`There is no role with internal id ${candidate.roleId}.`], fix);
+  const role = `Role ${roleLabel(lookup.role.id, lookup.role.name)}`;
+  if (!lookup.role.webServicesOnly) return infoOutcome([`${role} is not a Web Services Only role.`], fix);
+  return infoOutcome(
+    [`${role} is a Web Services Only role: it cannot log in to the NetSuite UI, so its token is created by an administrator at Setup > Users/Roles > Access Tokens > New.`],
+    fix,
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The credential checks that read a role's permissions: token login, SOAP web services and
+ * Act-On's minimum. The Administrator role holds every permission (its permission rows are not
+ * relied on).
+ */
+import { checkDefinition } from '../catalogue';
+import { ACCESS_TOKEN_MANAGEMENT, ACTON_REQUIRED_PERMISSIONS, PERMISSION_LEVEL_NAMES, SOAP_WEB_SERVICES, TOKEN_LOGIN_PERMISSIONS } from '../permissions';
+import type { CheckOutcome } from '../report';
+import { catalogueFix, passOutcome, problemOutcome, roleRecordLink } from './outcomes';
+import { levelOf, type RolePermissionView } from './rolePermissions';
+import { countLabel, roleLabel } from './wording';
+
+/** Whose permissions are checked. */
+export interface RoleUnderCheck {
+  readonly roleId: number;
+  readonly roleName: string | null;
+}
+
+/** The entry forms cannot be read by a script; said with every outcome of the minimum-permissions check. */
+export const ENTRY_FORMS_NOTE =
+  "The role's Contact and Customer/Lead/Prospect entry forms cannot be read by a script: check them on the role's Forms subtab.";
+
+const FULL = 4;
+
+function roleSentenceStart(role: RoleUnderCheck): string {
+  return `Role ${roleLabel(role.roleId, role.roleName)}`;
+}
+
+/** User Access Tokens or Log in using Access Tokens at Full; Access Token Management alone is not enough. */
+export function tokenLoginOutcome(role: RoleUnderCheck, view: RolePermissionView): CheckOutcome {
+  const fix = catalogueFix('role.token-login', { recordLinks: [roleRecordLink(role.roleId, role.roleName)] });
+  if (view.kind === 'administrator') return passOutcome(['Administrator has every permission, so it may log in with access tokens.']);
+  if (view.kind === 'unreadable') return problemOutcome('unknown', view.sentences, fix);
+  const granted = TOKEN_LOGIN_PERMISSIONS.find((permission) => levelOf(view.levels, permission.key) >= FULL);
+  if (granted !== undefined) return passOutcome([...view.provenance, `${roleSentenceStart(role)} has ${granted.label} at Full.`]);
+  const current = TOKEN_LOGIN_PERMISSIONS.map((permission) => `${permission.label} at ${PERMISSION_LEVEL_NAMES[levelOf(view.levels, permission.key)]}`);
+  const managementLevel = levelOf(view.levels, ACCESS_TOKEN_MANAGEMENT.key);
+  const management =
+    managementLevel > 0
+      ? [`It has ${ACCESS_TOKEN_MANAGEMENT.label} at ${PERMISSION_LEVEL_NAMES[managementLevel]}, which manages other users' tokens but does not let the role log in with a token.`]
+      : [];
+  return problemOutcome('fail', [...view.provenance, `${roleSentenceStart(role)} has ${current.join(' and ')}.`, ...management], fix);
+}
+
+/** SOAP Web Services at Full. */
+export function soapWebServicesOutcome(role: RoleUnderCheck, view: RolePermissionView): CheckOutcome {
+  const fix = catalogueFix('role.soap-web-services', { recordLinks: [roleRecordLink(role.roleId, role.roleName)] });
+  if (view.kind === 'administrator') return passOutcome(['Administrator has every permission, including SOAP Web Services.']);
+  if (view.kind === 'unreadable') return problemOutcome('unknown', view.sentences, fix);
+  const level = levelOf(view.levels, SOAP_WEB_SERVICES.key);
+  const sentence = `${roleSentenceStart(role)} has ${SOAP_WEB_SERVICES.label} at ${PERMISSION_LEVEL_NAMES[level]}`;
+  if (level >= FULL) return passOutcome([...view.provenance, `${sentence}.`]);
+  return problemOutcome('fail', [...view.provenance, `${sentence}; Act-On needs Full.`], fix);
+}
+
+/** Every permission of Act-On's minimum at its level or above; the entry forms are left to the person. */
+export function actOnPermissionsOutcome(role: RoleUnderCheck, view: RolePermissionView): CheckOutcome {
+  // Specific steps go right after the catalogue's first step ("edit the role").
+  const defaults = checkDefinition('role.acton-permissions').steps;
+  const fixFor = (specificSteps: readonly string[]) =>
+    catalogueFix('role.acton-permissions', {
+      steps: [...defaults.slice(0, 1), ...specificSteps, ...defaults.slice(1)],
+      trailingSteps: [ENTRY_FORMS_NOTE],
+      recordLinks: [roleRecordLink(role.roleId, role.roleName)],
+    });
+  if (view.kind === 'administrator') return passOutcome(["Administrator has every permission of Act-On's minimum.", ENTRY_FORMS_NOTE]);
+  if (view.kind === 'unreadable') return problemOutcome('unknown', view.sentences, fixFor([]));
+  const missing = ACTON_REQUIRED_PERMISSIONS.filter((permission) => levelOf(view.levels, permission.key) < permission.level);
+  if (missing.length === 0) {
+    return passOutcome([...view.provenance, `${roleSentenceStart(role)} has all ${ACTON_REQUIRED_PERMISSIONS.length} permissions of Act-On's minimum.`, ENTRY_FORMS_NOTE]);
+  }
+  const gaps = missing.map(
+    (permission) => `${permission.label} (${permission.subtab}): ${PERMISSION_LEVEL_NAMES[levelOf(view.levels, permission.key)]}, needs ${PERMISSION_LEVEL_NAMES[permission.level]}`,
+  );
+  const steps = missing.map((permission) => `On Permissions > ${permission.subtab}, set ${permission.label} to ${PERMISSION_LEVEL_NAMES[permission.level]}.`);
+  const sentence = `${roleSentenceStart(role)} lacks ${countLabel(missing.length, 'permission')} of Act-On's minimum: ${gaps.join('; ')}.`;
+  return problemOutcome('fail', [...view.provenance, sentence, ENTRY_FORMS_NOTE], fixFor(steps));
+}

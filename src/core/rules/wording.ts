@@ -1,0 +1,62 @@
+/**
+ * How evidence names things: roles, users, tokens, moments and counts. One place, so every
+ * sentence in a report names a record the same way ("Act-On Integration (id 1001)").
+ * Values are passed through untouched: escaping is the renderers' job.
+ */
+import { ADMINISTRATOR_ROLE_ID } from '../snapshot';
+import type { ProbeFailure } from '../probes';
+
+/** A role as evidence names it: `Act-On Integration (id 1001)`, or `with internal id 1001` when unnamed. */
+export function roleLabel(roleId: number, roleName: string | null): string {
+  const name = roleName ?? (roleId === ADMINISTRATOR_ROLE_ID ? 'Administrator' : null);
+  return name === null ? `with internal id ${roleId}` : `${name} (id ${roleId})`;
+}
+
+/** A user as evidence names it: `Ada Admin (id 7)`, or `with internal id 7` when unnamed. */
+export function userLabel(userId: number, userName: string | null): string {
+  return userName === null ? `with internal id ${userId}` : `${userName} (id ${userId})`;
+}
+
+/** A token as evidence names it: `ActOnTBA Ada Admin (id 5)`. */
+export function tokenLabel(token: { readonly id: number; readonly name: string }): string {
+  return `${token.name} (id ${token.id})`;
+}
+
+function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/**
+ * A moment as evidence shows it: `2026-11-20 09:00 UTC`. A value that is not a date-time is
+ * shown as NetSuite gave it, so nothing is hidden; a missing one reads "an unknown date".
+ */
+export function momentLabel(moment: string | null): string {
+  if (moment === null || moment.trim() === '') return 'an unknown date';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(moment)) return moment;
+  const parsed = new Date(moment);
+  if (Number.isNaN(parsed.getTime())) return moment;
+  const date = `${parsed.getUTCFullYear()}-${twoDigits(parsed.getUTCMonth() + 1)}-${twoDigits(parsed.getUTCDate())}`;
+  return `${date} ${twoDigits(parsed.getUTCHours())}:${twoDigits(parsed.getUTCMinutes())} UTC`;
+}
+
+/** `1 token`, `3 tokens`. */
+export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** `"A"`, `"A" or "B"`, `"A", "B" or "C"`. */
+export function quotedAlternatives(names: readonly string[]): string {
+  const quoted = names.map((name) => `"${name}"`);
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1] ?? ''}`;
+}
+
+/**
+ * The sentence for a fact that could not be read, quoting the probe's reason (and NetSuite's
+ * error code when the reason does not already name it).
+ */
+export function unreadableSentence(what: string, failure: ProbeFailure): string {
+  const reason = failure.reason.trim().replace(/[.\s]+$/, '');
+  const code = failure.code !== undefined && failure.code !== '' && !reason.includes(failure.code) ? ` (${failure.code})` : '';
+  return `${what} could not be read: ${reason === '' ? 'no reason was given' : reason}${code}.`;
+}
