@@ -1,0 +1,151 @@
+jest.mock('N/ui/serverWidget');
+jest.mock('N/url');
+
+import * as url from 'N/url';
+import { parseRequestParameters } from '../../src/core/inputs';
+import { FORM_TITLE, buildReadinessForm } from '../../src/netsuite/suiteletForm';
+import { FORM_FIELD_IDS } from '../../src/netsuite/suiteletRequest';
+import { downloadLinks } from '../../src/netsuite/suiteletUrls';
+import { allElements, elementsWithClass, parseMarkup } from '../render/markup';
+import { SCRIPT_TAG_PAYLOAD, hostileNamesReport, readyProductionReport, tbaDisabledSandboxReport } from '../fixtures/reports';
+import { SCRIPT_URL_BASE, fieldOf, recordCreatedForms, resolveScriptUrls } from '../suitelet/support/suiteletDoubles';
+import type { RecordedForm } from '../suitelet/support/suiteletDoubles';
+
+const ASKED_FOR_ROLE_AND_USER = parseRequestParameters({ integration: 'ActOnTBA', role: '1001', user: '7' });
+const ASKED_FOR_NOTHING = parseRequestParameters({});
+
+let forms: RecordedForm[];
+
+beforeEach(() => {
+  forms = recordCreatedForms();
+  resolveScriptUrls();
+});
+
+afterEach(() => {
+  jest.resetAllMocks();
+});
+
+function reportHtmlOf(form: RecordedForm | undefined): string {
+  return String(fieldOf(form, FORM_FIELD_IDS.report).defaultValue);
+}
+
+describe('buildReadinessForm: the inputs', () => {
+  it('is titled "Act-On Readiness"', () => {
+    buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
+
+    expect(forms[0]?.title).toBe(FORM_TITLE);
+    expect(FORM_TITLE).toBe('Act-On Readiness');
+  });
+
+  it('groups the integration, role and user fields under "Audit inputs"', () => {
+    buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
+
+    const [group] = forms[0]?.fieldGroups ?? [];
+    expect(group?.label).toBe('Audit inputs');
+    expect(forms[0]?.fields.filter((field) => field.container === group?.id).map((field) => [field.id, field.type])).toEqual([
+      ['custpage_integration', 'TEXT'],
+      ['custpage_role', 'INTEGER'],
+      ['custpage_user', 'INTEGER'],
+    ]);
+  });
+
+  it('fills the integration name with the default when nothing was asked', () => {
+    buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_integration').defaultValue).toBe('ActOnTBA');
+    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBeUndefined();
+    expect(fieldOf(forms[0], 'custpage_user').defaultValue).toBeUndefined();
+  });
+
+  it('fills the role and user with what was asked, so a re-run keeps them', () => {
+    buildReadinessForm(tbaDisabledSandboxReport(), ASKED_FOR_ROLE_AND_USER, downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe(1001);
+    expect(fieldOf(forms[0], 'custpage_user').defaultValue).toBe(7);
+  });
+
+  it('explains each input in its help text', () => {
+    buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_integration').helpText).toContain('Manage Integrations');
+    expect(fieldOf(forms[0], 'custpage_role').helpText).toContain('internal id of the role');
+    expect(fieldOf(forms[0], 'custpage_user').helpText).toContain('internal id of the employee');
+  });
+
+  it('has one submit button, "Run audit again"', () => {
+    buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
+
+    expect(forms[0]?.submitButtonLabels).toEqual(['Run audit again']);
+  });
+});
+
+describe('buildReadinessForm: the report', () => {
+  it('shows the report in an inline HTML field below the inputs', () => {
+    buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
+
+    const field = fieldOf(forms[0], 'custpage_report');
+    expect([field.type, field.layoutType, field.container]).toEqual(['INLINEHTML', 'OUTSIDEBELOW', undefined]);
+    expect(elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-verdict')[0]?.text).toContain('Verdict: Ready');
+  });
+
+  it("offers JSON, CSV and print links to the Suitelet itself for the same inputs", () => {
+    buildReadinessForm(tbaDisabledSandboxReport(), ASKED_FOR_ROLE_AND_USER, downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs), []);
+
+    const links = allElements(elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-downloads')).filter((element) => element.tag === 'a');
+    expect(links.map((link) => link.attributes.href)).toEqual([
+      `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=1001&user=7&format=json`,
+      `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=1001&user=7&format=csv`,
+      `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=1001&user=7&format=print`,
+    ]);
+  });
+
+  it("links each candidate to this Suitelet's own deployment for its role and user", () => {
+    buildReadinessForm(tbaDisabledSandboxReport(), ASKED_FOR_ROLE_AND_USER, downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs), []);
+
+    const table = elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-candidates');
+    expect(allElements(table).filter((element) => element.tag === 'a').map((link) => link.attributes.href)).toEqual([
+      `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=1001&user=7`,
+      `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=3&user=7`,
+    ]);
+    expect(jest.mocked(url.resolveScript)).toHaveBeenCalledWith(
+      expect.objectContaining({ scriptId: 'customscript_acton_readiness', deploymentId: 'customdeploy_acton_readiness' }),
+    );
+  });
+
+  it('shows bad parameters at the top of the report, not as an error screen', () => {
+    const request = parseRequestParameters({ role: 'admin' });
+    const report = { ...readyProductionReport(), inputProblems: request.problems };
+
+    buildReadinessForm(report, request, downloadLinks(request.inputs), []);
+
+    const problems = elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-problems');
+    expect(problems[0]?.text).toContain('"admin" is not an internal id');
+  });
+
+  it('keeps script payloads in names as text inside the inline HTML', () => {
+    const request = parseRequestParameters({ integration: SCRIPT_TAG_PAYLOAD });
+
+    buildReadinessForm(hostileNamesReport(), request, downloadLinks(request.inputs), []);
+
+    const html = reportHtmlOf(forms[0]);
+    expect(allElements(parseMarkup(html)).some((element) => element.tag === 'script')).toBe(false);
+    expect(html).not.toContain(SCRIPT_TAG_PAYLOAD);
+  });
+});
+
+describe('buildReadinessForm: no report', () => {
+  it('says why in place of the report, with the input problems, and keeps the inputs for another try', () => {
+    const request = parseRequestParameters({ integration: 'ActOnTBA', role: '1001', user: 'x7' });
+
+    buildReadinessForm(null, request, downloadLinks(request.inputs), ['The audit could not finish: SSS_USAGE_LIMIT_EXCEEDED.']);
+
+    const tree = parseMarkup(reportHtmlOf(forms[0]));
+    expect(elementsWithClass(tree, 'ar-problems').map((element) => element.text).join(' ')).toContain(
+      'The audit could not finish: SSS_USAGE_LIMIT_EXCEEDED.',
+    );
+    expect(elementsWithClass(tree, 'ar-problems').map((element) => element.text).join(' ')).toContain('"x7" is not an internal id');
+    expect(elementsWithClass(tree, 'ar-verdict')).toEqual([]);
+    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe(1001);
+    expect(forms[0]?.submitButtonLabels).toEqual(['Run audit again']);
+  });
+});

@@ -1,0 +1,64 @@
+import { escapeHtml, neutraliseCsvCell } from '../../src/render/escape';
+
+describe('escapeHtml', () => {
+  it.each([
+    ['&', '&amp;'],
+    ['<', '&lt;'],
+    ['>', '&gt;'],
+    ['"', '&quot;'],
+    ["'", '&#39;'],
+    ['`', '&#96;'],
+  ])('escapes %s', (character, entity) => {
+    expect(escapeHtml(`a${character}b`)).toBe(`a${entity}b`);
+  });
+
+  it('turns a script tag into inert text', () => {
+    expect(escapeHtml('<script>alert(1)</script>')).toBe('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('escapes an ampersand only once, so existing entities stay visible as typed', () => {
+    expect(escapeHtml('&lt;')).toBe('&amp;lt;');
+  });
+
+  it('leaves ordinary text and non-ASCII names alone', () => {
+    expect(escapeHtml('Société Générale – Act-On TBA')).toBe('Société Générale – Act-On TBA');
+  });
+});
+
+describe('neutraliseCsvCell', () => {
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    // A carriage return also forces quotes.
+    ['\r=1', '"\'\r=1"'],
+  ])('shows the formula-like cell %j as text', (cell, expected) => {
+    expect(neutraliseCsvCell(cell)).toBe(expected);
+  });
+
+  it('leaves a plain cell unquoted', () => {
+    expect(neutraliseCsvCell('feature.tba')).toBe('feature.tba');
+  });
+
+  it('quotes a cell with a comma', () => {
+    expect(neutraliseCsvCell('Setup, Company')).toBe('"Setup, Company"');
+  });
+
+  it('doubles quotes inside a quoted cell', () => {
+    expect(neutraliseCsvCell('detail "InvalidSignature"')).toBe('"detail ""InvalidSignature"""');
+  });
+
+  it('quotes a cell holding a line break', () => {
+    expect(neutraliseCsvCell('one\ntwo')).toBe('"one\ntwo"');
+  });
+
+  it('quotes a neutralised formula that holds quotes, keeping the apostrophe inside the quotes', () => {
+    expect(neutraliseCsvCell('=HYPERLINK("http://evil.example")')).toBe('"\'=HYPERLINK(""http://evil.example"")"');
+  });
+
+  it('leaves an empty cell empty', () => {
+    expect(neutraliseCsvCell('')).toBe('');
+  });
+});

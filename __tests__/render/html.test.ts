@@ -1,0 +1,368 @@
+import { SECTIONS } from '../../src/core/catalogue';
+import type { CheckStatus, ReadinessReport } from '../../src/core/report';
+import { renderReportHtml } from '../../src/render/html';
+import type { RerunParameters } from '../../src/render/html';
+import { allElements, elementsWithClass, parseMarkup } from './markup';
+import type { MarkupElement } from './markup';
+import {
+  ATTRIBUTE_BREAKOUT_PAYLOAD,
+  SCRIPT_TAG_PAYLOAD,
+  SANDBOX_ACCOUNT,
+  everyStatusReport,
+  hostileNamesReport,
+  readyProductionReport,
+  tbaDisabledSandboxReport,
+} from '../fixtures/reports';
+
+function renderedTree(report: ReadinessReport, options: Parameters<typeof renderReportHtml>[1] = {}): MarkupElement[] {
+  return parseMarkup(renderReportHtml(report, options));
+}
+
+function checkElement(tree: readonly MarkupElement[], checkId: string): MarkupElement {
+  const element = allElements(tree).find((candidate) => candidate.attributes['data-check-id'] === checkId);
+  if (element === undefined) throw new Error(`No element for check ${checkId}`);
+  return element;
+}
+
+function onlyElement(elements: readonly MarkupElement[], what: string): MarkupElement {
+  if (elements.length !== 1 || elements[0] === undefined) throw new Error(`Expected one ${what}, found ${elements.length}`);
+  return elements[0];
+}
+
+/** The same report with one check's fix links replaced. */
+function withFixLinks(report: ReadinessReport, checkId: string, links: readonly { label: string; href: string }[]): ReadinessReport {
+  return {
+    ...report,
+    checks: report.checks.map((check) =>
+      check.id === checkId && check.status !== 'pass' && check.fix !== undefined ? { ...check, fix: { ...check.fix, links } } : check,
+    ),
+  };
+}
+
+describe('renderReportHtml: structure', () => {
+  it('is one well-formed fragment under the scoped root class', () => {
+    const tree = renderedTree(everyStatusReport());
+
+    expect(tree.map((element) => [element.tag, element.attributes.class])).toEqual([['div', 'acton-readiness']]);
+  });
+
+  it('scopes every CSS rule under the root class so NetSuite page styles are untouched', () => {
+    const style = onlyElement(allElements(renderedTree(readyProductionReport())).filter((element) => element.tag === 'style'), 'style');
+
+    const selectors = style.text
+      .split('}')
+      .map((rule) => rule.split('{')[0]?.trim() ?? '')
+      .filter((selector) => selector !== '')
+      .flatMap((selector) => selector.split(',').map((part) => part.trim()));
+    expect(selectors.length).toBeGreaterThan(10);
+    expect(selectors.filter((selector) => !selector.startsWith('.acton-readiness'))).toEqual([]);
+  });
+
+  it('puts the verdict first', () => {
+    const [root] = renderedTree(tbaDisabledSandboxReport());
+
+    const firstContent = root?.children.find((element) => element.tag !== 'style');
+    expect(firstContent?.attributes.class).toContain('ar-verdict');
+  });
+
+  it('shows the input problems before the checks', () => {
+    const sections = allElements(renderedTree(hostileNamesReport())).filter((element) => element.tag === 'section');
+
+    const problemsAt = sections.findIndex((element) => element.attributes.class === 'ar-problems');
+    const firstCheckSectionAt = sections.findIndex((element) => element.attributes.class === 'ar-section');
+    expect(problemsAt).toBeGreaterThan(-1);
+    expect(problemsAt).toBeLessThan(firstCheckSectionAt);
+  });
+
+  it('lists the check sections in catalogue order', () => {
+    const sectionIds = allElements(renderedTree(readyProductionReport()))
+      .map((element) => element.attributes['data-section'])
+      .filter((id): id is string => id !== undefined);
+
+    expect(sectionIds).toEqual(SECTIONS.map((section) => section.id));
+  });
+
+  it('then the candidates, the Account ID and the cost, in that order', () => {
+    const classes = allElements(renderedTree(tbaDisabledSandboxReport()))
+      .filter((element) => element.tag === 'section')
+      .map((element) => element.attributes.class);
+
+    expect(classes.slice(-3)).toEqual(['ar-candidates-section', 'ar-account', 'ar-usage']);
+  });
+});
+
+describe('renderReportHtml: verdict', () => {
+  it('says a ready account is ready and that no blocker fails', () => {
+    const verdict = onlyElement(elementsWithClass(renderedTree(readyProductionReport()), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Verdict: Ready');
+    expect(verdict.text).toContain('No blocker check fails.');
+  });
+
+  it('counts and names the failing blockers of an account that is not ready', () => {
+    const verdict = onlyElement(elementsWithClass(renderedTree(everyStatusReport()), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Verdict: Not ready');
+    expect(verdict.text).toContain('3 blocker checks fail:');
+    expect(verdict.text).toContain('Client SuiteScript is enabled');
+  });
+
+  it.each([
+    ['READY', 'Verdict: Ready'],
+    ['READY_WITH_WARNINGS', 'Verdict: Ready, with warnings'],
+    ['INCOMPLETE', 'Verdict: Incomplete'],
+    ['NOT_READY', 'Verdict: Not ready'],
+  ] as const)('words the %s verdict as "%s"', (verdict, heading) => {
+    const report = { ...readyProductionReport(), verdict };
+
+    const verdictBlock = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+
+    expect(verdictBlock.children[0]?.text).toMatch(new RegExp(`^\\S+ ${heading}$`));
+  });
+
+  it('says how many blockers could not be proven', () => {
+    const verdict = onlyElement(elementsWithClass(renderedTree(everyStatusReport()), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('1 blocker check could not be proven by a script');
+  });
+});
+
+describe('renderReportHtml: checks', () => {
+  const STATUS_WORDS: Record<CheckStatus, string> = {
+    pass: 'Pass',
+    fail: 'Fail',
+    warn: 'Warning',
+    manual: 'Check by hand',
+    unknown: 'Unknown',
+    info: 'Info',
+  };
+
+  /** The badge of the first check with `status`, split into its icon and its words. */
+  function badgeOf(status: CheckStatus): { icon: string; words: string } {
+    const report = everyStatusReport();
+    const check = report.checks.find((candidate) => candidate.status === status);
+    const badge = onlyElement(elementsWithClass([checkElement(renderedTree(report), check?.id ?? '')], 'ar-badge'), 'badge');
+    const [icon = '', ...words] = badge.text.split(' ');
+    return { icon, words: words.join(' ') };
+  }
+
+  it.each(Object.entries(STATUS_WORDS))('shows the %s status in words with an icon, not by colour alone', (status, words) => {
+    const badge = badgeOf(status as CheckStatus);
+
+    expect(badge.words).toBe(words);
+    expect(badge.icon).toMatch(/^[^\sA-Za-z0-9]$/u);
+  });
+
+  it('gives each status its own icon, so a black and white print still tells them apart', () => {
+    const icons = (Object.keys(STATUS_WORDS) as CheckStatus[]).map((status) => badgeOf(status).icon);
+
+    expect(new Set(icons).size).toBe(icons.length);
+  });
+
+  it("renders every non-passing check's fix: each step, the navigation and every link", () => {
+    const report = everyStatusReport();
+    const tree = renderedTree(report);
+
+    for (const check of report.checks) {
+      if (check.status === 'pass' || check.fix === undefined) continue;
+      const element = checkElement(tree, check.id);
+      const steps = allElements([element]).filter((candidate) => candidate.tag === 'li' && candidate !== element);
+      const navigation = onlyElement(elementsWithClass([element], 'ar-navigation'), `navigation of ${check.id}`);
+      const links = allElements([element]).filter((candidate) => candidate.tag === 'a');
+
+      expect(steps.map((step) => step.text)).toEqual(expect.arrayContaining([...check.fix.steps]));
+      expect(navigation.text).toBe(`Where: ${check.fix.navigation}`);
+      expect(links.map((link) => link.text)).toEqual(check.fix.links.map((link) => link.label));
+    }
+  });
+
+  it.each([
+    ['feature.client-suitescript', 'How to fix'],
+    ['feature.suitesignon', 'What to do'],
+    ['integration.authentication', 'How to check'],
+    ['login.recent', 'How to check'],
+    ['platform.two-factor', 'Where to look'],
+  ])('heads the fix of %s "%s"', (checkId, heading) => {
+    const fix = onlyElement(elementsWithClass([checkElement(renderedTree(everyStatusReport()), checkId)], 'ar-fix'), 'fix');
+
+    expect(fix.children[0]?.text).toBe(heading);
+  });
+
+  it('shows no fix for a passed check', () => {
+    const element = checkElement(renderedTree(readyProductionReport()), 'token.active');
+
+    expect(elementsWithClass([element], 'ar-fix')).toEqual([]);
+  });
+
+  it('shows each line of evidence', () => {
+    const element = checkElement(renderedTree(tbaDisabledSandboxReport()), 'feature.token-based-authentication');
+
+    const evidence = onlyElement(elementsWithClass([element], 'ar-evidence'), 'evidence list');
+    expect(evidence.children.map((line) => line.text)).toEqual(['Token-Based Authentication is off (feature TBA).']);
+  });
+});
+
+describe('renderReportHtml: links', () => {
+  function fixLinks(tree: readonly MarkupElement[]): MarkupElement[] {
+    return elementsWithClass(tree, 'ar-fix').flatMap((fix) => allElements([fix]).filter((element) => element.tag === 'a'));
+  }
+
+  it('keeps NetSuite paths relative when no UI origin is given (right inside NetSuite)', () => {
+    const links = fixLinks(renderedTree(tbaDisabledSandboxReport()));
+
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => (link.attributes.href ?? '').startsWith('/app/'))).toBe(true);
+  });
+
+  it('resolves NetSuite paths against the UI origin when one is given', () => {
+    const tree = renderedTree(tbaDisabledSandboxReport(), { uiBaseUrl: 'https://1234567-sb1.app.netsuite.com/' });
+
+    const hrefs = fixLinks(tree).map((link) => link.attributes.href);
+    expect(hrefs).toContain('https://1234567-sb1.app.netsuite.com/app/setup/features.nl');
+  });
+
+  it('opens fix links in a new tab without giving the new page a handle on this one', () => {
+    const links = fixLinks(renderedTree(tbaDisabledSandboxReport()));
+
+    expect(links.every((link) => link.attributes.target === '_blank' && (link.attributes.rel ?? '').split(' ').includes('noopener'))).toBe(true);
+  });
+
+  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/app/x', ' JAVASCRIPT:alert(1)'])(
+    'shows a link to %s as its label only',
+    (href) => {
+      const report = withFixLinks(tbaDisabledSandboxReport(), 'feature.token-based-authentication', [{ label: 'Odd link', href }]);
+
+      const element = checkElement(renderedTree(report), 'feature.token-based-authentication');
+
+      expect(allElements([element]).filter((candidate) => candidate.tag === 'a')).toEqual([]);
+      expect(element.text).toContain('Open: Odd link');
+    },
+  );
+
+  it('keeps an absolute https link as it is', () => {
+    const href = 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_4247337262.html';
+    const report = withFixLinks(tbaDisabledSandboxReport(), 'feature.token-based-authentication', [{ label: 'Help', href }]);
+
+    const links = fixLinks(renderedTree(report, { uiBaseUrl: 'https://1234567.app.netsuite.com' }));
+
+    expect(links.map((link) => link.attributes.href)).toContain(href);
+  });
+
+  it('offers the JSON and CSV downloads and the print page when their links are given', () => {
+    const tree = renderedTree(readyProductionReport(), {
+      downloadLinks: {
+        json: '/app/site/hosting/scriptlet.nl?format=json',
+        csv: '/app/site/hosting/scriptlet.nl?format=csv',
+        print: '/app/site/hosting/scriptlet.nl?format=print',
+      },
+    });
+
+    const links = allElements(elementsWithClass(tree, 'ar-downloads')).filter((element) => element.tag === 'a');
+    expect(links.map((link) => [link.text, link.attributes.href])).toEqual([
+      ['Download JSON', '/app/site/hosting/scriptlet.nl?format=json'],
+      ['Download CSV', '/app/site/hosting/scriptlet.nl?format=csv'],
+      ['Print-friendly page', '/app/site/hosting/scriptlet.nl?format=print'],
+    ]);
+  });
+});
+
+describe('renderReportHtml: candidates, Account ID and cost', () => {
+  function candidateRows(tree: readonly MarkupElement[]): MarkupElement[] {
+    const table = onlyElement(elementsWithClass(tree, 'ar-candidates'), 'candidates table');
+    return allElements([table]).filter((element) => element.tag === 'tr').slice(1);
+  }
+
+  it('shows each candidate with its token, user, role and failed blockers', () => {
+    const rows = candidateRows(renderedTree(tbaDisabledSandboxReport()));
+
+    expect(rows.map((row) => row.children.map((cell) => cell.text))).toEqual([
+      ['ActOnTBA - Marketing Integration (id 41)', 'Marketing Integration (id 7)', 'Act-On Integration (id 1001)', '1'],
+      ['None: no token for this role and user', 'Marketing Integration (id 7)', 'Administrator (id 3)', '2'],
+    ]);
+  });
+
+  it("links each candidate to a re-run of the audit for its role and user", () => {
+    const asked: RerunParameters[] = [];
+    const rerunUrl = (parameters: RerunParameters): string => {
+      asked.push(parameters);
+      return `/app/site/hosting/scriptlet.nl?script=12&deploy=1&role=${parameters.roleId}`;
+    };
+
+    const rows = candidateRows(renderedTree(tbaDisabledSandboxReport(), { rerunUrl }));
+
+    expect(asked).toEqual([
+      { integrationName: 'ActOnTBA', roleId: 1001, userId: 7 },
+      { integrationName: 'ActOnTBA', roleId: 3, userId: 7 },
+    ]);
+    expect(rows.map((row) => allElements([row]).find((element) => element.tag === 'a')?.attributes.href)).toEqual([
+      '/app/site/hosting/scriptlet.nl?script=12&deploy=1&role=1001',
+      '/app/site/hosting/scriptlet.nl?script=12&deploy=1&role=3',
+    ]);
+  });
+
+  it('says how many candidates were left out', () => {
+    const section = onlyElement(elementsWithClass(renderedTree(tbaDisabledSandboxReport()), 'ar-candidates-section'), 'candidates');
+
+    expect(section.text).toContain('3 more not shown');
+  });
+
+  it('says so when there is no candidate at all', () => {
+    const report = { ...readyProductionReport(), candidates: [] };
+
+    const section = onlyElement(elementsWithClass(renderedTree(report), 'ar-candidates-section'), 'candidates');
+
+    expect(section.text).toContain('No access token for the integration was found');
+  });
+
+  it('shows the Account ID to type into Act-On on its own, with the host form and environment', () => {
+    const account = onlyElement(elementsWithClass(renderedTree(tbaDisabledSandboxReport()), 'ar-account'), 'account block');
+
+    expect(onlyElement(elementsWithClass([account], 'ar-account-id'), 'account id').text).toBe(SANDBOX_ACCOUNT.actOnAccountId);
+    expect(account.text).toContain('Host form1234567-sb1');
+    expect(account.text).toContain('EnvironmentSandbox (SANDBOX)');
+  });
+
+  it('shows what the audit cost', () => {
+    const usage = onlyElement(elementsWithClass(renderedTree(readyProductionReport()), 'ar-usage'), 'usage');
+
+    expect(usage.text).toContain('7 queries');
+    expect(usage.text).toContain('70 governance units');
+  });
+});
+
+describe('renderReportHtml: account-supplied text', () => {
+  it('builds no element from a script or attribute payload in names, evidence or inputs', () => {
+    const html = renderReportHtml(hostileNamesReport(), { rerunUrl: () => '/app/x.nl' });
+
+    const tags = new Set(allElements(parseMarkup(html)).map((element) => element.tag));
+    expect(tags.has('script')).toBe(false);
+    expect(tags.has('img')).toBe(false);
+    expect(html).not.toContain(SCRIPT_TAG_PAYLOAD);
+    expect(html).not.toContain('<img');
+  });
+
+  it('shows the payloads as the text the account holds', () => {
+    const tree = renderedTree(hostileNamesReport());
+
+    const [row] = allElements(elementsWithClass(tree, 'ar-candidates')).filter((element) => element.tag === 'tr').slice(1);
+    expect(row?.children.map((cell) => cell.text).slice(0, 3)).toEqual([
+      `${SCRIPT_TAG_PAYLOAD} (id 41)`,
+      `${ATTRIBUTE_BREAKOUT_PAYLOAD} (id 7)`,
+      `${SCRIPT_TAG_PAYLOAD} (id 1001)`,
+    ]);
+    expect(onlyElement(elementsWithClass(tree, 'ar-verdict'), 'verdict').text).toContain(`Integration ${SCRIPT_TAG_PAYLOAD}`);
+    expect(onlyElement(elementsWithClass(tree, 'ar-problems'), 'problems').text).toContain(ATTRIBUTE_BREAKOUT_PAYLOAD);
+  });
+
+  it('escapes the ampersands of a re-run URL inside its attribute', () => {
+    const html = renderReportHtml(hostileNamesReport(), { rerunUrl: () => '/app/site/hosting/scriptlet.nl?script=12&deploy=1' });
+
+    expect(html).toContain('href="/app/site/hosting/scriptlet.nl?script=12&amp;deploy=1"');
+  });
+
+  it('drops a re-run URL that holds markup characters instead of emitting it', () => {
+    const tree = renderedTree(hostileNamesReport(), { rerunUrl: () => `/app/x.nl?name=${ATTRIBUTE_BREAKOUT_PAYLOAD}` });
+
+    expect(allElements(elementsWithClass(tree, 'ar-candidates')).filter((element) => element.tag === 'a')).toEqual([]);
+  });
+});

@@ -1,0 +1,193 @@
+import { checkDefinition } from '../../src/core/catalogue';
+import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../../src/core/tool';
+import { parseReportDocument, toReportDocument } from '../../src/render/json';
+import type { ReportDocument } from '../../src/render/json';
+import {
+  ATTRIBUTE_BREAKOUT_PAYLOAD,
+  SCRIPT_TAG_PAYLOAD,
+  hostileNamesReport,
+  readyProductionReport,
+  tbaDisabledSandboxReport,
+} from '../fixtures/reports';
+
+/** A saved document as text, with one change made to its parsed form. */
+function savedDocumentWith(change: (document: Record<string, unknown>) => void): string {
+  const document = JSON.parse(JSON.stringify(toReportDocument(readyProductionReport()))) as Record<string, unknown>;
+  change(document);
+  return JSON.stringify(document);
+}
+
+function errorOf(result: ReturnType<typeof parseReportDocument>): string {
+  if (!('error' in result)) throw new Error('Expected the document to be rejected');
+  return result.error;
+}
+
+describe('toReportDocument', () => {
+  it('has exactly the public top-level fields, in the documented order', () => {
+    const document = toReportDocument(readyProductionReport());
+
+    expect(Object.keys(document)).toEqual([
+      'schemaVersion',
+      'tool',
+      'generatedAt',
+      'account',
+      'inputs',
+      'inputProblems',
+      'verdict',
+      'checks',
+      'candidates',
+      'candidatesOmitted',
+      'usage',
+    ]);
+  });
+
+  it('stamps the schema version and the tool', () => {
+    const document = toReportDocument(readyProductionReport());
+
+    expect(document.schemaVersion).toBe(REPORT_SCHEMA_VERSION);
+    expect(document.tool).toEqual({ name: TOOL_NAME, version: TOOL_VERSION });
+  });
+
+  it('carries every account form a sandbox needs', () => {
+    const document = toReportDocument(tbaDisabledSandboxReport());
+
+    expect(document.account).toEqual({
+      id: '1234567_SB1',
+      actOnAccountId: '1234567_SB1',
+      hostId: '1234567-sb1',
+      environment: 'SANDBOX',
+      netsuiteVersion: '2026.2',
+      uiHost: '1234567-sb1.app.netsuite.com',
+      restletHost: '1234567-sb1.restlets.api.netsuite.com',
+    });
+  });
+
+  it('gives a passed check no fix', () => {
+    const document = toReportDocument(readyProductionReport());
+
+    const tokenCheck = document.checks.find((check) => check.id === 'token.active');
+    expect(tokenCheck?.status).toBe('pass');
+    expect(tokenCheck?.fix).toBeNull();
+  });
+
+  it('gives a failed check its fix: steps, navigation and links', () => {
+    const definition = checkDefinition('feature.token-based-authentication');
+
+    const document = toReportDocument(tbaDisabledSandboxReport());
+
+    const failed = document.checks.find((check) => check.id === 'feature.token-based-authentication');
+    expect(failed?.status).toBe('fail');
+    expect(failed?.fix).toEqual({ steps: definition.steps, navigation: definition.navigation, links: definition.links });
+    expect(failed?.evidence).toEqual(['Token-Based Authentication is off (feature TBA).']);
+  });
+
+  it('keeps one entry per check, in report order, with only the documented check fields', () => {
+    const report = readyProductionReport();
+
+    const document = toReportDocument(report);
+
+    expect(document.checks.map((check) => check.id)).toEqual(report.checks.map((check) => check.id));
+    expect(Object.keys(document.checks[0] ?? {})).toEqual(['id', 'section', 'title', 'severity', 'status', 'evidence', 'fix']);
+  });
+
+  it('lists candidates with their own credential checks reduced to id, status and evidence', () => {
+    const document = toReportDocument(tbaDisabledSandboxReport());
+
+    expect(document.candidates[0]).toEqual({
+      source: 'token',
+      tokenId: 41,
+      tokenName: 'ActOnTBA - Marketing Integration',
+      userId: 7,
+      userName: 'Marketing Integration',
+      roleId: 1001,
+      roleName: 'Act-On Integration',
+      blockersFailed: 1,
+      checks: [{ id: 'role.soap-web-services', status: 'fail', evidence: ['Evidence for role.soap-web-services.'] }],
+    });
+    expect(document.candidatesOmitted).toBe(3);
+  });
+
+  it('keeps hostile names as the exact text the account holds', () => {
+    const text = JSON.stringify(toReportDocument(hostileNamesReport()));
+
+    const reread = JSON.parse(text) as ReportDocument;
+
+    expect(reread.inputs.integrationName).toBe(SCRIPT_TAG_PAYLOAD);
+    expect(reread.candidates[0]?.userName).toBe(ATTRIBUTE_BREAKOUT_PAYLOAD);
+  });
+});
+
+describe('parseReportDocument', () => {
+  it('reads back a document it wrote', () => {
+    const document = toReportDocument(tbaDisabledSandboxReport());
+
+    expect(parseReportDocument(JSON.stringify(document))).toEqual(document);
+  });
+
+  it('accepts fields it does not know (the format only grows)', () => {
+    const text = savedDocumentWith((document) => {
+      document.comment = 'added by a later version';
+    });
+
+    expect('error' in parseReportDocument(text)).toBe(false);
+  });
+
+  it('rejects text that is not JSON', () => {
+    expect(errorOf(parseReportDocument('{"schemaVersion": 1,'))).toMatch(/^Not valid JSON: /);
+  });
+
+  it('rejects a document that is not an object', () => {
+    expect(errorOf(parseReportDocument('[1, 2]'))).toBe('The document: expected an object, found an array');
+  });
+
+  it('rejects another schema version, naming both versions', () => {
+    const text = savedDocumentWith((document) => {
+      document.schemaVersion = REPORT_SCHEMA_VERSION + 1;
+    });
+
+    expect(errorOf(parseReportDocument(text))).toBe(
+      `schemaVersion: this tool reads version ${REPORT_SCHEMA_VERSION}, the document is version ${REPORT_SCHEMA_VERSION + 1}`,
+    );
+  });
+
+  it('names the path of a missing nested field', () => {
+    const text = savedDocumentWith((document) => {
+      delete (document.account as Record<string, unknown>).actOnAccountId;
+    });
+
+    expect(errorOf(parseReportDocument(text))).toBe('account.actOnAccountId: expected a string, found nothing');
+  });
+
+  it('names the array index and the allowed values of a bad status', () => {
+    const text = savedDocumentWith((document) => {
+      (document.checks as Record<string, unknown>[])[2] = { ...(document.checks as Record<string, unknown>[])[2], status: 'maybe' };
+    });
+
+    expect(errorOf(parseReportDocument(text))).toBe(
+      'checks[2].status: expected one of "pass", "fail", "warn", "manual", "unknown", "info", found "maybe"',
+    );
+  });
+
+  it('rejects a negative count', () => {
+    const text = savedDocumentWith((document) => {
+      document.usage = { queries: -1, governanceUnits: 0 };
+    });
+
+    expect(errorOf(parseReportDocument(text))).toBe('usage.queries: expected a whole number (0 or more), found -1');
+  });
+
+  it('rejects a fix that is neither null nor an object', () => {
+    const text = savedDocumentWith((document) => {
+      (document.checks as Record<string, unknown>[])[0] = { ...(document.checks as Record<string, unknown>[])[0], fix: 'see docs' };
+    });
+
+    expect(errorOf(parseReportDocument(text))).toBe('checks[0].fix: expected an object, found "see docs"');
+  });
+
+  it('rejects a candidate role id given as text', () => {
+    const document = toReportDocument(tbaDisabledSandboxReport());
+    const text = JSON.stringify({ ...document, candidates: [{ ...document.candidates[0], roleId: '1001' }] });
+
+    expect(errorOf(parseReportDocument(text))).toBe('candidates[0].roleId: expected a whole number (0 or more), found "1001"');
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Reading the Suitelet's request: which methods it answers, and the audit parameters, from
+ * the URL on GET (links, bookmarks, downloads) or from the form's fields on POST.
+ */
+import type { ServerRequest } from 'N/http';
+import type { RawParameters } from '../core/inputs';
+
+/** The form's field ids (`custpage_` is NetSuite's prefix for script-added fields). */
+export const FORM_FIELD_IDS = {
+  integration: 'custpage_integration',
+  role: 'custpage_role',
+  user: 'custpage_user',
+  report: 'custpage_report',
+} as const;
+
+export type SuiteletMethod = 'GET' | 'POST';
+
+/** The request's method if the Suitelet answers it, else null. */
+export function supportedMethod(method: string): SuiteletMethod | null {
+  const normalised = String(method).toUpperCase();
+  return normalised === 'GET' || normalised === 'POST' ? normalised : null;
+}
+
+function textParameter(parameters: Readonly<Record<string, unknown>>, name: string): string | undefined {
+  const value = parameters[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * An internal id typed into an INTEGER field may come back with digit grouping ("1,001") under
+ * some number-format preferences; the grouping is removed so the id is read as typed.
+ * Anything else is passed on untouched for the parser to judge.
+ */
+export function withoutDigitGrouping(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const trimmed = raw.trim();
+  return /^\d{1,3}(?:[,.'\u00a0 ]\d{3})+$/.test(trimmed) ? trimmed.replace(/[^\d]/g, '') : raw;
+}
+
+/**
+ * The raw audit parameters of a request. GET reads `integration`, `role`, `user` and `format`;
+ * POST (the form's "Run audit again") reads the form's fields and always answers with the form.
+ */
+export function readAuditParameters(request: Pick<ServerRequest, 'method' | 'parameters'>): RawParameters {
+  // NetSuite types the parameters as `any`: read them as unknown values and keep only text.
+  const raw: unknown = request.parameters;
+  const parameters: Readonly<Record<string, unknown>> =
+    typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (supportedMethod(request.method) === 'POST') {
+    return {
+      integration: textParameter(parameters, FORM_FIELD_IDS.integration),
+      role: withoutDigitGrouping(textParameter(parameters, FORM_FIELD_IDS.role)),
+      user: withoutDigitGrouping(textParameter(parameters, FORM_FIELD_IDS.user)),
+      format: 'html',
+    };
+  }
+  return {
+    integration: textParameter(parameters, 'integration'),
+    role: textParameter(parameters, 'role'),
+    user: textParameter(parameters, 'user'),
+    format: textParameter(parameters, 'format'),
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * The readiness report as HTML: a fragment for the Suitelet's inline HTML field, a standalone
+ * print-friendly page, and a short notice (for an audit that could not finish).
+ * Order: verdict, input problems, checks by section, candidates, Account ID, cost.
+ */
+import type { InputProblem } from '../core/inputs';
+import type { ReadinessReport } from '../core/report';
+import { escapeHtml } from './escape';
+import { renderAccountIdentity, renderCandidates, renderUsage } from './htmlAccount';
+import type { RerunUrlBuilder } from './htmlAccount';
+import { renderCheckSections, renderInputProblems, renderVerdict } from './htmlChecks';
+import { REPORT_CSS, REPORT_ROOT_CLASS, STANDALONE_PAGE_CSS } from './htmlStyles';
+import { accountUiBaseUrl, safeHref } from './links';
+
+export type { RerunParameters, RerunUrlBuilder } from './htmlAccount';
+
+/** Where the same report can be downloaded or printed (the Suitelet's own URLs). */
+export interface DownloadLinks {
+  readonly json: string;
+  readonly csv: string;
+  readonly print: string;
+}
+
+export interface ReportHtmlOptions {
+  /** Origin `/app/` links are made absolute against; left relative when absent (right inside NetSuite). */
+  readonly uiBaseUrl?: string;
+  /** Builds a link that re-runs the audit for a candidate's role and user. */
+  readonly rerunUrl?: RerunUrlBuilder;
+  /** Download and print links shown under the verdict. */
+  readonly downloadLinks?: DownloadLinks;
+}
+
+function renderDownloadLinks(links: DownloadLinks): string {
+  const entries: readonly (readonly [string, string | null, boolean])[] = [
+    ['Download JSON', safeHref(links.json), false],
+    ['Download CSV', safeHref(links.csv), false],
+    ['Print-friendly page', safeHref(links.print), true],
+  ];
+  const anchors = entries
+    .filter((entry): entry is readonly [string, string, boolean] => entry[1] !== null)
+    .map(([label, href, newTab]) => {
+      const target = newTab ? ' target="_blank" rel="noopener noreferrer"' : '';
+      return `<a href="${escapeHtml(href)}"${target}>${escapeHtml(label)}</a>`;
+    });
+  return anchors.length === 0 ? '' : `<p class="ar-downloads">${anchors.join('')}</p>`;
+}
+
+function renderReportBody(report: ReadinessReport, options: ReportHtmlOptions): string {
+  return [
+    renderVerdict(report),
+    options.downloadLinks === undefined ? '' : renderDownloadLinks(options.downloadLinks),
+    renderInputProblems(report.inputProblems),
+    renderCheckSections(report, options.uiBaseUrl),
+    renderCandidates(report, options.rerunUrl),
+    renderAccountIdentity(report.account),
+    renderUsage(report.usage),
+  ].join('');
+}
+
+/** The report as an HTML fragment with its own scoped styles, for the Suitelet's inline HTML field. */
+export function renderReportHtml(report: ReadinessReport, options: ReportHtmlOptions = {}): string {
+  return `<div class="${REPORT_ROOT_CLASS}"><style>${REPORT_CSS}</style>${renderReportBody(report, options)}</div>`;
+}
+
+function standalonePage(title: string, body: string): string {
+  return (
+    '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8" />' +
+    '<meta name="viewport" content="width=device-width, initial-scale=1" />' +
+    `<title>${escapeHtml(title)}</title><style>${STANDALONE_PAGE_CSS}</style></head>` +
+    `<body><main class="${REPORT_ROOT_CLASS}">${body}</main></body></html>`
+  );
+}
+
+/**
+ * The report as a complete, print-friendly HTML document (A4, no navigation, no re-run links).
+ * Fix links are made absolute against the account's UI host so they still mean something on paper.
+ */
+export function renderPrintPage(report: ReadinessReport, options: Pick<ReportHtmlOptions, 'uiBaseUrl'> = {}): string {
+  const uiBaseUrl = options.uiBaseUrl ?? accountUiBaseUrl(report.account);
+  const body = renderReportBody(report, uiBaseUrl === undefined ? {} : { uiBaseUrl });
+  const heading = `<h1>Act-On readiness: ${escapeHtml(report.account.actOnAccountId)}</h1>`;
+  return standalonePage(`Act-On readiness: ${report.account.actOnAccountId}`, heading + body);
+}
+
+/** A short message in place of the report: a heading and paragraphs, all escaped. */
+export interface Notice {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+}
+
+function noticeSection(notice: Notice): string {
+  const paragraphs = notice.paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('');
+  return `<section class="ar-problems" role="alert"><h2>${escapeHtml(notice.heading)}</h2>${paragraphs}</section>`;
+}
+
+/** A notice as a fragment (for the Suitelet form), followed by the request's input problems if any. */
+export function renderNoticeHtml(notice: Notice, inputProblems: readonly InputProblem[] = []): string {
+  return `<div class="${REPORT_ROOT_CLASS}"><style>${REPORT_CSS}</style>${noticeSection(notice)}${renderInputProblems(inputProblems)}</div>`;
+}
+
+/** A notice as a complete page (when even the form cannot be shown, or for the print format). */
+export function renderNoticePage(notice: Notice): string {
+  return standalonePage(notice.heading, noticeSection(notice));
+}
