@@ -84,7 +84,7 @@ export const CHECK_CATALOGUE = [
     'Client SuiteScript',
     'SuiteScript',
     'blocker',
-    "Act-On's set-up guide requires it; NetSuite also needs it on before Server SuiteScript can be enabled.",
+    "Act-On's set-up guide lists it among the SuiteCloud features its connector expects.",
   ),
   featureCheck(
     'feature.server-suitescript',

@@ -1,0 +1,23 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { CHECK_CATALOGUE } from '../../src/core/catalogue';
+import { withCatalogueTable } from '../../tools/docs/catalogueTable';
+
+const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+
+describe('README', () => {
+  it('holds the check catalogue table exactly as generated from the catalogue (run npm run docs)', () => {
+    expect(withCatalogueTable(readme)).toBe(readme);
+  });
+
+  it('names every check id', () => {
+    const missing = CHECK_CATALOGUE.filter((check) => !readme.includes(`\`${check.id}\``)).map((check) => check.id);
+
+    expect(missing).toEqual([]);
+  });
+
+  it('gives the two set-up commands: the demo and the tests', () => {
+    expect(readme).toContain('npm ci && npm start');
+    expect(readme).toContain('npm ci && npm test');
+  });
+});
