@@ -1,0 +1,95 @@
+import { summaryRows } from '../../tools/audit/auditSummary';
+import { auditExitCode } from '../../tools/audit/exitCode';
+import { renderSummaryText } from '../../tools/audit/summaryText';
+import { failedResult, INCOMPLETE, LOGIN_REFUSED, NOT_READY, READY, reportResult, UNREACHABLE } from './support/auditResults';
+
+describe('the canned account situations', () => {
+  it.each([
+    [READY, 'READY'],
+    [NOT_READY, 'NOT_READY'],
+    [INCOMPLETE, 'INCOMPLETE'],
+  ])('reach the verdict they are named after', (result, verdict) => {
+    expect(result.outcome === 'report' && result.report.verdict).toBe(verdict);
+  });
+});
+
+describe('summaryRows', () => {
+  it('shows a ready account with no blockers and nothing to fix', () => {
+    expect(summaryRows([READY])).toEqual([
+      { name: 'Ready Co', accountId: '1234567', result: 'READY', outcome: 'report', blockersFailed: 0, firstFix: 'Nothing to fix.', failure: null },
+    ]);
+  });
+
+  it('names the failed blocker to fix first, with where it is fixed', () => {
+    const [row] = summaryRows([NOT_READY]);
+
+    expect(row).toEqual(
+      expect.objectContaining({ result: 'NOT_READY', blockersFailed: 1, firstFix: 'Token-Based Authentication is enabled: Setup > Company > Enable Features > SuiteCloud' }),
+    );
+  });
+
+  it('shows a refused login as AUTHENTICATION FAILED, naming the credentials to check and the Detail column to read', () => {
+    const [row] = summaryRows([LOGIN_REFUSED]);
+
+    expect(row).toEqual(
+      expect.objectContaining({
+        result: 'AUTHENTICATION FAILED',
+        blockersFailed: null,
+        firstFix: "Check the Account ID (7654321), Consumer Key and Secret, Token ID and Secret; read the Login Audit Trail's Detail column.",
+      }),
+    );
+  });
+});
+
+describe('renderSummaryText', () => {
+  it('writes one line per account after the heading, then the counts', () => {
+    const text = renderSummaryText(summaryRows([READY, NOT_READY]), { color: false });
+
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toMatch(/^Ready Co\s+1234567\s+READY\s+0\s+Nothing to fix\.$/);
+    expect(lines[4]).toBe('2 accounts: 1 READY, 1 NOT_READY');
+  });
+
+  it('lists what happened to each account that failed, with the full remedy, below the table', () => {
+    const text = renderSummaryText(summaryRows([READY, LOGIN_REFUSED]), { color: false });
+
+    expect(text).toContain('Accounts that could not be audited:\n- Wrong Secret Co (7654321): What happened: authentication.\n  Check the Account ID (signed as realm 7654321)');
+  });
+
+  it('prints terminal control characters in names as spaces', () => {
+    const text = renderSummaryText(summaryRows([reportResult('Evil\u001b[2J Co', 'ready-administrator')]), { color: false });
+
+    expect(text).not.toContain('\u001b');
+  });
+
+  it('writes no colour codes when colour is off', () => {
+    expect(renderSummaryText(summaryRows([READY, NOT_READY]), { color: false })).not.toContain('\u001b[');
+  });
+});
+
+describe('auditExitCode', () => {
+  it('is 0 when every account is ready', () => {
+    expect(auditExitCode([READY, READY])).toBe(0);
+  });
+
+  it('is 2 when an account is not ready', () => {
+    expect(auditExitCode([READY, NOT_READY])).toBe(2);
+  });
+
+  it('is 2 when a login was refused', () => {
+    expect(auditExitCode([READY, LOGIN_REFUSED])).toBe(2);
+  });
+
+  it('is 3 when an account is incomplete', () => {
+    expect(auditExitCode([READY, INCOMPLETE])).toBe(3);
+  });
+
+  it.each(['network', 'timeout', 'not-json', 'wrong-schema', 'restlet-not-deployed', 'interrupted'] as const)('is 3 when an account failed with %s', (kind) => {
+    expect(auditExitCode([READY, failedResult('X', kind)])).toBe(3);
+  });
+
+  it('is 2 rather than 3 when both apply: a proven blocker outranks a missing answer', () => {
+    expect(auditExitCode([UNREACHABLE, NOT_READY])).toBe(2);
+  });
+});

@@ -1,0 +1,216 @@
+import { createAccount, parseScenario, type EmulatedAccount } from '../../tools/emulator';
+import { QueryFailure } from '../../tools/emulator/database/accountDatabase';
+import { readyAdministratorAccount } from './fixtures/scenarioDocuments';
+
+const accounts: EmulatedAccount[] = [];
+
+async function accountFrom(document: Record<string, unknown>): Promise<EmulatedAccount> {
+  const account = await createAccount(parseScenario(JSON.stringify(document), 'fixture.json'));
+  accounts.push(account);
+  return account;
+}
+
+/** The failure `run` throws (the test fails when it does not throw). */
+function failureOf(run: () => unknown): QueryFailure {
+  try {
+    run();
+  } catch (thrown) {
+    if (thrown instanceof QueryFailure) return thrown;
+    throw thrown;
+  }
+  throw new Error('expected the statement to fail');
+}
+
+let ready: EmulatedAccount;
+let integrationUnreadable: EmulatedAccount;
+
+beforeAll(async () => {
+  ready = await accountFrom(readyAdministratorAccount());
+  integrationUnreadable = await accountFrom({ ...readyAdministratorAccount(), unavailable: { integration: 'INVALID_SEARCH_TYPE' } });
+});
+
+afterAll(() => accounts.forEach((account) => account.close()));
+
+describe('statements NetSuite would refuse fail here too', () => {
+  it('fails a statement naming a column the table does not have', () => {
+    const failure = failureOf(() => ready.database.query('SELECT t.id, t.token_secret FROM oauthtoken t', []));
+
+    expect(failure).toMatchObject({ code: 'SSS_SEARCH_ERROR_OCCURRED', kind: 'rejected' });
+    expect(failure.message).toContain('t.token_secret');
+  });
+
+  it('fails a statement naming a table the account does not have', () => {
+    const failure = failureOf(() => ready.database.query('SELECT c.id FROM customer c', []));
+
+    expect(failure).toMatchObject({ code: 'SSS_SEARCH_ERROR_OCCURRED', kind: 'rejected' });
+    expect(failure.message).toContain("'customer'");
+  });
+
+  it('rejects LIMIT, which SQLite would accept and SuiteQL does not', () => {
+    const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r LIMIT 1', []));
+
+    expect(failure.kind).toBe('rejected');
+    expect(failure.message).toContain('LIMIT');
+  });
+
+  it('rejects a double-quoted string, which SQLite would read as text', () => {
+    const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r WHERE r.name = "Administrator"', []));
+
+    expect(failure.message).toContain('double-quoted');
+  });
+
+  it('rejects a selected column that is neither grouped nor aggregated', () => {
+    const failure = failureOf(() => ready.database.query('SELECT t.tba_app_name, t.tba_token_name, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name', []));
+
+    expect(failure.message).toContain('t.tba_token_name is not a GROUP BY expression');
+  });
+
+  it('rejects a function outside the shared subset', () => {
+    const failure = failureOf(() => ready.database.query('SELECT SUBSTR(r.name, 1, 3) FROM role r', []));
+
+    expect(failure.message).toContain('function SUBSTR is not emulated');
+  });
+
+  it('rejects a statement that is not a SELECT', () => {
+    const failure = failureOf(() => ready.database.query("UPDATE role SET name = 'x'", []));
+
+    expect(failure.message).toContain('SELECT statements only');
+  });
+
+  it('rejects a second statement after a semicolon', () => {
+    const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r; SELECT e.id FROM employee e', []));
+
+    expect(failure.message).toContain('";"');
+  });
+
+  it('rejects reading the emulator’s own lookup tables', () => {
+    const failure = failureOf(() => ready.database.query('SELECT d.name FROM emu_display_role d', []));
+
+    expect(failure.kind).toBe('rejected');
+  });
+
+  it('fails when the parameters do not match the ? markers', () => {
+    const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r WHERE r.id = ?', []));
+
+    expect(failure.message).toContain('1 ? parameters but 0 values');
+  });
+});
+
+describe('BUILTIN.DF', () => {
+  it('answers the referenced record’s display name', () => {
+    const rows = ready.database.query(
+      'SELECT t.id, BUILTIN.DF(t.tba_app_name) AS app_name, BUILTIN.DF(t.entity_name) AS user_name, BUILTIN.DF(t.role_name) AS role_name FROM oauthtoken t ORDER BY t.id',
+      [],
+    );
+
+    expect(rows.rows).toEqual([
+      [5, 'ActOnTBA', 'Ada Admin', 'Administrator'],
+      [6, 'ActOnTBA', 'Act-On Sync', 'Act-On Integration'],
+    ]);
+  });
+
+  it('still answers when the referenced table itself cannot be read', () => {
+    const rows = integrationUnreadable.database.query('SELECT BUILTIN.DF(t.tba_app_name) AS app_name FROM oauthtoken t WHERE t.id = ?', [5]);
+
+    expect(rows.rows).toEqual([['ActOnTBA']]);
+  });
+
+  it('can be filtered on, as the collector matches integration names', () => {
+    const rows = ready.database.query("SELECT t.id FROM oauthtoken t WHERE UPPER(REPLACE(BUILTIN.DF(t.tba_app_name), ' ', '')) = ? ORDER BY t.id", ['ACTONTBA']);
+
+    expect(rows.rows).toEqual([[5], [6]]);
+  });
+
+  it('gives the value itself for a column that references nothing', () => {
+    const rows = ready.database.query('SELECT BUILTIN.DF(t.tba_token_name) AS token FROM oauthtoken t WHERE t.id = ?', [5]);
+
+    expect(rows.rows).toEqual([['ActOnTBA Ada']]);
+  });
+
+  it('is allowed beside COUNT when its column is grouped', () => {
+    const rows = ready.database.query(
+      'SELECT t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name, COUNT(*) AS token_count FROM oauthtoken t GROUP BY t.tba_app_name',
+      [],
+    );
+
+    expect(rows).toEqual({ columns: ['app_id', 'app_name', 'token_count'], rows: [[12, 'ActOnTBA', 2]] });
+  });
+});
+
+describe('tables a scenario makes unavailable', () => {
+  it('throw the scenario’s error code for any statement reading them', () => {
+    const failure = failureOf(() => integrationUnreadable.database.query('SELECT i.id, i.name FROM integration i', []));
+
+    expect(failure).toMatchObject({ code: 'INVALID_SEARCH_TYPE', kind: 'unavailable' });
+  });
+
+  it('throw it also when read through a join', () => {
+    const failure = failureOf(() =>
+      integrationUnreadable.database.query('SELECT t.id FROM oauthtoken t JOIN integration i ON i.id = t.tba_app_name', []),
+    );
+
+    expect(failure.code).toBe('INVALID_SEARCH_TYPE');
+  });
+
+  it('leave the other tables readable', () => {
+    expect(integrationUnreadable.database.query('SELECT COUNT(*) AS n FROM oauthtoken t', []).rows).toEqual([[2]]);
+  });
+});
+
+describe('dates', () => {
+  it('formats date-times with TO_CHAR in both emulated formats', () => {
+    const rows = ready.database.query(
+      "SELECT TO_CHAR(t.dcreated, 'YYYY-MM-DD HH24:MI:SS') AS at, TO_CHAR(t.dcreated, 'YYYY-MM-DD') AS day FROM oauthtoken t WHERE t.id = ?",
+      [6],
+    );
+
+    expect(rows.rows).toEqual([['2026-09-01 08:30:00', '2026-09-01']]);
+  });
+
+  it('compares against TO_DATE of a parameter', () => {
+    const rows = ready.database.query(
+      "SELECT l.detail FROM loginaudit l WHERE l.date >= TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS') ORDER BY l.date",
+      ['2026-11-21 00:00:00'],
+    );
+
+    expect(rows.rows).toEqual([['InvalidToken'], ['FeatureDisabled']]);
+  });
+
+  it('fails TO_DATE on text that does not fit its format', () => {
+    const failure = failureOf(() => ready.database.query("SELECT l.status FROM loginaudit l WHERE l.date >= TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS')", ['21/11/2026']));
+
+    expect(failure.message).toContain('does not match the format');
+  });
+
+  it('fails TO_CHAR with a format the emulator does not know', () => {
+    const failure = failureOf(() => ready.database.query("SELECT TO_CHAR(t.dcreated, 'DD.MM.YYYY') AS d FROM oauthtoken t", []));
+
+    expect(failure.message).toContain('is not emulated');
+  });
+
+  it('returns a raw date-time column as NetSuite shows it to a user', () => {
+    const rows = ready.database.query('SELECT t.dcreated FROM oauthtoken t WHERE t.id = ?', [6]);
+
+    expect(rows.rows).toEqual([['9/1/2026 8:30 am']]);
+  });
+});
+
+describe('values and names', () => {
+  it('gives flags as T/F text, ids as numbers and employee roles as comma-separated text', () => {
+    const rows = ready.database.query('SELECT e.id, e.isinactive, e.giveaccess, e.rolesforsearch FROM employee e WHERE e.id = ?', [7]);
+
+    expect(rows.rows).toEqual([[7, 'F', 'T', '3, 1001']]);
+  });
+
+  it('names an unaliased expression exprN, as NetSuite does', () => {
+    expect(ready.database.query('SELECT COUNT(*) FROM role r', []).columns).toEqual(['expr1']);
+  });
+
+  it('lists no permission rows for the Administrator role', () => {
+    expect(ready.database.query('SELECT COUNT(*) AS n FROM rolepermissions rp WHERE rp.role = ?', [3]).rows).toEqual([[0]]);
+  });
+
+  it('matches LIKE case-sensitively, as SuiteQL does', () => {
+    expect(ready.database.query("SELECT r.id FROM role r WHERE r.name LIKE 'admin%'", []).rows).toEqual([]);
+  });
+});

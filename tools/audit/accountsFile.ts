@@ -1,0 +1,167 @@
+/**
+ * Reads and validates the accounts file. Every problem names the file, the entry (index and
+ * name), the field and what was expected; no message ever repeats a value from the file, so a
+ * misplaced secret cannot leak through an error.
+ */
+import { readFileSync, statSync } from 'fs';
+import { Ajv } from 'ajv';
+import type { ErrorObject } from 'ajv';
+import { ACCOUNT_KEYS, ACCOUNTS_SCHEMA } from './accountsSchema';
+import { toAuditTarget } from './auditTarget';
+import type { AuditTarget } from './auditTarget';
+import type { AuditQuery } from './restletUrl';
+
+/** Defaults for the fields an account may leave out (from the command line). */
+export interface AccountDefaults {
+  readonly integration?: string;
+  readonly role?: number;
+  readonly user?: number;
+}
+
+export type AccountsFileReading =
+  | { readonly ok: true; readonly targets: readonly AuditTarget[]; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+/** The shape the schema guarantees. */
+interface AccountEntry {
+  readonly name: string;
+  readonly accountId: string;
+  readonly consumerKey: string;
+  readonly consumerSecret: string;
+  readonly tokenId: string;
+  readonly tokenSecret: string;
+  readonly restletUrl?: string;
+  readonly integration?: string;
+  readonly role?: number;
+  readonly user?: number;
+}
+
+const validateAccounts = new Ajv({ allErrors: true, strict: true }).compile<AccountEntry[]>(ACCOUNTS_SCHEMA);
+
+/** Most problems listed at once; a file with more is usually the wrong file. */
+const MAX_PROBLEMS = 20;
+
+/** A readable expectation for one schema error (never quoting the value). */
+function expectation(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'required':
+      return `"${String(error.params['missingProperty'])}" is missing`;
+    case 'additionalProperties':
+      return `unknown key "${String(error.params['additionalProperty'])}" (allowed: ${ACCOUNT_KEYS.join(', ')})`;
+    case 'type':
+      return `must be ${error.params['type'] === 'integer' ? 'a whole number' : `a JSON ${String(error.params['type'])}`}`;
+    case 'minLength':
+      return 'must not be empty';
+    case 'maxLength':
+      return `must be at most ${String(error.params['limit'])} characters long`;
+    case 'pattern':
+      return error.instancePath.endsWith('/accountId')
+        ? 'must be a NetSuite account id such as 1234567, 1234567_SB1 or TSTDRV1234567'
+        : 'must not contain spaces or line breaks';
+    case 'minimum':
+      return 'must be an internal id (1 or more)';
+    case 'minItems':
+      return 'must list at least one account';
+    default:
+      return error.message ?? 'is not valid';
+  }
+}
+
+/** `[3] "Acme Ltd"`, from the entry's index and (when it is text) its name. */
+function entryLabel(entries: unknown, index: number): string {
+  const entry: unknown = Array.isArray(entries) ? entries[index] : undefined;
+  const name = typeof entry === 'object' && entry !== null ? (entry as { readonly name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.trim() !== '' ? `[${index}] "${name.trim().slice(0, 60)}"` : `[${index}]`;
+}
+
+function schemaProblem(file: string, entries: unknown, error: ErrorObject): string {
+  const [, index, field] = error.instancePath.split('/');
+  if (index === undefined) {
+    return `${file}: ${error.keyword === 'type' ? 'must hold a JSON array of accounts' : expectation(error)}`;
+  }
+  const label = entryLabel(entries, Number(index));
+  return field === undefined ? `${file}: ${label}: ${expectation(error)}` : `${file}: ${label}: ${field}: ${expectation(error)}`;
+}
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/** The file's JSON, or a problem. The parser's own message quotes the text around the error, so only the position is kept. */
+function parseJson(file: string, text: string): { readonly value: unknown } | { readonly problem: string } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (problem) {
+    const position = /position (\d+)/.exec(problem instanceof Error ? problem.message : '');
+    const where = position?.[1] === undefined ? '' : ` near ${lineAndColumn(text, Number(position[1]))}`;
+    return { problem: `${file}: is not valid JSON${where}` };
+  }
+}
+
+function queryOf(entry: AccountEntry, defaults: AccountDefaults): AuditQuery {
+  const integration = entry.integration ?? defaults.integration;
+  const role = entry.role ?? defaults.role;
+  const user = entry.user ?? defaults.user;
+  return {
+    ...(integration === undefined ? {} : { integration }),
+    ...(role === undefined ? {} : { role }),
+    ...(user === undefined ? {} : { user }),
+  };
+}
+
+/** Validates parsed accounts: the schema first, then unique names and usable RESTlet URLs. */
+export function validateAccountsJson(file: string, entries: unknown, defaults: AccountDefaults = {}): AccountsFileReading {
+  if (!validateAccounts(entries)) {
+    const problems = (validateAccounts.errors ?? []).map((error) => schemaProblem(file, entries, error));
+    return { ok: false, problems: [...new Set(problems)].slice(0, MAX_PROBLEMS) };
+  }
+  const problems: string[] = [];
+  const targets: AuditTarget[] = [];
+  const seenNames = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const label = entryLabel(entries, index);
+    const key = entry.name.trim().toLowerCase();
+    const earlier = seenNames.get(key);
+    if (earlier !== undefined) problems.push(`${file}: ${label}: name: already used by entry [${earlier}]; names must be unique`);
+    seenNames.set(key, earlier ?? index);
+    const built = toAuditTarget({
+      name: entry.name.trim(),
+      accountId: entry.accountId,
+      credentials: { consumerKey: entry.consumerKey, consumerSecret: entry.consumerSecret, tokenId: entry.tokenId, tokenSecret: entry.tokenSecret },
+      ...(entry.restletUrl === undefined ? {} : { restletUrl: entry.restletUrl }),
+      query: queryOf(entry, defaults),
+    });
+    if ('problem' in built) problems.push(`${file}: ${label}: ${built.problem}`);
+    else targets.push(built.target);
+  });
+  return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, targets, warnings: [] };
+}
+
+/** A warning when the file's mode lets the group or other users read or change it (POSIX only). */
+export function permissionWarning(file: string, mode: number, platform: NodeJS.Platform = process.platform): string | null {
+  if (platform === 'win32' || (mode & 0o077) === 0) return null;
+  const octal = (mode & 0o777).toString(8).padStart(3, '0');
+  return `${file} holds secrets but other users of this machine can read or change it (mode ${octal}); run: chmod 600 ${file}`;
+}
+
+/** Reads, parses and validates the accounts file. */
+export function readAccountsFile(file: string, defaults: AccountDefaults = {}): AccountsFileReading {
+  let text: string;
+  let mode: number;
+  try {
+    mode = statSync(file).mode;
+    text = readFileSync(file, 'utf8');
+  } catch (problem) {
+    const code = (problem as { readonly code?: unknown }).code;
+    return { ok: false, problems: [`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${String(code ?? 'error')})`}`] };
+  }
+  const parsed = parseJson(file, text.replace(/^\uFEFF/, ''));
+  if ('problem' in parsed) return { ok: false, problems: [parsed.problem] };
+  const reading = validateAccountsJson(file, parsed.value, defaults);
+  if (!reading.ok) return reading;
+  const warning = permissionWarning(file, mode);
+  return { ...reading, warnings: warning === null ? [] : [warning] };
+}

@@ -1,0 +1,120 @@
+/**
+ * Audits one account: signs a GET to its readiness RESTlet, sends it, retries 429 and 5xx
+ * answers with backoff (signing each attempt afresh: NetSuite refuses a reused nonce), and
+ * turns the final answer into a report or a failure. Never throws.
+ */
+import type * as http from 'http';
+import type * as https from 'https';
+import type { AccountAuditResult, AccountFailure, AccountFailureKind } from './accountAuditResult';
+import { isRetryableStatus, quoteRemote, readAnswer } from './answerClassification';
+import type { AnswerContext } from './answerClassification';
+import { secretValues } from './auditTarget';
+import type { AuditTarget } from './auditTarget';
+import { remedyFor } from './failureRemedies';
+import { httpGet } from './httpTransport';
+import type { TransportAnswer, TransportFailure, TransportResult } from './httpTransport';
+import { SYSTEM_CLOCK, tbaAuthorizationHeader } from './oauthSigner';
+import type { OAuthClock } from './oauthSigner';
+import { createRedactor } from './redaction';
+import type { Redactor } from './redaction';
+import { auditRequestUrl } from './restletUrl';
+import { DEFAULT_RETRY_POLICY, nextRetry, retryAfterMs } from './retryPolicy';
+import type { RetryPolicy } from './retryPolicy';
+
+export interface AuditClientOptions {
+  /** Deadline of each attempt. */
+  readonly timeoutMs: number;
+  readonly retryPolicy?: RetryPolicy;
+  /** Aborting it stops the account at once; it is then reported as interrupted. */
+  readonly signal?: AbortSignal;
+  readonly agents?: { readonly http: http.Agent; readonly https: https.Agent };
+  readonly clock?: OAuthClock;
+  /** Source of jitter, in [0, 1). */
+  readonly random?: () => number;
+  /** Waits between attempts; resolves early when the signal aborts. */
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Sends one request; Node's http(s) client by default. */
+  readonly send?: typeof httpGet;
+}
+
+/** A wait that ends early when the run is cancelled. */
+export function cancellableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted === true) return resolve();
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** What a missing answer means for the account, in words. */
+function describeTransportFailure(failure: TransportFailure, timeoutMs: number, redact: Redactor): readonly [AccountFailureKind, string] {
+  switch (failure.kind) {
+    case 'timeout':
+      return ['timeout', `No complete answer within ${timeoutMs / 1000} s.`];
+    case 'cancelled':
+      return ['interrupted', 'Stopped (Ctrl-C) before the answer arrived.'];
+    case 'too-large':
+      return ['not-json', `The answer was larger than ${failure.limitBytes / 1024 / 1024} MiB, which no readiness report is, and was not read.`];
+    case 'network':
+      return ['network', `Could not reach the RESTlet (${failure.code}: ${quoteRemote(failure.message, redact)}).`];
+  }
+}
+
+function transportFailure(failure: TransportFailure, timeoutMs: number, context: AnswerContext): AccountFailure {
+  const [kind, message] = describeTransportFailure(failure, timeoutMs, context.redact);
+  return { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost), httpStatus: null, code: null };
+}
+
+/** The failure's message with how many attempts it took and why the retries stopped early, if they did. */
+function withAttempts(failure: AccountFailure, attempts: number, note: string | null): AccountFailure {
+  const notes = [...(attempts > 1 ? [`${attempts} attempts`] : []), ...(note === null ? [] : [note])];
+  if (notes.length === 0) return failure;
+  return { ...failure, message: `${failure.message.replace(/\.$/, '')} (${notes.join('; ')}).` };
+}
+
+/** Audits one account. */
+export async function auditAccount(target: AuditTarget, options: AuditClientOptions): Promise<AccountAuditResult> {
+  const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  const send = options.send ?? httpGet;
+  const sleep = options.sleep ?? cancellableSleep;
+  const random = options.random ?? Math.random;
+  const url = auditRequestUrl(target.restletUrl, target.query);
+  const context: AnswerContext = { realm: target.realm, restletHost: target.restletUrl.host, redact: createRedactor(secretValues(target.credentials)) };
+  const account = { name: target.name, accountId: target.accountId };
+  const fail = (failure: AccountFailure, attempts: number, note: string | null = null): AccountAuditResult => ({
+    outcome: 'error',
+    account,
+    attempts,
+    failure: withAttempts(failure, attempts, note),
+  });
+
+  // Every path through the loop returns or waits; nextRetry ends it after policy.maxAttempts.
+  for (let attempt = 1; ; attempt += 1) {
+    if (options.signal?.aborted === true) return fail(transportFailure({ kind: 'cancelled' }, options.timeoutMs, context), attempt - 1);
+    const result: TransportResult = await send(url, {
+      headers: {
+        Authorization: tbaAuthorizationHeader({ method: 'GET', url }, target.credentials, target.realm, options.clock ?? SYSTEM_CLOCK),
+        // A RESTlet answers in the format of the request's content type, GET included.
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'User-Agent': 'acton-readiness-audit',
+      },
+      timeoutMs: options.timeoutMs,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.agents === undefined ? {} : { agents: options.agents }),
+    });
+    if (!result.ok) return fail(transportFailure(result.failure, options.timeoutMs, context), attempt);
+    const answer: TransportAnswer = result.answer;
+    const reading = readAnswer(answer, context);
+    if (reading.kind === 'report') return { outcome: 'report', account, attempts: attempt, report: reading.report };
+    if (!isRetryableStatus(answer.status)) return fail(reading.failure, attempt);
+    const decision = nextRetry(policy, attempt, retryAfterMs(answer.retryAfter, Date.now()), random());
+    if (!decision.retry) return fail(reading.failure, attempt, attempt >= policy.maxAttempts ? null : decision.reason);
+    await sleep(decision.delayMs, options.signal);
+  }
+}

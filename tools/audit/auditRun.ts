@@ -1,0 +1,79 @@
+/**
+ * Audits many accounts with bounded concurrency. One account's failure never stops the others;
+ * cancelling (Ctrl-C) stops starting new accounts, ends the calls in flight, and keeps every
+ * finished result, the rest being reported as not run.
+ */
+import * as http from 'http';
+import * as https from 'https';
+import type { AccountAuditResult } from './accountAuditResult';
+import { auditAccount } from './auditClient';
+import type { AuditClientOptions } from './auditClient';
+import type { AuditTarget } from './auditTarget';
+import { runBounded } from './boundedPool';
+import { remedyFor } from './failureRemedies';
+import type { ProgressReporter } from './progressReporter';
+import { SILENT_PROGRESS } from './progressReporter';
+
+export const DEFAULT_CONCURRENCY = 4;
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+export interface AuditRunOptions extends Omit<AuditClientOptions, 'agents' | 'signal'> {
+  readonly concurrency: number;
+  readonly progress?: ProgressReporter;
+  readonly signal?: AbortSignal;
+}
+
+export interface AuditRun {
+  /** When the run started: ISO-8601, UTC. */
+  readonly startedAt: string;
+  /** One result per target, in the targets' order. */
+  readonly results: readonly AccountAuditResult[];
+  /** True when the run was cancelled before every account finished. */
+  readonly interrupted: boolean;
+}
+
+function notRun(target: AuditTarget): AccountAuditResult {
+  return {
+    outcome: 'error',
+    account: { name: target.name, accountId: target.accountId },
+    attempts: 0,
+    failure: {
+      kind: 'interrupted',
+      message: 'Not run: interrupted.',
+      remedy: remedyFor('interrupted', target.realm, target.restletUrl.host),
+      httpStatus: null,
+      code: null,
+    },
+  };
+}
+
+/** Audits every target and returns their results in order. */
+export async function runAudit(targets: readonly AuditTarget[], options: AuditRunOptions): Promise<AuditRun> {
+  const startedAt = new Date().toISOString();
+  const progress = options.progress ?? SILENT_PROGRESS;
+  // Keep-alive connections, at most one per worker per host: the pool already bounds the load.
+  const agents = {
+    http: new http.Agent({ keepAlive: true, maxSockets: options.concurrency }),
+    https: new https.Agent({ keepAlive: true, maxSockets: options.concurrency }),
+  };
+  const { concurrency, signal } = options;
+  progress.start(targets.length);
+  try {
+    const finished = await runBounded(
+      targets,
+      concurrency,
+      async (target) => {
+        const result = await auditAccount(target, { ...options, agents });
+        progress.accountDone(result);
+        return result;
+      },
+      () => signal?.aborted === true,
+    );
+    const results = targets.map((target, index) => finished[index] ?? notRun(target));
+    return { startedAt, results, interrupted: signal?.aborted === true };
+  } finally {
+    progress.stop();
+    agents.http.destroy();
+    agents.https.destroy();
+  }
+}

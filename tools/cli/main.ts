@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+/**
+ * Entry point of `acton-readiness`. One line per command: each lives in ./commands.
+ */
+import { registerAuditCommand } from './commands/audit';
+import { registerRenderCommand } from './commands/render';
+import { createProgram, runProgram } from './program';
+
+const program = createProgram();
+registerAuditCommand(program);
+registerRenderCommand(program);
+void runProgram(program, process.argv);

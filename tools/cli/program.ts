@@ -1,0 +1,77 @@
+/**
+ * The `acton-readiness` command-line program: commander set up so that usage errors exit 64
+ * with a one-line message and a pointer to --help, and nothing ever ends in a stack trace.
+ * Commands live in ./commands, one file each, and register themselves on the program.
+ */
+import { Command, CommanderError } from 'commander';
+import { TOOL_NAME, TOOL_VERSION } from '../../src/core/tool';
+
+/** Exit code for command-line usage errors (BSD sysexits EX_USAGE). */
+export const EXIT_USAGE = 64;
+
+/** Exit code when the tool itself failed unexpectedly (BSD sysexits EX_SOFTWARE). */
+export const EXIT_SOFTWARE = 70;
+
+/** A problem with how the command was called: printed as is, exit 64. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** A stream a command writes text to. */
+export interface OutputStream {
+  readonly isTTY?: boolean;
+  write(text: string): boolean;
+}
+
+/** Where a command writes and what environment it sees: injectable so commands run in tests. */
+export interface CommandIo {
+  readonly stdout: OutputStream;
+  readonly stderr: OutputStream;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+export const PROCESS_IO: CommandIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+export function createProgram(): Command {
+  return new Command(TOOL_NAME)
+    .description('Audits NetSuite accounts for Act-On\'s connection over Token-Based Authentication.')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help for a command')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+}
+
+/** Commander's own exits that are not errors. */
+const HELP_CODES = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version', 'commander.executeSubCommandAsync']);
+
+/** What an exception ending the program means for its exit code and message. */
+export function exitCodeFor(thrown: unknown, stderr: OutputStream): number {
+  if (thrown instanceof CommanderError) {
+    // Commander has already printed its message (and the pointer to --help).
+    return HELP_CODES.has(thrown.code) ? 0 : EXIT_USAGE;
+  }
+  if (thrown instanceof UsageError) {
+    stderr.write(`${TOOL_NAME}: ${thrown.message}\n(run with --help for usage)\n`);
+    return EXIT_USAGE;
+  }
+  const message = thrown instanceof Error ? thrown.message : String(thrown);
+  stderr.write(`${TOOL_NAME}: unexpected error: ${message}\n`);
+  return EXIT_SOFTWARE;
+}
+
+/** Parses the arguments and runs the command; sets `process.exitCode` (never throws). */
+export async function runProgram(program: Command, argv: readonly string[]): Promise<void> {
+  if (argv.length <= 2) {
+    program.outputHelp();
+    process.exitCode = EXIT_USAGE;
+    return;
+  }
+  try {
+    await program.parseAsync([...argv]);
+  } catch (thrown) {
+    process.exitCode = exitCodeFor(thrown, process.stderr);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Oracle's grouping rule, which SQLite does not enforce: with GROUP BY (or an aggregate), every
+ * selected expression must be an aggregate, a constant, or one of the grouped expressions
+ * (ORA-00979 / ORA-00937). Checked on the top-level SELECT only.
+ *
+ * One allowance: BUILTIN.DF(x) of a grouped x. NetSuite resolves it to the record's single
+ * display name; whether Oracle accepts it there is unverified, and the collector relies on it.
+ */
+import { expressionKey, expressionText, isWord, splitOnCommas, type SqlToken } from './sqlTokens';
+
+const AGGREGATES = new Set(['COUNT', 'SUM', 'MIN', 'MAX', 'AVG']);
+
+/** Words that end the GROUP BY list at the top level. */
+const AFTER_GROUP_BY = new Set(['HAVING', 'ORDER', 'UNION', 'INTERSECT', 'MINUS', 'EXCEPT']);
+
+function topLevelIndex(tokens: readonly SqlToken[], word: string, from = 0): number {
+  return tokens.findIndex((token, index) => index >= from && token.depth === 0 && isWord(token, word));
+}
+
+function hasAggregate(item: readonly SqlToken[]): boolean {
+  return item.some((token, index) => token.kind === 'word' && AGGREGATES.has(token.text.toUpperCase()) && item[index + 1]?.text === '(');
+}
+
+function isConstant(item: readonly SqlToken[]): boolean {
+  return item.every((token) => token.kind === 'string' || token.kind === 'number' || token.kind === 'parameter');
+}
+
+/** A select item without its output alias (`expr AS name` or `expr name`). */
+function withoutAlias(item: readonly SqlToken[]): readonly SqlToken[] {
+  if (item.length < 2) return item;
+  const last = item[item.length - 1];
+  const beforeLast = item[item.length - 2];
+  if (isWord(beforeLast, 'AS')) return item.slice(0, -2);
+  const aliasLike = last?.kind === 'word' && !isWord(last, 'END') && (beforeLast?.text === ')' || beforeLast?.kind === 'word');
+  return aliasLike && beforeLast?.text !== '.' ? item.slice(0, -1) : item;
+}
+
+/** `BUILTIN . DF ( x )` where x is one of the grouped expressions. */
+function isDisplayOfGrouped(item: readonly SqlToken[], grouped: ReadonlySet<string>): boolean {
+  const prefix = expressionKey(item.slice(0, 4));
+  return prefix === 'BUILTIN . DF (' && item[item.length - 1]?.text === ')' && grouped.has(expressionKey(item.slice(4, -1)));
+}
+
+function selectItems(tokens: readonly SqlToken[], fromIndex: number): readonly (readonly SqlToken[])[] {
+  const start = isWord(tokens[1], 'DISTINCT') ? 2 : 1;
+  return splitOnCommas(tokens.slice(start, fromIndex), 0).map(withoutAlias);
+}
+
+function groupedExpressions(tokens: readonly SqlToken[], groupIndex: number): Set<string> {
+  const listStart = groupIndex + 2;
+  const end = tokens.findIndex((token, index) => index >= listStart && token.depth === 0 && token.kind === 'word' && AFTER_GROUP_BY.has(token.text.toUpperCase()));
+  return new Set(splitOnCommas(tokens.slice(listStart, end < 0 ? tokens.length : end), 0).map(expressionKey));
+}
+
+/** Why the top-level SELECT breaks the grouping rule, or null. */
+export function groupingProblem(tokens: readonly SqlToken[]): string | null {
+  const fromIndex = topLevelIndex(tokens, 'FROM');
+  if (fromIndex < 0) return null;
+  const items = selectItems(tokens, fromIndex);
+  const groupIndex = topLevelIndex(tokens, 'GROUP', fromIndex);
+  const grouped = groupIndex >= 0 && isWord(tokens[groupIndex + 1], 'BY') ? groupedExpressions(tokens, groupIndex) : null;
+  if (!grouped && !items.some(hasAggregate)) return null;
+  const offending = items.find(
+    (item) => !hasAggregate(item) && !isConstant(item) && !(grouped && (grouped.has(expressionKey(item)) || isDisplayOfGrouped(item, grouped))),
+  );
+  if (!offending) return null;
+  const expression = expressionText(offending);
+  return grouped
+    ? `${expression} is not a GROUP BY expression (Oracle rejects it; SQLite would pick an arbitrary row): group by it or aggregate it`
+    : `${expression} stands beside an aggregate without GROUP BY (Oracle rejects it): add GROUP BY or aggregate it`;
+}

@@ -1,0 +1,54 @@
+/** The shape of a scenario file as the published schema admits it: optional keys may be absent. */
+import type {
+  IntegrationState,
+  LoginStatus,
+  ScenarioAccount,
+  ScenarioCurrentUser,
+  ScenarioFeature,
+  ScenarioPermissionLevel,
+  ScenarioTable,
+} from './scenarioTypes';
+
+/** A scenario document as the schema admits it: optional keys may be absent. */
+export interface ScenarioDocument {
+  readonly name: string;
+  readonly description?: string;
+  readonly account: ScenarioAccount;
+  readonly currentUser: ScenarioCurrentUser;
+  readonly features?: Readonly<Partial<Record<ScenarioFeature, boolean>>>;
+  readonly roles?: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly isinactive?: boolean;
+    readonly webServicesOnly?: boolean;
+    readonly permissions?: Readonly<Record<string, ScenarioPermissionLevel>>;
+  }[];
+  readonly employees?: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly isinactive?: boolean;
+    readonly giveaccess: boolean;
+    readonly roles: readonly number[];
+  }[];
+  readonly integrations?: readonly { readonly id: number; readonly name: string; readonly state: IntegrationState }[];
+  readonly tokens?: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly integration: number;
+    readonly user: number;
+    readonly role: number;
+    readonly inactive?: boolean;
+    readonly revoked?: boolean;
+    readonly created: string;
+  }[];
+  readonly loginAudit?: readonly {
+    readonly date: string;
+    readonly status: LoginStatus;
+    readonly integration?: number;
+    readonly token?: number;
+    readonly user?: number;
+    readonly role?: number;
+    readonly detail?: string | null;
+  }[];
+  readonly unavailable?: Readonly<Partial<Record<ScenarioTable, string>>>;
+}
