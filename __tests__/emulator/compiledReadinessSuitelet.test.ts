@@ -60,6 +60,13 @@ describe('the compiled readiness Suitelet on a small ready account', () => {
     expect(result.error).toBeNull();
   });
 
+  it('serves the JSON download as an attachment', async () => {
+    const result = await runSuitelet(account, { scriptPath: SUITELET, parameters: { format: 'json' } });
+
+    expect(result.headers['content-type']).toMatch(/^application\/json/);
+    expect(result.headers['content-disposition']).toMatch(/^attachment; filename=".+\.json"$/);
+  });
+
   it('serves the CSV download as an attachment', async () => {
     const result = await runSuitelet(account, { scriptPath: SUITELET, parameters: { format: 'csv' } });
 

@@ -89,6 +89,12 @@ describe('statements NetSuite would refuse fail here too', () => {
     expect(failure.kind).toBe('rejected');
   });
 
+  it('reads the words it refuses only as SQL, not inside strings or comments', () => {
+    const rows = ready.database.query("SELECT r.id FROM role r -- LIMIT 1\nWHERE r.name <> 'LIMIT \"x\"; SYSDATE' ORDER BY r.id", []);
+
+    expect(rows.rows).toEqual([[3], [1001]]);
+  });
+
   it('fails when the parameters do not match the ? markers', () => {
     const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r WHERE r.id = ?', []));
 

@@ -4,11 +4,11 @@
  * viewer can log in with their role.
  */
 import type { ScenarioDocument } from './scenarioDocument';
-
-// The document type moved to ./scenarioDocument; still importable from here for existing callers.
-export type { ScenarioDocument } from './scenarioDocument';
 import type { ScenarioProblem } from './scenarioError';
 import { ADMINISTRATOR_ROLE } from './scenarioTypes';
+
+// The document type lives in ./scenarioDocument; still importable from here for existing callers.
+export type { ScenarioDocument } from './scenarioDocument';
 
 /** Maps each id of `records` to its index, reporting repeats at `/{list}/{index}/id`. */
 function indexIds(list: string, records: readonly { readonly id: number }[], problems: ScenarioProblem[]): Map<number, number> {
