@@ -4,9 +4,11 @@
  */
 import { registerAuditCommand } from './commands/audit';
 import { registerRenderCommand } from './commands/render';
+import { registerSimulateCommand } from './commands/simulate';
 import { createProgram, runProgram } from './program';
 
 const program = createProgram();
 registerAuditCommand(program);
 registerRenderCommand(program);
+registerSimulateCommand(program);
 void runProgram(program, process.argv);

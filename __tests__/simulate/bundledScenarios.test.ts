@@ -1,0 +1,133 @@
+/**
+ * Every bundled demo account through `acton-readiness simulate`: the compiled Suitelet, run
+ * in the emulator, gives the verdict the account's situation calls for, for the reasons it
+ * calls for, and the command exits with the verdict's code.
+ */
+import { readdirSync } from 'fs';
+import { join } from 'path';
+import { parseReportDocument } from '../../src/render/json';
+import type { ReportDocument } from '../../src/render/reportDocument';
+import { PROJECT_ROOT, SIMULATED_NOW, bundledScenario, runSimulate } from './support/simulateCli';
+import type { SimulateRun } from './support/simulateCli';
+
+/** What a scenario must come out as: the verdict, and the status of every blocker and warning check that did not pass. */
+interface ExpectedAudit {
+  readonly verdict: ReportDocument['verdict'];
+  readonly exitCode: number;
+  readonly notPassing: Readonly<Record<string, string>>;
+}
+
+const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
+  '01-ready-administrator.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  '02-ready-integration-role.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  '03-tba-disabled.json': {
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: { 'feature.token-based-authentication': 'fail', 'integration.authentication': 'manual', 'login.recent': 'warn' },
+  },
+  '04-integration-missing.json': {
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: {
+      'integration.record': 'fail',
+      'integration.state': 'fail',
+      'integration.authentication': 'fail',
+      'token.active': 'fail',
+      'login.recent': 'info',
+    },
+  },
+  '05-integration-blocked.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'integration.state': 'fail', 'login.recent': 'warn' } },
+  '06-role-without-user-access-tokens.json': {
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: {
+      'integration.authentication': 'manual',
+      'role.token-login': 'fail',
+      'role.acton-permissions': 'fail',
+      'login.recent': 'warn',
+    },
+  },
+  '07-token-revoked.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'token.active': 'fail', 'login.recent': 'warn' } },
+  '08-user-lost-role.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'user.access': 'fail', 'login.recent': 'warn' } },
+  '09-sandbox.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  '10-tables-unreadable.json': {
+    verdict: 'INCOMPLETE',
+    exitCode: 3,
+    notPassing: {
+      'integration.record': 'unknown',
+      'integration.state': 'unknown',
+      'integration.authentication': 'manual',
+      'token.active': 'unknown',
+      'login.recent': 'unknown',
+    },
+  },
+};
+
+function documentOf(run: SimulateRun): ReportDocument {
+  const parsed = parseReportDocument(run.stdout);
+  if ('error' in parsed) throw new Error(`simulate printed no report document: ${parsed.error}\n${run.stderr}`);
+  return parsed;
+}
+
+function statusOf(document: ReportDocument, checkId: string): string | undefined {
+  return document.checks.find((check) => check.id === checkId)?.status;
+}
+
+function notPassingJudgedChecks(document: ReportDocument): Record<string, string> {
+  return Object.fromEntries(document.checks.filter((check) => check.severity !== 'info' && check.status !== 'pass').map((check) => [check.id, check.status]));
+}
+
+it('has an expectation for every bundled scenario file', () => {
+  const files = readdirSync(join(PROJECT_ROOT, 'scenarios')).filter((file) => /^\d+-.+\.json$/.test(file));
+
+  expect(Object.keys(EXPECTED).sort()).toEqual(files.sort());
+});
+
+describe.each(Object.entries(EXPECTED))('simulate %s', (file, expected) => {
+  let run: SimulateRun;
+
+  beforeAll(async () => {
+    run = await runSimulate([bundledScenario(file), '--format', 'json', '--now', SIMULATED_NOW]);
+  });
+
+  it(`comes out ${expected.verdict}, exit code ${expected.exitCode}`, () => {
+    expect({ verdict: documentOf(run).verdict, exitCode: run.exitCode }).toEqual({ verdict: expected.verdict, exitCode: expected.exitCode });
+  });
+
+  it('fails, warns or leaves unproven exactly the checks its situation calls for', () => {
+    expect(notPassingJudgedChecks(documentOf(run))).toEqual(expected.notPassing);
+  });
+
+  it('runs without an emulator warning (no refused statement, no missing API)', () => {
+    expect(run.stderr).toBe('');
+  });
+
+  it('stays within five SuiteQL queries (six when the integration is not found) at 10 units each', () => {
+    const { usage } = documentOf(run);
+
+    expect(usage.queries).toBeLessThanOrEqual(6);
+    expect(usage.governanceUnits).toBe(usage.queries * 10);
+  });
+});
+
+describe('what the bundled scenarios show besides the verdict', () => {
+  it("proves the dedicated role's token for the account ready with a non-admin integration role", async () => {
+    const document = documentOf(await runSimulate([bundledScenario('02-ready-integration-role.json'), '--format', 'json', '--now', SIMULATED_NOW]));
+
+    expect(document.candidates[0]).toMatchObject({ source: 'token', userName: 'Act-On Sync', roleName: 'Act-On Integration', blockersFailed: 0 });
+  });
+
+  it("gives the sandbox's Account ID in Act-On's form, with a warning to type it exactly", async () => {
+    const document = documentOf(await runSimulate([bundledScenario('09-sandbox.json'), '--format', 'json', '--now', SIMULATED_NOW]));
+
+    expect(document.account).toMatchObject({ actOnAccountId: '1234567_SB1', hostId: '1234567-sb1', environment: 'SANDBOX' });
+    expect(statusOf(document, 'account.id')).toBe('warn');
+  });
+
+  it('names the unreadable tables in the evidence of the checks it could not prove', async () => {
+    const document = documentOf(await runSimulate([bundledScenario('10-tables-unreadable.json'), '--format', 'json', '--now', SIMULATED_NOW]));
+
+    const evidence = document.checks.find((check) => check.id === 'token.active')?.evidence.join(' ') ?? '';
+    expect(evidence).toMatch(/oauthtoken/i);
+  });
+});

@@ -1,0 +1,234 @@
+/**
+ * The report as terminal text: the verdict first, then each section with one line per check
+ * (icon and status word, then the title), evidence and the fix indented under every check that
+ * did not pass, the candidates, the Account ID to type into Act-On, and what the audit cost.
+ *
+ * Pure (no N/*, no Node APIs) so every entry point can use it. Colour is optional and never
+ * the only signal: each status is spelt out. Account-supplied text is stripped of control
+ * characters so a crafted name cannot move the cursor or recolour the terminal.
+ */
+import { SECTIONS } from '../core/catalogue';
+import { accountUiBaseUrl, safeHref } from './links';
+import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, ReportDocumentFix } from './reportDocument';
+import { ENVIRONMENT_LABELS, SEVERITY_LABELS, STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
+import type { Presentation } from './statusPresentation';
+
+export interface TextReportOptions {
+  /** ANSI colours and bold headings; pass true only for a terminal that wants them. */
+  readonly color: boolean;
+  /** Columns to wrap at (default 80, at least 40). Long words such as URLs are never broken. */
+  readonly width?: number;
+}
+
+const DEFAULT_WIDTH = 80;
+const MIN_WIDTH = 40;
+const CHECK_INDENT = '  ';
+const DETAIL_INDENT = '      ';
+const STEP_INDENT = '        ';
+/** Width of the "Asked about: " labels above the sections. */
+const LABEL_WIDTH = 13;
+/** Wide enough for the longest status word ("Check by hand"), so titles line up. */
+const STATUS_WIDTH = Math.max(...Object.values(STATUS_PRESENTATION).map((presentation) => presentation.label.length));
+
+/** SGR sequences (the ones picocolors writes); applied only when colour is on. */
+const STYLES = {
+  bold: ['\u001b[1m', '\u001b[22m'],
+  good: ['\u001b[32m', '\u001b[39m'],
+  bad: ['\u001b[31m', '\u001b[39m'],
+  caution: ['\u001b[33m', '\u001b[39m'],
+  neutral: ['\u001b[36m', '\u001b[39m'],
+} as const;
+
+type Style = keyof typeof STYLES;
+
+/** The text with a style, or as is when colour is off. */
+type Styler = (style: Style, text: string) => string;
+
+function stylerFor(color: boolean): Styler {
+  return color ? (style, text) => `${STYLES[style][0]}${text}${STYLES[style][1]}` : (_style, text) => text;
+}
+
+/** Control characters (ESC included) become spaces: the text can then only print, never steer the terminal. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
+/** Word-wraps `text` to `width` columns: the first line after `indent`, the rest after `hangingIndent`. */
+function wrap(text: string, width: number, indent: string, hangingIndent: string = indent): string[] {
+  const words = printable(text).split(' ').filter((word) => word !== '');
+  const lines: string[] = [];
+  let line = indent;
+  let lineHasWord = false;
+  for (const word of words) {
+    if (lineHasWord && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = hangingIndent + word;
+    } else {
+      line = lineHasWord ? `${line} ${word}` : line + word;
+    }
+    lineHasWord = true;
+  }
+  lines.push(line);
+  return lines;
+}
+
+interface Layout {
+  readonly width: number;
+  readonly style: Styler;
+  readonly uiBaseUrl: string | undefined;
+}
+
+function heading(layout: Layout, text: string): string[] {
+  return ['', layout.style('bold', text.toUpperCase())];
+}
+
+function badge(layout: Layout, presentation: Presentation, label: string): string {
+  return layout.style(presentation.tone, `${presentation.icon} ${label}`);
+}
+
+function verdictLines(document: ReportDocument, layout: Layout): string[] {
+  const presentation = VERDICT_PRESENTATION[document.verdict];
+  const failing = document.checks.filter((check) => check.severity === 'blocker' && check.status === 'fail');
+  const failingLine =
+    failing.length === 0
+      ? []
+      : wrap(`Failing blocker checks: ${failing.map((check) => check.title).join('; ')}.`, layout.width, '', '  ');
+  return [
+    `Act-On readiness: ${layout.style('bold', badge(layout, presentation, presentation.label))} (${document.verdict})`,
+    ...wrap(presentation.meaning, layout.width, ''),
+    ...failingLine,
+  ];
+}
+
+function environmentText(environment: string): string {
+  const label = ENVIRONMENT_LABELS[environment];
+  return label === undefined ? environment : label;
+}
+
+function contextLines(document: ReportDocument, layout: Layout): string[] {
+  const { account, inputs } = document;
+  const asked = [
+    `integration ${inputs.integrationName}`,
+    ...(inputs.roleId === null ? [] : [`role id ${inputs.roleId}`]),
+    ...(inputs.userId === null ? [] : [`user id ${inputs.userId}`]),
+  ].join(', ');
+  const problems = document.inputProblems.flatMap((problem) => wrap(`- ${problem.parameter}: ${problem.message}`, layout.width, '  ', '    '));
+  const labelled = (label: string, value: string): string[] => wrap(value, layout.width, label.padEnd(LABEL_WIDTH), ' '.repeat(LABEL_WIDTH));
+  return [
+    '',
+    ...labelled('Account:', `${account.id} (${environmentText(account.environment)}, NetSuite ${account.netsuiteVersion})`),
+    ...labelled('Asked about:', asked),
+    ...labelled('Audited:', document.generatedAt),
+    ...(problems.length === 0 ? [] : ['', 'Problems with the audit inputs (the audit used the defaults for these):', ...problems]),
+  ];
+}
+
+function fixLines(fix: ReportDocumentFix, fixHeading: string, layout: Layout): string[] {
+  const steps = fix.steps.flatMap((step, index) => {
+    const number = `${index + 1}. `;
+    return wrap(step, layout.width, STEP_INDENT + number, STEP_INDENT + ' '.repeat(number.length));
+  });
+  const links = fix.links.flatMap((link) => {
+    const href = safeHref(link.href, layout.uiBaseUrl);
+    return wrap(href === null ? `Open: ${link.label}` : `Open: ${link.label} <${href}>`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `);
+  });
+  return [...wrap(`${fixHeading} (${fix.navigation}):`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `), ...steps, ...links];
+}
+
+function checkLines(check: ReportDocumentCheck, layout: Layout): string[] {
+  const presentation = STATUS_PRESENTATION[check.status];
+  const severity = check.status === 'pass' || check.severity === 'info' ? '' : ` [${SEVERITY_LABELS[check.severity]}]`;
+  const statusColumn = `${presentation.icon} ${presentation.label.padEnd(STATUS_WIDTH)}`;
+  // Titles wrap under themselves; the status column is put in front of the first line afterwards.
+  const titleIndent = ' '.repeat(CHECK_INDENT.length + statusColumn.length + 2);
+  const [first = '', ...rest] = wrap(`${check.title}${severity}`, layout.width, titleIndent);
+  const titleLine = `${CHECK_INDENT}${layout.style(presentation.tone, statusColumn)}  ${first.slice(titleIndent.length)}`;
+  if (check.status === 'pass') return [titleLine, ...rest];
+  const evidence = check.evidence.flatMap((line) => wrap(line, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `));
+  // Info checks carry background, not work: their evidence is enough in a terminal.
+  const fix = check.fix === null || check.status === 'info' ? [] : fixLines(check.fix, presentation.fixHeading, layout);
+  return [titleLine, ...rest, ...evidence, ...fix];
+}
+
+function sectionLines(document: ReportDocument, layout: Layout): string[] {
+  return SECTIONS.flatMap((section) => {
+    const checks = document.checks.filter((check) => check.section === section.id);
+    return checks.length === 0 ? [] : [...heading(layout, section.title), ...checks.flatMap((check) => checkLines(check, layout))];
+  });
+}
+
+/** "Name (id 12)", "id 12" or "unknown". */
+function named(name: string | null, id: number | null): string {
+  if (name === null || name.trim() === '') return id === null ? 'unknown' : `id ${id}`;
+  return id === null ? name : `${name} (id ${id})`;
+}
+
+function candidateLine(candidate: ReportDocumentCandidate, position: number, layout: Layout): string[] {
+  const token = candidate.source === 'request' ? 'no token (the role and user asked about)' : `token ${named(candidate.tokenName, candidate.tokenId)}`;
+  const blockers = candidate.blockersFailed === 1 ? '1 blocker check fails' : `${candidate.blockersFailed} blocker checks fail`;
+  const text = `${position}. ${token}; user ${named(candidate.userName, candidate.userId)}; role ${named(candidate.roleName, candidate.roleId)}: ${blockers}`;
+  return wrap(text, layout.width, CHECK_INDENT, `${CHECK_INDENT}   `);
+}
+
+function candidateLines(document: ReportDocument, layout: Layout): string[] {
+  const lines = heading(layout, 'Tokens, users and roles examined');
+  if (document.candidates.length === 0) {
+    return [...lines, ...wrap('No access token for the integration was found and no role was asked about.', layout.width, CHECK_INDENT)];
+  }
+  const omitted =
+    document.candidatesOmitted === 0
+      ? []
+      : wrap(`${document.candidatesOmitted} more not shown; ask about a role and user (--role, --user) to audit one of them.`, layout.width, CHECK_INDENT);
+  return [
+    ...lines,
+    ...wrap('Best first; the credential checks above are the first one\'s.', layout.width, CHECK_INDENT),
+    ...document.candidates.flatMap((candidate, index) => candidateLine(candidate, index + 1, layout)),
+    ...omitted,
+  ];
+}
+
+function accountLines(document: ReportDocument, layout: Layout): string[] {
+  const { account } = document;
+  const hosts = `UI host ${account.uiHost}, RESTlet host ${account.restletHost}.`;
+  // Only worth a warning when the two forms differ (sandboxes, Release Preview, test drives).
+  const hostFormWarning =
+    account.hostId === account.actOnAccountId
+      ? hosts
+      : `Not the host form ${account.hostId} (${hosts.slice(0, -1)}): typed into Act-On, it makes every login fail with "InvalidSignature".`;
+  return [
+    ...heading(layout, 'Account ID for Act-On'),
+    ...wrap('In Act-On, go to Settings > Connectors > CRM > NetSuite and type this exactly as shown:', layout.width, CHECK_INDENT),
+    `${CHECK_INDENT}${CHECK_INDENT}${layout.style('bold', printable(account.actOnAccountId))}`,
+    ...wrap(hostFormWarning, layout.width, CHECK_INDENT),
+  ];
+}
+
+function usageLines(document: ReportDocument, layout: Layout): string[] {
+  const { queries, governanceUnits } = document.usage;
+  return [
+    ...heading(layout, 'Audit cost'),
+    ...wrap(
+      `${queries} SuiteQL ${queries === 1 ? 'query' : 'queries'}, ${governanceUnits} governance units (a Suitelet may use 1,000 per request). The audit only reads: nothing in the account was changed.`,
+      layout.width,
+      CHECK_INDENT,
+    ),
+  ];
+}
+
+/** The report document as terminal text, ending with a line break. */
+export function renderReportText(document: ReportDocument, options: TextReportOptions): string {
+  const layout: Layout = {
+    width: Math.max(MIN_WIDTH, Math.floor(options.width ?? DEFAULT_WIDTH)),
+    style: stylerFor(options.color),
+    uiBaseUrl: accountUiBaseUrl(document.account),
+  };
+  const lines = [
+    ...verdictLines(document, layout),
+    ...contextLines(document, layout),
+    ...sectionLines(document, layout),
+    ...candidateLines(document, layout),
+    ...accountLines(document, layout),
+    ...usageLines(document, layout),
+  ];
+  return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
+}
