@@ -1,0 +1,178 @@
+/**
+ * The preview page in a real browser: the start page, the verdict of a ready and a not-ready
+ * account, failing checks with their fix, re-running through the form and the Suitelet's own
+ * links, statuses in words, and the print page. Screenshots of a ready and a not-ready account
+ * go to artifacts/screenshots/.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { checkDefinition, NETSUITE_PAGES } from '../../src/core/catalogue';
+import { STATUS_PRESENTATION } from '../../src/render/statusPresentation';
+import { describeInChromium, launchChromium } from './support/chromium';
+import { PROJECT_ROOT, readScenarioDocument, requireCompiledSuitelet, SMALL_DEMO_SCENARIOS, startTestPreview, suiteletPath, type TestPreview } from './support/previewFixture';
+
+jest.setTimeout(60_000);
+
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'artifacts', 'screenshots');
+
+describeInChromium('The preview page in Chromium', () => {
+  let preview: TestPreview;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    requireCompiledSuitelet();
+    preview = await startTestPreview();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context.close();
+  });
+
+  async function open(scenarioId: string, parameters: Record<string, string> = {}): Promise<void> {
+    const response = await page.goto(preview.origin + suiteletPath(scenarioId, parameters));
+    expect(response?.status()).toBe(200);
+  }
+
+  const verdictHeading = (): Promise<string> => page.locator('.ar-verdict h2').innerText();
+  const bannerScenario = (): Promise<string | null> => page.locator('#acton-preview-banner').getAttribute('data-scenario');
+
+  it('lists every bundled demo account on the start page, with its verdict in words', async () => {
+    await page.goto(`${preview.origin}/`);
+
+    const titles = await page.locator('.pv-account > a').allInnerTexts();
+    expect(titles).toEqual(SMALL_DEMO_SCENARIOS.map((scenario) => scenario.title));
+    await expect(page.locator('[data-scenario="01-ready-administrator"] .pv-verdict').innerText()).resolves.toContain('Ready');
+    await expect(page.locator('[data-scenario="03-tba-disabled"] .pv-verdict').innerText()).resolves.toContain('Not ready');
+  });
+
+  it('opens the Suitelet on the account picked from the start page', async () => {
+    await page.goto(`${preview.origin}/`);
+
+    await page.getByRole('link', { name: 'Integration Blocked' }).click();
+
+    await expect(page.locator('h1.ns-title').innerText()).resolves.toBe('Act-On Readiness');
+    await expect(bannerScenario()).resolves.toBe('05-integration-blocked');
+    await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
+  });
+
+  it("switches to another demo account from the banner's picker", async () => {
+    await open('01-ready-administrator');
+
+    await page.locator('#acton-preview-banner select').selectOption('07-token-revoked');
+    await Promise.all([page.waitForNavigation(), page.locator('#acton-preview-banner').getByRole('button', { name: 'Open' }).click()]);
+
+    await expect(bannerScenario()).resolves.toBe('07-token-revoked');
+    await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
+  });
+
+  it('shows the Ready verdict for a ready account', async () => {
+    await open('01-ready-administrator');
+
+    await expect(verdictHeading()).resolves.toContain('Verdict: Ready');
+    await expect(page.locator('.ar-check[data-status="fail"]').count()).resolves.toBe(0);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'ready-account.png'), fullPage: true });
+  });
+
+  it('shows the Not ready verdict, naming the failing blocker, for an account with Token-Based Authentication off', async () => {
+    await open('03-tba-disabled');
+
+    await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
+    await expect(page.locator('.ar-verdict li').allInnerTexts()).resolves.toEqual([checkDefinition('feature.token-based-authentication').title]);
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'not-ready-account.png'), fullPage: true });
+  });
+
+  it('shows a failing check with its fix steps and a link to the NetSuite page where it is fixed', async () => {
+    const definition = checkDefinition('feature.token-based-authentication');
+    await open('03-tba-disabled');
+
+    const check = page.locator(`.ar-check[data-check-id="${definition.id}"]`);
+    await expect(check.getAttribute('data-status')).resolves.toBe('fail');
+    await expect(check.locator('.ar-fix h4').innerText()).resolves.toBe(STATUS_PRESENTATION.fail.fixHeading);
+    await expect(check.locator('.ar-steps li').allInnerTexts()).resolves.toEqual([...definition.steps]);
+    const link = check.locator('.ar-fix-links a');
+    await expect(link.innerText()).resolves.toBe('Enable Features');
+    await expect(link.getAttribute('href')).resolves.toBe(NETSUITE_PAGES.enableFeatures);
+    await expect(link.getAttribute('target')).resolves.toBe('_blank');
+  });
+
+  it('re-runs the audit for the role and user typed into the form, on the same account', async () => {
+    const account = readScenarioDocument('scenarios/02-ready-integration-role.json');
+    const role = account.roles[0];
+    const user = account.employees.find((employee) => role !== undefined && employee.roles.includes(role.id));
+    if (role === undefined || user === undefined) throw new Error('02-ready-integration-role no longer has a role held by an employee');
+    await open('02-ready-integration-role');
+
+    await page.locator('#custpage_role').fill(String(role.id));
+    await page.locator('#custpage_user').fill(String(user.id));
+    const [posted] = await Promise.all([
+      page.waitForRequest((request) => request.method() === 'POST'),
+      page.waitForNavigation(),
+      page.getByRole('button', { name: 'Run audit again' }).first().click(),
+    ]);
+
+    expect(new URLSearchParams(posted.postData() ?? '').get('custpage_role')).toBe(String(role.id));
+    await expect(page.locator('.ar-verdict .ar-meta').innerText()).resolves.toContain(`role id ${role.id}, user id ${user.id}`);
+    await expect(page.locator('#custpage_role').inputValue()).resolves.toBe(String(role.id));
+    await expect(bannerScenario()).resolves.toBe('02-ready-integration-role');
+  });
+
+  it("keeps the picked account when following the Suitelet's own links, which do not name it", async () => {
+    await open('09-sandbox');
+    const rerunLink = page.locator('a[href*="role="][href*="user="]').first();
+    await expect(rerunLink.getAttribute('href')).resolves.not.toContain('scenario=');
+
+    await Promise.all([page.waitForNavigation(), rerunLink.click()]);
+
+    await expect(bannerScenario()).resolves.toBe('09-sandbox');
+    await expect(page.locator('.ar-account-id').first().innerText()).resolves.toContain(readScenarioDocument('scenarios/09-sandbox.json').account.id);
+  });
+
+  it('tells every status by words and an icon, not by colour alone', async () => {
+    const labelsByStatus = new Map<string, Set<string>>();
+    for (const scenarioId of ['03-tba-disabled', '10-tables-unreadable']) {
+      await open(scenarioId);
+      for (const check of await page.locator('.ar-check').all()) {
+        const status = (await check.getAttribute('data-status')) ?? '';
+        const badgeText = (await check.locator('.ar-badge').innerText()).trim();
+        labelsByStatus.set(status, new Set([...(labelsByStatus.get(status) ?? []), badgeText]));
+      }
+    }
+
+    expect([...labelsByStatus.keys()].sort()).toEqual(Object.keys(STATUS_PRESENTATION).sort());
+    const labels = [...labelsByStatus.values()].map((texts) => [...texts]);
+    for (const texts of labels) {
+      expect(texts).toHaveLength(1);
+      expect(texts[0]).toMatch(/[A-Za-z]{3,}/);
+    }
+    expect(new Set(labels.flat()).size).toBe(labelsByStatus.size);
+  });
+
+  it('opens the print-friendly page in a new tab, with the report and without the preview banner on paper', async () => {
+    await open('03-tba-disabled');
+
+    const [printPage] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Print-friendly page' }).click()]);
+    await printPage.waitForLoadState();
+
+    await expect(printPage.locator('h1').innerText()).resolves.toBe('Act-On readiness: 1234567');
+    await expect(printPage.locator('.ar-verdict h2').innerText()).resolves.toContain('Verdict: Not ready');
+    await expect(printPage.locator('#acton-preview-banner').isVisible()).resolves.toBe(true);
+    await printPage.emulateMedia({ media: 'print' });
+    await expect(printPage.locator('#acton-preview-banner').isVisible()).resolves.toBe(false);
+  });
+});
