@@ -5,12 +5,13 @@ import { statusOf } from '../fixtures/reportReading';
 import {
   ACTON_ROLE,
   ACTON_SYNC,
-  ADA_ADMIN,
-  aSnapshot,
-  aToken,
   actOnSyncEmployee,
+  ADA_ADMIN,
+  allRows,
   anAuditRequest,
   anEmployee,
+  aSnapshot,
+  aToken,
   ok,
 } from '../fixtures/snapshotBuilder';
 
@@ -19,7 +20,7 @@ const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SY
 
 describe('candidate selection', () => {
   it('makes every active token of the integration a candidate', () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([adminToken, syncToken]) }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]) }), anAuditRequest());
 
     expect(report.candidates.map((candidate) => candidate.tokenId).sort()).toEqual([5, 8]);
   });
@@ -27,7 +28,7 @@ describe('candidate selection', () => {
   it('leaves out inactive and revoked tokens', () => {
     const tokens = [adminToken, aToken({ id: 9, inactive: true }), aToken({ id: 10, revoked: true, revokedAt: '2026-11-01T00:00:00Z' })];
 
-    const report = evaluateReadiness(aSnapshot({ tokens: ok(tokens) }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows(tokens) }), anAuditRequest());
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([5]);
   });
@@ -35,31 +36,31 @@ describe('candidate selection', () => {
   it('leaves out tokens of other integrations', () => {
     const otherIntegration = aToken({ id: 11, applicationId: 40, applicationName: 'Boomi' });
 
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([otherIntegration, adminToken]) }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([otherIntegration, adminToken]) }), anAuditRequest());
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([5]);
   });
 
   it('keeps only tokens of the requested role', () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([adminToken, syncToken]) }), anAuditRequest({ roleId: ACTON_ROLE.id }));
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]) }), anAuditRequest({ roleId: ACTON_ROLE.id }));
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([8]);
   });
 
   it('keeps only tokens of the requested user', () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([adminToken, syncToken]) }), anAuditRequest({ userId: ADA_ADMIN.id }));
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]) }), anAuditRequest({ userId: ADA_ADMIN.id }));
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([5]);
   });
 
   it('falls back to Administrator and the person auditing when no token fits', () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([]) }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest());
 
     expect(report.candidates).toEqual([expect.objectContaining({ source: 'request', tokenId: null, userId: ADA_ADMIN.id, userName: 'Ada Admin', roleId: 3 })]);
   });
 
   it("falls back to the request's role and user when its tokens do not fit", () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([adminToken]) }), anAuditRequest({ roleId: ACTON_ROLE.id, userId: ACTON_SYNC.id }));
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken]) }), anAuditRequest({ roleId: ACTON_ROLE.id, userId: ACTON_SYNC.id }));
 
     expect(report.candidates).toEqual([
       expect.objectContaining({ source: 'request', userId: ACTON_SYNC.id, userName: 'Act-On Sync', roleId: ACTON_ROLE.id, roleName: 'Act-On Integration' }),
@@ -71,7 +72,7 @@ describe('candidate ordering', () => {
   it('puts the candidate with fewer failed blockers first and reports its checks', () => {
     const employees = ok([anEmployee({ giveAccess: false }), actOnSyncEmployee()]);
 
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([adminToken, syncToken]), employees }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]), employees }), anAuditRequest());
 
     expect(report.candidates.map((candidate) => [candidate.tokenId, candidate.blockersFailed])).toEqual([
       [8, 0],
@@ -83,7 +84,7 @@ describe('candidate ordering', () => {
   it('puts the candidate with fewer unknowns first when blockers tie', () => {
     const employees = ok([anEmployee({ roleIds: { ok: false, reason: 'EmployeeRolesForSearch is not available' } }), actOnSyncEmployee()]);
 
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([adminToken, syncToken]), employees }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]), employees }), anAuditRequest());
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([8, 5]);
   });
@@ -93,7 +94,7 @@ describe('candidate ordering', () => {
     const newer = aToken({ id: 21, createdAt: '2026-11-01T00:00:00Z' });
     const undated = aToken({ id: 22, createdAt: null });
 
-    const report = evaluateReadiness(aSnapshot({ tokens: ok([older, undated, newer]) }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([older, undated, newer]) }), anAuditRequest());
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([21, 20, 22]);
   });
@@ -119,13 +120,13 @@ describe('candidate bound', () => {
   );
 
   it(`reports at most ${MAX_REPORTED_CANDIDATES} candidates and counts the rest`, () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: ok(manyTokens) }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows(manyTokens) }), anAuditRequest());
 
     expect([report.candidates.length, report.candidatesOmitted]).toEqual([25, 5]);
   });
 
   it('keeps the best candidates, leaving out the oldest tokens', () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: ok(manyTokens) }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows(manyTokens) }), anAuditRequest());
 
     expect(report.candidates[0]?.tokenId).toBe(129);
     expect(report.candidates.map((candidate) => candidate.tokenId)).not.toContain(100);

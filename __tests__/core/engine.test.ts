@@ -13,7 +13,7 @@ import { tokenBasedAuthenticationOff } from '../fixtures/situations/tokenBasedAu
 import { tokenRevoked } from '../fixtures/situations/tokenRevoked';
 import { userLostRole } from '../fixtures/situations/userLostRole';
 import { checkOf, wordsOf } from '../fixtures/reportReading';
-import { aLoginAttempt, aSnapshot, aToken, anAuditRequest, anIntegration, ok, unreadable } from '../fixtures/snapshotBuilder';
+import { allRows, aLoginAttempt, anAuditRequest, anIntegration, aSnapshot, aToken, unreadable } from '../fixtures/snapshotBuilder';
 
 const EVERY_SITUATION = [
   readyAdministrator,
@@ -83,9 +83,9 @@ describe('evaluateReadiness', () => {
   it('passes HTML-unsafe names through untouched: escaping is the renderers\' job', () => {
     const name = '<img src=x onerror=alert(1)>&"Act-On"';
     const snapshot = aSnapshot({
-      integrations: ok([anIntegration({ name })]),
-      tokens: ok([aToken({ name: `=cmd|' /C calc'!A0`, applicationName: name })]),
-      loginAttempts: ok([aLoginAttempt({ applicationName: name })]),
+      integrations: allRows([anIntegration({ name })]),
+      tokens: allRows([aToken({ name: `=cmd|' /C calc'!A0`, applicationName: name })]),
+      loginAttempts: allRows([aLoginAttempt({ applicationName: name })]),
     });
 
     const report = evaluateReadiness(snapshot, anAuditRequest({ integrationName: name }));

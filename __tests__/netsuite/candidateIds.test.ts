@@ -1,5 +1,5 @@
 import type { AuditInputs } from '../../src/core/inputs';
-import type { AccessTokenFact, Probe } from '../../src/core/snapshot';
+import type { AccessTokenFact, BoundedList, Probe } from '../../src/core/snapshot';
 import { MAX_TOKEN_CANDIDATES, selectCandidateIds } from '../../src/netsuite/candidateIds';
 
 const NO_REQUEST: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
@@ -12,7 +12,7 @@ function token(id: number, userId: number, roleId: number, usable = true): Acces
   };
 }
 
-const found = (tokens: AccessTokenFact[]): Probe<readonly AccessTokenFact[]> => ({ ok: true, value: tokens });
+const found = (tokens: AccessTokenFact[]): Probe<BoundedList<AccessTokenFact>> => ({ ok: true, value: { rows: tokens, complete: true } });
 
 describe('selectCandidateIds', () => {
   it("reads the tokens' users and roles plus Administrator, not the auditing user", () => {

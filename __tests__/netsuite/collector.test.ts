@@ -3,12 +3,15 @@ jest.mock('N/runtime');
 
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import type { AuditInputs } from '../../src/core/inputs';
-import { AUDITED_FEATURES, type AccountSnapshot, type Probe } from '../../src/core/snapshot';
+import { AUDITED_FEATURES, type AccountSnapshot, type BoundedList, type Probe } from '../../src/core/snapshot';
 import { collectSnapshot } from '../../src/netsuite/collector';
+import { ROW_BOUNDS } from '../../src/netsuite/queries';
 import {
   AUDIT_NOW,
   integrationMissing,
   integrationWithoutTokens,
+  manyActOnLogins,
+  manyActOnTokens,
   manyIntegrations,
   readyWithDedicatedRole,
   setupFor,
@@ -47,6 +50,11 @@ function valueOf<T>(probe: Probe<T> | null): T {
   return probe.value;
 }
 
+/** The rows of a readable bounded list. */
+function rowsOf<T>(probe: Probe<BoundedList<T>> | null): readonly T[] {
+  return valueOf(probe).rows;
+}
+
 function failureOf(probe: Probe<unknown> | null): { reason: string; code?: string } {
   if (probe === null || probe.ok) throw new Error(`expected a failed probe, got ${JSON.stringify(probe)}`);
   return probe;
@@ -72,7 +80,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
   it('reads every integration record', () => {
     const { snapshot } = collect(readyWithDedicatedRole());
 
-    expect(valueOf(snapshot.integrations)).toEqual([
+    expect(rowsOf(snapshot.integrations)).toEqual([
       { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' },
       { id: 12, name: 'ActOnTBA', state: 'ENABLED' },
     ]);
@@ -81,7 +89,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
   it("reads only the integration's tokens, usable ones first, with ISO dates", () => {
     const { snapshot } = collect(readyWithDedicatedRole());
 
-    expect(valueOf(snapshot.tokens)).toEqual([
+    expect(rowsOf(snapshot.tokens)).toEqual([
       {
         id: 6, name: 'ActOnTBA Act-On Sync', applicationId: 12, applicationName: 'ActOnTBA', userId: 21, userName: 'Act-On Sync',
         roleId: 1001, roleName: 'Act-On Integration', inactive: false, revoked: false, revokedAt: null, createdAt: '2026-09-15T14:30:00Z',
@@ -96,7 +104,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
   it("reads the last 30 days of the integration's logins and unattributed TBA failures, newest first", () => {
     const { snapshot } = collect(readyWithDedicatedRole());
 
-    const attempts = valueOf(snapshot.loginAttempts);
+    const attempts = rowsOf(snapshot.loginAttempts);
     expect(attempts.map((attempt) => [attempt.at, attempt.status, attempt.detail])).toEqual([
       ['2026-11-26T06:00:00Z', 'Success', null],
       ['2026-11-25T06:00:00Z', 'Success', null],
@@ -156,8 +164,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
   it('matches the integration name regardless of case and spaces', () => {
     const { snapshot } = collect(readyWithDedicatedRole(), { integrationName: ' acton TBA', roleId: null, userId: null });
 
-    expect(valueOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
-    expect(valueOf(snapshot.loginAttempts)).toHaveLength(3);
+    expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
+    expect(rowsOf(snapshot.loginAttempts)).toHaveLength(3);
   });
 });
 
@@ -180,8 +188,8 @@ describe('collectSnapshot sends account values only as parameters', () => {
   it('finds nothing for the hostile name instead of everything', () => {
     const { snapshot } = collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: null, userId: null });
 
-    expect(valueOf(snapshot.tokens)).toEqual([]);
-    expect(valueOf(snapshot.loginAttempts).every((attempt) => attempt.applicationName === null)).toBe(true);
+    expect(rowsOf(snapshot.tokens)).toEqual([]);
+    expect(rowsOf(snapshot.loginAttempts).every((attempt) => attempt.applicationName === null)).toBe(true);
   });
 
   it('passes the window start, 30 days before now, as a parameter', () => {
@@ -197,7 +205,7 @@ describe('collectSnapshot when the integration is not found', () => {
   it('lists the applications tokens exist for, at the cost of a sixth statement', () => {
     const { snapshot } = collect(integrationMissing());
 
-    expect(valueOf(snapshot.tokenApplications)).toEqual([
+    expect(rowsOf(snapshot.tokenApplications)).toEqual([
       { applicationId: 4, applicationName: 'SuiteCloud Development Integration', tokenCount: 1 },
       { applicationId: 13, applicationName: 'Act-On Legacy', tokenCount: 2 },
     ]);
@@ -221,7 +229,7 @@ describe('collectSnapshot when the integration is not found', () => {
   it('does not list token applications when the integration record exists without tokens', () => {
     const { snapshot } = collect(integrationWithoutTokens());
 
-    expect(valueOf(snapshot.tokens)).toEqual([]);
+    expect(rowsOf(snapshot.tokens)).toEqual([]);
     expect(snapshot.tokenApplications).toBeNull();
     expect(snapshot.usage.queries).toBe(5);
   });
@@ -238,7 +246,7 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
       code: 'INVALID_SEARCH_TYPE',
       reason: 'Reading the integration table failed: INVALID_SEARCH_TYPE: Invalid search type: integration',
     });
-    expect(valueOf(snapshot.tokens)).toHaveLength(2);
+    expect(rowsOf(snapshot.tokens)).toHaveLength(2);
     expect(snapshot.tokenApplications).toBeNull();
   });
 
@@ -277,7 +285,7 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
     });
 
     expect(failureOf(snapshot.employees).code).toBe('INSUFFICIENT_PERMISSION');
-    expect(valueOf(snapshot.tokens)).toHaveLength(2);
+    expect(rowsOf(snapshot.tokens)).toHaveLength(2);
   });
 
   it('reports a feature NetSuite does not know as unreadable and reads the others', () => {
@@ -337,7 +345,7 @@ describe('collectSnapshot stays bounded', () => {
     const integrationCall = netsuite.statements.find((call) => call.sql.includes('FROM integration'));
     expect(integrationCall?.pageSize).toBe(200);
     expect(integrationCall?.fetchedPages).toEqual([0]);
-    expect(valueOf(snapshot.integrations)).toHaveLength(200);
+    expect(rowsOf(snapshot.integrations)).toHaveLength(200);
   });
 
   it('reads the roles and users of at most 25 tokens, usable ones first', () => {
@@ -353,6 +361,46 @@ describe('collectSnapshot stays bounded', () => {
     const employeeCall = netsuite.statements.find((call) => call.sql.includes('FROM employee'));
     expect(employeeCall?.params).toHaveLength(25);
     expect(employeeCall?.params.every((id) => Number(id) >= 1011)).toBe(true);
+  });
+});
+
+describe('collectSnapshot says whether each counted list was read to its end', () => {
+  it('marks every list of a small account complete', () => {
+    const { snapshot } = collect(readyWithDedicatedRole());
+
+    const completeness = [valueOf(snapshot.integrations), valueOf(snapshot.tokens), valueOf(snapshot.loginAttempts)].map((list) => list.complete);
+
+    expect(completeness).toEqual([true, true, true]);
+  });
+
+  it('marks the integration list incomplete when the account holds one record more than the bound', () => {
+    const { snapshot } = collect(manyIntegrations(ROW_BOUNDS.integrations + 1));
+
+    expect(valueOf(snapshot.integrations)).toMatchObject({ complete: false });
+    expect(rowsOf(snapshot.integrations)).toHaveLength(ROW_BOUNDS.integrations);
+  });
+
+  it("keeps a list that exactly fills its bound complete, because NetSuite's count says nothing is left", () => {
+    const { snapshot } = collect(manyIntegrations(ROW_BOUNDS.integrations));
+
+    expect(valueOf(snapshot.integrations)).toMatchObject({ complete: true });
+    expect(rowsOf(snapshot.integrations)).toHaveLength(ROW_BOUNDS.integrations);
+  });
+
+  it('marks the token list incomplete past its bound, still reading the usable token first', () => {
+    const { snapshot } = collect(manyActOnTokens(ROW_BOUNDS.tokens + 50));
+
+    expect(valueOf(snapshot.tokens).complete).toBe(false);
+    expect(rowsOf(snapshot.tokens)).toHaveLength(ROW_BOUNDS.tokens);
+    expect(rowsOf(snapshot.tokens)[0]).toMatchObject({ name: `ActOnTBA Sync ${ROW_BOUNDS.tokens + 50}`, revoked: false });
+  });
+
+  it('marks the Login Audit Trail incomplete past its bound, keeping the newest attempts', () => {
+    const { snapshot } = collect(manyActOnLogins(ROW_BOUNDS.loginAttempts + 160));
+
+    expect(valueOf(snapshot.loginAttempts).complete).toBe(false);
+    expect(rowsOf(snapshot.loginAttempts)).toHaveLength(ROW_BOUNDS.loginAttempts);
+    expect(rowsOf(snapshot.loginAttempts)[0]?.at).toBe('2026-11-27T11:00:00Z');
   });
 });
 

@@ -39,6 +39,37 @@ describe('SuiteQLRunner', () => {
     expect(result).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
   });
 
+  it("reads a result that exactly fills the bound as complete when NetSuite's count says it is all", () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(pagedData([[{ id: 1 }, { id: 2 }]], []));
+
+    const result = new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 });
+
+    expect(result).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: false } });
+  });
+
+  it('reads a result that exactly fills the bound as cut when NetSuite gives no usable count', () => {
+    const data = pagedData([[{ id: 1 }, { id: 2 }]], []);
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue({ ...data, count: undefined } as unknown as query.PagedData);
+
+    const result = new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 });
+
+    expect(result).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+  });
+
+  it('reads a result below the bound as complete even without a usable count', () => {
+    const data = pagedData([[{ id: 1 }]], []);
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue({ ...data, count: undefined } as unknown as query.PagedData);
+
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }], truncated: false } });
+  });
+
+  it("says more rows exist when NetSuite's count exceeds the rows its pages held", () => {
+    const data = pagedData([[{ id: 1 }]], []);
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue({ ...data, count: 3 } as unknown as query.PagedData);
+
+    expect(new SuiteQLRunner().run(STATEMENT)).toEqual({ ok: true, value: { rows: [{ id: 1 }], truncated: true } });
+  });
+
   it('fetches nothing for an empty result', () => {
     const fetched: number[] = [];
     jest.mocked(query.runSuiteQLPaged).mockReturnValue(pagedData([], fetched));

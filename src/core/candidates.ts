@@ -6,7 +6,7 @@
 import type { CREDENTIAL_CHECK_IDS } from './catalogue';
 import type { AuditInputs } from './inputs';
 import type { CheckOutcome, CredentialCandidate } from './report';
-import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot, type Probe } from './snapshot';
+import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot, type BoundedList, type Probe } from './snapshot';
 
 /** At most this many candidates are reported; the rest are counted. */
 export const MAX_REPORTED_CANDIDATES = 25;
@@ -57,9 +57,17 @@ export function requestCandidate(inputs: AuditInputs, snapshot: AccountSnapshot)
   return { source: 'request', token: null, userId, userName: userNameOf(userId, snapshot), roleId, roleName: roleNameOf(roleId, snapshot) };
 }
 
-/** The candidates for the integration's tokens (already matched by name), or the request's candidate. */
-export function identifyCandidates(tokens: Probe<readonly AccessTokenFact[]>, inputs: AuditInputs, snapshot: AccountSnapshot): readonly CandidateIdentity[] {
-  const usable = tokens.ok ? tokens.value.filter((token) => isUsableToken(token) && fitsRequest(token, inputs)) : [];
+/**
+ * The candidates for the integration's tokens (already matched by name), or the request's
+ * candidate. From a token list cut at its bound, usable tokens beyond it are not candidates;
+ * the token.active check says when that may have hidden one that fits the request.
+ */
+export function identifyCandidates(
+  tokens: Probe<BoundedList<AccessTokenFact>>,
+  inputs: AuditInputs,
+  snapshot: AccountSnapshot,
+): readonly CandidateIdentity[] {
+  const usable = tokens.ok ? tokens.value.rows.filter((token) => isUsableToken(token) && fitsRequest(token, inputs)) : [];
   if (usable.length === 0) return [requestCandidate(inputs, snapshot)];
   return usable.map((token) => ({
     source: 'token',

@@ -18,6 +18,17 @@ export type Probe<T> =
       readonly code?: string;
     };
 
+/**
+ * The rows one bounded SuiteQL statement read, and whether they are all the account holds.
+ * The collector reads only the first page of each list, so a count taken over `rows` is a
+ * lower bound when `complete` is false: the evidence then says "at least N".
+ */
+export interface BoundedList<T> {
+  readonly rows: readonly T[];
+  /** False when the account holds more rows than were read (the statement reached its bound). */
+  readonly complete: boolean;
+}
+
 /** The features the audit reads. Checked against @hitc's feature union so a typo fails the build. */
 export type AuditedFeature = Extract<
   NetSuiteFeature,
@@ -145,17 +156,20 @@ export interface AccountSnapshot {
   readonly account: AccountFacts;
   readonly currentUser: CurrentUserFacts;
   readonly features: Readonly<Record<AuditedFeature, Probe<boolean>>>;
-  /** All integration records (bounded), from the `integration` table. */
-  readonly integrations: Probe<readonly IntegrationRecordFact[]>;
+  /** Integration records, from the `integration` table, by internal id. */
+  readonly integrations: Probe<BoundedList<IntegrationRecordFact>>;
   /** Application names on tokens, read only when nothing matched by name elsewhere; null when not read. */
-  readonly tokenApplications: Probe<readonly TokenApplicationFact[]> | null;
-  /** Tokens whose application name matches the requested integration (bounded, newest first). */
-  readonly tokens: Probe<readonly AccessTokenFact[]>;
-  /** Login attempts of the last 30 days for the integration (bounded, newest first). */
-  readonly loginAttempts: Probe<readonly LoginAttemptFact[]>;
-  /** The roles of the candidates (token roles, the requested role, Administrator). */
+  readonly tokenApplications: Probe<BoundedList<TokenApplicationFact>> | null;
+  /** Tokens whose application name matches the requested integration: usable first, then newest first. */
+  readonly tokens: Probe<BoundedList<AccessTokenFact>>;
+  /** Login attempts of the last 30 days for the integration, newest first. */
+  readonly loginAttempts: Probe<BoundedList<LoginAttemptFact>>;
+  /**
+   * The roles of the candidates (token roles, the requested role, Administrator). Looked up by
+   * id, not counted: a role whose permission rows were cut at the bound has unreadable permissions.
+   */
   readonly roles: Probe<readonly RoleFact[]>;
-  /** The users of the candidates. */
+  /** The users of the candidates, looked up by id; their statement asks for far fewer ids than its bound. */
   readonly employees: Probe<readonly EmployeeFact[]>;
   readonly usage: CollectionUsage;
 }

@@ -3,7 +3,7 @@
  * could run as. Pure; the engine judges the candidates, this only decides what to read.
  */
 import type { AuditInputs } from '../core/inputs';
-import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type Probe } from '../core/snapshot';
+import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type BoundedList, type Probe } from '../core/snapshot';
 
 /** Most tokens whose user and role are read, so the statements stay bounded whatever the account's size. */
 export const MAX_TOKEN_CANDIDATES = 25;
@@ -41,11 +41,11 @@ function distinctValidIds(ids: readonly (number | null)[]): number[] {
  * and no user was requested: the audit then asks whether *they* could create the token.
  */
 export function selectCandidateIds(
-  tokens: Probe<readonly AccessTokenFact[]>,
+  tokens: Probe<BoundedList<AccessTokenFact>>,
   inputs: AuditInputs,
   auditingUser: AuditingUser,
 ): CandidateIds {
-  const chosenTokens = tokens.ok ? candidateTokens(tokens.value) : [];
+  const chosenTokens = tokens.ok ? candidateTokens(tokens.value.rows) : [];
   const includeAuditingUser = chosenTokens.length === 0 && inputs.userId === null;
   return {
     roleIds: distinctValidIds([

@@ -18,7 +18,7 @@ export type SuiteQLRow = Readonly<QueryResultMap>;
 /** The rows read for one statement. */
 export interface StatementRows {
   readonly rows: readonly SuiteQLRow[];
-  /** True when the account holds more rows than were read (the bound was reached). */
+  /** True when the account holds more rows than were read (see {@link holdsMoreRows}). */
   readonly truncated: boolean;
 }
 
@@ -63,6 +63,18 @@ function readFirstPages(pagedData: query.PagedData, maxRows: number): StatementR
     pagesRead += 1;
   }
   const kept = rows.slice(0, maxRows);
-  const truncated = pagesRead < pageCount || rows.length > kept.length || pagedData.count > kept.length;
-  return { rows: kept, truncated };
+  return { rows: kept, truncated: holdsMoreRows(pagedData.count, pagesRead < pageCount || rows.length > kept.length, kept.length, maxRows) };
+}
+
+/**
+ * Whether the account holds more rows than the `kept` ones. Unread pages or fetched rows beyond
+ * the bound prove it. Otherwise PagedData.count, NetSuite's total for the statement, decides:
+ * a result of exactly `maxRows` rows is complete when the count says so. Only when the count is
+ * not a usable number does a result that fills its bound count as cut, the reading that never
+ * overstates a total.
+ */
+function holdsMoreRows(count: unknown, rowsLeftUnread: boolean, kept: number, maxRows: number): boolean {
+  if (rowsLeftUnread) return true;
+  if (typeof count === 'number' && Number.isInteger(count) && count >= 0) return count > kept;
+  return kept >= maxRows;
 }

@@ -6,7 +6,7 @@
  */
 import { evaluateReadiness } from '../../src/core/engine';
 import { parseRequestParameters } from '../../src/core/inputs';
-import type { AccountSnapshot, Probe } from '../../src/core/snapshot';
+import type { AccountSnapshot, BoundedList, Probe } from '../../src/core/snapshot';
 import { toReportDocument } from '../../src/render/json';
 import type { ReportDocument } from '../../src/render/reportDocument';
 import { jsonAnswer } from './mockNetSuite';
@@ -19,6 +19,11 @@ const COLLECTED_AT = '2026-11-27T12:00:00Z';
 
 function ok<T>(value: T): Probe<T> {
   return { ok: true, value };
+}
+
+/** A list read to its end: the canned accounts are small. */
+function allRows<T>(rows: readonly T[]): Probe<BoundedList<T>> {
+  return ok({ rows, complete: true });
 }
 
 function unreadable(reason: string, code: string): Probe<never> {
@@ -41,9 +46,9 @@ function readySnapshot(accountId: string): AccountSnapshot {
       RESTWEBSERVICES: ok(true),
       OAUTH2: ok(true),
     },
-    integrations: ok([{ id: 12, name: 'ActOnTBA', state: 'ENABLED' }]),
+    integrations: allRows([{ id: 12, name: 'ActOnTBA', state: 'ENABLED' }]),
     tokenApplications: null,
-    tokens: ok([
+    tokens: allRows([
       {
         id: 5,
         name: 'ActOnTBA Ada Admin Administrator',
@@ -59,7 +64,7 @@ function readySnapshot(accountId: string): AccountSnapshot {
         createdAt: '2026-10-01T10:00:00Z',
       },
     ]),
-    loginAttempts: ok([
+    loginAttempts: allRows([
       {
         at: '2026-11-24T09:00:00Z',
         status: 'Success',

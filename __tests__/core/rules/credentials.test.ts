@@ -4,13 +4,15 @@ import {
   ACTON_ROLE,
   ACTON_ROLE_PERMISSIONS,
   ACTON_SYNC,
+  actOnSyncEmployee,
+  administratorRole,
+  allRows,
+  anAuditRequest,
+  anEmployee,
   aRole,
   aSnapshot,
   aToken,
-  actOnSyncEmployee,
-  administratorRole,
-  anAuditRequest,
-  anEmployee,
+  firstRowsOfMore,
   ok,
   unreadable,
 } from '../../fixtures/snapshotBuilder';
@@ -19,7 +21,7 @@ const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SY
 
 /** The Act-On Integration role's token, with the role's permissions replaced. */
 function integrationRoleWith(permissions: Record<string, 0 | 1 | 2 | 3 | 4>) {
-  return aSnapshot({ tokens: ok([syncToken]), roles: ok([administratorRole(), aRole({ permissions: ok(permissions) })]) });
+  return aSnapshot({ tokens: allRows([syncToken]), roles: ok([administratorRole(), aRole({ permissions: ok(permissions) })]) });
 }
 
 describe('token.active', () => {
@@ -32,7 +34,7 @@ describe('token.active', () => {
   });
 
   it('fails naming the inactive token of the same user and role', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: ok([aToken({ inactive: true })]) }), anAuditRequest()), 'token.active');
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([aToken({ inactive: true })]) }), anAuditRequest()), 'token.active');
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('is marked Inactive');
@@ -41,7 +43,7 @@ describe('token.active', () => {
   it("names the integration's revoked tokens of other users when the request's user has none", () => {
     const revokedSync = aToken({ ...syncToken, revoked: true, revokedAt: '2026-11-03T08:00:00Z' });
 
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: ok([revokedSync]) }), anAuditRequest()), 'token.active');
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([revokedSync]) }), anAuditRequest()), 'token.active');
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain("None of the integration's tokens is for this user and role");
@@ -49,10 +51,40 @@ describe('token.active', () => {
   });
 
   it('fails saying there is no token for the integration, user and role', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: ok([]) }), anAuditRequest()), 'token.active');
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest()), 'token.active');
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).');
+  });
+
+  it("is unknown, not failed, when a cut token list holds only usable tokens and none is the request's", () => {
+    const adminTokens = Array.from({ length: 100 }, (_, index) => aToken({ id: 1000 + index }));
+
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(adminTokens) }), anAuditRequest({ roleId: ACTON_ROLE.id })), 'token.active');
+
+    expect(check.status).toBe('unknown');
+    expect(wordsOf(check)).toContain('None of the 100 access tokens read for ActOnTBA is for user Ada Admin (id 7) and role Act-On Integration (id 1001).');
+    expect(wordsOf(check)).toContain('a usable one for this user and role may be among the rest');
+    expect(linksOf(check)).toContain('/app/setup/accesstokens.nl');
+  });
+
+  it('still fails when a cut token list reaches a revoked token, because usable tokens are read first', () => {
+    const tokens = [aToken({ id: 1000 }), ...Array.from({ length: 99 }, (_, index) => aToken({ id: 2000 + index, revoked: true }))];
+
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(tokens) }), anAuditRequest({ roleId: ACTON_ROLE.id })), 'token.active');
+
+    expect(check.status).toBe('fail');
+    expect(wordsOf(check)).toContain('None of the 100 tokens read is for this user and role');
+    expect(wordsOf(check)).toContain('The integration has more access tokens than the 100 read; usable tokens are read first, so none of the others can be used.');
+  });
+
+  it('passes a token candidate from a cut list of usable tokens, saying the others were not examined', () => {
+    const adminTokens = Array.from({ length: 100 }, (_, index) => aToken({ id: 1000 + index }));
+
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(adminTokens) }), anAuditRequest()), 'token.active');
+
+    expect(check.status).toBe('pass');
+    expect(check.evidence).toContain('The integration has more access tokens than the 100 read, all of them usable; the others were not examined.');
   });
 
   it('points at active tokens of other users when the request names a user without one', () => {
@@ -86,7 +118,7 @@ describe('role.token-login', () => {
   });
 
   it("is unknown, quoting the reason, when the role's permissions cannot be read", () => {
-    const snapshot = aSnapshot({ tokens: ok([syncToken]), roles: ok([aRole({ permissions: unreadable('RolePermissions is not available') })]) });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([aRole({ permissions: unreadable('RolePermissions is not available') })]) });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
 
@@ -96,7 +128,7 @@ describe('role.token-login', () => {
 
   it("uses the person's own session when the role is theirs and its list cannot be read", () => {
     const snapshot = aSnapshot({
-      tokens: ok([syncToken]),
+      tokens: allRows([syncToken]),
       roles: unreadable('Role table is not available'),
       currentUser: { id: ACTON_SYNC.id, name: ACTON_SYNC.name, roleId: ACTON_ROLE.id, permissions: ok(ACTON_ROLE_PERMISSIONS) },
     });
@@ -142,7 +174,7 @@ describe('role.acton-permissions', () => {
 
 describe('role.active', () => {
   it('fails an inactive role with a link to it', () => {
-    const snapshot = aSnapshot({ tokens: ok([syncToken]), roles: ok([aRole({ inactive: true })]) });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([aRole({ inactive: true })]) });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.active');
 
@@ -159,7 +191,7 @@ describe('role.active', () => {
   });
 
   it('is unknown when the roles cannot be read', () => {
-    const snapshot = aSnapshot({ tokens: ok([syncToken]), roles: unreadable('Role table is not available') });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: unreadable('Role table is not available') });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.active')).toBe('unknown');
   });
@@ -201,7 +233,7 @@ describe('user.access', () => {
   });
 
   it("is unknown for a token's user missing from the employees read", () => {
-    const snapshot = aSnapshot({ tokens: ok([syncToken]), employees: ok([anEmployee()]) });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), employees: ok([anEmployee()]) });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('unknown');
   });
@@ -213,7 +245,7 @@ describe('user.access', () => {
   });
 
   it('passes when the employee holds the role', () => {
-    const snapshot = aSnapshot({ tokens: ok([syncToken]), employees: ok([actOnSyncEmployee()]) });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), employees: ok([actOnSyncEmployee()]) });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('pass');
   });
@@ -221,7 +253,7 @@ describe('user.access', () => {
 
 describe('role.web-services-only', () => {
   it('says so when the role is Web Services Only', () => {
-    const snapshot = aSnapshot({ tokens: ok([syncToken]), roles: ok([aRole({ webServicesOnly: true })]) });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([aRole({ webServicesOnly: true })]) });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.web-services-only');
 
@@ -230,7 +262,7 @@ describe('role.web-services-only', () => {
   });
 
   it('says so when it is not', () => {
-    const snapshot = aSnapshot({ tokens: ok([syncToken]) });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]) });
 
     expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.web-services-only'))).toContain('is not a Web Services Only role');
   });

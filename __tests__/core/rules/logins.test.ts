@@ -1,10 +1,10 @@
 import { evaluateReadiness } from '../../../src/core/engine';
 import type { LoginAttemptFact } from '../../../src/core/snapshot';
 import { checkOf, linksOf, wordsOf } from '../../fixtures/reportReading';
-import { aFailedLogin, aLoginAttempt, aSnapshot, anAuditRequest, ok, unreadable } from '../../fixtures/snapshotBuilder';
+import { aFailedLogin, aLoginAttempt, allRows, aSnapshot, anAuditRequest, firstRowsOfMore, unreadable } from '../../fixtures/snapshotBuilder';
 
 function recentLogins(attempts: readonly LoginAttemptFact[]) {
-  return checkOf(evaluateReadiness(aSnapshot({ loginAttempts: ok(attempts) }), anAuditRequest()), 'login.recent');
+  return checkOf(evaluateReadiness(aSnapshot({ loginAttempts: allRows(attempts) }), anAuditRequest()), 'login.recent');
 }
 
 describe('login.recent', () => {
@@ -86,5 +86,49 @@ describe('login.recent', () => {
       'The Login Audit Trail could not be read: Record LoginAudit was not found (INVALID_SEARCH_TYPE).',
       'Reading it needs the View Login Audit Trail permission (the Administrator role has it).',
     ]);
+  });
+});
+
+describe('login.recent over a Login Audit Trail cut at its bound', () => {
+  /** The check over the newest attempts of a trail that holds more than these. */
+  function recentLoginsOfMore(attempts: readonly LoginAttemptFact[]) {
+    return checkOf(evaluateReadiness(aSnapshot({ loginAttempts: firstRowsOfMore(attempts) }), anAuditRequest()), 'login.recent');
+  }
+
+  it('still passes on the latest login, counting the failures read as a lower bound', () => {
+    const check = recentLoginsOfMore([aLoginAttempt({ at: '2026-11-26T09:00:00Z' }), aFailedLogin('InvalidSignature', { at: '2026-11-25T09:00:00Z' })]);
+
+    expect(check.status).toBe('pass');
+    expect(check.evidence).toContain('At least 1 failed token login came before it in the last 30 days.');
+  });
+
+  it('says only the most recent logins were read when none of them succeeded, with lower-bound counts', () => {
+    const check = recentLoginsOfMore([
+      aFailedLogin('InvalidSignature', { at: '2026-11-26T10:00:00Z' }),
+      aFailedLogin('InvalidSignature', { at: '2026-11-26T09:00:00Z' }),
+      aFailedLogin('InvalidToken', { at: '2026-11-25T09:00:00Z' }),
+    ]);
+
+    expect(check.status).toBe('warn');
+    expect(check.evidence).toContain('None of the 3 most recent token logins succeeded; older ones of the last 30 days were not read.');
+    expect(wordsOf(check)).toContain('"InvalidSignature": at least 2 times, last on 2026-11-26 10:00 UTC.');
+    expect(wordsOf(check)).not.toContain('No token login succeeded in the last 30 days.');
+  });
+
+  it('keeps exact counts for the failures since a success that was read, since every later attempt was read too', () => {
+    const check = recentLoginsOfMore([
+      aFailedLogin('InvalidSignature', { at: '2026-11-26T10:00:00Z' }),
+      aFailedLogin('InvalidSignature', { at: '2026-11-26T09:00:00Z' }),
+      aLoginAttempt({ at: '2026-11-25T09:00:00Z' }),
+    ]);
+
+    expect(wordsOf(check)).toContain('"InvalidSignature": 2 times, last on 2026-11-26 10:00 UTC.');
+    expect(wordsOf(check)).toContain('The last successful token login was on 2026-11-25 09:00 UTC.');
+  });
+
+  it('says no login succeeded in the whole window when the trail was read to its end', () => {
+    const check = checkOf(evaluateReadiness(aSnapshot({ loginAttempts: allRows([aFailedLogin('InvalidToken')]) }), anAuditRequest()), 'login.recent');
+
+    expect(check.evidence).toContain('No token login succeeded in the last 30 days.');
   });
 });

@@ -111,6 +111,32 @@ export function manyIntegrations(count: number): AccountTables {
   };
 }
 
+/**
+ * Act-On's sync user has created `count` ActOnTBA tokens over the years, one a day from
+ * 2026-01-01; all but the newest were revoked.
+ */
+export function manyActOnTokens(count: number): AccountTables {
+  const day = (index: number) => new Date(Date.UTC(2026, 0, 1 + index)).toISOString().slice(0, 19).replace('T', ' ');
+  return {
+    ...readyWithDedicatedRole(),
+    oauthtoken: Array.from({ length: count }, (_, index) => ({
+      id: 100 + index, tba_token_name: `ActOnTBA Sync ${index + 1}`, tba_app_name: 12, entity_name: 21, role_name: 1001,
+      binactive: 'F', brevoked: index === count - 1 ? 'F' : 'T', drevoked: null, dcreated: day(index), createdby: 7,
+    })),
+  };
+}
+
+/** Act-On has logged in `count` times in the last 30 days, one a minute up to 2026-11-27 11:00:00, all successful. */
+export function manyActOnLogins(count: number): AccountTables {
+  const minuteBefore = (index: number) => new Date(Date.UTC(2026, 10, 27, 11, 0) - index * 60_000).toISOString().slice(0, 19).replace('T', ' ');
+  return {
+    ...readyWithDedicatedRole(),
+    loginaudit: Array.from({ length: count }, (_, index) => ({
+      date: minuteBefore(index), status: 'Success', oauthappname: 'ActOnTBA', oauthaccesstokenname: 'ActOnTBA Act-On Sync', user: 21, role: 1001, detail: null,
+    })),
+  };
+}
+
 /** The usual setup around an account's tables: Ada audits a sandbox with every feature on. */
 export function setupFor(tables: FakeNetSuiteSetup['account'], overrides: Partial<FakeNetSuiteSetup> = {}): FakeNetSuiteSetup {
   return { account: tables, features: ALL_FEATURES_ON, currentUser: ADA_ADMIN, ...overrides };

@@ -5,6 +5,7 @@
 import { CREDENTIAL_CHECK_IDS, NETSUITE_PAGES } from '../catalogue';
 import {
   identifyCandidates,
+  isUsableToken,
   rankCandidates,
   requestCandidate,
   type CandidateIdentity,
@@ -14,7 +15,7 @@ import {
 import type { AuditInputs, InputProblem } from '../inputs';
 import type { IntegrationEvidence } from '../integrationEvidence';
 import type { CheckOutcome, CredentialCandidate } from '../report';
-import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot } from '../snapshot';
+import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot, type BoundedList } from '../snapshot';
 import { catalogueFix, passOutcome, problemOutcome, toCheckResult } from './outcomes';
 import { actOnPermissionsOutcome, soapWebServicesOutcome, tokenLoginOutcome } from './rolePermissionChecks';
 import { viewRolePermissions } from './rolePermissions';
@@ -49,6 +50,31 @@ function namedTokens(tokens: readonly AccessTokenFact[], describe: (token: Acces
   return tokens.length > MAX_TOKENS_NAMED ? [...named, `${tokens.length - MAX_TOKENS_NAMED} more are not listed.`] : named;
 }
 
+/**
+ * Whether usable tokens may lie beyond the bound. The statement reads usable tokens first, so a
+ * cut list that reaches an unusable token holds every usable one; only a cut list of usable
+ * tokens alone may have left usable ones unread.
+ */
+function usableTokensMayBeUnread(tokens: BoundedList<AccessTokenFact>): boolean {
+  return !tokens.complete && tokens.rows.every(isUsableToken);
+}
+
+function candidateOwner(candidate: CandidateIdentity): string {
+  const user = candidate.userId === null ? '(unknown)' : userLabel(candidate.userId, candidate.userName);
+  return `user ${user} and role ${roleLabel(candidate.roleId, candidate.roleName)}`;
+}
+
+/** token.active when no token read fits the request but the unread ones may: only a person can tell. */
+function unreadTokensOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence, tokens: readonly AccessTokenFact[]): CheckOutcome {
+  const look = `Go to Setup > Users/Roles > Access Tokens and look for an active token of ${evidence.requestedName} for ${candidateOwner(candidate)}; if there is one, Act-On can use it and nothing needs creating. Otherwise:`;
+  const evidenceSentences = [
+    `None of the ${tokens.length} access tokens read for ${evidence.requestedName} is for ${candidateOwner(candidate)}.`,
+    `The integration has more access tokens than the ${tokens.length} read and all of those are usable (usable tokens are read first), so a usable one for this user and role may be among the rest.`,
+  ];
+  const links = { recordLinks: [{ label: 'New Access Token', href: NETSUITE_PAGES.newAccessToken }] };
+  return problemOutcome('unknown', evidenceSentences, catalogueFix('token.active', { ...links, leadingSteps: [look] }));
+}
+
 /** token.active for the request's candidate: there is no usable token for its user and role; say what there is. */
 function requestTokenOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence): CheckOutcome {
   const links = { recordLinks: [{ label: 'New Access Token', href: NETSUITE_PAGES.newAccessToken }] };
@@ -56,16 +82,21 @@ function requestTokenOutcome(candidate: CandidateIdentity, evidence: Integration
     const permission = 'Reading them needs the Access Token Management permission (the Administrator role has it).';
     return problemOutcome('unknown', [unreadableSentence('The access tokens', evidence.tokens), permission], catalogueFix('token.active', links));
   }
-  const tokens = evidence.tokens.value;
+  const list = evidence.tokens.value;
+  const tokens = list.rows;
+  if (usableTokensMayBeUnread(list)) return unreadTokensOutcome(candidate, evidence, tokens);
   const sameOwner = tokens.filter((token) => token.userId === candidate.userId && token.roleId === candidate.roleId);
   const unusable = sameOwner.length > 0 ? sameOwner : tokens.filter((token) => token.inactive || token.revoked);
   const otherActive = tokens.filter((token) => !token.inactive && !token.revoked);
-  const who = `user ${candidate.userId === null ? '(unknown)' : userLabel(candidate.userId, candidate.userName)} and role ${roleLabel(candidate.roleId, candidate.roleName)}`;
+  const tokensRead = list.complete ? "the integration's tokens" : `the ${tokens.length} tokens read`;
   const evidenceSentences = [
-    `There is no usable access token for ${evidence.requestedName}, ${who}.`,
-    ...(sameOwner.length === 0 && unusable.length > 0 ? ["None of the integration's tokens is for this user and role, and these can no longer be used:"] : []),
+    `There is no usable access token for ${evidence.requestedName}, ${candidateOwner(candidate)}.`,
+    ...(sameOwner.length === 0 && unusable.length > 0 ? [`None of ${tokensRead} is for this user and role, and these can no longer be used:`] : []),
     ...namedTokens(unusable, unusableTokenSentence),
     ...namedTokens(otherActive, (token) => `Token ${tokenLabel(token)} is active but belongs to ${ownerOf(token)}.`),
+    ...(list.complete
+      ? []
+      : [`The integration has more access tokens than the ${tokens.length} read; usable tokens are read first, so none of the others can be used.`]),
   ];
   const revoked = unusable.some((token) => token.revoked) ? ['A revoked token cannot be restored: create a new one.'] : [];
   return problemOutcome('fail', evidenceSentences, catalogueFix('token.active', { ...links, leadingSteps: revoked }));
@@ -74,7 +105,11 @@ function requestTokenOutcome(candidate: CandidateIdentity, evidence: Integration
 function tokenActiveOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence): CheckOutcome {
   if (candidate.token === null) return requestTokenOutcome(candidate, evidence);
   const token = candidate.token;
-  return passOutcome([`Token ${tokenLabel(token)}, of ${ownerOf(token)}, is active; it was created on ${momentLabel(token.createdAt)}.`]);
+  const unread =
+    evidence.tokens.ok && usableTokensMayBeUnread(evidence.tokens.value)
+      ? [`The integration has more access tokens than the ${evidence.tokens.value.rows.length} read, all of them usable; the others were not examined.`]
+      : [];
+  return passOutcome([`Token ${tokenLabel(token)}, of ${ownerOf(token)}, is active; it was created on ${momentLabel(token.createdAt)}.`, ...unread]);
 }
 
 /** Runs every credential check for one candidate. */

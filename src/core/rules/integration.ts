@@ -13,7 +13,7 @@ import { detailKey, explainLoginDetail } from '../loginDetails';
 import type { CheckOutcome } from '../report';
 import type { AccountSnapshot, IntegrationRecordFact, LoginAttemptFact } from '../snapshot';
 import { catalogueFix, integrationRecordLink, passOutcome, problemOutcome } from './outcomes';
-import { countLabel, momentLabel, quotedAlternatives, unreadableSentence } from './wording';
+import { boundedCount, boundedCountLabel, capitalised, countLabel, momentLabel, quotedAlternatives, unreadableSentence } from './wording';
 
 export type IntegrationCheckId = Extract<CheckId, `integration.${string}`>;
 
@@ -23,15 +23,18 @@ interface NearIntegration {
   readonly id: number | null;
 }
 
-/** Near names from every source that lists integration names: records, token applications, logins. */
+/**
+ * Near names from every source that lists integration names: records, token applications, logins.
+ * From lists cut at their bound the suggestions may miss a name; they only ever suggest.
+ */
 function nearIntegrations(snapshot: AccountSnapshot, requestedName: string): readonly NearIntegration[] {
   const seen: NearIntegration[] = [];
-  if (snapshot.integrations.ok) seen.push(...snapshot.integrations.value.map((row) => ({ name: row.name, id: row.id })));
+  if (snapshot.integrations.ok) seen.push(...snapshot.integrations.value.rows.map((row) => ({ name: row.name, id: row.id })));
   if (snapshot.tokenApplications !== null && snapshot.tokenApplications.ok) {
-    seen.push(...snapshot.tokenApplications.value.map((application) => ({ name: application.applicationName, id: application.applicationId })));
+    seen.push(...snapshot.tokenApplications.value.rows.map((application) => ({ name: application.applicationName, id: application.applicationId })));
   }
   if (snapshot.loginAttempts.ok) {
-    for (const attempt of snapshot.loginAttempts.value) if (attempt.applicationName !== null) seen.push({ name: attempt.applicationName, id: null });
+    for (const attempt of snapshot.loginAttempts.value.rows) if (attempt.applicationName !== null) seen.push({ name: attempt.applicationName, id: null });
   }
   return rankNearNames(requestedName, seen.map((integration) => integration.name)).map((name) => ({
     name,
@@ -43,26 +46,40 @@ function nearIntegrations(snapshot: AccountSnapshot, requestedName: string): rea
 function directEvidence(evidence: IntegrationEvidence): readonly string[] {
   const sentences: string[] = [];
   if (evidence.records.ok) {
-    for (const row of evidence.records.value) sentences.push(`Manage Integrations lists the integration ${row.name} (id ${row.id}).`);
+    for (const row of evidence.records.value.rows) sentences.push(`Manage Integrations lists the integration ${row.name} (id ${row.id}).`);
   }
-  const firstToken = evidence.tokens.ok ? evidence.tokens.value[0] : undefined;
-  if (evidence.tokens.ok && firstToken !== undefined) {
-    sentences.push(`The application ${firstToken.applicationName} has ${countLabel(evidence.tokens.value.length, 'access token')}.`);
+  const tokens = evidence.tokens.ok ? evidence.tokens.value : null;
+  const firstToken = tokens?.rows[0];
+  if (tokens !== null && firstToken !== undefined) {
+    sentences.push(`The application ${firstToken.applicationName} has ${boundedCountLabel(tokens.rows.length, tokens.complete, 'access token')}.`);
   }
+  // A COUNT(*) per application: exact, whatever the bound on the list of applications.
   for (const application of evidence.tokenApplications) {
     sentences.push(`The application ${application.applicationName} (id ${application.applicationId}) has ${countLabel(application.tokenCount, 'access token')}.`);
   }
-  const firstLogin = evidence.logins.ok ? evidence.logins.value[0] : undefined;
-  if (evidence.logins.ok && firstLogin !== undefined) {
-    sentences.push(
-      `The Login Audit Trail shows ${countLabel(evidence.logins.value.length, 'token login')} for ${firstLogin.applicationName ?? evidence.requestedName} in the last 30 days.`,
-    );
+  const logins = evidence.logins.ok ? evidence.logins.value : null;
+  const firstLogin = logins?.rows[0];
+  if (logins !== null && firstLogin !== undefined) {
+    const count = boundedCountLabel(logins.rows.length, logins.complete, 'token login');
+    sentences.push(`The Login Audit Trail shows ${count} for ${firstLogin.applicationName ?? evidence.requestedName} in the last 30 days.`);
   }
   return sentences;
 }
 
-/** Where the record list was searched, worded for 0, 1 or many records. */
-function recordListAbsence(recordsRead: number, name: string): string {
+/**
+ * "no successful token login in the last 30 days". From a login list cut at its bound only the
+ * most recent attempts were read (newest first), so it says so: an older success may exist.
+ */
+function noRecentSuccess(evidence: IntegrationEvidence): string {
+  if (!evidence.logins.ok || evidence.logins.value.complete) return 'no successful token login in the last 30 days';
+  return `no successful token login among the ${evidence.logins.value.rows.length} most recent of the last 30 days (older ones were not read)`;
+}
+
+/** Where the record list was searched, worded for 0, 1 or many records, and for a list cut at its bound. */
+function recordListAbsence(recordsRead: number, complete: boolean, name: string): string {
+  if (!complete) {
+    return `Manage Integrations holds more than ${recordsRead} integration records; none of the ${recordsRead} read (lowest internal ids first) is named ${name} (ignoring case and spaces).`;
+  }
   if (recordsRead === 0) return 'Manage Integrations lists no integration records at all.';
   if (recordsRead === 1) return `The only integration record in Manage Integrations is not named ${name} (ignoring case and spaces).`;
   return `None of the ${recordsRead} integration records in Manage Integrations is named ${name} (ignoring case and spaces).`;
@@ -80,7 +97,9 @@ function refreshNote(snapshot: AccountSnapshot): readonly string[] {
 function absenceEvidence(evidence: IntegrationEvidence): readonly string[] {
   const name = evidence.requestedName;
   return [
-    evidence.records.ok ? recordListAbsence(evidence.recordsRead, name) : unreadableSentence('The list of integration records', evidence.records),
+    evidence.records.ok
+      ? recordListAbsence(evidence.recordsRead, evidence.records.value.complete, name)
+      : unreadableSentence('The list of integration records', evidence.records),
     evidence.tokens.ok ? `No access token uses an application named ${name}.` : unreadableSentence('The access tokens', evidence.tokens),
     evidence.logins.ok
       ? `No token login for ${name} appears in the Login Audit Trail of the last 30 days.`
@@ -104,20 +123,21 @@ function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot)
       : [];
   const recordLinks = near.flatMap((integration) => (integration.id === null ? [] : [integrationRecordLink(integration.id, integration.name)]));
   const evidenceSentences = [...absenceEvidence(evidence), ...suggestion, ...refreshNote(snapshot)];
-  if (evidence.records.ok) {
+  // Only a record list read to its end proves the name absent; a cut list may hold it beyond the bound.
+  if (evidence.records.ok && evidence.records.value.complete) {
     const leadingSteps = renameStep.length > 0 ? [...renameStep, 'Otherwise create the record:'] : [];
     return problemOutcome('fail', evidenceSentences, catalogueFix('integration.record', { leadingSteps, recordLinks }));
   }
   const lookStep = [`Go to Setup > Integration > Manage Integrations and look for a record named ${name}; if there is none, create it:`];
   const fix = catalogueFix('integration.record', { leadingSteps: [...renameStep, ...lookStep], recordLinks });
-  // With the table unreadable, the record may exist without tokens or logins yet: only a person can tell.
+  // With the table unreadable or cut, the record may exist without tokens or logins yet: only a person can tell.
   return problemOutcome(!evidence.tokens.ok && !evidence.logins.ok ? 'unknown' : 'manual', evidenceSentences, fix);
 }
 
 /** The record whose state decides: the one tokens point at, else an Enabled one, else the first. */
 function primaryRecord(evidence: IntegrationEvidence): IntegrationRecordFact | null {
   if (!evidence.records.ok) return null;
-  const rows = evidence.records.value;
+  const rows = evidence.records.value.rows;
   return rows.find((row) => row.id === evidence.integrationId) ?? rows.find((row) => stateOf(row) === 'ENABLED') ?? rows[0] ?? null;
 }
 
@@ -126,9 +146,12 @@ function stateOf(row: IntegrationRecordFact): 'ENABLED' | 'BLOCKED' | null {
   return state === 'ENABLED' || state === 'BLOCKED' ? state : null;
 }
 
-/** The integration's newest login, when it was refused because the integration is Blocked. */
+/**
+ * The integration's newest login, when it was refused because the integration is Blocked.
+ * Rows are read newest first, so the first row is the newest even when the list was cut.
+ */
 function refusedAsBlocked(evidence: IntegrationEvidence): LoginAttemptFact | null {
-  const latest = evidence.logins.ok ? evidence.logins.value[0] : undefined;
+  const latest = evidence.logins.ok ? evidence.logins.value.rows[0] : undefined;
   if (latest === undefined || isSuccessfulAttempt(latest)) return null;
   return explainLoginDetail(latest.detail).key === detailKey('consumer_key_refused') ? latest : null;
 }
@@ -162,7 +185,9 @@ function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome): Chec
     ? [unreadableSentence('The state of the integration record', evidence.records)]
     : row !== null
       ? [`The integration ${row.name} (id ${row.id}) has the state "${row.state ?? ''}", which this audit does not recognise.`]
-      : [];
+      : evidence.records.value.complete
+        ? []
+        : [`The integration record is not among the ${evidence.recordsRead} integration records read (the account holds more), so its state was not read.`];
   const refused = refusedAsBlocked(evidence);
   if (refused !== null) {
     const sentence = `The latest token login, on ${momentLabel(refused.at)}, was refused with "consumer_key_refused": the integration is Blocked.`;
@@ -174,7 +199,7 @@ function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome): Chec
     'Go to Setup > Integration > Manage Integrations, open the integration and look at its State.',
     'If it is Blocked, click Edit, set State to Enabled and click Save.',
   ];
-  const sentence = 'No successful token login in the last 30 days proves the integration is Enabled.';
+  const sentence = `${capitalised(noRecentSuccess(evidence))} proves the integration is Enabled.`;
   return problemOutcome('manual', [...unreadable, sentence], catalogueFix('integration.state', { steps, recordLinks: rowLinks }));
 }
 
@@ -185,12 +210,14 @@ function authenticationOutcome(evidence: IntegrationEvidence, record: CheckOutco
   const recordLinks = evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, evidence.requestedName)];
   const fix = catalogueFix('integration.authentication', { recordLinks });
   if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${evidence.requestedName} to allow it.`], fix);
-  const failures = evidence.logins.ok ? evidence.logins.value.filter((attempt) => !isSuccessfulAttempt(attempt)) : [];
+  const logins = evidence.logins.ok ? evidence.logins.value : { rows: [], complete: true };
+  const failures = logins.rows.filter((attempt) => !isSuccessfulAttempt(attempt));
+  const failureCount = boundedCount(failures.length, logins.complete);
   return problemOutcome(
     'manual',
     [
-      "Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and no successful token login in the last 30 days proves them.",
-      ...(failures.length > 0 ? [`Failed token logins (${failures.length} in the last 30 days) do not show whether the boxes are checked.`] : []),
+      `Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and ${noRecentSuccess(evidence)} proves them.`,
+      ...(failures.length > 0 ? [`Failed token logins (${failureCount} in the last 30 days) do not show whether the boxes are checked.`] : []),
     ],
     fix,
   );

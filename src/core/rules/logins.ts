@@ -7,9 +7,9 @@ import type { CheckId } from '../catalogue';
 import { isSuccessfulAttempt, type IntegrationEvidence } from '../integrationEvidence';
 import { explainLoginDetail, type LoginDetailExplanation } from '../loginDetails';
 import type { CheckOutcome, FixLink } from '../report';
-import type { LoginAttemptFact } from '../snapshot';
+import type { BoundedList, LoginAttemptFact } from '../snapshot';
 import { catalogueFix, infoOutcome, passOutcome, problemOutcome } from './outcomes';
-import { countLabel, momentLabel, roleLabel, unreadableSentence, userLabel } from './wording';
+import { boundedCountLabel, capitalised, momentLabel, roleLabel, unreadableSentence, userLabel } from './wording';
 
 export type LoginCheckId = Extract<CheckId, `login.${string}`>;
 
@@ -42,17 +42,27 @@ function groupFailures(failures: readonly LoginAttemptFact[]): readonly FailureG
   return [...groups.values()];
 }
 
-function failedOutcome(attempts: readonly LoginAttemptFact[], latest: LoginAttemptFact): CheckOutcome {
-  const lastSuccessIndex = attempts.findIndex(isSuccessfulAttempt);
-  const lastSuccess = attempts[lastSuccessIndex];
-  const failures = (lastSuccessIndex < 0 ? attempts : attempts.slice(0, lastSuccessIndex)).filter((attempt) => !isSuccessfulAttempt(attempt));
+/** Where the failures start: the last success, or the window's start, or as far back as the rows read reach. */
+function sinceSentence(lastSuccess: LoginAttemptFact | undefined, attempts: BoundedList<LoginAttemptFact>): string {
+  if (lastSuccess !== undefined) return `The last successful token login was on ${momentLabel(lastSuccess.at)}.`;
+  if (attempts.complete) return 'No token login succeeded in the last 30 days.';
+  return `None of the ${attempts.rows.length} most recent token logins succeeded; older ones of the last 30 days were not read.`;
+}
+
+function failedOutcome(attempts: BoundedList<LoginAttemptFact>, latest: LoginAttemptFact): CheckOutcome {
+  const lastSuccessIndex = attempts.rows.findIndex(isSuccessfulAttempt);
+  const lastSuccess = attempts.rows[lastSuccessIndex];
+  const failures = (lastSuccessIndex < 0 ? attempts.rows : attempts.rows.slice(0, lastSuccessIndex)).filter((attempt) => !isSuccessfulAttempt(attempt));
   const groups = groupFailures(failures);
-  const since = lastSuccess === undefined ? 'No token login succeeded in the last 30 days.' : `The last successful token login was on ${momentLabel(lastSuccess.at)}.`;
+  // Rows arrive newest first: every failure since a success that was read was read too, so the
+  // counts are exact then; without one, a cut list's counts are lower bounds.
+  const countsComplete = lastSuccess !== undefined || attempts.complete;
   const evidence = [
     `The latest token login, on ${momentLabel(latest.at)}, failed with "${explainLoginDetail(latest.detail).detail}"${attemptOwner(latest)}.`,
-    since,
+    sinceSentence(lastSuccess, attempts),
     ...groups.map(
-      (group) => `"${group.explanation.detail}": ${countLabel(group.count, 'time')}, last on ${momentLabel(group.latestAt)}. ${group.explanation.cause}`,
+      (group) =>
+        `"${group.explanation.detail}": ${boundedCountLabel(group.count, countsComplete, 'time')}, last on ${momentLabel(group.latestAt)}. ${group.explanation.cause}`,
     ),
   ];
   const steps = groups.flatMap((group) => group.explanation.steps.map((step) => `For "${group.explanation.detail}": ${step}`));
@@ -66,7 +76,8 @@ function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {
     return problemOutcome('unknown', [unreadableSentence('The Login Audit Trail', evidence.windowAttempts), permission], catalogueFix('login.recent'));
   }
   const attempts = evidence.windowAttempts.value;
-  const latest = attempts[0];
+  // Rows arrive newest first, so the first one is the latest even when the list was cut.
+  const latest = attempts.rows[0];
   if (latest === undefined) {
     return infoOutcome(
       [`There were no token logins for ${evidence.requestedName} in the last 30 days.`, 'That is expected until Act-On is connected; once it is, its logins show here.'],
@@ -74,10 +85,11 @@ function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {
     );
   }
   if (!isSuccessfulAttempt(latest)) return failedOutcome(attempts, latest);
-  const failures = attempts.filter((attempt) => !isSuccessfulAttempt(attempt));
+  const failures = attempts.rows.filter((attempt) => !isSuccessfulAttempt(attempt));
+  const failureCount = boundedCountLabel(failures.length, attempts.complete, 'failed token login');
   return passOutcome([
     `The latest token login, on ${momentLabel(latest.at)}, succeeded${attemptOwner(latest)}.`,
-    ...(failures.length > 0 ? [`${countLabel(failures.length, 'failed token login')} came before it in the last 30 days.`] : []),
+    ...(failures.length > 0 ? [`${capitalised(failureCount)} came before it in the last 30 days.`] : []),
   ]);
 }
 

@@ -44,6 +44,24 @@ export function countLabel(count: number, singular: string, plural = `${singular
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
+/**
+ * A count taken over a bounded list: `3`, or `at least 3` when the list was cut at its bound
+ * (the account holds rows that were not read, so the count is only a lower bound).
+ */
+export function boundedCount(count: number, complete: boolean): string {
+  return complete ? String(count) : `at least ${count}`;
+}
+
+/** `3 tokens`, or `at least 100 tokens` when counted in a list cut at its bound. */
+export function boundedCountLabel(count: number, complete: boolean, singular: string, plural = `${singular}s`): string {
+  return `${boundedCount(count, complete)} ${count === 1 ? singular : plural}`;
+}
+
+/** The text with its first letter in upper case, for a count that opens a sentence ("At least 3 ..."). */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** `"A"`, `"A" or "B"`, `"A", "B" or "C"`. */
 export function quotedAlternatives(names: readonly string[]): string {
   const quoted = names.map((name) => `"${name}"`);
