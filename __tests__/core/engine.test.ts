@@ -103,9 +103,12 @@ describe('evaluateReadiness', () => {
   describe.each(EVERY_SITUATION.map((situation) => [situation.description, situation] as const))('in the situation "%s"', (_description, situation) => {
     const report = evaluateReadiness(situation.snapshot, situation.inputs);
 
-    it('gives every check that did not pass a fix with steps and a navigation path', () => {
+    it('gives every check that failed, warned or could not be decided a fix with steps and a navigation path', () => {
       const withoutFix = report.checks.filter(
-        (check) => check.status !== 'pass' && (!('fix' in check) || check.fix === undefined || check.fix.steps.length === 0 || check.fix.navigation === ''),
+        (check) =>
+          check.status !== 'pass' &&
+          check.status !== 'info' &&
+          (!('fix' in check) || check.fix === undefined || check.fix.steps.length === 0 || check.fix.navigation === ''),
       );
 
       expect(withoutFix).toEqual([]);

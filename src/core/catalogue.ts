@@ -268,9 +268,13 @@ export const CHECK_CATALOGUE = [
     title: 'Web Services Only role',
     severity: 'info',
     checks: "The role's Web Services Only Role box.",
-    why: 'A Web Services Only role cannot log in to the NetSuite UI, which keeps an integration role narrow; the first token still needs a UI login to create.',
-    navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit',
-    steps: ['No change needed; this is for your information.'],
+    why: 'A Web Services Only role cannot log in to the NetSuite UI, which keeps an integration role narrow; its token must then be created by an administrator.',
+    navigation: 'Setup > Users/Roles > Access Tokens > New',
+    steps: [
+      'Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.',
+      'Choose the Act-On integration as Application Name, the user, and this role; click Save.',
+      'Copy the Token ID and Token Secret at once and enter them in Act-On.',
+    ],
     links: [MANAGE_ROLES_LINK],
   },
   {
@@ -318,7 +322,7 @@ export const CHECK_CATALOGUE = [
     checks: 'Nothing to check: background.',
     why: 'Since NetSuite 2019.1, two-factor authentication is required for Administrator and other highly privileged roles, so Act-On cannot log in with a user name and password: it uses TBA.',
     navigation: 'Setup > Users/Roles > Two-Factor Authentication Roles',
-    steps: ['No change needed; this is for your information.'],
+    steps: [],
     links: [],
   },
 ] as const satisfies readonly CheckDefinition[];

@@ -159,10 +159,17 @@ describe('role.acton-permissions', () => {
     expect(wordsOf(check)).toContain('Contacts (Lists): None, needs Full; Custom Lists (Setup): View, needs Edit.');
   });
 
-  it('says in the fix that the entry forms cannot be read', () => {
+  it('says the entry forms cannot be read, and the fix says where to enable them', () => {
     const check = checkOf(evaluateReadiness(integrationRoleWith({}), anAuditRequest()), 'role.acton-permissions');
 
-    expect(check.status !== 'pass' && check.fix?.steps.join(' ')).toContain('cannot be read by a script');
+    expect(check.evidence.join(' ')).toContain('cannot be read by a script');
+    expect(check.status !== 'pass' && check.fix?.steps).toContain('On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.');
+  });
+
+  it('replaces the generic "add each missing permission" step with the specific ones', () => {
+    const check = checkOf(evaluateReadiness(integrationRoleWith({}), anAuditRequest()), 'role.acton-permissions');
+
+    expect(check.status !== 'pass' && check.fix?.steps.join(' ')).not.toContain('Add each missing permission');
   });
 
   it('gives the specific level of each missing permission as a step', () => {

@@ -45,4 +45,10 @@ describe('feature checks', () => {
     expect([outcomes['feature.rest-web-services'].status, outcomes['feature.oauth2'].status]).toEqual(['info', 'info']);
     expect(outcomes['feature.rest-web-services'].evidence).toEqual(['REST Web Services is disabled (feature RESTWEBSERVICES).']);
   });
+
+  it('gives the information checks no fix: there is nothing to change for Act-On', () => {
+    const outcomes = evaluateFeatureChecks(allFeaturesOn({ RESTWEBSERVICES: ok(false) }));
+
+    expect('fix' in outcomes['feature.rest-web-services']).toBe(false);
+  });
 });

@@ -66,7 +66,6 @@ function twoFactorOutcome(): CheckOutcome {
       'Since NetSuite 2019.1, Administrator and other highly privileged roles must sign in with two-factor authentication, so an integration cannot log in with a user name and password.',
       'Token-Based Authentication lets Act-On connect without a password login; that is why its connector uses it.',
     ],
-    catalogueFix('platform.two-factor'),
   );
 }
 

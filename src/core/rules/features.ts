@@ -37,7 +37,7 @@ function featureOutcome(id: FeatureCheckId, probe: Probe<boolean>): CheckOutcome
     case 'warning':
       return probe.value ? passOutcome([state, SUITESIGNON_NOTE]) : problemOutcome('warn', [state, SUITESIGNON_NOTE], catalogueFix(id));
     case 'info':
-      return infoOutcome([state], catalogueFix(id, { steps: ['No change is needed for Act-On; this is for your information.'] }));
+      return infoOutcome([state]);
   }
 }
 

@@ -39,8 +39,9 @@ export function passOutcome(evidence: readonly string[]): CheckOutcome {
   return { status: 'pass', evidence };
 }
 
-export function infoOutcome(evidence: readonly string[], fix: Fix): CheckOutcome {
-  return { status: 'info', evidence, fix };
+/** Information; a fix only where there is something to do (most information needs no action). */
+export function infoOutcome(evidence: readonly string[], fix?: Fix): CheckOutcome {
+  return fix === undefined ? { status: 'info', evidence } : { status: 'info', evidence, fix };
 }
 
 export function problemOutcome(status: ProblemStatus, evidence: readonly string[], fix: Fix): CheckOutcome {

@@ -64,15 +64,13 @@ export function userAccessOutcome(candidate: CandidateIdentity, snapshot: Accoun
 
 /** Whether the role is Web Services Only: for information. */
 export function webServicesOnlyOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
-  const fix = catalogueFix('role.web-services-only', { recordLinks: [roleRecordLink(candidate.roleId, candidate.roleName)] });
-  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return infoOutcome(['Administrator is not a Web Services Only role.'], fix);
+  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return infoOutcome(['Administrator is not a Web Services Only role.']);
   const lookup = findRole(candidate.roleId, snapshot.roles);
-  if (lookup.kind === 'unreadable') return infoOutcome([unreadableSentence('The roles', lookup.failure)], fix);
-  if (lookup.kind === 'missing') return infoOutcome([`There is no role with internal id ${candidate.roleId}.`], fix);
+  if (lookup.kind === 'unreadable') return infoOutcome([unreadableSentence('The roles', lookup.failure)]);
+  if (lookup.kind === 'missing') return infoOutcome([`There is no role with internal id ${candidate.roleId}.`]);
   const role = `Role ${roleLabel(lookup.role.id, lookup.role.name)}`;
-  if (!lookup.role.webServicesOnly) return infoOutcome([`${role} is not a Web Services Only role.`], fix);
-  return infoOutcome(
-    [`${role} is a Web Services Only role: it cannot log in to the NetSuite UI, so its token is created by an administrator at Setup > Users/Roles > Access Tokens > New.`],
-    fix,
-  );
+  if (!lookup.role.webServicesOnly) return infoOutcome([`${role} is not a Web Services Only role.`]);
+  // Only here is there something to do: the token must be created for the role by an administrator.
+  const fix = catalogueFix('role.web-services-only', { recordLinks: [roleRecordLink(candidate.roleId, candidate.roleName)] });
+  return infoOutcome([`${role} is a Web Services Only role: it cannot log in to the NetSuite UI.`], fix);
 }

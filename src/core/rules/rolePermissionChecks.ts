@@ -55,12 +55,12 @@ export function soapWebServicesOutcome(role: RoleUnderCheck, view: RolePermissio
 
 /** Every permission of Act-On's minimum at its level or above; the entry forms are left to the person. */
 export function actOnPermissionsOutcome(role: RoleUnderCheck, view: RolePermissionView): CheckOutcome {
-  // Specific steps go right after the catalogue's first step ("edit the role").
-  const defaults = checkDefinition('role.acton-permissions').steps;
+  // The catalogue's steps: [edit the role, add each missing permission (generic), entry forms, save].
+  // Known gaps replace the generic second step; the entry-forms step stays, as forms cannot be read.
+  const [editRole = '', addMissing = '', ...remaining] = checkDefinition('role.acton-permissions').steps;
   const fixFor = (specificSteps: readonly string[]) =>
     catalogueFix('role.acton-permissions', {
-      steps: [...defaults.slice(0, 1), ...specificSteps, ...defaults.slice(1)],
-      trailingSteps: [ENTRY_FORMS_NOTE],
+      steps: [editRole, ...(specificSteps.length > 0 ? specificSteps : [addMissing]), ...remaining],
       recordLinks: [roleRecordLink(role.roleId, role.roleName)],
     });
   if (view.kind === 'administrator') return passOutcome(["Administrator has every permission of Act-On's minimum.", ENTRY_FORMS_NOTE]);
