@@ -1,6 +1,7 @@
-// ESLint flat config. Three jobs: type-checked TypeScript rules on the sources, keeping
-// src/core and src/render free of NetSuite runtime imports, and SuiteScript checks on the
-// compiled AMD files NetSuite actually loads (header tags, module names, entry points).
+// ESLint flat config. Four jobs: type-checked TypeScript rules on the sources and on the Node
+// tools, keeping src/core and src/render free of NetSuite runtime imports, SuiteScript checks
+// on the compiled AMD files NetSuite actually loads (header tags, module names, entry points),
+// and the recommended rules on the plain CommonJS scripts (configs, hooks, bin/).
 const { defineConfig, globalIgnores } = require('eslint/config');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
@@ -71,16 +72,22 @@ module.exports = defineConfig([
   },
   {
     name: 'acton/typescript-tools',
-    files: ['tools/sdf/**/*.ts'],
-    extends: [js.configs.recommended, tseslint.configs.recommended],
+    files: ['tools/**/*.ts'],
+    extends: [js.configs.recommended, tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      // The Node tools are compiled by their own tsconfig (CommonJS, Node types), not src's AMD one.
+      parserOptions: { project: ['./tsconfig.tools.json'], tsconfigRootDir: __dirname },
+    },
     rules: {
       // Typings for untyped packages are ambient files outside tsconfig's include: referenced by path.
       '@typescript-eslint/triple-slash-reference': ['error', { path: 'always', types: 'prefer-import', lib: 'always' }],
+      // `const { omitted: _omitted, ...kept } = record` is how a field is left out of a copy.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
     },
   },
   {
     name: 'acton/node-scripts',
-    files: ['*.config.js', 'tools/sdf/**/*.js'],
+    files: ['*.config.js', 'tools/**/*.js', 'bin/*.js'],
     extends: [js.configs.recommended],
     languageOptions: { sourceType: 'commonjs', ecmaVersion: 2022, globals: NODE_GLOBALS },
   },

@@ -70,11 +70,11 @@ interface CapturedIo extends CommandIo {
   readonly err: () => string;
 }
 
-function capturedIo(env: NodeJS.ProcessEnv = {}): CapturedIo {
+function capturedIo(env: NodeJS.ProcessEnv = {}, isTTY = false): CapturedIo {
   const out: string[] = [];
   const err: string[] = [];
   return {
-    stdout: { write: (text) => out.push(text) > 0 },
+    stdout: { isTTY, write: (text) => out.push(text) > 0 },
     stderr: { write: (text) => err.push(text) > 0 },
     env,
     out: () => out.join(''),
@@ -139,6 +139,26 @@ describe('twenty accounts where some fail', () => {
     const rows = io.out().split('\r\n').filter((row) => row !== '');
     expect(rows[0]).toBe(COMBINED_CSV_COLUMNS.join(','));
     expect(rows).toHaveLength(1 + 17 * CHECK_CATALOGUE.length + 3);
+  });
+});
+
+describe('colour in the summary', () => {
+  const clients = PORTFOLIO.filter((client) => ['Ready client 1', 'TBA switched off'].includes(client.name));
+
+  it('colours the summary on a terminal', async () => {
+    const io = capturedIo({}, true);
+
+    await executeAudit(auditOptions(writeAccountsFile(clients), { progress: false }), io);
+
+    expect(io.out()).toContain('\u001b[');
+  });
+
+  it('leaves the summary plain on a terminal when NO_COLOR is set', async () => {
+    const io = capturedIo({ NO_COLOR: '1' }, true);
+
+    await executeAudit(auditOptions(writeAccountsFile(clients), { progress: false }), io);
+
+    expect(io.out()).not.toContain('\u001b[');
   });
 });
 

@@ -1,7 +1,6 @@
 import { summaryRows } from '../../tools/audit/auditSummary';
-import { auditExitCode } from '../../tools/audit/exitCode';
 import { renderSummaryText } from '../../tools/audit/summaryText';
-import { failedResult, INCOMPLETE, LOGIN_REFUSED, NOT_READY, READY, reportResult, UNREACHABLE } from './support/auditResults';
+import { INCOMPLETE, LOGIN_REFUSED, NOT_READY, READY, reportResult } from './support/auditResults';
 
 describe('the canned account situations', () => {
   it.each([
@@ -65,31 +64,5 @@ describe('renderSummaryText', () => {
 
   it('writes no colour codes when colour is off', () => {
     expect(renderSummaryText(summaryRows([READY, NOT_READY]), { color: false })).not.toContain('\u001b[');
-  });
-});
-
-describe('auditExitCode', () => {
-  it('is 0 when every account is ready', () => {
-    expect(auditExitCode([READY, READY])).toBe(0);
-  });
-
-  it('is 2 when an account is not ready', () => {
-    expect(auditExitCode([READY, NOT_READY])).toBe(2);
-  });
-
-  it('is 2 when a login was refused', () => {
-    expect(auditExitCode([READY, LOGIN_REFUSED])).toBe(2);
-  });
-
-  it('is 3 when an account is incomplete', () => {
-    expect(auditExitCode([READY, INCOMPLETE])).toBe(3);
-  });
-
-  it.each(['network', 'timeout', 'not-json', 'wrong-schema', 'restlet-not-deployed', 'interrupted'] as const)('is 3 when an account failed with %s', (kind) => {
-    expect(auditExitCode([READY, failedResult('X', kind)])).toBe(3);
-  });
-
-  it('is 2 rather than 3 when both apply: a proven blocker outranks a missing answer', () => {
-    expect(auditExitCode([UNREACHABLE, NOT_READY])).toBe(2);
   });
 });

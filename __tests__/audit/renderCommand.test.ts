@@ -2,10 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { CHECK_CATALOGUE } from '../../src/core/catalogue';
-import { executeRender } from '../../tools/cli/commands/render';
+import { executeRender, registerRenderCommand } from '../../tools/cli/commands/render';
 import { UsageError } from '../../tools/cli/program';
 import type { CommandIo } from '../../tools/cli/program';
 import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
+import { runCommand } from './support/commandRun';
+import type { TerminalOptions } from './support/commandRun';
 
 let folder: string;
 let printed: string[];
@@ -19,6 +21,13 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
+
+const ESCAPE = '\u001b';
+
+/** Runs `acton-readiness render ...args` in-process. */
+function runRender(args: readonly string[], terminal: TerminalOptions = {}): ReturnType<typeof runCommand> {
+  return runCommand(registerRenderCommand, ['render', ...args], terminal);
+}
 
 /** A report as the Suitelet's JSON download saves it. */
 function exportedReport(text: string): string {
@@ -70,5 +79,80 @@ describe('render', () => {
 
   it('says so when the file does not exist', () => {
     expect(() => executeRender({ file: join(folder, 'missing.json'), format: 'html' }, io)).toThrow(/missing\.json: no such file/);
+  });
+});
+
+describe('render --format text (the default)', () => {
+  it('prints the verdict first and every check with its status word', async () => {
+    const file = exportedReport(JSON.stringify(cannedReport('token-based-authentication-off', '1234567')));
+
+    const run = await runRender([file]);
+
+    expect(run.stdout.split('\n')[0]).toBe('Act-On readiness: \u2716 Not ready (NOT_READY)');
+    expect(run.stdout).toMatch(/^ {2}\u2716 Fail +Token-Based Authentication is enabled \[Blocker\]$/m);
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('writes no colour when standard output is not a terminal', async () => {
+    const file = exportedReport(JSON.stringify(cannedReport('token-based-authentication-off', '1234567')));
+
+    const run = await runRender([file], { isTTY: false });
+
+    expect(run.stdout).not.toContain(ESCAPE);
+  });
+
+  it('colours the text on a terminal', async () => {
+    const file = exportedReport(JSON.stringify(cannedReport('token-based-authentication-off', '1234567')));
+
+    const run = await runRender([file], { isTTY: true });
+
+    expect(run.stdout).toContain(`${ESCAPE}[31m`);
+  });
+
+  it('leaves colour off on a terminal when NO_COLOR is set or --no-color is given', async () => {
+    const file = exportedReport(JSON.stringify(cannedReport('token-based-authentication-off', '1234567')));
+
+    const withNoColor = await runRender([file], { isTTY: true, env: { NO_COLOR: '1' } });
+    const withFlag = await runRender([file, '--no-color'], { isTTY: true });
+
+    expect(withNoColor.stdout).not.toContain(ESCAPE);
+    expect(withFlag.stdout).not.toContain(ESCAPE);
+  });
+
+  it("wraps to a narrow terminal's width, breaking only between words", async () => {
+    const file = exportedReport(JSON.stringify(cannedReport('token-based-authentication-off', '1234567')));
+
+    const run = await runRender([file], { isTTY: true, columns: 60, env: { NO_COLOR: '1' } });
+
+    const tooWide = run.stdout.split('\n').filter((line) => line.length > 60 && line.trim().includes(' '));
+    expect(tooWide).toEqual([]);
+  });
+
+  it('writes plain text to the file given with --out, even from a terminal', async () => {
+    const file = exportedReport(JSON.stringify(cannedReport('ready-administrator', '1234567')));
+    const out = join(folder, 'report.txt');
+
+    const run = await runRender([file, '--out', out], { isTTY: true });
+
+    const written = readFileSync(out, 'utf8');
+    expect(written).toMatch(/^Act-On readiness: /);
+    expect(written).not.toContain(ESCAPE);
+    expect(run.stderr).toBe(`Wrote TEXT to ${out}\n`);
+  });
+
+  it('refuses a format it does not have, with the usage exit code', async () => {
+    const file = exportedReport(JSON.stringify(cannedReport('ready-administrator', '1234567')));
+
+    const run = await runRender([file, '--format', 'pdf']);
+
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toContain("argument 'pdf' is invalid");
+  });
+
+  it('names a missing file in one line, with the usage exit code and no stack trace', async () => {
+    const run = await runRender([join(folder, 'missing.json')]);
+
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toBe(`acton-readiness: ${join(folder, 'missing.json')}: no such file\n(run with --help for usage)\n`);
   });
 });

@@ -1,4 +1,4 @@
-import { escapeHtml, neutraliseCsvCell } from '../../src/render/escape';
+import { csvLine, escapeHtml, neutraliseCsvCell, printableText } from '../../src/render/escape';
 
 describe('escapeHtml', () => {
   it.each([
@@ -60,5 +60,29 @@ describe('neutraliseCsvCell', () => {
 
   it('leaves an empty cell empty', () => {
     expect(neutraliseCsvCell('')).toBe('');
+  });
+});
+
+describe('csvLine', () => {
+  it('joins the cells with commas and ends the record with CRLF', () => {
+    expect(csvLine(['a', 'b', ''])).toBe('a,b,\r\n');
+  });
+
+  it('neutralises and quotes every cell on its own', () => {
+    expect(csvLine(['=1+1', 'x, y'])).toBe('\'=1+1,"x, y"\r\n');
+  });
+});
+
+describe('printableText', () => {
+  it('turns a terminal escape sequence into inert text', () => {
+    expect(printableText('Evil\u001b[2J Co')).toBe('Evil [2J Co');
+  });
+
+  it('makes one space of a run of control characters, line breaks included', () => {
+    expect(printableText('a\r\n\tb\u009bc')).toBe('a b c');
+  });
+
+  it('leaves ordinary text and non-ASCII names alone', () => {
+    expect(printableText('Zoë Åberg – 株式会社')).toBe('Zoë Åberg – 株式会社');
   });
 });

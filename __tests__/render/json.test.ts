@@ -1,6 +1,6 @@
 import { checkDefinition } from '../../src/core/catalogue';
 import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../../src/core/tool';
-import { parseReportDocument, toReportDocument } from '../../src/render/json';
+import { fromReportDocument, parseReportDocument, toReportDocument } from '../../src/render/json';
 import type { ReportDocument } from '../../src/render/json';
 import {
   ATTRIBUTE_BREAKOUT_PAYLOAD,
@@ -9,6 +9,7 @@ import {
   readyProductionReport,
   tbaDisabledSandboxReport,
 } from '../fixtures/reports';
+import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
 
 /** A saved document as text, with one change made to its parsed form. */
 function savedDocumentWith(change: (document: Record<string, unknown>) => void): string {
@@ -114,6 +115,57 @@ describe('toReportDocument', () => {
 
     expect(reread.inputs.integrationName).toBe(SCRIPT_TAG_PAYLOAD);
     expect(reread.candidates[0]?.userName).toBe(ATTRIBUTE_BREAKOUT_PAYLOAD);
+  });
+});
+
+describe('fromReportDocument', () => {
+  it.each([
+    ['a ready production account', readyProductionReport],
+    ['a sandbox with Token-Based Authentication off', tbaDisabledSandboxReport],
+    ['an account with hostile names', hostileNamesReport],
+  ])('reads back the document of %s without losing anything it holds', (_situation, report) => {
+    const document = toReportDocument(report());
+
+    expect(toReportDocument(fromReportDocument(document))).toEqual(document);
+  });
+
+  it.each(['ready-administrator', 'token-based-authentication-off', 'audit-tables-unreadable'] as const)(
+    'reads back the RESTlet answer in the %s situation without losing anything it holds',
+    (situation) => {
+      const document = cannedReport(situation, '1234567_SB1');
+
+      expect(toReportDocument(fromReportDocument(document))).toEqual(document);
+    },
+  );
+
+  it("takes each check's reason from the catalogue", () => {
+    const report = fromReportDocument(toReportDocument(readyProductionReport()));
+
+    expect(report.checks.find((check) => check.id === 'feature.token-based-authentication')?.why).toContain('FeatureDisabled');
+  });
+
+  it('keeps a check this version does not know, under its own title and with no reason', () => {
+    const document = toReportDocument(readyProductionReport());
+    const newer = { ...document, checks: [...document.checks, { id: 'future.check', section: 'account' as const, title: 'A later check', severity: 'info' as const, status: 'info' as const, evidence: ['x'], fix: null }] };
+
+    expect(fromReportDocument(newer).checks.at(-1)).toEqual(expect.objectContaining({ id: 'future.check', title: 'A later check', why: '' }));
+  });
+
+  it("describes a candidate's check like the report's own check of that id", () => {
+    const report = fromReportDocument(toReportDocument(tbaDisabledSandboxReport()));
+
+    expect(report.candidates[0]?.checks[0]).toEqual(
+      expect.objectContaining({ id: 'role.soap-web-services', section: 'credentials', title: checkDefinition('role.soap-web-services').title, status: 'fail' }),
+    );
+  });
+
+  it('gives a failed check that arrived without a fix an empty one, so renderers still have one to show', () => {
+    const document = toReportDocument(tbaDisabledSandboxReport());
+    const withoutFix = { ...document, checks: document.checks.map((check) => ({ ...check, fix: null })) };
+
+    const failed = fromReportDocument(withoutFix).checks.find((check) => check.id === 'feature.token-based-authentication');
+
+    expect(failed).toEqual(expect.objectContaining({ status: 'fail', fix: { steps: [], navigation: '', links: [] } }));
   });
 });
 

@@ -1,16 +1,15 @@
 /**
  * The report as one CSV table for spreadsheets: one row per check, one header row, and the
  * account, environment, verdict and date repeated on every row so any filter keeps them.
+ * The check columns are shared with the multi-account table of the command-line audit.
  */
-import type { CheckResult, FixLink, ReadinessReport } from '../core/report';
-import { neutraliseCsvCell } from './escape';
+import type { CheckResult, Fix, FixLink, ReadinessReport } from '../core/report';
+import { csvLine } from './escape';
 import { accountUiBaseUrl, safeHref } from './links';
+import type { ReportDocumentCheck } from './reportDocument';
 
-export const CSV_COLUMNS = [
-  'account_id',
-  'environment',
-  'generated_at',
-  'verdict',
+/** The columns that describe one check, in every CSV table the tools write. */
+export const CHECK_CSV_COLUMNS = [
   'check_id',
   'section',
   'title',
@@ -22,10 +21,12 @@ export const CSV_COLUMNS = [
   'fix_links',
 ] as const;
 
+export type CheckCsvColumn = (typeof CHECK_CSV_COLUMNS)[number];
+
+export const CSV_COLUMNS = ['account_id', 'environment', 'generated_at', 'verdict', ...CHECK_CSV_COLUMNS] as const;
+
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** RFC 4180 line ends. */
-const LINE_END = '\r\n';
 /** Separates several values inside one cell; spreadsheets show it as a line break in the cell. */
 const IN_CELL_BREAK = '\n';
 
@@ -34,18 +35,20 @@ export interface CsvOptions {
   readonly uiBaseUrl?: string;
 }
 
+/** What a check row shows: the fields a report's check and a document's check both have. */
+export type CsvCheck = Pick<ReportDocumentCheck, 'id' | 'section' | 'title' | 'severity' | 'status' | 'evidence'>;
+
 function fixLinkText(link: FixLink, uiBaseUrl: string | undefined): string {
   const href = safeHref(link.href, uiBaseUrl);
   return href === null ? link.label : `${link.label}: ${href}`;
 }
 
-function checkRow(report: ReadinessReport, check: CheckResult, uiBaseUrl: string | undefined): Record<CsvColumn, string> {
-  const fix = check.status !== 'pass' ? check.fix : undefined;
+/**
+ * One check's cells, unescaped (escaping happens when the line is written). `fix` is null for a
+ * check with nothing to fix; `/app/` links are made absolute against `uiBaseUrl`.
+ */
+export function checkCsvCells(check: CsvCheck, fix: Fix | null, uiBaseUrl: string | undefined): Record<CheckCsvColumn, string> {
   return {
-    account_id: report.account.actOnAccountId,
-    environment: report.account.environment,
-    generated_at: report.generatedAt,
-    verdict: report.verdict,
     check_id: check.id,
     section: check.section,
     title: check.title,
@@ -58,8 +61,19 @@ function checkRow(report: ReadinessReport, check: CheckResult, uiBaseUrl: string
   };
 }
 
-function csvLine(cells: readonly string[]): string {
-  return cells.map(neutraliseCsvCell).join(',') + LINE_END;
+/** A passed check never shows a fix; other outcomes show theirs when they carry one. */
+function fixOf(check: CheckResult): Fix | null {
+  return check.status !== 'pass' && check.fix !== undefined ? check.fix : null;
+}
+
+function checkRow(report: ReadinessReport, check: CheckResult, uiBaseUrl: string | undefined): Record<CsvColumn, string> {
+  return {
+    account_id: report.account.actOnAccountId,
+    environment: report.account.environment,
+    generated_at: report.generatedAt,
+    verdict: report.verdict,
+    ...checkCsvCells(check, fixOf(check), uiBaseUrl),
+  };
 }
 
 /** The report as CSV text (no byte-order mark; the Suitelet adds one for Excel). */

@@ -1,6 +1,7 @@
 /**
- * Escaping for the two places account-supplied text leaves the bundle: HTML and CSV.
- * Every name, id, evidence line and URL that reaches a page or a spreadsheet goes through here.
+ * Escaping for the places account-supplied text leaves the bundle: HTML, CSV and the terminal.
+ * Every name, id, evidence line and URL that reaches a page, a spreadsheet or a terminal goes
+ * through here.
  */
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
@@ -36,4 +37,20 @@ export function neutraliseCsvCell(value: string): string {
   const firstCharacter = value.charAt(0);
   const inert = FORMULA_TRIGGERS.has(firstCharacter) ? `'${value}` : value;
   return NEEDS_QUOTES.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
+}
+
+/** RFC 4180 line end. */
+const CSV_LINE_END = '\r\n';
+
+/** One CSV record: every cell neutralised and quoted as needed, comma-separated, ending in CRLF. */
+export function csvLine(cells: readonly string[]): string {
+  return cells.map(neutraliseCsvCell).join(',') + CSV_LINE_END;
+}
+
+/**
+ * Text safe to print on a terminal: each run of control characters (ESC included, which could
+ * move the cursor, clear the screen or change colours) becomes one space.
+ */
+export function printableText(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
 }

@@ -1,38 +1,27 @@
 /**
- * The readiness report as the public JSON document (see ./reportDocument), and the reading
- * of such a document back with specific errors (for rendering a saved report later).
+ * The readiness report as the public JSON document (see ./reportDocument), and back: a saved
+ * document (an export, or a RESTlet's answer) is read with specific errors and turned into the
+ * report the HTML and CSV renderers take. Both directions live here so they stay each other's
+ * inverse: `toReportDocument(fromReportDocument(document))` is the document again.
  */
-import { SECTIONS } from '../core/catalogue';
-import { CHECK_STATUSES } from '../core/report';
-import type { CheckResult, CredentialCandidate, ReadinessReport, Verdict } from '../core/report';
+import { CHECK_CATALOGUE } from '../core/catalogue';
+import type { CheckId, CheckSection, Severity } from '../core/catalogue';
+import type { CheckOutcome, CheckResult, CredentialCandidate, Fix, ReadinessReport } from '../core/report';
 import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../core/tool';
-import { arrayShape, nullableShape, objectShape, oneOfShape, textShape, wholeNumberShape } from './jsonShape';
-import type { Shape } from './jsonShape';
-import type {
-  ReportDocument,
-  ReportDocumentAccount,
-  ReportDocumentCandidate,
-  ReportDocumentCheck,
-  ReportDocumentFix,
-} from './reportDocument';
+import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck } from './reportDocument';
+import { REPORT_DOCUMENT_SHAPE } from './reportDocumentShape';
 
 export type { ReportDocument } from './reportDocument';
 
-function toDocumentCheck(check: CheckResult): ReportDocumentCheck {
-  // Only non-passing outcomes (and some info ones) carry a fix; a passed check never shows one.
-  const fix = check.status !== 'pass' && check.fix !== undefined ? check.fix : null;
-  return {
-    id: check.id,
-    section: check.section,
-    title: check.title,
-    severity: check.severity,
-    status: check.status,
-    evidence: [...check.evidence],
-    fix: fix === null ? null : { steps: [...fix.steps], navigation: fix.navigation, links: fix.links.map((link) => ({ ...link })) },
-  };
+/** A fix, copied (the report and the document hold the same fields). */
+function copyFix(fix: Fix): Fix {
+  return { steps: [...fix.steps], navigation: fix.navigation, links: fix.links.map((link) => ({ label: link.label, href: link.href })) };
 }
 
-function toDocumentCandidate(candidate: CredentialCandidate): ReportDocumentCandidate {
+/** A candidate's fields that both forms share: who it is and how it scored. */
+type CandidateIdentity = Omit<ReportDocumentCandidate, 'checks'>;
+
+function copyCandidateIdentity(candidate: CandidateIdentity): CandidateIdentity {
   return {
     source: candidate.source,
     tokenId: candidate.tokenId,
@@ -42,6 +31,18 @@ function toDocumentCandidate(candidate: CredentialCandidate): ReportDocumentCand
     roleId: candidate.roleId,
     roleName: candidate.roleName,
     blockersFailed: candidate.blockersFailed,
+  };
+}
+
+function toDocumentCheck(check: CheckResult): ReportDocumentCheck {
+  // Only non-passing outcomes (and some info ones) carry a fix; a passed check never shows one.
+  const fix = check.status !== 'pass' && check.fix !== undefined ? copyFix(check.fix) : null;
+  return { id: check.id, section: check.section, title: check.title, severity: check.severity, status: check.status, evidence: [...check.evidence], fix };
+}
+
+function toDocumentCandidate(candidate: CredentialCandidate): ReportDocumentCandidate {
+  return {
+    ...copyCandidateIdentity(candidate),
     checks: candidate.checks.map((check) => ({ id: check.id, status: check.status, evidence: [...check.evidence] })),
   };
 }
@@ -72,68 +73,73 @@ export function toReportDocument(report: ReadinessReport): ReportDocument {
   };
 }
 
-const VERDICTS: readonly Verdict[] = ['READY', 'READY_WITH_WARNINGS', 'INCOMPLETE', 'NOT_READY'];
-const textListShape = arrayShape(textShape);
+/** A check's description besides its outcome. */
+interface CheckDescription {
+  readonly section: CheckSection;
+  readonly title: string;
+  readonly severity: Severity;
+  readonly why: string;
+}
 
-const ACCOUNT_SHAPE = objectShape<ReportDocumentAccount>({
-  id: textShape,
-  actOnAccountId: textShape,
-  hostId: textShape,
-  environment: textShape,
-  netsuiteVersion: textShape,
-  uiHost: textShape,
-  restletHost: textShape,
-});
+/** The fix of a non-passing check whose document came without one (this tool's reports always carry one). */
+const NO_FIX: Fix = { steps: [], navigation: '', links: [] };
 
-const FIX_SHAPE = objectShape<ReportDocumentFix>({
-  steps: textListShape,
-  navigation: textShape,
-  links: arrayShape(objectShape<ReportDocumentFix['links'][number]>({ label: textShape, href: textShape })),
-});
+/** The document carries no "why": it comes from this version's catalogue, empty for a check it does not know. */
+function catalogueWhy(id: string): string {
+  return CHECK_CATALOGUE.find((entry) => entry.id === id)?.why ?? '';
+}
 
-const STATUS_SHAPE = oneOfShape(CHECK_STATUSES);
+function toOutcome(status: ReportDocumentCheck['status'], evidence: readonly string[], fix: Fix | null): CheckOutcome {
+  switch (status) {
+    case 'pass':
+      return { status, evidence: [...evidence] };
+    case 'info':
+      return fix === null ? { status, evidence: [...evidence] } : { status, evidence: [...evidence], fix: copyFix(fix) };
+    default:
+      return { status, evidence: [...evidence], fix: fix === null ? NO_FIX : copyFix(fix) };
+  }
+}
 
-const CHECK_SHAPE = objectShape<ReportDocumentCheck>({
-  id: textShape,
-  section: oneOfShape(SECTIONS.map((section) => section.id)),
-  title: textShape,
-  severity: oneOfShape(['blocker', 'warning', 'info'] as const),
-  status: STATUS_SHAPE,
-  evidence: textListShape,
-  fix: nullableShape(FIX_SHAPE),
-});
+function toCheckResult(id: string, description: CheckDescription, outcome: CheckOutcome): CheckResult {
+  // Ids come from the document: one this version does not know is still shown, under its own title.
+  return { id: id as CheckId, ...description, ...outcome };
+}
 
-const CANDIDATE_SHAPE = objectShape<ReportDocumentCandidate>({
-  source: oneOfShape(['token', 'request'] as const),
-  tokenId: nullableShape(wholeNumberShape),
-  tokenName: nullableShape(textShape),
-  userId: nullableShape(wholeNumberShape),
-  userName: nullableShape(textShape),
-  roleId: wholeNumberShape,
-  roleName: nullableShape(textShape),
-  blockersFailed: wholeNumberShape,
-  checks: arrayShape(
-    objectShape<ReportDocumentCandidate['checks'][number]>({ id: textShape, status: STATUS_SHAPE, evidence: textListShape }),
-  ),
-});
+function describeDocumentCheck(check: ReportDocumentCheck): CheckDescription {
+  return { section: check.section, title: check.title, severity: check.severity, why: catalogueWhy(check.id) };
+}
 
-const REPORT_DOCUMENT_SHAPE: Shape<ReportDocument> = objectShape<ReportDocument>({
-  schemaVersion: wholeNumberShape,
-  tool: objectShape<ReportDocument['tool']>({ name: textShape, version: textShape }),
-  generatedAt: textShape,
-  account: ACCOUNT_SHAPE,
-  inputs: objectShape<ReportDocument['inputs']>({
-    integrationName: textShape,
-    roleId: nullableShape(wholeNumberShape),
-    userId: nullableShape(wholeNumberShape),
-  }),
-  inputProblems: arrayShape(objectShape<ReportDocument['inputProblems'][number]>({ parameter: textShape, message: textShape })),
-  verdict: oneOfShape(VERDICTS),
-  checks: arrayShape(CHECK_SHAPE),
-  candidates: arrayShape(CANDIDATE_SHAPE),
-  candidatesOmitted: wholeNumberShape,
-  usage: objectShape<ReportDocument['usage']>({ queries: wholeNumberShape, governanceUnits: wholeNumberShape }),
-});
+/** A candidate's check carries only id, status and evidence: the rest is the report's own check's, or the catalogue's. */
+function describeCandidateCheck(id: string, document: ReportDocument): CheckDescription {
+  const reported = document.checks.find((check) => check.id === id);
+  if (reported !== undefined) return describeDocumentCheck(reported);
+  const entry = CHECK_CATALOGUE.find((candidate) => candidate.id === id);
+  return entry === undefined
+    ? { section: 'credentials', title: id, severity: 'info', why: '' }
+    : { section: entry.section, title: entry.title, severity: entry.severity, why: entry.why };
+}
+
+function fromDocumentCandidate(candidate: ReportDocumentCandidate, document: ReportDocument): CredentialCandidate {
+  return {
+    ...copyCandidateIdentity(candidate),
+    checks: candidate.checks.map((check) => toCheckResult(check.id, describeCandidateCheck(check.id, document), toOutcome(check.status, check.evidence, null))),
+  };
+}
+
+/** A report document read back as the report the HTML and CSV renderers take. */
+export function fromReportDocument(document: ReportDocument): ReadinessReport {
+  return {
+    generatedAt: document.generatedAt,
+    account: { ...document.account },
+    inputs: { ...document.inputs },
+    inputProblems: document.inputProblems.map((problem) => ({ ...problem })),
+    verdict: document.verdict,
+    checks: document.checks.map((check) => toCheckResult(check.id, describeDocumentCheck(check), toOutcome(check.status, check.evidence, check.fix))),
+    candidates: document.candidates.map((candidate) => fromDocumentCandidate(candidate, document)),
+    candidatesOmitted: document.candidatesOmitted,
+    usage: { ...document.usage },
+  };
+}
 
 /** A schema version this tool cannot read, as an error; null when it can. */
 function unsupportedVersion(parsed: unknown): string | null {

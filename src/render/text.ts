@@ -8,6 +8,7 @@
  * characters so a crafted name cannot move the cursor or recolour the terminal.
  */
 import { SECTIONS } from '../core/catalogue';
+import { printableText } from './escape';
 import { accountUiBaseUrl, safeHref } from './links';
 import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, ReportDocumentFix } from './reportDocument';
 import { ENVIRONMENT_LABELS, SEVERITY_LABELS, STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
@@ -48,14 +49,9 @@ function stylerFor(color: boolean): Styler {
   return color ? (style, text) => `${STYLES[style][0]}${text}${STYLES[style][1]}` : (_style, text) => text;
 }
 
-/** Control characters (ESC included) become spaces: the text can then only print, never steer the terminal. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
-}
-
 /** Word-wraps `text` to `width` columns: the first line after `indent`, the rest after `hangingIndent`. */
 function wrap(text: string, width: number, indent: string, hangingIndent: string = indent): string[] {
-  const words = printable(text).split(' ').filter((word) => word !== '');
+  const words = printableText(text).split(' ').filter((word) => word !== '');
   const lines: string[] = [];
   let line = indent;
   let lineHasWord = false;
@@ -198,7 +194,7 @@ function accountLines(document: ReportDocument, layout: Layout): string[] {
   return [
     ...heading(layout, 'Account ID for Act-On'),
     ...wrap('In Act-On, go to Settings > Connectors > CRM > NetSuite and type this exactly as shown:', layout.width, CHECK_INDENT),
-    `${CHECK_INDENT}${CHECK_INDENT}${layout.style('bold', printable(account.actOnAccountId))}`,
+    `${CHECK_INDENT}${CHECK_INDENT}${layout.style('bold', printableText(account.actOnAccountId))}`,
     ...wrap(hostFormWarning, layout.width, CHECK_INDENT),
   ];
 }

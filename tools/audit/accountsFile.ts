@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'fs';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
+import { unreadableFileReason } from '../cli/fileProblems';
 import { ACCOUNT_KEYS, ACCOUNTS_SCHEMA } from './accountsSchema';
 import { toAuditTarget } from './auditTarget';
 import type { AuditTarget } from './auditTarget';
@@ -155,8 +156,7 @@ export function readAccountsFile(file: string, defaults: AccountDefaults = {}): 
     mode = statSync(file).mode;
     text = readFileSync(file, 'utf8');
   } catch (problem) {
-    const code = (problem as { readonly code?: unknown }).code;
-    return { ok: false, problems: [`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${String(code ?? 'error')})`}`] };
+    return { ok: false, problems: [`${file}: ${unreadableFileReason(problem)}`] };
   }
   const parsed = parseJson(file, text.replace(/^\uFEFF/, ''));
   if ('problem' in parsed) return { ok: false, problems: [parsed.problem] };

@@ -2,6 +2,7 @@
  * Reads NetSuite's answer to a signed RESTlet call: the report, or which kind of failure it is.
  * Pure: the answer comes in as status, content type and text.
  */
+import { printableText } from '../../src/render/escape';
 import { parseReportDocument } from '../../src/render/json';
 import type { ReportDocument } from '../../src/render/reportDocument';
 import type { AccountFailure, AccountFailureKind } from './accountAuditResult';
@@ -40,10 +41,7 @@ export function isRetryableStatus(status: number): boolean {
 
 /** Text from the remote side made safe to quote: one line, no control characters, bounded, secrets redacted. */
 export function quoteRemote(text: string, redact: Redactor): string {
-  const flat = redact(text)
-    .replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const flat = printableText(redact(text)).replace(/\s+/g, ' ').trim();
   return flat.length > MAX_QUOTE_LENGTH ? `${flat.slice(0, MAX_QUOTE_LENGTH - 1)}…` : flat;
 }
 

@@ -5,11 +5,11 @@
  */
 import { escapeHtml } from '../../src/render/escape';
 import { renderReportHtml } from '../../src/render/html';
+import { fromReportDocument } from '../../src/render/json';
 import { accountUiBaseUrl } from '../../src/render/links';
 import type { AccountAuditResult } from './accountAuditResult';
 import { summaryRows } from './auditSummary';
 import type { SummaryRow } from './auditSummary';
-import { reportFromDocument } from './reportFromDocument';
 
 const PAGE_CSS =
   'body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px;color:#1b1b1b}' +
@@ -45,7 +45,7 @@ function summaryTable(rows: readonly SummaryRow[]): string {
 function accountSection(result: AccountAuditResult, index: number): string {
   const heading = `<h2>${escapeHtml(result.account.name)} <small>(${escapeHtml(result.account.accountId)})</small></h2>`;
   if (result.outcome === 'report') {
-    const report = reportFromDocument(result.report);
+    const report = fromReportDocument(result.report);
     const uiBaseUrl = accountUiBaseUrl(report.account);
     return `<section class="account" id="${anchorId(index)}">${heading}${renderReportHtml(report, uiBaseUrl === undefined ? {} : { uiBaseUrl })}</section>`;
   }

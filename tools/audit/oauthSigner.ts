@@ -5,7 +5,7 @@
  * `oauth-1.0a` library; this module only feeds it decoded parameters and Node's HMAC.
  */
 import { createHmac, randomBytes } from 'crypto';
-import OAuth = require('oauth-1.0a');
+import * as OAuth from 'oauth-1.0a';
 
 /** The four secrets a TBA login needs: the integration's consumer pair and the user's token pair. */
 export interface TbaCredentials {

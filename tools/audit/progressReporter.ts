@@ -3,9 +3,9 @@
  * otherwise (logs and CI keep them). Written to stderr so stdout holds only the results.
  */
 import { Presets, SingleBar } from 'cli-progress';
+import { printableText } from '../../src/render/escape';
 import type { AccountAuditResult } from './accountAuditResult';
 import { FAILURE_LABELS } from './failureRemedies';
-import { printableText } from './terminalText';
 
 export interface ProgressReporter {
   start(total: number): void;

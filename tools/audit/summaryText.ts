@@ -4,8 +4,8 @@
  * signal: the result is always spelt out.
  */
 import { createColors } from 'picocolors';
+import { printableText } from '../../src/render/escape';
 import type { SummaryRow } from './auditSummary';
-import { printableText } from './terminalText';
 
 export interface SummaryTextOptions {
   readonly color: boolean;

@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   const emulationStart = performance.now();
   const restlets = await Promise.all(scenarioFiles.map((file) => emulatedRestlet(file, { now: NOW, projectRoot, remember: true })));
   // One RESTlet run per scenario now, so the timed runs measure the audit client, not the emulator.
-  await Promise.all(restlets.map((restlet) => restlet.answers({})));
+  await Promise.all(restlets.map((restlet) => Promise.resolve(restlet.answers({}))));
   const emulationMs = performance.now() - emulationStart;
 
   const accounts = Array.from({ length: ACCOUNT_COUNT }, (_, index) => benchAccount(index, restlets[index % restlets.length] as EmulatedRestlet));

@@ -4,13 +4,9 @@
  * Commands live in ./commands, one file each, and register themselves on the program.
  */
 import { Command, CommanderError } from 'commander';
+import type { OutputConfiguration } from 'commander';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/tool';
-
-/** Exit code for command-line usage errors (BSD sysexits EX_USAGE). */
-export const EXIT_USAGE = 64;
-
-/** Exit code when the tool itself failed unexpectedly (BSD sysexits EX_SOFTWARE). */
-export const EXIT_SOFTWARE = 70;
+import { EXIT_SOFTWARE, EXIT_USAGE } from './exitCodes';
 
 /** A problem with how the command was called: printed as is, exit 64. */
 export class UsageError extends Error {
@@ -23,6 +19,8 @@ export class UsageError extends Error {
 /** A stream a command writes text to. */
 export interface OutputStream {
   readonly isTTY?: boolean;
+  /** The terminal's width in columns, when it is one. */
+  readonly columns?: number;
   write(text: string): boolean;
 }
 
@@ -34,6 +32,18 @@ export interface CommandIo {
 }
 
 export const PROCESS_IO: CommandIo = { stdout: process.stdout, stderr: process.stderr, env: process.env };
+
+/** Where a command puts its exit code: `process.exitCode`, unless a test collects it. */
+export type ExitCodeSink = (code: number) => void;
+
+export const SET_PROCESS_EXIT_CODE: ExitCodeSink = (code) => {
+  process.exitCode = code;
+};
+
+/** Commander's help and error text for a command, written to the command's streams. */
+export function commanderOutputTo(io: CommandIo): OutputConfiguration {
+  return { writeOut: (text) => void io.stdout.write(text), writeErr: (text) => void io.stderr.write(text) };
+}
 
 export function createProgram(): Command {
   return new Command(TOOL_NAME)

@@ -3,6 +3,8 @@
  * integration records, ActOnTBA among them. Activity (tokens, logins) is built on top of this
  * in ./largeAccountActivity. Everything comes from a {@link SeededRandom}: same seed, same account.
  */
+import { ACTON_REQUIRED_PERMISSIONS } from '../../src/core/permissions';
+import type { PermissionLevel } from '../../src/core/snapshot';
 import type { ScenarioDocument } from '../emulator/scenario/scenarioSemantics';
 import type { SeededRandom } from './seededRandom';
 
@@ -38,19 +40,11 @@ const FIRST_ROLE_ID = 1001;
 /** Employees 1 to 12 are administrators (7 is the viewer). */
 const ADMINISTRATOR_EMPLOYEE_IDS = Array.from({ length: 12 }, (_, index) => index + 1);
 
-/** Act-On's minimum for a non-administrator role, plus User Access Tokens. */
-const ACT_ON_ROLE_PERMISSIONS = {
+/** Act-On's minimum for a non-administrator role (the audit's own list), plus User Access Tokens. */
+const ACT_ON_ROLE_PERMISSIONS: Readonly<Record<string, PermissionLevel>> = {
   ADMI_MANAGE_OWN_OAUTH_TOKENS: 4,
-  ADMI_WEBSERVICES: 4,
-  LIST_CONTACT: 4,
-  LIST_CUSTJOB: 4,
-  LIST_CONTACTROLE: 1,
-  LIST_EMPLOYEE: 1,
-  ADMI_CUSTENTITYFIELD: 3,
-  ADMI_CUSTFIELD: 3,
-  ADMI_CUSTLIST: 3,
-  ADMI_ENTITYSTATUS: 4,
-} as const;
+  ...Object.fromEntries(ACTON_REQUIRED_PERMISSIONS.map((permission) => [permission.key, permission.level])),
+};
 
 const INTEGRATION_NAMES = [
   'SuiteCloud Development Integration',

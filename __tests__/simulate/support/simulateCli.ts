@@ -7,53 +7,21 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { registerSimulateCommand } from '../../../tools/cli/commands/simulate';
-import { createProgram, exitCodeFor } from '../../../tools/cli/program';
-import type { CommandIo, OutputStream } from '../../../tools/cli/program';
+import { runCommand } from '../../audit/support/commandRun';
+import type { CommandRun, TerminalOptions } from '../../audit/support/commandRun';
+
+export type { TerminalOptions } from '../../audit/support/commandRun';
 
 export const PROJECT_ROOT = join(__dirname, '../../..');
 
 /** "Now" for every simulated audit: the bundled scenarios' logins fall in the 30 days before it. */
 export const SIMULATED_NOW = '2026-11-27T12:00:00Z';
 
-export interface SimulateRun {
-  readonly exitCode: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-export interface TerminalOptions {
-  /** Pretend standard output is a terminal. */
-  readonly isTTY?: boolean;
-  readonly env?: NodeJS.ProcessEnv;
-}
-
-function capture(isTTY: boolean): OutputStream & { text: string } {
-  return {
-    isTTY,
-    text: '',
-    write(chunk: string): boolean {
-      this.text += chunk;
-      return true;
-    },
-  };
-}
+export type SimulateRun = CommandRun;
 
 /** Runs `acton-readiness simulate ...args` and collects what it printed and its exit code. */
-export async function runSimulate(args: readonly string[], terminal: TerminalOptions = {}): Promise<SimulateRun> {
-  const stdout = capture(terminal.isTTY === true);
-  const stderr = capture(false);
-  const io: CommandIo = { stdout, stderr, env: terminal.env ?? {} };
-  let exitCode = 0;
-  const program = createProgram().configureOutput({ writeOut: (text) => void stdout.write(text), writeErr: (text) => void stderr.write(text) });
-  registerSimulateCommand(program, io, (code) => {
-    exitCode = code;
-  });
-  try {
-    await program.parseAsync(['node', 'acton-readiness', 'simulate', ...args]);
-  } catch (thrown) {
-    exitCode = exitCodeFor(thrown, stderr);
-  }
-  return { exitCode, stdout: stdout.text, stderr: stderr.text };
+export function runSimulate(args: readonly string[], terminal: TerminalOptions = {}): Promise<SimulateRun> {
+  return runCommand(registerSimulateCommand, ['simulate', ...args], terminal);
 }
 
 /** A bundled scenario's path. */

@@ -16,15 +16,16 @@ import { MAX_CONCURRENCY, MIN_CONCURRENCY } from '../../audit/boundedPool';
 import { renderCombinedCsv } from '../../audit/combinedCsv';
 import { renderCombinedHtml } from '../../audit/combinedHtml';
 import { renderCombinedJson } from '../../audit/combinedJson';
-import { auditExitCode } from '../../audit/exitCode';
 import { progressFor, SILENT_PROGRESS } from '../../audit/progressReporter';
 import { createRedactor } from '../../audit/redaction';
 import type { AuditQuery } from '../../audit/restletUrl';
 import { describesSingleAccount, readSingleAccount } from '../../audit/singleAccount';
 import type { SingleAccountFlags } from '../../audit/singleAccount';
 import { renderSummaryText } from '../../audit/summaryText';
+import { auditExitCode } from '../exitCodes';
 import { PROCESS_IO, UsageError } from '../program';
 import type { CommandIo } from '../program';
+import { wantsColour } from '../terminalOutput';
 
 export const AUDIT_FORMATS = ['text', 'json', 'csv', 'html'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
@@ -115,7 +116,7 @@ export async function executeAudit(options: AuditCommandOptions, io: CommandIo, 
     progress: options.progress ? progressFor(io.stderr) : SILENT_PROGRESS,
     ...(signal === undefined ? {} : { signal }),
   });
-  const color = options.color ?? io.stdout.isTTY === true;
+  const color = wantsColour(io, options.color);
   if (options.out !== undefined) {
     writeFileSync(options.out, redact(render(options.format, run.startedAt, run.results, false)));
     io.stdout.write(redact(renderSummaryText(summaryRows(run.results), { color })));
@@ -129,8 +130,8 @@ export async function executeAudit(options: AuditCommandOptions, io: CommandIo, 
 
 /** Reads commander's parsed options into {@link AuditCommandOptions}. */
 export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>): AuditCommandOptions {
-  const text = (key: string): string | undefined => (typeof parsed[key] === 'string' ? (parsed[key] as string) : undefined);
-  const number = (key: string): number | undefined => (typeof parsed[key] === 'number' ? (parsed[key] as number) : undefined);
+  const text = (key: string): string | undefined => (typeof parsed[key] === 'string' ? parsed[key] : undefined);
+  const number = (key: string): number | undefined => (typeof parsed[key] === 'number' ? parsed[key] : undefined);
   const single: SingleAccountFlags = Object.fromEntries(
     (['accountId', 'consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret', 'name', 'restletUrl'] as const)
       .map((key) => [key, text(key)] as const)
@@ -166,6 +167,7 @@ NETSUITE_TOKEN_SECRET. Secrets given as flags end up in your shell history.
 
 Exit codes: 0 every account READY or READY_WITH_WARNINGS; 2 any NOT_READY or login refused;
 3 any INCOMPLETE, unreachable or not run; 64 usage errors.
+Colour: on a terminal, unless NO_COLOR is set or --no-color is given.
 
 Examples:
   acton-readiness audit --accounts accounts.json

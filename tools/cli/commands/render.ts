@@ -1,28 +1,35 @@
 /**
  * `acton-readiness render report.json`: re-renders a JSON report exported from the Suitelet
- * (or one account's report from an audit) as CSV or a print-friendly HTML page, with the same
- * renderers the Suitelet uses. The terminal text format joins when the text renderer
- * (`src/render/text.ts`, `renderReportText`) is part of the bundle.
+ * (or one account's report from an audit) as terminal text, CSV or a print-friendly HTML page,
+ * with the same renderers the Suitelet and `simulate` use.
  */
 import { readFileSync, writeFileSync } from 'fs';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { renderReportCsv } from '../../../src/render/csv';
 import { renderPrintPage } from '../../../src/render/html';
-import { parseReportDocument } from '../../../src/render/json';
+import { fromReportDocument, parseReportDocument } from '../../../src/render/json';
 import type { ReportDocument } from '../../../src/render/reportDocument';
-import { reportFromDocument } from '../../audit/reportFromDocument';
-import { PROCESS_IO, UsageError } from '../program';
-import type { CommandIo } from '../program';
+import { renderReportText } from '../../../src/render/text';
+import type { TextReportOptions } from '../../../src/render/text';
+import { fileErrorCode, unreadableFileReason } from '../fileProblems';
+import { commanderOutputTo, PROCESS_IO, SET_PROCESS_EXIT_CODE, UsageError } from '../program';
+import type { CommandIo, ExitCodeSink } from '../program';
+import { terminalTextOptions } from '../terminalOutput';
 
-export const RENDER_FORMATS = ['html', 'csv'] as const;
+export const RENDER_FORMATS = ['text', 'html', 'csv'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 export interface RenderCommandOptions {
   readonly file: string;
   readonly format: RenderFormat;
   readonly out?: string;
+  /** False to turn colour off even on a terminal. */
+  readonly color?: boolean;
 }
+
+/** Text written to a file: no colour codes, the renderer's default width. */
+const FILE_TEXT: TextReportOptions = { color: false };
 
 /** The report document in a file, or a usage error naming the file and the problem. */
 export function readReportDocument(file: string): ReportDocument {
@@ -30,56 +37,82 @@ export function readReportDocument(file: string): ReportDocument {
   try {
     text = readFileSync(file, 'utf8');
   } catch (problem) {
-    const code = (problem as { readonly code?: unknown }).code;
-    throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : `cannot be read (${String(code ?? 'error')})`}`);
+    throw new UsageError(`${file}: ${unreadableFileReason(problem)}`);
   }
   const parsed = parseReportDocument(text.replace(/^\uFEFF/, ''));
   if ('error' in parsed) throw new UsageError(`${file} is not a readiness report: ${parsed.error}`);
   return parsed;
 }
 
-export function renderDocument(document: ReportDocument, format: RenderFormat): string {
+/** The document in `format`; `text` says how the text format is laid out (the others ignore it). */
+export function renderDocument(document: ReportDocument, format: RenderFormat, text: TextReportOptions = FILE_TEXT): string {
   switch (format) {
+    case 'text':
+      return renderReportText(document, text);
     case 'csv':
-      return renderReportCsv(reportFromDocument(document));
+      return renderReportCsv(fromReportDocument(document));
     case 'html':
-      return renderPrintPage(reportFromDocument(document));
+      return renderPrintPage(fromReportDocument(document));
   }
 }
 
-/** Renders the report; returns the exit code (0). Problems with the file throw {@link UsageError}. */
+/** Renders the report; returns the exit code (0). Problems with the files throw {@link UsageError}. */
 export function executeRender(options: RenderCommandOptions, io: CommandIo): number {
+  const { format } = options;
   const document = readReportDocument(options.file);
   if (options.out === undefined) {
-    io.stdout.write(renderDocument(document, options.format));
+    io.stdout.write(renderDocument(document, format, terminalTextOptions(io, options.color)));
     return 0;
   }
   try {
-    writeFileSync(options.out, renderDocument(document, options.format));
+    writeFileSync(options.out, renderDocument(document, format, FILE_TEXT));
   } catch (problem) {
-    throw new UsageError(`--out ${options.out}: cannot be written (${String((problem as { readonly code?: unknown }).code ?? 'error')})`);
+    throw new UsageError(`--out ${options.out}: cannot be written (${fileErrorCode(problem)})`);
   }
-  io.stderr.write(`Wrote ${options.format.toUpperCase()} to ${options.out}\n`);
+  io.stderr.write(`Wrote ${format.toUpperCase()} to ${options.out}\n`);
   return 0;
 }
 
-export function registerRenderCommand(program: Command): void {
+/** Reads commander's parsed options (it has checked `--format` against the choices). */
+export function toRenderOptions(file: string, parsed: Readonly<Record<string, unknown>>): RenderCommandOptions {
+  const out = parsed['out'];
+  return {
+    file,
+    format: RENDER_FORMATS.find((format) => format === parsed['format']) ?? 'text',
+    ...(typeof out === 'string' ? { out } : {}),
+    ...(parsed['color'] === false ? { color: false } : {}),
+  };
+}
+
+const HELP_AFTER = `
+Formats: text (default; colour on a terminal unless NO_COLOR is set or --no-color is given),
+html (the print-friendly page), csv (one row per check, for spreadsheets).
+
+Examples:
+  acton-readiness render acton-readiness-1234567-20261127.json
+  acton-readiness render acton-readiness-1234567-20261127.json --format html --out report.html
+  acton-readiness render report.json --format csv > report.csv
+`;
+
+/**
+ * Adds `render` to the program. `io` and `setExitCode` are the process's unless a test
+ * supplies its own.
+ */
+export function registerRenderCommand(
+  program: Command,
+  io: CommandIo = PROCESS_IO,
+  setExitCode: ExitCodeSink = SET_PROCESS_EXIT_CODE,
+): void {
   program
     .command('render')
-    .description('Re-render a JSON readiness report (exported from the Suitelet) as a print-friendly HTML page or CSV.')
+    .description('Re-render a JSON readiness report (exported from the Suitelet) as terminal text, a print-friendly HTML page or CSV.')
     .argument('<report.json>', 'the JSON report file')
-    .addOption(new Option('--format <format>', 'output format').choices(RENDER_FORMATS).default('html'))
+    .addOption(new Option('--format <format>', 'output format').choices(RENDER_FORMATS).default('text'))
     .option('--out <file>', 'write to a file instead of the terminal')
-    .addHelpText('after', '\nExamples:\n  acton-readiness render acton-readiness-1234567-20261127.json --out report.html\n  acton-readiness render report.json --format csv > report.csv\n')
+    .option('--no-color', 'no colour in the text report')
+    .configureOutput(commanderOutputTo(io))
+    .addHelpText('after', HELP_AFTER)
     .action((file: string, parsed: Readonly<Record<string, unknown>>) => {
-      const out = typeof parsed['out'] === 'string' ? parsed['out'] : undefined;
-      process.exitCode = executeRender(
-        {
-          file,
-          format: (typeof parsed['format'] === 'string' ? parsed['format'] : 'html') as RenderFormat,
-          ...(out === undefined ? {} : { out }),
-        },
-        PROCESS_IO,
-      );
+      setExitCode(executeRender(toRenderOptions(file, parsed), io));
     });
 }

@@ -2,26 +2,26 @@
  * `acton-readiness simulate <scenario.json>`: runs the compiled Suitelet (the file that gets
  * deployed) in the local NetSuite emulator on the account a scenario file describes, and
  * prints its report: terminal text, the JSON document, or the Suitelet's own CSV download or
- * print page. Exit codes: 0 READY or READY_WITH_WARNINGS, 2 NOT_READY, 3 INCOMPLETE, 64 usage
- * or scenario errors, 70 when the run itself failed.
+ * print page. Exit codes (../exitCodes): the verdict's, 64 for usage or scenario errors, 70 when
+ * the run itself failed.
  */
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { parseRequestParameters } from '../../../src/core/inputs';
-import type { Verdict } from '../../../src/core/report';
 import { TOOL_NAME } from '../../../src/core/tool';
 import { parseReportDocument } from '../../../src/render/json';
 import type { ReportDocument } from '../../../src/render/reportDocument';
 import { renderReportText } from '../../../src/render/text';
-import { EXIT_INCOMPLETE, EXIT_NOT_READY, EXIT_READY } from '../../audit/exitCode';
 import { createAccount, EmulatorError, loadScenario, rejectedStatements, runSuitelet, ScenarioError } from '../../emulator';
 import type { EmulatedAccount, ScriptRunResult } from '../../emulator';
 import { isIsoDateTime } from '../../emulator/scenario/schemaValidation';
 import { projectRoot } from '../../scenarios/demoScenarios';
-import { EXIT_SOFTWARE, EXIT_USAGE, PROCESS_IO, UsageError, exitCodeFor } from '../program';
-import type { CommandIo } from '../program';
+import { EXIT_SOFTWARE, EXIT_USAGE, verdictExitCode } from '../exitCodes';
+import { commanderOutputTo, exitCodeFor, PROCESS_IO, SET_PROCESS_EXIT_CODE, UsageError } from '../program';
+import type { CommandIo, ExitCodeSink } from '../program';
+import { terminalTextOptions } from '../terminalOutput';
 
 export const SIMULATE_FORMATS = ['text', 'json', 'csv', 'html'] as const;
 export type SimulateFormat = (typeof SIMULATE_FORMATS)[number];
@@ -31,9 +31,6 @@ export const COMPILED_SUITELET_PATH = 'FileCabinet/SuiteScripts/acton_readiness/
 
 /** The Suitelet's `format` parameter for each output; text is rendered here from the JSON document. */
 const SUITELET_FORMATS: Readonly<Record<SimulateFormat, string>> = { text: 'json', json: 'json', csv: 'csv', html: 'print' };
-
-/** The widest the text report gets, however wide the terminal. */
-const MAX_TEXT_WIDTH = 100;
 
 /** The command's options as typed, before validation. */
 export interface SimulateCommandOptions {
@@ -51,18 +48,6 @@ export interface SimulateCommandOptions {
 /** The run failed after its inputs were accepted (the Suitelet threw, or answered with an error). */
 class SimulationFailure extends Error {
   override readonly name = 'SimulationFailure';
-}
-
-export function verdictExitCode(verdict: Verdict): number {
-  switch (verdict) {
-    case 'READY':
-    case 'READY_WITH_WARNINGS':
-      return EXIT_READY;
-    case 'NOT_READY':
-      return EXIT_NOT_READY;
-    case 'INCOMPLETE':
-      return EXIT_INCOMPLETE;
-  }
 }
 
 function auditNow(now: string | undefined): Date {
@@ -120,16 +105,6 @@ function reportDocumentOf(result: ScriptRunResult): ReportDocument {
   throw new SimulationFailure(auditErrorMessage(result.body) ?? `the Suitelet's JSON is not a readiness report: ${parsed.error}`);
 }
 
-function wantsColour(options: SimulateCommandOptions, io: CommandIo): boolean {
-  const noColor = io.env['NO_COLOR'];
-  return options.color !== false && io.stdout.isTTY === true && (noColor === undefined || noColor === '');
-}
-
-function textWidth(io: CommandIo): number | undefined {
-  const columns = (io.stdout as { readonly columns?: unknown }).columns;
-  return typeof columns === 'number' && columns > 0 ? Math.min(columns, MAX_TEXT_WIDTH) : undefined;
-}
-
 /** What to print: the text report, the JSON answer as is, or the Suitelet's answer in the other format. */
 async function renderOutput(
   options: SimulateCommandOptions,
@@ -139,8 +114,7 @@ async function renderOutput(
   runOtherFormat: () => Promise<ScriptRunResult>,
 ): Promise<string> {
   if (options.format === 'text') {
-    const width = textWidth(io);
-    return renderReportText(document, { color: wantsColour(options, io), ...(width === undefined ? {} : { width }) });
+    return renderReportText(document, terminalTextOptions(io, options.color));
   }
   const body = options.format === 'json' ? jsonAnswer.body : (await runOtherFormat()).body;
   return body.endsWith('\n') ? body : `${body}\n`;
@@ -186,7 +160,7 @@ export function simulateFailureExitCode(thrown: unknown, io: CommandIo): number 
 
 /** Reads commander's parsed options. */
 export function toSimulateOptions(scenarioFile: string, parsed: Readonly<Record<string, unknown>>): SimulateCommandOptions {
-  const text = (key: string): Record<string, string> => (typeof parsed[key] === 'string' ? { [key]: parsed[key] as string } : {});
+  const text = (key: string): Record<string, string> => (typeof parsed[key] === 'string' ? { [key]: parsed[key] } : {});
   return {
     scenarioFile,
     format: (typeof parsed['format'] === 'string' ? parsed['format'] : 'text') as SimulateFormat,
@@ -224,9 +198,7 @@ Examples:
 export function registerSimulateCommand(
   program: Command,
   io: CommandIo = PROCESS_IO,
-  setExitCode: (code: number) => void = (code) => {
-    process.exitCode = code;
-  },
+  setExitCode: ExitCodeSink = SET_PROCESS_EXIT_CODE,
 ): void {
   program
     .command('simulate')
@@ -238,7 +210,7 @@ export function registerSimulateCommand(
     .option('--user <id>', 'internal id of the employee Act-On should use')
     .option('--now <iso-8601>', '"now" in the account, e.g. 2026-11-27T12:00:00Z (default: the real now); the 30-day login window ends here')
     .option('--no-color', 'no colour in the text report')
-    .configureOutput({ writeOut: (text) => void io.stdout.write(text), writeErr: (text) => void io.stderr.write(text) })
+    .configureOutput(commanderOutputTo(io))
     .addHelpText('after', HELP_AFTER)
     .action(async (scenarioFile: string, parsed: Readonly<Record<string, unknown>>) => {
       try {
