@@ -62,8 +62,7 @@ export function renderInputProblems(problems: readonly InputProblem[]): string {
     .map((problem) => `<li><strong>${escapeHtml(problem.parameter)}</strong>: ${escapeHtml(problem.message)}</li>`)
     .join('');
   return (
-    '<section class="ar-problems" role="alert"><h3>Problems with the audit inputs</h3>' +
-    `<p>The audit ran with the defaults for these:</p><ul>${items}</ul></section>`
+    `<section class="ar-problems" role="alert"><h3>Problems with the audit inputs</h3><ul>${items}</ul></section>`
   );
 }
 

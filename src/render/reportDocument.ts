@@ -28,7 +28,7 @@ export interface ReportDocument {
     /** Internal id of the employee asked about; null when none was given. */
     readonly userId: number | null;
   };
-  /** Request parameters that were rejected; the audit used defaults for them. */
+  /** Problems with the request's parameters: values rejected (each message says what was used instead) and ids the account does not have. */
   readonly inputProblems: readonly {
     /** The parameter's name, e.g. `role`. */
     readonly parameter: string;

@@ -115,7 +115,7 @@ function contextLines(document: ReportDocument, layout: Layout): string[] {
     ...labelled('Account:', `${account.id} (${environmentText(account.environment)}, NetSuite ${account.netsuiteVersion})`),
     ...labelled('Asked about:', asked),
     ...labelled('Audited:', document.generatedAt),
-    ...(problems.length === 0 ? [] : ['', 'Problems with the audit inputs (the audit used the defaults for these):', ...problems]),
+    ...(problems.length === 0 ? [] : ['', 'Problems with the audit inputs:', ...problems]),
   ];
 }
 
