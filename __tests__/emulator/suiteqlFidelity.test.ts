@@ -1,5 +1,5 @@
 import { createAccount, parseScenario, type EmulatedAccount } from '../../tools/emulator';
-import { QueryFailure } from '../../tools/emulator/database/accountDatabase';
+import { queryFailureOf } from './fixtures/queryFailures';
 import { readyAdministratorAccount } from './fixtures/scenarioDocuments';
 
 const accounts: EmulatedAccount[] = [];
@@ -8,17 +8,6 @@ async function accountFrom(document: Record<string, unknown>): Promise<EmulatedA
   const account = await createAccount(parseScenario(JSON.stringify(document), 'fixture.json'));
   accounts.push(account);
   return account;
-}
-
-/** The failure `run` throws (the test fails when it does not throw). */
-function failureOf(run: () => unknown): QueryFailure {
-  try {
-    run();
-  } catch (thrown) {
-    if (thrown instanceof QueryFailure) return thrown;
-    throw thrown;
-  }
-  throw new Error('expected the statement to fail');
 }
 
 let ready: EmulatedAccount;
@@ -33,58 +22,58 @@ afterAll(() => accounts.forEach((account) => account.close()));
 
 describe('statements NetSuite would refuse fail here too', () => {
   it('fails a statement naming a column the table does not have', () => {
-    const failure = failureOf(() => ready.database.query('SELECT t.id, t.token_secret FROM oauthtoken t', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT t.id, t.token_secret FROM oauthtoken t', []));
 
     expect(failure).toMatchObject({ code: 'SSS_SEARCH_ERROR_OCCURRED', kind: 'rejected' });
     expect(failure.message).toContain('t.token_secret');
   });
 
   it('fails a statement naming a table the account does not have', () => {
-    const failure = failureOf(() => ready.database.query('SELECT c.id FROM customer c', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT c.id FROM customer c', []));
 
     expect(failure).toMatchObject({ code: 'SSS_SEARCH_ERROR_OCCURRED', kind: 'rejected' });
     expect(failure.message).toContain("'customer'");
   });
 
   it('rejects LIMIT, which SQLite would accept and SuiteQL does not', () => {
-    const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r LIMIT 1', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT r.id FROM role r LIMIT 1', []));
 
     expect(failure.kind).toBe('rejected');
     expect(failure.message).toContain('LIMIT');
   });
 
   it('rejects a double-quoted string, which SQLite would read as text', () => {
-    const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r WHERE r.name = "Administrator"', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT r.id FROM role r WHERE r.name = "Administrator"', []));
 
     expect(failure.message).toContain('double-quoted');
   });
 
   it('rejects a selected column that is neither grouped nor aggregated', () => {
-    const failure = failureOf(() => ready.database.query('SELECT t.tba_app_name, t.tba_token_name, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT t.tba_app_name, t.tba_token_name, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name', []));
 
     expect(failure.message).toContain('t.tba_token_name is not a GROUP BY expression');
   });
 
   it('rejects a function outside the shared subset', () => {
-    const failure = failureOf(() => ready.database.query('SELECT SUBSTR(r.name, 1, 3) FROM role r', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT SUBSTR(r.name, 1, 3) FROM role r', []));
 
     expect(failure.message).toContain('function SUBSTR is not emulated');
   });
 
   it('rejects a statement that is not a SELECT', () => {
-    const failure = failureOf(() => ready.database.query("UPDATE role SET name = 'x'", []));
+    const failure = queryFailureOf(() => ready.database.query("UPDATE role SET name = 'x'", []));
 
     expect(failure.message).toContain('SELECT statements only');
   });
 
   it('rejects a second statement after a semicolon', () => {
-    const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r; SELECT e.id FROM employee e', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT r.id FROM role r; SELECT e.id FROM employee e', []));
 
     expect(failure.message).toContain('";"');
   });
 
   it('rejects reading the emulator’s own lookup tables', () => {
-    const failure = failureOf(() => ready.database.query('SELECT d.name FROM emu_display_role d', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT d.name FROM emu_display_role d', []));
 
     expect(failure.kind).toBe('rejected');
   });
@@ -96,7 +85,7 @@ describe('statements NetSuite would refuse fail here too', () => {
   });
 
   it('fails when the parameters do not match the ? markers', () => {
-    const failure = failureOf(() => ready.database.query('SELECT r.id FROM role r WHERE r.id = ?', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT r.id FROM role r WHERE r.id = ?', []));
 
     expect(failure.message).toContain('1 ? parameters but 0 values');
   });
@@ -145,13 +134,13 @@ describe('BUILTIN.DF', () => {
 
 describe('tables a scenario makes unavailable', () => {
   it('throw the scenario’s error code for any statement reading them', () => {
-    const failure = failureOf(() => integrationUnreadable.database.query('SELECT i.id, i.name FROM integration i', []));
+    const failure = queryFailureOf(() => integrationUnreadable.database.query('SELECT i.id, i.name FROM integration i', []));
 
     expect(failure).toMatchObject({ code: 'INVALID_SEARCH_TYPE', kind: 'unavailable' });
   });
 
   it('throw it also when read through a join', () => {
-    const failure = failureOf(() =>
+    const failure = queryFailureOf(() =>
       integrationUnreadable.database.query('SELECT t.id FROM oauthtoken t JOIN integration i ON i.id = t.tba_app_name', []),
     );
 
@@ -183,13 +172,13 @@ describe('dates', () => {
   });
 
   it('fails TO_DATE on text that does not fit its format', () => {
-    const failure = failureOf(() => ready.database.query("SELECT l.status FROM loginaudit l WHERE l.date >= TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS')", ['21/11/2026']));
+    const failure = queryFailureOf(() => ready.database.query("SELECT l.status FROM loginaudit l WHERE l.date >= TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS')", ['21/11/2026']));
 
     expect(failure.message).toContain('does not match the format');
   });
 
   it('fails TO_CHAR with a format the emulator does not know', () => {
-    const failure = failureOf(() => ready.database.query("SELECT TO_CHAR(t.dcreated, 'DD.MM.YYYY') AS d FROM oauthtoken t", []));
+    const failure = queryFailureOf(() => ready.database.query("SELECT TO_CHAR(t.dcreated, 'DD.MM.YYYY') AS d FROM oauthtoken t", []));
 
     expect(failure.message).toContain('is not emulated');
   });

@@ -1,7 +1,6 @@
 jest.mock('N/query');
 jest.mock('N/runtime');
 
-import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import type { AuditInputs } from '../../src/core/inputs';
 import { AUDITED_FEATURES, type AccountSnapshot, type BoundedList, type Probe } from '../../src/core/snapshot';
 import { collectSnapshot } from '../../src/netsuite/collector';
@@ -16,31 +15,22 @@ import {
   readyWithDedicatedRole,
   setupFor,
 } from './support/accounts';
-import { installFailingNetSuite, installFakeNetSuite, type FakeNetSuiteSetup } from './support/fakeNetSuite';
-import { SqliteAccount, type AccountTables } from './support/sqliteAccount';
+import type { NamedTableRows } from '../../tools/emulator/database/namedRows';
+import { installFailingNetSuite, installFakeNetSuite, type FakeNetSuite, type FakeNetSuiteSetup } from './support/fakeNetSuite';
 
 const ACTON_TBA: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
 
-let sqlJs: SqlJsStatic;
-const openAccounts: SqliteAccount[] = [];
-
-beforeAll(async () => {
-  sqlJs = await initSqlJs();
-});
+const installedNetSuites: FakeNetSuite[] = [];
 
 afterEach(() => {
-  for (const account of openAccounts.splice(0)) account.close();
+  for (const netsuite of installedNetSuites.splice(0)) netsuite.close();
   jest.resetAllMocks();
 });
 
-function accountOf(tables: AccountTables): SqliteAccount {
-  const account = new SqliteAccount(sqlJs, tables);
-  openAccounts.push(account);
-  return account;
-}
-
-function collect(tables: AccountTables, inputs: AuditInputs = ACTON_TBA, overrides: Partial<FakeNetSuiteSetup> = {}) {
-  const netsuite = installFakeNetSuite(setupFor(accountOf(tables), overrides));
+/** Installs NetSuite over `tables` and collects the snapshot, as the Suitelet does at {@link AUDIT_NOW}. */
+async function collect(tables: NamedTableRows, inputs: AuditInputs = ACTON_TBA, overrides: Partial<FakeNetSuiteSetup> = {}) {
+  const netsuite = await installFakeNetSuite(setupFor(tables, overrides));
+  installedNetSuites.push(netsuite);
   const snapshot = collectSnapshot(inputs, AUDIT_NOW);
   return { netsuite, snapshot };
 }
@@ -66,8 +56,8 @@ function stringLiterals(sql: string): string[] {
 }
 
 describe('collectSnapshot in an account ready with a dedicated Act-On role', () => {
-  it('reads the account, the auditing user and every feature from N/runtime', () => {
-    const { snapshot } = collect(readyWithDedicatedRole());
+  it('reads the account, the auditing user and every feature from N/runtime', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole());
 
     expect(snapshot.collectedAt).toBe('2026-11-27T12:00:00Z');
     expect(snapshot.account).toEqual({ accountId: '1234567_SB1', envType: 'SANDBOX', version: '2026.2' });
@@ -77,8 +67,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     expect(valueOf(snapshot.features.TBA)).toBe(true);
   });
 
-  it('reads every integration record', () => {
-    const { snapshot } = collect(readyWithDedicatedRole());
+  it('reads every integration record', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole());
 
     expect(rowsOf(snapshot.integrations)).toEqual([
       { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' },
@@ -86,8 +76,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     ]);
   });
 
-  it("reads only the integration's tokens, usable ones first, with ISO dates", () => {
-    const { snapshot } = collect(readyWithDedicatedRole());
+  it("reads only the integration's tokens, usable ones first, with ISO dates", async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole());
 
     expect(rowsOf(snapshot.tokens)).toEqual([
       {
@@ -101,8 +91,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     ]);
   });
 
-  it("reads the last 30 days of the integration's logins and unattributed TBA failures, newest first", () => {
-    const { snapshot } = collect(readyWithDedicatedRole());
+  it("reads the last 30 days of the integration's logins and unattributed TBA failures, newest first", async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole());
 
     const attempts = rowsOf(snapshot.loginAttempts);
     expect(attempts.map((attempt) => [attempt.at, attempt.status, attempt.detail])).toEqual([
@@ -116,8 +106,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     });
   });
 
-  it("reads the tokens' roles and Administrator with only the audited permissions", () => {
-    const { snapshot } = collect(readyWithDedicatedRole());
+  it("reads the tokens' roles and Administrator with only the audited permissions", async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole());
 
     expect(valueOf(snapshot.roles)).toEqual([
       { id: 3, name: 'Administrator', inactive: false, webServicesOnly: false, permissions: { ok: true, value: {} } },
@@ -128,8 +118,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     ]);
   });
 
-  it("reads the tokens' users with their role ids", () => {
-    const { snapshot } = collect(readyWithDedicatedRole());
+  it("reads the tokens' users with their role ids", async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole());
 
     expect(valueOf(snapshot.employees)).toEqual([
       { id: 7, name: 'Ada Admin', inactive: false, giveAccess: true, roleIds: { ok: true, value: [3] } },
@@ -137,8 +127,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     ]);
   });
 
-  it('runs five statements, skips the token-application list, and reports the 50 units NetSuite charged', () => {
-    const { netsuite, snapshot } = collect(readyWithDedicatedRole());
+  it('runs five statements, skips the token-application list, and reports the 50 units NetSuite charged', async () => {
+    const { netsuite, snapshot } = await collect(readyWithDedicatedRole());
 
     expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
       'integration', 'oauthtoken', 'loginaudit', 'role', 'employee',
@@ -148,21 +138,21 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     expect(netsuite.remainingUsage()).toBe(950);
   });
 
-  it('reports the units the script actually spent, not the documented price', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, { startingUsage: 600, unitsPerStatement: 20 });
+  it('reports the units the script actually spent, not the documented price', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, { startingUsage: 600, unitsPerStatement: 20 });
 
     expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 100 });
   });
 
-  it('also reads the requested role and user', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), { integrationName: 'ActOnTBA', roleId: 1002, userId: 22 });
+  it('also reads the requested role and user', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), { integrationName: 'ActOnTBA', roleId: 1002, userId: 22 });
 
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001, 1002]);
     expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7, 21, 22]);
   });
 
-  it('matches the integration name regardless of case and spaces', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), { integrationName: ' acton TBA', roleId: null, userId: null });
+  it('matches the integration name regardless of case and spaces', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), { integrationName: ' acton TBA', roleId: null, userId: null });
 
     expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
     expect(rowsOf(snapshot.loginAttempts)).toHaveLength(3);
@@ -172,8 +162,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
 describe('collectSnapshot sends account values only as parameters', () => {
   const hostileName = "x' OR '1'='1";
 
-  it('keeps a quote-laden integration name out of every SQL text and in the parameters', () => {
-    const { netsuite } = collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: 1002, userId: 22 });
+  it('keeps a quote-laden integration name out of every SQL text and in the parameters', async () => {
+    const { netsuite } = await collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: 1002, userId: 22 });
 
     expect(netsuite.statements.length).toBeGreaterThan(0);
     for (const call of netsuite.statements) {
@@ -185,15 +175,15 @@ describe('collectSnapshot sends account values only as parameters', () => {
     expect(tokenCall?.params).toEqual(["X'OR'1'='1"]);
   });
 
-  it('finds nothing for the hostile name instead of everything', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: null, userId: null });
+  it('finds nothing for the hostile name instead of everything', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: null, userId: null });
 
     expect(rowsOf(snapshot.tokens)).toEqual([]);
     expect(rowsOf(snapshot.loginAttempts).every((attempt) => attempt.applicationName === null)).toBe(true);
   });
 
-  it('passes the window start, 30 days before now, as a parameter', () => {
-    const { netsuite } = collect(readyWithDedicatedRole());
+  it('passes the window start, 30 days before now, as a parameter', async () => {
+    const { netsuite } = await collect(readyWithDedicatedRole());
 
     const loginCall = netsuite.statements.find((call) => call.sql.includes('FROM loginaudit'));
     expect(loginCall?.params[0]).toBe('2026-10-28 12:00:00');
@@ -202,8 +192,8 @@ describe('collectSnapshot sends account values only as parameters', () => {
 });
 
 describe('collectSnapshot when the integration is not found', () => {
-  it('lists the applications tokens exist for, at the cost of a sixth statement', () => {
-    const { snapshot } = collect(integrationMissing());
+  it('lists the applications tokens exist for, at the cost of a sixth statement', async () => {
+    const { snapshot } = await collect(integrationMissing());
 
     expect(rowsOf(snapshot.tokenApplications)).toEqual([
       { applicationId: 4, applicationName: 'SuiteCloud Development Integration', tokenCount: 1 },
@@ -212,22 +202,22 @@ describe('collectSnapshot when the integration is not found', () => {
     expect(snapshot.usage).toEqual({ queries: 6, governanceUnits: 60 });
   });
 
-  it('reads the auditing user and their role as the candidate when no token matched and no user was asked for', () => {
-    const { snapshot } = collect(integrationMissing());
+  it('reads the auditing user and their role as the candidate when no token matched and no user was asked for', async () => {
+    const { snapshot } = await collect(integrationMissing());
 
     expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7]);
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3]);
   });
 
-  it('leaves the auditing user out when a user was asked for', () => {
-    const { snapshot } = collect(integrationMissing(), { integrationName: 'ActOnTBA', roleId: 1001, userId: 21 });
+  it('leaves the auditing user out when a user was asked for', async () => {
+    const { snapshot } = await collect(integrationMissing(), { integrationName: 'ActOnTBA', roleId: 1001, userId: 21 });
 
     expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([21]);
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001]);
   });
 
-  it('does not list token applications when the integration record exists without tokens', () => {
-    const { snapshot } = collect(integrationWithoutTokens());
+  it('does not list token applications when the integration record exists without tokens', async () => {
+    const { snapshot } = await collect(integrationWithoutTokens());
 
     expect(rowsOf(snapshot.tokens)).toEqual([]);
     expect(snapshot.tokenApplications).toBeNull();
@@ -236,8 +226,8 @@ describe('collectSnapshot when the integration is not found', () => {
 });
 
 describe('collectSnapshot when NetSuite refuses a read', () => {
-  it('reports an unreadable integration table and still finds the integration through its tokens', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+  it('reports an unreadable integration table and still finds the integration through its tokens', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
       unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: "Invalid search type: integration" } },
     });
 
@@ -250,8 +240,8 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
     expect(snapshot.tokenApplications).toBeNull();
   });
 
-  it('reports unreadable tokens, skips the token-application list, and falls back to the auditing user', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+  it('reports unreadable tokens, skips the token-application list, and falls back to the auditing user', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
       unreadableTables: { oauthtoken: { name: 'INSUFFICIENT_PERMISSION', message: 'You do not have permission to view access tokens.' } },
     });
 
@@ -261,8 +251,8 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
     expect(snapshot.usage.queries).toBe(5);
   });
 
-  it('reports an unreadable Login Audit Trail and keeps the other facts', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+  it('reports an unreadable Login Audit Trail and keeps the other facts', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
       unreadableTables: { loginaudit: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: 'Search error occurred: Record loginaudit was not found.' } },
     });
 
@@ -270,8 +260,8 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
     expect(valueOf(snapshot.roles)).toHaveLength(2);
   });
 
-  it('reports roles as unreadable when the permission join fails', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+  it('reports roles as unreadable when the permission join fails', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
       unreadableTables: { rolepermissions: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: 'Search error occurred.' } },
     });
 
@@ -279,8 +269,8 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
     expect(valueOf(snapshot.employees)).toHaveLength(2);
   });
 
-  it('reports employees as unreadable when the employee table fails', () => {
-    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, {
+  it('reports employees as unreadable when the employee table fails', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
       unreadableTables: { employee: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation.' } },
     });
 
@@ -288,11 +278,11 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
     expect(rowsOf(snapshot.tokens)).toHaveLength(2);
   });
 
-  it('reports a feature NetSuite does not know as unreadable and reads the others', () => {
+  it('reports a feature NetSuite does not know as unreadable and reads the others', async () => {
     const { OAUTH2: _unknownHere, ...olderAccountFeatures } = {
       CUSTOMCODE: true, SERVERSIDESCRIPTING: true, WEBSERVICESEXTERNAL: true, SUITESIGNON: false, TBA: true, RESTWEBSERVICES: true, OAUTH2: true,
     };
-    const { snapshot } = collect(readyWithDedicatedRole(), ACTON_TBA, { features: olderAccountFeatures });
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, { features: olderAccountFeatures });
 
     expect(failureOf(snapshot.features.OAUTH2)).toMatchObject({ code: 'SSS_INVALID_FEATURE_ID' });
     expect(failureOf(snapshot.features.OAUTH2).reason).toContain('Reading feature OAUTH2 failed');
@@ -301,21 +291,26 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
 });
 
 describe('collectSnapshot with malformed rows', () => {
-  it('fails the token list, naming the row and column, when a date is not a date', () => {
+  it('fails the token list, naming the row and column, when a date is not a date', async () => {
     const tables = readyWithDedicatedRole();
-    const { snapshot } = collect({
-      ...tables,
-      oauthtoken: [{ id: 6, tba_token_name: 'T', tba_app_name: 12, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: 'yesterday' }],
-    });
+    const { snapshot } = await collect(
+      {
+        ...tables,
+        oauthtoken: [{ id: 6, tba_token_name: 'T', tba_app_name: 12, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-09-15T14:30:00Z' }],
+      },
+      ACTON_TBA,
+      // No date-time column holds "yesterday": the malformed value arrives in NetSuite's answer.
+      { malformedValues: [{ column: 'created_at', row: 0, value: 'yesterday' }] },
+    );
 
     expect(failureOf(snapshot.tokens).reason).toBe(
       `Row 1 of the oauthtoken table is malformed: column "created_at" holds "yesterday", expected a date-time 'YYYY-MM-DD HH24:MI:SS'.`,
     );
   });
 
-  it("fails only that employee's role list when it holds names instead of ids", () => {
+  it("fails only that employee's role list when it holds names instead of ids", async () => {
     const tables = readyWithDedicatedRole();
-    const { snapshot } = collect({
+    const { snapshot } = await collect({
       ...tables,
       employee: [
         { id: 7, entityid: 'Ada Admin', isinactive: 'F', giveaccess: 'T', rolesforsearch: '3' },
@@ -328,9 +323,9 @@ describe('collectSnapshot with malformed rows', () => {
     expect(failureOf(sync?.roleIds ?? null).reason).toContain('Act-On Integration');
   });
 
-  it("fails only that role's permissions when a level is out of range", () => {
+  it("fails only that role's permissions when a level is out of range", async () => {
     const tables = readyWithDedicatedRole();
-    const { snapshot } = collect({ ...tables, rolepermissions: [{ role: 1001, permkey: 'ADMI_WEBSERVICES', permlevel: 9 }] });
+    const { snapshot } = await collect({ ...tables, rolepermissions: [{ role: 1001, permkey: 'ADMI_WEBSERVICES', permlevel: 9 }] });
 
     const [administrator, actOnRole] = valueOf(snapshot.roles);
     expect(administrator?.permissions).toEqual({ ok: true, value: {} });
@@ -339,8 +334,8 @@ describe('collectSnapshot with malformed rows', () => {
 });
 
 describe('collectSnapshot stays bounded', () => {
-  it('reads only the first page of a long integration list', () => {
-    const { netsuite, snapshot } = collect(manyIntegrations(450));
+  it('reads only the first page of a long integration list', async () => {
+    const { netsuite, snapshot } = await collect(manyIntegrations(450));
 
     const integrationCall = netsuite.statements.find((call) => call.sql.includes('FROM integration'));
     expect(integrationCall?.pageSize).toBe(200);
@@ -348,15 +343,15 @@ describe('collectSnapshot stays bounded', () => {
     expect(rowsOf(snapshot.integrations)).toHaveLength(200);
   });
 
-  it('reads the roles and users of at most 25 tokens, usable ones first', () => {
+  it('reads the roles and users of at most 25 tokens, usable ones first', async () => {
     const tables = readyWithDedicatedRole();
     const tokenRow = (id: number, revoked: 'T' | 'F') => ({
       id, tba_token_name: `T${id}`, tba_app_name: 12, entity_name: 1000 + id, role_name: 2000 + id, binactive: 'F', brevoked: revoked,
-      dcreated: `2026-01-01 00:00:${String(id % 60).padStart(2, '0')}`,
+      dcreated: `2026-01-01T00:00:${String(id % 60).padStart(2, '0')}Z`,
     });
     const revoked = Array.from({ length: 10 }, (_, index) => tokenRow(index + 1, 'T'));
     const usable = Array.from({ length: 30 }, (_, index) => tokenRow(index + 11, 'F'));
-    const { netsuite } = collect({ ...tables, oauthtoken: [...revoked, ...usable] });
+    const { netsuite } = await collect({ ...tables, oauthtoken: [...revoked, ...usable] });
 
     const employeeCall = netsuite.statements.find((call) => call.sql.includes('FROM employee'));
     expect(employeeCall?.params).toHaveLength(25);
@@ -365,38 +360,38 @@ describe('collectSnapshot stays bounded', () => {
 });
 
 describe('collectSnapshot says whether each counted list was read to its end', () => {
-  it('marks every list of a small account complete', () => {
-    const { snapshot } = collect(readyWithDedicatedRole());
+  it('marks every list of a small account complete', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole());
 
     const completeness = [valueOf(snapshot.integrations), valueOf(snapshot.tokens), valueOf(snapshot.loginAttempts)].map((list) => list.complete);
 
     expect(completeness).toEqual([true, true, true]);
   });
 
-  it('marks the integration list incomplete when the account holds one record more than the bound', () => {
-    const { snapshot } = collect(manyIntegrations(ROW_BOUNDS.integrations + 1));
+  it('marks the integration list incomplete when the account holds one record more than the bound', async () => {
+    const { snapshot } = await collect(manyIntegrations(ROW_BOUNDS.integrations + 1));
 
     expect(valueOf(snapshot.integrations)).toMatchObject({ complete: false });
     expect(rowsOf(snapshot.integrations)).toHaveLength(ROW_BOUNDS.integrations);
   });
 
-  it("keeps a list that exactly fills its bound complete, because NetSuite's count says nothing is left", () => {
-    const { snapshot } = collect(manyIntegrations(ROW_BOUNDS.integrations));
+  it("keeps a list that exactly fills its bound complete, because NetSuite's count says nothing is left", async () => {
+    const { snapshot } = await collect(manyIntegrations(ROW_BOUNDS.integrations));
 
     expect(valueOf(snapshot.integrations)).toMatchObject({ complete: true });
     expect(rowsOf(snapshot.integrations)).toHaveLength(ROW_BOUNDS.integrations);
   });
 
-  it('marks the token list incomplete past its bound, still reading the usable token first', () => {
-    const { snapshot } = collect(manyActOnTokens(ROW_BOUNDS.tokens + 50));
+  it('marks the token list incomplete past its bound, still reading the usable token first', async () => {
+    const { snapshot } = await collect(manyActOnTokens(ROW_BOUNDS.tokens + 50));
 
     expect(valueOf(snapshot.tokens).complete).toBe(false);
     expect(rowsOf(snapshot.tokens)).toHaveLength(ROW_BOUNDS.tokens);
     expect(rowsOf(snapshot.tokens)[0]).toMatchObject({ name: `ActOnTBA Sync ${ROW_BOUNDS.tokens + 50}`, revoked: false });
   });
 
-  it('marks the Login Audit Trail incomplete past its bound, keeping the newest attempts', () => {
-    const { snapshot } = collect(manyActOnLogins(ROW_BOUNDS.loginAttempts + 160));
+  it('marks the Login Audit Trail incomplete past its bound, keeping the newest attempts', async () => {
+    const { snapshot } = await collect(manyActOnLogins(ROW_BOUNDS.loginAttempts + 160));
 
     expect(valueOf(snapshot.loginAttempts).complete).toBe(false);
     expect(rowsOf(snapshot.loginAttempts)).toHaveLength(ROW_BOUNDS.loginAttempts);

@@ -1,13 +1,17 @@
 /**
  * NetSuite at the boundary, for tests: wires Oracle's automocked N/query and N/runtime stubs
- * (the test file calls jest.mock for both) to a {@link SqliteAccount}. SuiteQL really runs, a
- * table marked unreadable throws the error NetSuite gives, and governance is charged at
- * NetSuite's documented prices (runSuiteQLPaged 10 units, page fetches and runtime calls 0).
+ * (the test file calls jest.mock for both) to the emulator's SuiteQL engine, so the collector's
+ * statements meet the same dialect rules, BUILTIN.DF lookups, date functions and error codes as
+ * in the local emulator. A table marked unreadable throws the error NetSuite gives for it, and
+ * governance is charged at NetSuite's documented prices (runSuiteQLPaged 10 units, page
+ * fetches and runtime calls 0).
  */
 import * as query from 'N/query';
 import * as runtime from 'N/runtime';
-import type { SqlValue } from 'sql.js';
-import { tablesReadBy, type SqliteAccount, type TableName } from './sqliteAccount';
+import { AccountDatabase, QueryFailure, type QueryRows } from '../../../tools/emulator/database/accountDatabase';
+import type { NamedTableRows, NamedValue } from '../../../tools/emulator/database/namedRows';
+import type { ScenarioTable } from '../../../tools/emulator/scenario/scenarioTypes';
+import { NETSUITE_ERROR_CODES } from '../../../tools/emulator/scriptErrors';
 
 /** NetSuite's documented cost of one runSuiteQLPaged call. */
 const RUN_SUITEQL_PAGED_UNITS = 10;
@@ -18,10 +22,25 @@ export interface NetSuiteErrorLike {
   readonly message: string;
 }
 
+/**
+ * A value NetSuite's answer carries in place of the stored one. No table column can hold such
+ * a value (a date-time column cannot hold "yesterday"), so an answer the collector does not
+ * expect is made here, where NetSuite's answer enters the script.
+ */
+export interface MalformedValue {
+  /** The output column (lower-case alias); every answer with this column is altered. */
+  readonly column: string;
+  /** Zero-based row of the answer. */
+  readonly row: number;
+  readonly value: NamedValue;
+}
+
 export interface FakeNetSuiteSetup {
-  readonly account: SqliteAccount;
+  /** The account's SuiteQL tables, row by row. */
+  readonly tables: NamedTableRows;
   /** Tables SuiteQL cannot read in this account, with the error NetSuite throws for them. */
-  readonly unreadableTables?: Partial<Record<TableName, NetSuiteErrorLike>>;
+  readonly unreadableTables?: Partial<Record<ScenarioTable, NetSuiteErrorLike>>;
+  readonly malformedValues?: readonly MalformedValue[];
   /** Features by id; reading an id not listed throws, as an unknown feature id may. */
   readonly features: Readonly<Record<string, boolean>>;
   readonly currentUser: {
@@ -50,9 +69,13 @@ export interface StatementCall {
 export interface FakeNetSuite {
   readonly statements: StatementCall[];
   remainingUsage(): number;
+  /** Frees the account's database. */
+  close(): void;
 }
 
-function pagedDataOf(rows: readonly Record<string, SqlValue>[], pageSize: number, call: StatementCall): query.PagedData {
+type MappedRow = Record<string, NamedValue>;
+
+function pagedDataOf(rows: readonly MappedRow[], pageSize: number, call: StatementCall): query.PagedData {
   const pageRanges = Array.from({ length: Math.ceil(rows.length / pageSize) }, (_, index) => ({
     index,
     size: Math.min(pageSize, rows.length - index * pageSize),
@@ -72,8 +95,45 @@ function suiteScriptError(error: NetSuiteErrorLike): Error {
   return Object.assign(new Error(error.message), { name: error.name });
 }
 
+/** The error codes the database gives the unreadable tables (their messages stay with the setup). */
+function unavailableCodes(unreadableTables: FakeNetSuiteSetup['unreadableTables'] = {}): Partial<Record<ScenarioTable, string>> {
+  return Object.fromEntries(Object.entries(unreadableTables).map(([table, error]) => [table, error.name]));
+}
+
+/** The parameters as the emulator's N/query takes them: strings and numbers only. */
+function suiteQlParameters(params: readonly (string | number | boolean)[]): (string | number)[] {
+  return params.map((param) => {
+    if (typeof param === 'boolean') {
+      throw suiteScriptError({ name: NETSUITE_ERROR_CODES.wrongParameterType, message: 'runSuiteQLPaged: options.params must be an array of strings and numbers.' });
+    }
+    return param;
+  });
+}
+
+/** Runs a call on the database, throwing NetSuite's error when it fails. */
+function answerOf(database: AccountDatabase, call: StatementCall, setup: FakeNetSuiteSetup): QueryRows {
+  try {
+    return database.query(call.sql, suiteQlParameters(call.params));
+  } catch (thrown) {
+    if (!(thrown instanceof QueryFailure)) throw thrown;
+    const unreadable = thrown.table === undefined ? undefined : setup.unreadableTables?.[thrown.table];
+    throw suiteScriptError(unreadable ?? { name: thrown.code, message: thrown.message });
+  }
+}
+
+/** An answer's rows keyed by output name, with the setup's malformed values put in. */
+function mappedRows(answer: QueryRows, malformedValues: readonly MalformedValue[] = []): MappedRow[] {
+  const rows = answer.rows.map((values) => Object.fromEntries(answer.columns.map((column, index) => [column, values[index] ?? null])));
+  for (const malformed of malformedValues) {
+    const row = rows[malformed.row];
+    if (row !== undefined && malformed.column in row) row[malformed.column] = malformed.value;
+  }
+  return rows;
+}
+
 /** Points the mocked N/query and N/runtime at `setup` and returns what the account saw. */
-export function installFakeNetSuite(setup: FakeNetSuiteSetup): FakeNetSuite {
+export async function installFakeNetSuite(setup: FakeNetSuiteSetup): Promise<FakeNetSuite> {
+  const database = await AccountDatabase.fromRows(setup.tables, unavailableCodes(setup.unreadableTables));
   const statements: StatementCall[] = [];
   let remainingUsage = setup.startingUsage ?? 1000;
 
@@ -86,11 +146,7 @@ export function installFakeNetSuite(setup: FakeNetSuiteSetup): FakeNetSuite {
       fetchedPages: [],
     };
     statements.push(call);
-    for (const table of tablesReadBy(options.query)) {
-      const error = setup.unreadableTables?.[table as TableName];
-      if (error !== undefined) throw suiteScriptError(error);
-    }
-    const rows = setup.account.query(options.query, call.params.map((param) => (typeof param === 'boolean' ? String(param) : param)));
+    const rows = mappedRows(answerOf(database, call, setup), setup.malformedValues);
     return pagedDataOf(rows, options.pageSize ?? 50, call);
   });
 
@@ -119,7 +175,7 @@ export function installFakeNetSuite(setup: FakeNetSuiteSetup): FakeNetSuite {
     () => ({ getRemainingUsage: () => remainingUsage }) as unknown as runtime.Script,
   );
 
-  return { statements, remainingUsage: () => remainingUsage };
+  return { statements, remainingUsage: () => remainingUsage, close: () => database.close() };
 }
 
 /** A NetSuite where every call the collector makes throws (a plain Error, a code, or a bare string). */

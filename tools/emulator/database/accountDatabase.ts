@@ -2,12 +2,14 @@
  * The emulated account's SuiteQL engine: an in-memory SQLite database (sql.js) holding the
  * scenario's tables, which runs a script's statements and answers like NetSuite, errors
  * included. Unavailable tables are simply absent, so any statement reading them fails with
- * the scenario's error code; their display names stay in the lookup tables.
+ * the scenario's error code; their display names stay in the lookup tables. Built from a
+ * scenario, or from rows given table by table ({@link AccountDatabase.fromRows}).
  */
 import initSqlJs from 'sql.js';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { Scenario, ScenarioTable } from '../scenario/scenarioTypes';
 import { accountRows, displayNameRows, type RowValues } from './accountRows';
+import { columnOrderedRows, type NamedTableRows } from './namedRows';
 import { ACCOUNT_TABLES, DISPLAY_COLUMNS, createDisplayTableSql, createIndexSql, createTableSql, displayTableName, type DisplayedTable } from './accountTables';
 import { isStoredDateTime, toChar, toDate, toUserDateTime } from './dateTimes';
 import { prepareStatement, StatementRejected } from './statementPreparation';
@@ -23,6 +25,8 @@ export class QueryFailure extends Error {
     readonly code: string,
     message: string,
     readonly kind: QueryFailureKind,
+    /** The unreadable table, for an `unavailable` failure. */
+    readonly table?: ScenarioTable,
   ) {
     super(message);
   }
@@ -77,12 +81,17 @@ function insertRows(database: Database, table: string, columnCount: number, rows
   if (remainder > 0) database.run(insertStatementSql(table, columnCount, remainder), fillBatch(values, rows, fullBatches * ROWS_PER_INSERT, remainder));
 }
 
-function loadTables(database: Database, scenario: Scenario): void {
-  const rows = accountRows(scenario);
-  const displayRows = displayNameRows(scenario);
+/** Every table's rows in column order, and the tables statements cannot read. */
+interface AccountContents {
+  readonly rows: Readonly<Record<ScenarioTable, readonly RowValues[]>>;
+  readonly unavailable: Scenario['unavailable'];
+}
+
+function loadTables(database: Database, { rows, unavailable }: AccountContents): void {
+  const displayRows = displayNameRows(rows);
   database.run('BEGIN');
   for (const table of ACCOUNT_TABLES) {
-    if (scenario.unavailable[table.name] !== undefined) continue;
+    if (unavailable[table.name] !== undefined) continue;
     database.run(createTableSql(table));
     insertRows(database, table.name, table.columns.length, rows[table.name]);
     for (const index of createIndexSql(table)) database.run(index);
@@ -115,7 +124,7 @@ function failureFromSqlite(message: string, unavailable: Scenario['unavailable']
   const missingTable = /no such table: (?:main\.)?(\w+)/i.exec(message)?.[1]?.toLowerCase();
   const code = missingTable === undefined ? undefined : unavailable[missingTable as ScenarioTable];
   if (missingTable !== undefined && code !== undefined) {
-    return new QueryFailure(code, `The ${missingTable} table cannot be read in this account.`, 'unavailable');
+    return new QueryFailure(code, `The ${missingTable} table cannot be read in this account.`, 'unavailable', missingTable as ScenarioTable);
   }
   if (missingTable !== undefined) return new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Record '${missingTable}' was not found.`, 'rejected');
   const missingColumn = /no such column: ([\w.]+)/i.exec(message)?.[1];
@@ -132,14 +141,33 @@ export class AccountDatabase {
 
   /** Builds the database of a scenario: tables, rows in one transaction, then indexes. */
   static async create(scenario: Scenario): Promise<AccountDatabase> {
+    return AccountDatabase.load({ rows: accountRows(scenario), unavailable: scenario.unavailable });
+  }
+
+  /**
+   * Builds a database from rows given table by table, exactly as given (no Administrator role
+   * or derived values are added). Display names come from these rows, unavailable tables included.
+   * @param unavailable tables whose statements fail, with the NetSuite error code they throw
+   * @throws TableRowError for an unknown table or column, or a value the column cannot hold
+   */
+  static async fromRows(tables: NamedTableRows, unavailable: Scenario['unavailable'] = {}): Promise<AccountDatabase> {
+    return AccountDatabase.load({ rows: columnOrderedRows(tables), unavailable });
+  }
+
+  private static async load(contents: AccountContents): Promise<AccountDatabase> {
     const { Database: SqlDatabase } = await sqlJs();
     const database = new SqlDatabase();
-    // SuiteQL's LIKE is case-sensitive; SQLite's is not unless told.
-    database.run('PRAGMA case_sensitive_like = ON');
-    database.create_function('TO_CHAR', (value: SqlValue, format: SqlValue) => toChar(value, format));
-    database.create_function('TO_DATE', (text: SqlValue, format: SqlValue) => toDate(text, format));
-    loadTables(database, scenario);
-    return new AccountDatabase(database, scenario.unavailable);
+    try {
+      // SuiteQL's LIKE is case-sensitive; SQLite's is not unless told.
+      database.run('PRAGMA case_sensitive_like = ON');
+      database.create_function('TO_CHAR', (value: SqlValue, format: SqlValue) => toChar(value, format));
+      database.create_function('TO_DATE', (text: SqlValue, format: SqlValue) => toDate(text, format));
+      loadTables(database, contents);
+    } catch (thrown) {
+      database.close(); // e.g. two rows with one id: SQLite's constraint message says which
+      throw thrown;
+    }
+    return new AccountDatabase(database, contents.unavailable);
   }
 
   /**

@@ -3,7 +3,7 @@
  * (IP addresses, user agents, revocation dates) are null rather than invented.
  */
 import { ADMINISTRATOR_ROLE, type Scenario, type ScenarioEmployee, type ScenarioTable } from '../scenario/scenarioTypes';
-import type { DisplayedTable } from './accountTables';
+import { DISPLAY_COLUMNS, tableDefinition, type DisplayedTable } from './accountTables';
 import { toStoredDateTime } from './dateTimes';
 
 /** A row's values in the table definition's column order. */
@@ -121,11 +121,22 @@ export function accountRows(scenario: Scenario): Readonly<Record<ScenarioTable, 
   };
 }
 
-/** Display names by internal id for each referenced table, whether or not the table is readable. */
-export function displayNameRows(scenario: Scenario): Readonly<Record<DisplayedTable, RowValues[]>> {
+/** The `[id, display name]` pairs of one referenced table, read from its rows. */
+function displayNamesOf(table: DisplayedTable, rows: readonly RowValues[]): RowValues[] {
+  const columns = tableDefinition(table)?.columns ?? [];
+  const idIndex = columns.findIndex((column) => column.name === 'id');
+  const nameIndex = columns.findIndex((column) => column.name === DISPLAY_COLUMNS[table]);
+  return rows.map((row) => [row[idIndex] ?? null, row[nameIndex] ?? null]);
+}
+
+/**
+ * Display names by internal id for each referenced table, from the tables' rows. Taken before
+ * any table is left out as unavailable: BUILTIN.DF answers for those too.
+ */
+export function displayNameRows(rows: Readonly<Record<ScenarioTable, readonly RowValues[]>>): Readonly<Record<DisplayedTable, RowValues[]>> {
   return {
-    integration: scenario.integrations.map((integration) => [integration.id, integration.name]),
-    employee: scenario.employees.map((employee) => [employee.id, employee.name]),
-    role: [[ADMINISTRATOR_ROLE.id, ADMINISTRATOR_ROLE.name], ...scenario.roles.map((role) => [role.id, role.name])],
+    integration: displayNamesOf('integration', rows.integration),
+    employee: displayNamesOf('employee', rows.employee),
+    role: displayNamesOf('role', rows.role),
   };
 }
