@@ -3,9 +3,10 @@
  * page give files with the right content type and file name, holding the same verdict as the page.
  */
 import * as fs from 'fs';
-import type { Browser, BrowserContext, Download, Page, Response } from 'playwright-core';
-import { describeInChromium, launchChromium } from './support/chromium';
-import { readScenarioDocument, requireCompiledSuitelet, startTestPreview, suiteletPath, type TestPreview } from './support/previewFixture';
+import type { Download, Response } from 'playwright-core';
+import { describeInChromium } from './support/chromium';
+import { useChromiumSession } from './support/chromiumSession';
+import { readScenarioDocument, suiteletPath } from './support/previewFixture';
 
 jest.setTimeout(60_000);
 
@@ -13,44 +14,21 @@ jest.setTimeout(60_000);
 const DEMO_DAY = '20261127';
 
 describeInChromium('Report downloads in Chromium', () => {
-  let preview: TestPreview;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    requireCompiledSuitelet();
-    preview = await startTestPreview();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ acceptDownloads: true });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
+  const session = useChromiumSession({ contextOptions: { acceptDownloads: true } });
 
   /** Clicks a download link; gives the download and the HTTP response that carried it. */
   async function download(linkText: string, format: string): Promise<{ file: Download; response: Response; text: string }> {
     const [file, response] = await Promise.all([
-      page.waitForEvent('download'),
-      page.waitForResponse((candidate) => new URL(candidate.url()).searchParams.get('format') === format),
-      page.getByRole('link', { name: linkText }).click(),
+      session.page.waitForEvent('download'),
+      session.page.waitForResponse((candidate) => new URL(candidate.url()).searchParams.get('format') === format),
+      session.page.getByRole('link', { name: linkText }).click(),
     ]);
     const savedAt = await file.path();
     return { file, response, text: fs.readFileSync(savedAt, 'utf8') };
   }
 
   it('downloads the report as JSON, named after the account and the day, with the verdict the page shows', async () => {
-    await page.goto(preview.origin + suiteletPath('03-tba-disabled'));
+    await session.page.goto(session.preview.origin + suiteletPath('03-tba-disabled'));
 
     const { file, response, text } = await download('Download JSON', 'json');
 
@@ -59,12 +37,12 @@ describeInChromium('Report downloads in Chromium', () => {
     const document = JSON.parse(text) as { verdict: string; account: { actOnAccountId: string }; checks: unknown[] };
     expect(document.verdict).toBe('NOT_READY');
     expect(document.account.actOnAccountId).toBe('1234567');
-    await expect(page.locator('.ar-check').count()).resolves.toBe(document.checks.length);
+    await expect(session.page.locator('.ar-check').count()).resolves.toBe(document.checks.length);
   });
 
   it("names a sandbox's JSON download with its Account ID as Act-On types it", async () => {
     const sandboxId = readScenarioDocument('scenarios/09-sandbox.json').account.id;
-    await page.goto(preview.origin + suiteletPath('09-sandbox'));
+    await session.page.goto(session.preview.origin + suiteletPath('09-sandbox'));
 
     const { file } = await download('Download JSON', 'json');
 
@@ -72,7 +50,7 @@ describeInChromium('Report downloads in Chromium', () => {
   });
 
   it('downloads the report as CSV with a row for every check on the page, named after the account and the day', async () => {
-    await page.goto(preview.origin + suiteletPath('03-tba-disabled'));
+    await session.page.goto(session.preview.origin + suiteletPath('03-tba-disabled'));
 
     const { file, response, text } = await download('Download CSV', 'csv');
 
@@ -80,6 +58,6 @@ describeInChromium('Report downloads in Chromium', () => {
     expect(file.suggestedFilename()).toBe(`acton-readiness-1234567-${DEMO_DAY}.csv`);
     const header = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
     expect(header.split(',')).toEqual(expect.arrayContaining(['account_id', 'verdict', 'check_id', 'status']));
-    for (const check of await page.locator('.ar-check').all()) expect(text).toContain(`,${(await check.getAttribute('data-check-id')) ?? 'missing'},`);
+    for (const check of await session.page.locator('.ar-check').all()) expect(text).toContain(`,${(await check.getAttribute('data-check-id')) ?? 'missing'},`);
   });
 });

@@ -3,17 +3,10 @@
  * employee and scenario names are `<script>`, `"><img onerror=...>` and the like shows them as
  * text on every page, and nothing they hold runs (no dialog, no flag set, no injected element).
  */
-import type { Browser, BrowserContext, Dialog, Page } from 'playwright-core';
-import { describeInChromium, launchChromium } from './support/chromium';
-import {
-  HOSTILE_NAMES_SCENARIO,
-  readScenarioDocument,
-  requireCompiledSuitelet,
-  SMALL_DEMO_SCENARIOS,
-  startTestPreview,
-  suiteletPath,
-  type TestPreview,
-} from './support/previewFixture';
+import type { Dialog, Page } from 'playwright-core';
+import { describeInChromium } from './support/chromium';
+import { useChromiumSession } from './support/chromiumSession';
+import { HOSTILE_NAMES_SCENARIO, readScenarioDocument, SMALL_DEMO_SCENARIOS, suiteletPath } from './support/previewFixture';
 
 jest.setTimeout(60_000);
 
@@ -31,32 +24,13 @@ const EMPLOYEE_NAME = nameOf(ACCOUNT.employees, 1);
 const TOKEN_NAME = nameOf(ACCOUNT.tokens, 0);
 
 describeInChromium('Hostile names in Chromium', () => {
-  let preview: TestPreview;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let dialogs: string[];
-
-  beforeAll(async () => {
-    requireCompiledSuitelet();
-    preview = await startTestPreview([...SMALL_DEMO_SCENARIOS, HOSTILE_NAMES_SCENARIO]);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
-
-  beforeEach(async () => {
-    dialogs = [];
-    context = await browser.newContext();
-    context.on('page', (opened) => opened.on('dialog', (dialog: Dialog) => void recordDialog(dialog)));
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context.close();
+  let dialogs: string[] = [];
+  const session = useChromiumSession({
+    scenarios: [...SMALL_DEMO_SCENARIOS, HOSTILE_NAMES_SCENARIO],
+    onContext: (context) => {
+      dialogs = [];
+      context.on('page', (opened) => opened.on('dialog', (dialog: Dialog) => void recordDialog(dialog)));
+    },
   });
 
   async function recordDialog(dialog: Dialog): Promise<void> {
@@ -73,49 +47,49 @@ describeInChromium('Hostile names in Chromium', () => {
   }
 
   it("shows every name as text on the Suitelet's page, and runs none of them", async () => {
-    await page.goto(preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id, { integration: INTEGRATION_NAME }));
+    await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id, { integration: INTEGRATION_NAME }));
 
-    const text = await page.locator('body').innerText();
+    const text = await session.page.locator('body').innerText();
     for (const name of [ROLE_NAME, INTEGRATION_NAME, EMPLOYEE_NAME, TOKEN_NAME]) expect(text).toContain(name);
-    await expect(page.locator('#custpage_integration').inputValue()).resolves.toBe(INTEGRATION_NAME);
-    await expectNothingInjected(page);
+    await expect(session.page.locator('#custpage_integration').inputValue()).resolves.toBe(INTEGRATION_NAME);
+    await expectNothingInjected(session.page);
   });
 
   it('keeps the names inert when the form is re-run with the hostile integration name', async () => {
-    await page.goto(preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id));
+    await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id));
 
-    await page.locator('#custpage_integration').fill(INTEGRATION_NAME);
-    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Run audit again' }).first().click()]);
+    await session.page.locator('#custpage_integration').fill(INTEGRATION_NAME);
+    await Promise.all([session.page.waitForNavigation(), session.page.getByRole('button', { name: 'Run audit again' }).first().click()]);
 
-    await expect(page.locator('.ar-verdict .ar-meta').innerText()).resolves.toContain(INTEGRATION_NAME);
-    await expectNothingInjected(page);
+    await expect(session.page.locator('.ar-verdict .ar-meta').innerText()).resolves.toContain(INTEGRATION_NAME);
+    await expectNothingInjected(session.page);
   });
 
   it('shows the names as text on the print-friendly page, and runs none of them', async () => {
-    await page.goto(preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id, { integration: INTEGRATION_NAME, format: 'print' }));
+    await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id, { integration: INTEGRATION_NAME, format: 'print' }));
 
-    const text = await page.locator('body').innerText();
+    const text = await session.page.locator('body').innerText();
     for (const name of [ROLE_NAME, INTEGRATION_NAME]) expect(text).toContain(name);
-    await expectNothingInjected(page);
+    await expectNothingInjected(session.page);
   });
 
   it("shows the account's title and description as text on the start page and in the banner's picker", async () => {
-    await page.goto(`${preview.origin}/`);
+    await session.page.goto(`${session.preview.origin}/`);
 
-    await expect(page.locator(`[data-scenario="${HOSTILE_NAMES_SCENARIO.id}"] > a`).innerText()).resolves.toBe(HOSTILE_NAMES_SCENARIO.title);
-    await expectNothingInjected(page);
-    await page.goto(preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id));
-    await expect(page.locator('#acton-preview-banner option:checked').innerText()).resolves.toBe(HOSTILE_NAMES_SCENARIO.title);
-    await expectNothingInjected(page);
+    await expect(session.page.locator(`[data-scenario="${HOSTILE_NAMES_SCENARIO.id}"] > a`).innerText()).resolves.toBe(HOSTILE_NAMES_SCENARIO.title);
+    await expectNothingInjected(session.page);
+    await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id));
+    await expect(session.page.locator('#acton-preview-banner option:checked').innerText()).resolves.toBe(HOSTILE_NAMES_SCENARIO.title);
+    await expectNothingInjected(session.page);
   });
 
   it('shows an unknown account id holding markup as text on the not-found page', async () => {
     const markup = '<img src=x onerror="window.__hostile=1;alert(1)">';
 
-    const response = await page.goto(preview.origin + suiteletPath(markup));
+    const response = await session.page.goto(session.preview.origin + suiteletPath(markup));
 
     expect(response?.status()).toBe(404);
-    await expect(page.locator('[role="alert"]').innerText()).resolves.toContain(markup);
-    await expectNothingInjected(page);
+    await expect(session.page.locator('[role="alert"]').innerText()).resolves.toContain(markup);
+    await expectNothingInjected(session.page);
   });
 });

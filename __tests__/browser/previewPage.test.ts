@@ -6,65 +6,42 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { checkDefinition, NETSUITE_PAGES } from '../../src/core/catalogue';
 import { STATUS_PRESENTATION } from '../../src/render/statusPresentation';
-import { describeInChromium, launchChromium } from './support/chromium';
-import { PROJECT_ROOT, readScenarioDocument, requireCompiledSuitelet, SMALL_DEMO_SCENARIOS, startTestPreview, suiteletPath, type TestPreview } from './support/previewFixture';
+import { describeInChromium } from './support/chromium';
+import { useChromiumSession } from './support/chromiumSession';
+import { PROJECT_ROOT, readScenarioDocument, SMALL_DEMO_SCENARIOS, suiteletPath } from './support/previewFixture';
 
 jest.setTimeout(60_000);
 
 const SCREENSHOTS = path.join(PROJECT_ROOT, 'artifacts', 'screenshots');
 
 describeInChromium('The preview page in Chromium', () => {
-  let preview: TestPreview;
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    requireCompiledSuitelet();
-    preview = await startTestPreview();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.close();
-  });
-
-  beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterEach(async () => {
-    await context.close();
-  });
+  const session = useChromiumSession({ contextOptions: { viewport: { width: 1280, height: 900 } } });
 
   async function open(scenarioId: string, parameters: Record<string, string> = {}): Promise<void> {
-    const response = await page.goto(preview.origin + suiteletPath(scenarioId, parameters));
+    const response = await session.page.goto(session.preview.origin + suiteletPath(scenarioId, parameters));
     expect(response?.status()).toBe(200);
   }
 
-  const verdictHeading = (): Promise<string> => page.locator('.ar-verdict h2').innerText();
-  const bannerScenario = (): Promise<string | null> => page.locator('#acton-preview-banner').getAttribute('data-scenario');
+  const verdictHeading = (): Promise<string> => session.page.locator('.ar-verdict h2').innerText();
+  const bannerScenario = (): Promise<string | null> => session.page.locator('#acton-preview-banner').getAttribute('data-scenario');
 
   it('lists every bundled demo account on the start page, with its verdict in words', async () => {
-    await page.goto(`${preview.origin}/`);
+    await session.page.goto(`${session.preview.origin}/`);
 
-    const titles = await page.locator('.pv-account > a').allInnerTexts();
+    const titles = await session.page.locator('.pv-account > a').allInnerTexts();
     expect(titles).toEqual(SMALL_DEMO_SCENARIOS.map((scenario) => scenario.title));
-    await expect(page.locator('[data-scenario="01-ready-administrator"] .pv-verdict').innerText()).resolves.toContain('Ready');
-    await expect(page.locator('[data-scenario="03-tba-disabled"] .pv-verdict').innerText()).resolves.toContain('Not ready');
+    await expect(session.page.locator('[data-scenario="01-ready-administrator"] .pv-verdict').innerText()).resolves.toContain('Ready');
+    await expect(session.page.locator('[data-scenario="03-tba-disabled"] .pv-verdict').innerText()).resolves.toContain('Not ready');
   });
 
   it('opens the Suitelet on the account picked from the start page', async () => {
-    await page.goto(`${preview.origin}/`);
+    await session.page.goto(`${session.preview.origin}/`);
 
-    await page.getByRole('link', { name: 'Integration Blocked' }).click();
+    await session.page.getByRole('link', { name: 'Integration Blocked' }).click();
 
-    await expect(page.locator('h1.ns-title').innerText()).resolves.toBe('Act-On Readiness');
+    await expect(session.page.locator('h1.ns-title').innerText()).resolves.toBe('Act-On Readiness');
     await expect(bannerScenario()).resolves.toBe('05-integration-blocked');
     await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
   });
@@ -72,8 +49,8 @@ describeInChromium('The preview page in Chromium', () => {
   it("switches to another demo account from the banner's picker", async () => {
     await open('01-ready-administrator');
 
-    await page.locator('#acton-preview-banner select').selectOption('07-token-revoked');
-    await Promise.all([page.waitForNavigation(), page.locator('#acton-preview-banner').getByRole('button', { name: 'Open' }).click()]);
+    await session.page.locator('#acton-preview-banner select').selectOption('07-token-revoked');
+    await Promise.all([session.page.waitForNavigation(), session.page.locator('#acton-preview-banner').getByRole('button', { name: 'Open' }).click()]);
 
     await expect(bannerScenario()).resolves.toBe('07-token-revoked');
     await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
@@ -83,25 +60,25 @@ describeInChromium('The preview page in Chromium', () => {
     await open('01-ready-administrator');
 
     await expect(verdictHeading()).resolves.toContain('Verdict: Ready');
-    await expect(page.locator('.ar-check[data-status="fail"]').count()).resolves.toBe(0);
+    await expect(session.page.locator('.ar-check[data-status="fail"]').count()).resolves.toBe(0);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'ready-account.png'), fullPage: true });
+    await session.page.screenshot({ path: path.join(SCREENSHOTS, 'ready-account.png'), fullPage: true });
   });
 
   it('shows the Not ready verdict, naming the failing blocker, for an account with Token-Based Authentication off', async () => {
     await open('03-tba-disabled');
 
     await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
-    await expect(page.locator('.ar-verdict li').allInnerTexts()).resolves.toEqual([checkDefinition('feature.token-based-authentication').title]);
+    await expect(session.page.locator('.ar-verdict li').allInnerTexts()).resolves.toEqual([checkDefinition('feature.token-based-authentication').title]);
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'not-ready-account.png'), fullPage: true });
+    await session.page.screenshot({ path: path.join(SCREENSHOTS, 'not-ready-account.png'), fullPage: true });
   });
 
   it('shows a failing check with its fix steps and a link to the NetSuite page where it is fixed', async () => {
     const definition = checkDefinition('feature.token-based-authentication');
     await open('03-tba-disabled');
 
-    const check = page.locator(`.ar-check[data-check-id="${definition.id}"]`);
+    const check = session.page.locator(`.ar-check[data-check-id="${definition.id}"]`);
     await expect(check.getAttribute('data-status')).resolves.toBe('fail');
     await expect(check.locator('.ar-fix h4').innerText()).resolves.toBe(STATUS_PRESENTATION.fail.fixHeading);
     await expect(check.locator('.ar-steps li').allInnerTexts()).resolves.toEqual([...definition.steps]);
@@ -118,36 +95,36 @@ describeInChromium('The preview page in Chromium', () => {
     if (role === undefined || user === undefined) throw new Error('02-ready-integration-role no longer has a role held by an employee');
     await open('02-ready-integration-role');
 
-    await page.locator('#custpage_role').fill(String(role.id));
-    await page.locator('#custpage_user').fill(String(user.id));
+    await session.page.locator('#custpage_role').fill(String(role.id));
+    await session.page.locator('#custpage_user').fill(String(user.id));
     const [posted] = await Promise.all([
-      page.waitForRequest((request) => request.method() === 'POST'),
-      page.waitForNavigation(),
-      page.getByRole('button', { name: 'Run audit again' }).first().click(),
+      session.page.waitForRequest((request) => request.method() === 'POST'),
+      session.page.waitForNavigation(),
+      session.page.getByRole('button', { name: 'Run audit again' }).first().click(),
     ]);
 
     expect(new URLSearchParams(posted.postData() ?? '').get('custpage_role')).toBe(String(role.id));
-    await expect(page.locator('.ar-verdict .ar-meta').innerText()).resolves.toContain(`role id ${role.id}, user id ${user.id}`);
-    await expect(page.locator('#custpage_role').inputValue()).resolves.toBe(String(role.id));
+    await expect(session.page.locator('.ar-verdict .ar-meta').innerText()).resolves.toContain(`role id ${role.id}, user id ${user.id}`);
+    await expect(session.page.locator('#custpage_role').inputValue()).resolves.toBe(String(role.id));
     await expect(bannerScenario()).resolves.toBe('02-ready-integration-role');
   });
 
   it("keeps the picked account when following the Suitelet's own links, which do not name it", async () => {
     await open('09-sandbox');
-    const rerunLink = page.locator('a[href*="role="][href*="user="]').first();
+    const rerunLink = session.page.locator('a[href*="role="][href*="user="]').first();
     await expect(rerunLink.getAttribute('href')).resolves.not.toContain('scenario=');
 
-    await Promise.all([page.waitForNavigation(), rerunLink.click()]);
+    await Promise.all([session.page.waitForNavigation(), rerunLink.click()]);
 
     await expect(bannerScenario()).resolves.toBe('09-sandbox');
-    await expect(page.locator('.ar-account-id').first().innerText()).resolves.toContain(readScenarioDocument('scenarios/09-sandbox.json').account.id);
+    await expect(session.page.locator('.ar-account-id').first().innerText()).resolves.toContain(readScenarioDocument('scenarios/09-sandbox.json').account.id);
   });
 
   it('tells every status by words and an icon, not by colour alone', async () => {
     const labelsByStatus = new Map<string, Set<string>>();
     for (const scenarioId of ['03-tba-disabled', '10-tables-unreadable']) {
       await open(scenarioId);
-      for (const check of await page.locator('.ar-check').all()) {
+      for (const check of await session.page.locator('.ar-check').all()) {
         const status = (await check.getAttribute('data-status')) ?? '';
         const badgeText = (await check.locator('.ar-badge').innerText()).trim();
         labelsByStatus.set(status, new Set([...(labelsByStatus.get(status) ?? []), badgeText]));
@@ -166,7 +143,7 @@ describeInChromium('The preview page in Chromium', () => {
   it('opens the print-friendly page in a new tab, with the report and without the preview banner on paper', async () => {
     await open('03-tba-disabled');
 
-    const [printPage] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Print-friendly page' }).click()]);
+    const [printPage] = await Promise.all([session.context.waitForEvent('page'), session.page.getByRole('link', { name: 'Print-friendly page' }).click()]);
     await printPage.waitForLoadState();
 
     await expect(printPage.locator('h1').innerText()).resolves.toBe('Act-On readiness: 1234567');
