@@ -26,7 +26,7 @@ describe('candidate selection', () => {
   });
 
   it('leaves out inactive and revoked tokens', () => {
-    const tokens = [adminToken, aToken({ id: 9, inactive: true }), aToken({ id: 10, revoked: true, revokedAt: '2026-11-01T00:00:00Z' })];
+    const tokens = [adminToken, aToken({ id: 9, inactive: true }), aToken({ id: 10, revoked: true })];
 
     const report = evaluateReadiness(aSnapshot({ tokens: allRows(tokens) }), anAuditRequest());
 

@@ -1,4 +1,5 @@
-import { DEFAULT_INTEGRATION_NAME, normaliseIntegrationName, parseRequestParameters } from '../../src/core/inputs';
+import { DEFAULT_INTEGRATION_NAME, parseRequestParameters } from '../../src/core/inputs';
+import { normaliseIntegrationName } from '../../src/core/integrationNames';
 
 describe('parseRequestParameters', () => {
   it('uses ActOnTBA and no role or user when nothing is given', () => {

@@ -8,7 +8,7 @@ const ADA = { id: 7, roleId: 3 };
 function token(id: number, userId: number, roleId: number, usable = true): AccessTokenFact {
   return {
     id, name: `T${id}`, applicationId: 12, applicationName: 'ActOnTBA', userId, userName: `U${userId}`, roleId, roleName: `R${roleId}`,
-    inactive: false, revoked: !usable, revokedAt: null, createdAt: null,
+    inactive: false, revoked: !usable, createdAt: null,
   };
 }
 

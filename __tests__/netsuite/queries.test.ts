@@ -10,6 +10,7 @@ import {
   tokensStatement,
   type BoundedStatement,
 } from '../../src/netsuite/queries';
+import { TBA_FAILURE_DETAIL_SPELLINGS } from '../../src/core/loginDetails';
 import { AccountDatabase } from '../../tools/emulator/database/accountDatabase';
 import { AUDIT_NOW, readyWithDedicatedRole } from './support/accounts';
 
@@ -18,17 +19,18 @@ function everyStatement(): BoundedStatement[] {
   const widestRoleList = Array.from({ length: 27 }, (_, index) => 1000 + index).concat(3);
   const widestUserList = Array.from({ length: 27 }, (_, index) => 2000 + index);
   return [
-    integrationsStatement(),
-    tokensStatement('ActOnTBA'),
+    integrationsStatement('integration'),
+    integrationsStatement('integrationapp'),
+    tokensStatement([12, 13]),
     tokenApplicationsStatement(),
-    loginAttemptsStatement('ActOnTBA', AUDIT_NOW),
+    loginAttemptsStatement(['ActOnTBA', 'Act-On TBA'], AUDIT_NOW),
     rolePermissionsStatement(widestRoleList),
     employeesStatement(widestUserList),
   ];
 }
 
 /** Words the shared contract allows before an opening parenthesis: its functions, and IN/AND/OR. */
-const CONTRACT_FUNCTIONS = new Set(['UPPER', 'REPLACE', 'COUNT', 'TO_CHAR', 'TO_DATE', 'BUILTIN.DF', 'IN', 'AND', 'OR']);
+const CONTRACT_FUNCTIONS = new Set(['UPPER', 'COUNT', 'TO_CHAR', 'TO_DATE', 'BUILTIN.DF', 'IN', 'AND', 'OR']);
 
 describe('the SuiteQL statements', () => {
   it("all run on the emulator's SuiteQL engine, which refuses what NetSuite would", async () => {
@@ -87,8 +89,21 @@ describe('parameter builders', () => {
     expect(loginWindowStart(new Date('2026-03-01T00:00:00Z'))).toBe('2026-01-30 00:00:00');
   });
 
-  it('normalise the integration name as the SQL normalises the stored one', () => {
-    expect(tokensStatement(' Act-On tba ').params).toEqual(['ACT-ONTBA']);
+  it('look for the integration names exactly and upper-cased, after the window start', () => {
+    const statement = loginAttemptsStatement(['Act-On Société', 'ActOnTBA'], AUDIT_NOW);
+
+    expect(statement.params.slice(0, 5)).toEqual(['2026-10-28 12:00:00', 'Act-On Société', 'ActOnTBA', 'ACT-ON SOCIÉTÉ', 'ACTONTBA']);
+  });
+
+  it('read tokens by application id, each id once', () => {
+    expect(tokensStatement([12, 13, 12]).params).toEqual([12, 13]);
+  });
+
+  it('ask about at most ten names or application ids, however many were found', () => {
+    const ids = Array.from({ length: 14 }, (_, index) => index + 1);
+
+    expect(tokensStatement(ids).params).toHaveLength(10);
+    expect(loginAttemptsStatement(ids.map((id) => `Name ${id}`), AUDIT_NOW).sql.match(/\?/g)?.length).toBe(1 + 20 + TBA_FAILURE_DETAIL_SPELLINGS.length);
   });
 
   it('put the permission keys before the role ids, in placeholder order', () => {

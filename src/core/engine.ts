@@ -43,5 +43,6 @@ export function evaluateReadiness(snapshot: AccountSnapshot, inputs: AuditInputs
     candidates: credentials.candidates,
     candidatesOmitted: credentials.candidatesOmitted,
     usage: snapshot.usage,
+    probes: snapshot.probes,
   };
 }

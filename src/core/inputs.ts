@@ -12,7 +12,7 @@ export const MAX_INTEGRATION_NAME_LENGTH = 100;
 
 /** The audit's inputs after validation. */
 export interface AuditInputs {
-  /** The integration record's name, as typed (matched case- and space-insensitively). */
+  /** The integration record's name, as typed (matched by `normaliseIntegrationName` in ./integrationNames). */
   readonly integrationName: string;
   /** Internal id of the role Act-On's token should use; null when not given. */
   readonly roleId: number | null;
@@ -89,12 +89,4 @@ export function parseRequestParameters(parameters: RawParameters): ParsedRequest
     userId: parseInternalId('user', parameters.user, problems),
   };
   return { inputs, format: parseFormat(parameters.format, problems), problems };
-}
-
-/**
- * The form NetSuite names are compared in: upper case, no white space
- * (so "ActOn TBA" matches "actontba").
- */
-export function normaliseIntegrationName(name: string): string {
-  return name.replace(/\s+/g, '').toUpperCase();
 }

@@ -5,8 +5,21 @@
  */
 import { keepRows } from './boundedList';
 import { integrationNamesMatch } from './integrationNames';
+import { isRefusedBeforeIntegrationKnown } from './loginDetails';
 import { mapProbe } from './probes';
 import type { AccessTokenFact, AccountSnapshot, BoundedList, IntegrationRecordFact, LoginAttemptFact, Probe, TokenApplicationFact } from './snapshot';
+
+/**
+ * How a login row was tied to the integration: by the application name it carries; by its
+ * token's name or its user and role (a failure NetSuite wrote without the application); or as a
+ * refusal NetSuite writes before it knows any integration (TBA off, unknown or refused key).
+ */
+export type LoginAttribution = 'name' | 'token' | 'user-role' | 'before-integration';
+
+/** A login attempt with how it was tied to the integration. */
+export interface AttributedLoginAttempt extends LoginAttemptFact {
+  readonly attribution: LoginAttribution;
+}
 
 export interface IntegrationEvidence {
   /** The name asked about, as typed. */
@@ -23,12 +36,14 @@ export interface IntegrationEvidence {
   /** Application names on tokens that carry the requested name (read only when nothing else matched). */
   readonly tokenApplications: readonly TokenApplicationFact[];
   /**
-   * Login attempts attributed to the integration, newest first. When incomplete, the rows read
-   * are the most recent ones and older attempts of the window were not read.
+   * Login attempts of the integration (by name, token, or user and role), newest first. When
+   * incomplete, the rows read are the most recent ones and older attempts of the window were not read.
    */
-  readonly logins: Probe<BoundedList<LoginAttemptFact>>;
-  /** Login attempts of the window that concern the integration: its own and unattributed ones, newest first. */
-  readonly windowAttempts: Probe<BoundedList<LoginAttemptFact>>;
+  readonly logins: Probe<BoundedList<AttributedLoginAttempt>>;
+  /** Login attempts of the window that concern the integration: its own and refusals before any integration is known, newest first. */
+  readonly windowAttempts: Probe<BoundedList<AttributedLoginAttempt>>;
+  /** Token failures of the window that name no application, token, or user and role of the integration: possibly its own. */
+  readonly unattributedFailures: number;
   /** The integration record's internal id, when any source names it. */
   readonly integrationId: number | null;
 }
@@ -44,7 +59,7 @@ function timeOf(moment: string): number {
 }
 
 /** Newest first; the snapshot promises this order, sorting again keeps the rules safe if it slips. */
-function newestFirst(attempts: readonly LoginAttemptFact[]): readonly LoginAttemptFact[] {
+function newestFirst<T extends LoginAttemptFact>(attempts: readonly T[]): readonly T[] {
   return attempts
     .map((attempt) => ({ attempt, time: timeOf(attempt.at) }))
     .sort((first, second) => second.time - first.time || 0)
@@ -62,19 +77,33 @@ function firstIntegrationId(
   return null;
 }
 
+/** Ties a login row to the integration whose tokens are `tokens`, or null when nothing ties it. */
+function attributionOf(attempt: LoginAttemptFact, tokens: readonly AccessTokenFact[], named: (name: string | null) => boolean): LoginAttribution | null {
+  if (attempt.applicationName !== null) return named(attempt.applicationName) ? 'name' : null;
+  if (attempt.tokenName !== null && tokens.some((token) => token.name === attempt.tokenName)) return 'token';
+  if (tokens.some((token) => token.userId === attempt.userId && token.roleId === attempt.roleId)) return 'user-role';
+  return isRefusedBeforeIntegrationKnown(attempt.detail) ? 'before-integration' : null;
+}
+
 /** Gathers every fact about the integration named `requestedName`. */
 export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedName: string): IntegrationEvidence {
   const named = (name: string | null): boolean => name !== null && integrationNamesMatch(requestedName, name);
   const records = mapProbe(snapshot.integrations, (list) => keepRows(list, (row) => named(row.name)));
   const tokens = mapProbe(snapshot.tokens, (list) => keepRows(list, (token) => named(token.applicationName)));
+  const tokenRows = tokens.ok ? tokens.value.rows : [];
   // Only suggestions and the record's existence come from this list; a cut list costs at most a
   // suggestion, because the token statement already searched every token for the requested name.
   const tokenApplications =
     snapshot.tokenApplications !== null && snapshot.tokenApplications.ok
       ? snapshot.tokenApplications.value.rows.filter((application) => named(application.applicationName) && application.tokenCount > 0)
       : [];
+  const attributed = snapshot.loginAttempts.ok
+    ? snapshot.loginAttempts.value.rows.map((attempt) => ({ attempt, attribution: attributionOf(attempt, tokenRows, named) }))
+    : [];
   const windowAttempts = mapProbe(snapshot.loginAttempts, (list) => ({
-    rows: newestFirst(list.rows.filter((attempt) => attempt.applicationName === null || named(attempt.applicationName))),
+    rows: newestFirst(
+      attributed.flatMap(({ attempt, attribution }) => (attribution === null ? [] : [{ ...attempt, attribution }])),
+    ),
     complete: list.complete,
   }));
   return {
@@ -83,8 +112,9 @@ export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedNa
     recordsRead: snapshot.integrations.ok ? snapshot.integrations.value.rows.length : 0,
     tokens,
     tokenApplications,
-    logins: mapProbe(windowAttempts, (list) => keepRows(list, (attempt) => attempt.applicationName !== null)),
+    logins: mapProbe(windowAttempts, (list) => keepRows(list, (attempt) => attempt.attribution !== 'before-integration')),
     windowAttempts,
+    unattributedFailures: attributed.filter(({ attempt, attribution }) => attribution === null && attempt.applicationName === null).length,
     integrationId: firstIntegrationId(tokens, tokenApplications, records),
   };
 }
@@ -94,7 +124,13 @@ export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedNa
  * newest first, so a success found in a cut list is still the latest one; null from a cut list
  * only means none of the most recent attempts succeeded.
  */
-export function latestSuccessfulLogin(evidence: IntegrationEvidence): LoginAttemptFact | null {
+export function latestSuccessfulLogin(evidence: IntegrationEvidence): AttributedLoginAttempt | null {
   if (!evidence.logins.ok) return null;
   return evidence.logins.value.rows.find(isSuccessfulAttempt) ?? null;
+}
+
+/** The newest successful token login of the integration in the window with role `roleId`, or null. */
+export function latestSuccessfulLoginWithRole(evidence: IntegrationEvidence, roleId: number): AttributedLoginAttempt | null {
+  if (!evidence.logins.ok) return null;
+  return evidence.logins.value.rows.find((attempt) => isSuccessfulAttempt(attempt) && attempt.roleId === roleId) ?? null;
 }

@@ -3,12 +3,25 @@
  * ({@link normaliseIntegrationName}); a name is "near" when it looks like an Act-On integration
  * or is a few edits away, so the report can ask "Did you mean ...?".
  */
-import { normaliseIntegrationName } from './inputs';
+
+/** Every Unicode white space (no-break and ideographic spaces included) and the zero-width characters. */
+const SPACE_OR_INVISIBLE = /[\s\u200B-\u200D\u2060\uFEFF]/gu;
+
+/**
+ * The one form integration names are compared in, everywhere: compatibility-normalised (NFKC),
+ * without any white space or zero-width character, upper-cased with Unicode rules. So
+ * "ActOn TBA", "acton\u00a0tba" and "ACTONTBA" match, and so do "Act-On Société" and
+ * "ACT-ON SOCIÉTÉ". SuiteQL never compares this form: the collector matches names here and
+ * queries by id or by the exact names NetSuite gave.
+ */
+export function normaliseIntegrationName(name: string): string {
+  return name.normalize('NFKC').replace(SPACE_OR_INVISIBLE, '').toUpperCase();
+}
 
 /** At most this many suggestions are offered. */
 export const MAX_NEAR_NAMES = 5;
 
-/** True when two integration names are the same ignoring case and white space. */
+/** True when two integration names are the same in the form of {@link normaliseIntegrationName}. */
 export function integrationNamesMatch(requested: string, candidate: string): boolean {
   return normaliseIntegrationName(requested) === normaliseIntegrationName(candidate);
 }

@@ -17,6 +17,11 @@ export interface LoginDetailEntry {
   readonly cause: string;
   readonly steps: readonly string[];
   readonly links: readonly FixLink[];
+  /**
+   * NetSuite refuses the login before it knows which integration sent it (TBA off, unknown or
+   * refused consumer key), so the row names no application and concerns every integration.
+   */
+  readonly beforeIntegrationKnown?: true;
 }
 
 /** What a report says about one detail value. */
@@ -47,6 +52,7 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     cause: 'The Token-Based Authentication feature is off, so NetSuite refuses every token login.',
     steps: ['Go to Setup > Company > Enable Features > SuiteCloud and check Token-Based Authentication under Manage Authentication; click Save.'],
     links: [ENABLE_FEATURES],
+    beforeIntegrationKnown: true,
   },
   {
     detail: 'consumer_key_unknown',
@@ -58,6 +64,7 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
       'If no record exists for Act-On, create one at Setup > Integration > Manage Integrations > New.',
     ],
     links: [MANAGE_INTEGRATIONS],
+    beforeIntegrationKnown: true,
   },
   {
     detail: 'consumer_key_refused',
@@ -65,6 +72,7 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     cause: 'The integration record is Blocked, so NetSuite refuses its Consumer Key.',
     steps: ['Go to Setup > Integration > Manage Integrations, open the Act-On integration, click Edit, set State to Enabled and click Save.'],
     links: [MANAGE_INTEGRATIONS],
+    beforeIntegrationKnown: true,
   },
   {
     detail: 'InvalidSignature',
@@ -151,6 +159,9 @@ function fromEntry(entry: LoginDetailEntry): LoginDetailExplanation {
   return { key: detailKey(entry.detail), detail: entry.detail, known: true, cause: entry.cause, steps: entry.steps, links: entry.links };
 }
 
+/** Every spelling of every TBA failure detail the table knows, as NetSuite writes them (the login statement reads these). */
+export const TBA_FAILURE_DETAIL_SPELLINGS: readonly string[] = LOGIN_DETAIL_TABLE.flatMap((entry) => entry.spellings);
+
 /** Every spelling's comparison form, pointing at its entry (built once; the trail may hold many rows). */
 const ENTRY_BY_KEY: ReadonlyMap<string, LoginDetailEntry> = new Map(
   LOGIN_DETAIL_TABLE.flatMap((entry) => entry.spellings.map((spelling) => [detailKey(spelling), entry] as const)),
@@ -182,4 +193,9 @@ export function explainLoginDetail(detail: string | null): LoginDetailExplanatio
     ],
     links: [],
   };
+}
+
+/** True for a detail NetSuite writes before it knows the integration (the row then names none). */
+export function isRefusedBeforeIntegrationKnown(detail: string | null): boolean {
+  return ENTRY_BY_KEY.get(detailKey(detail ?? ''))?.beforeIntegrationKnown === true;
 }

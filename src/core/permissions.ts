@@ -23,13 +23,23 @@ export const ACCESS_TOKEN_MANAGEMENT = { key: 'ADMI_MANAGE_OAUTH_TOKENS', label:
 
 export const SOAP_WEB_SERVICES = { key: 'ADMI_WEBSERVICES', label: 'SOAP Web Services' } as const;
 
-/** One permission of Act-On's minimum for a non-administrator role. */
-export interface RequiredPermission {
+/** A permission by key and the label NetSuite shows for it. */
+export interface NamedPermission {
   readonly key: string;
   readonly label: string;
+}
+
+/** One permission of Act-On's minimum for a non-administrator role. */
+export interface RequiredPermission extends NamedPermission {
   /** The Permissions subtab it is on. */
   readonly subtab: 'Lists' | 'Setup';
   readonly level: PermissionLevel;
+  /**
+   * In accounts with Advanced Employee Permissions (feature ADVANCEDEMPLOYEEPERMISSIONS) roles are
+   * given these instead (the key still exists and, where held, takes precedence); any of them at
+   * the same level meets the requirement.
+   */
+  readonly advancedEmployeeVariants?: readonly NamedPermission[];
 }
 
 /** Act-On's minimum for a non-administrator role (its connector page). */
@@ -37,7 +47,16 @@ export const ACTON_REQUIRED_PERMISSIONS: readonly RequiredPermission[] = [
   { key: 'LIST_CONTACT', label: 'Contacts', subtab: 'Lists', level: 4 },
   { key: 'LIST_CUSTJOB', label: 'Customers', subtab: 'Lists', level: 4 },
   { key: 'LIST_CONTACTROLE', label: 'Contact Roles', subtab: 'Lists', level: 1 },
-  { key: 'LIST_EMPLOYEE', label: 'Employees', subtab: 'Lists', level: 1 },
+  {
+    key: 'LIST_EMPLOYEE',
+    label: 'Employees',
+    subtab: 'Lists',
+    level: 1,
+    advancedEmployeeVariants: [
+      { key: 'LIST_EMPLOYEE_RECORD', label: 'Employee Record' },
+      { key: 'LIST_EMPLOYEE_PUBLIC', label: 'Employee Public' },
+    ],
+  },
   { key: 'ADMI_WEBSERVICES', label: 'SOAP Web Services', subtab: 'Setup', level: 4 },
   { key: 'ADMI_CUSTENTITYFIELD', label: 'Custom Entity Fields', subtab: 'Setup', level: 3 },
   { key: 'ADMI_CUSTFIELD', label: 'Custom Fields', subtab: 'Setup', level: 3 },
@@ -51,6 +70,6 @@ export const AUDITED_PERMISSION_KEYS: readonly string[] = Array.from(
     ...TOKEN_LOGIN_PERMISSIONS.map((permission) => permission.key),
     ACCESS_TOKEN_MANAGEMENT.key,
     SOAP_WEB_SERVICES.key,
-    ...ACTON_REQUIRED_PERMISSIONS.map((permission) => permission.key),
+    ...ACTON_REQUIRED_PERMISSIONS.flatMap((permission) => [permission.key, ...(permission.advancedEmployeeVariants ?? []).map((variant) => variant.key)]),
   ]),
 );

@@ -4,7 +4,7 @@
  */
 import type { CheckId, CheckSection, Severity } from './catalogue';
 import type { AuditInputs, InputProblem } from './inputs';
-import type { EnvironmentType } from './snapshot';
+import type { EnvironmentType, StatementDiagnostic } from './snapshot';
 
 /**
  * - `pass`: proven ready; `fail`: proven not ready; `warn`: works, but something deserves attention;
@@ -94,4 +94,6 @@ export interface ReadinessReport {
   /** How many further candidates were left out of the report (bounded). */
   readonly candidatesOmitted: number;
   readonly usage: { readonly queries: number; readonly governanceUnits: number };
+  /** Every SuiteQL statement the audit ran or skipped, for diagnosis; empty for a document that had none. */
+  readonly probes: readonly StatementDiagnostic[];
 }

@@ -32,7 +32,14 @@ export interface BoundedList<T> {
 /** The features the audit reads. Checked against @hitc's feature union so a typo fails the build. */
 export type AuditedFeature = Extract<
   NetSuiteFeature,
-  'CUSTOMCODE' | 'SERVERSIDESCRIPTING' | 'WEBSERVICESEXTERNAL' | 'SUITESIGNON' | 'TBA' | 'RESTWEBSERVICES' | 'OAUTH2'
+  | 'CUSTOMCODE'
+  | 'SERVERSIDESCRIPTING'
+  | 'WEBSERVICESEXTERNAL'
+  | 'SUITESIGNON'
+  | 'TBA'
+  | 'RESTWEBSERVICES'
+  | 'OAUTH2'
+  | 'ADVANCEDEMPLOYEEPERMISSIONS'
 >;
 
 export const AUDITED_FEATURES: readonly AuditedFeature[] = [
@@ -43,6 +50,7 @@ export const AUDITED_FEATURES: readonly AuditedFeature[] = [
   'TBA',
   'RESTWEBSERVICES',
   'OAUTH2',
+  'ADVANCEDEMPLOYEEPERMISSIONS',
 ];
 
 /** Permission levels as SuiteQL `RolePermissions.permlevel` and `runtime.Permission` number them. */
@@ -72,12 +80,14 @@ export interface CurrentUserFacts {
   readonly permissions: Probe<Readonly<Partial<Record<string, PermissionLevel>>>>;
 }
 
-/** A row of the SuiteQL `integration` table (an often-unavailable bonus source). */
+/** A row of the SuiteQL `integration` (or `integrationapp`) table, an often-unavailable bonus source. */
 export interface IntegrationRecordFact {
   readonly id: number;
   readonly name: string;
-  /** The raw `state` value, e.g. `ENABLED` or `BLOCKED`; null when empty. */
+  /** The raw `state` value, e.g. `ENABLED`, `BLOCKED`, `T` or `F`; null when empty. */
   readonly state: string | null;
+  /** `BUILTIN.DF(state)`, the state as NetSuite displays it (e.g. `Enabled`); null when empty. */
+  readonly stateName: string | null;
 }
 
 /** An application name seen on access tokens, with how many tokens use it. */
@@ -100,7 +110,6 @@ export interface AccessTokenFact {
   readonly inactive: boolean;
   readonly revoked: boolean;
   /** ISO-8601 date-time or null when NetSuite gave none. */
-  readonly revokedAt: string | null;
   readonly createdAt: string | null;
 }
 
@@ -143,6 +152,23 @@ export interface EmployeeFact {
   readonly roleIds: Probe<readonly number[]>;
 }
 
+/** What one SuiteQL statement of the audit did, for an administrator to send back when the report looks wrong. */
+export interface StatementDiagnostic {
+  /** What it reads, e.g. `the oauthtoken table`. */
+  readonly subject: string;
+  /** The SQL text with its `?` placeholders; parameter values are never kept. */
+  readonly statement: string;
+  readonly outcome: 'ok' | 'failed' | 'skipped';
+  /** Why it was skipped. */
+  readonly reason?: string;
+  /** Rows read (0 when failed or skipped). */
+  readonly rows: number;
+  /** True when the statement's row bound cut the rows: the account holds more. */
+  readonly bounded: boolean;
+  /** What NetSuite answered when it failed. */
+  readonly error: { readonly code: string | null; readonly message: string } | null;
+}
+
 /** How much the collection cost, so a report can show it. */
 export interface CollectionUsage {
   readonly queries: number;
@@ -160,7 +186,11 @@ export interface AccountSnapshot {
   readonly integrations: Probe<BoundedList<IntegrationRecordFact>>;
   /** Application names on tokens, read only when nothing matched by name elsewhere; null when not read. */
   readonly tokenApplications: Probe<BoundedList<TokenApplicationFact>> | null;
-  /** Tokens whose application name matches the requested integration: usable first, then newest first. */
+  /**
+   * Tokens of the applications whose name matches the requested integration: usable first, then
+   * newest first. Incomplete when the token bound cut it, or when the application list that
+   * should have named the integration was itself cut.
+   */
   readonly tokens: Probe<BoundedList<AccessTokenFact>>;
   /** Login attempts of the last 30 days for the integration, newest first. */
   readonly loginAttempts: Probe<BoundedList<LoginAttemptFact>>;
@@ -172,4 +202,6 @@ export interface AccountSnapshot {
   /** The users of the candidates, looked up by id; their statement asks for far fewer ids than its bound. */
   readonly employees: Probe<readonly EmployeeFact[]>;
   readonly usage: CollectionUsage;
+  /** Every statement the collector ran or skipped, in order. */
+  readonly probes: readonly StatementDiagnostic[];
 }

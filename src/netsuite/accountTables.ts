@@ -2,8 +2,12 @@
  * One reader per SuiteQL query: build the statement, run it through the runner, map the rows.
  * Each returns a probe and never throws. The lists the rules count (queries 1 to 4) say whether
  * the statement's bound cut them; roles and employees are looked up by id instead.
+ *
+ * Names are never compared in SQL: records and applications are read, matched here with
+ * {@link integrationNamesMatch}, and the integration's tokens are then read by application id.
+ * A fallback statement runs only when the one before it could not answer.
  */
-import { normaliseIntegrationName } from '../core/inputs';
+import { integrationNamesMatch } from '../core/integrationNames';
 import { mapProbe } from '../core/probes';
 import type {
   AccessTokenFact,
@@ -15,7 +19,7 @@ import type {
   RoleFact,
   TokenApplicationFact,
 } from '../core/snapshot';
-import { probeValue } from './probes';
+import { probeFailure, probeValue } from './probes';
 import {
   employeesStatement,
   integrationsStatement,
@@ -29,9 +33,9 @@ import {
   mapAccessTokenRow,
   mapEmployeeRow,
   mapIntegrationRow,
-  mapLoginAttemptRow,
   mapRows,
   mapTokenApplicationRow,
+  mapLoginAttemptRow,
 } from './rowMappers';
 import type { ResultRow } from './rowValues';
 import type { StatementRows, SuiteQLRunner } from './suiteql';
@@ -41,37 +45,117 @@ export function mapBoundedRows<T>(rows: StatementRows, mapRow: (row: ResultRow) 
   return mapProbe(mapRows(rows.rows, mapRow, subject), (mapped): BoundedList<T> => ({ rows: mapped, complete: !rows.truncated }));
 }
 
-/** Query 1: the integration records, lowest ids first (bounded). */
+/**
+ * Query 1: the integration records, lowest ids first (bounded), from `integration`; only when
+ * NetSuite refuses that table, from `integrationapp`.
+ */
 export function readIntegrations(runner: SuiteQLRunner): Probe<BoundedList<IntegrationRecordFact>> {
-  const statement = integrationsStatement();
+  const statement = integrationsStatement('integration');
+  const fallback = integrationsStatement('integrationapp');
   const result = runner.run(statement);
-  return result.ok ? mapBoundedRows(result.value, mapIntegrationRow, statement.subject) : result;
+  if (result.ok) {
+    runner.skip(fallback, 'The integration table answered.');
+    return mapBoundedRows(result.value, mapIntegrationRow, statement.subject);
+  }
+  const second = runner.run(fallback);
+  if (second.ok) return mapBoundedRows(second.value, mapIntegrationRow, fallback.subject);
+  return probeFailure(`${result.reason} ${second.reason}`, result.code);
 }
 
-/** Query 2: the tokens of the requested integration, usable first, newest first (bounded). */
-export function readTokens(runner: SuiteQLRunner, integrationName: string): Probe<BoundedList<AccessTokenFact>> {
-  const statement = tokensStatement(integrationName);
-  const result = runner.run(statement);
-  return result.ok ? mapBoundedRows(result.value, mapAccessTokenRow, statement.subject) : result;
-}
-
-/** Query 3: the applications that have tokens, with their token counts (bounded). */
+/** Query 2: the applications that have tokens, with their token counts (bounded). */
 export function readTokenApplications(runner: SuiteQLRunner): Probe<BoundedList<TokenApplicationFact>> {
   const statement = tokenApplicationsStatement();
   const result = runner.run(statement);
   return result.ok ? mapBoundedRows(result.value, mapTokenApplicationRow, statement.subject) : result;
 }
 
+/**
+ * Query 3: the tokens of the given applications whose application carries the requested name
+ * (an id that belongs to another application is dropped here), usable first, newest first.
+ */
+export function readTokensOf(runner: SuiteQLRunner, applicationIds: readonly number[], integrationName: string): Probe<BoundedList<AccessTokenFact>> {
+  const statement = tokensStatement(applicationIds);
+  const result = runner.run(statement);
+  if (!result.ok) return result;
+  return mapProbe(mapBoundedRows(result.value, mapAccessTokenRow, statement.subject), (list) => ({
+    rows: list.rows.filter((token) => integrationNamesMatch(integrationName, token.applicationName)),
+    complete: list.complete,
+  }));
+}
+
+/** The integration's tokens, and the application list when it had to be read. */
+export interface IntegrationTokens {
+  readonly tokens: Probe<BoundedList<AccessTokenFact>>;
+  /** Read only when no integration record led to the tokens; null when not read. */
+  readonly tokenApplications: Probe<BoundedList<TokenApplicationFact>> | null;
+}
+
+const TOKENS_SKIPPED_STATEMENT = tokensStatement([0]);
+
+/**
+ * Queries 2 and 3. A readable record with the name gives the application id directly; only
+ * when it gives none (or its id finds no token of that name) is the application list read,
+ * which also gives the near names the report suggests when nothing matched.
+ */
+export function readIntegrationTokens(
+  runner: SuiteQLRunner,
+  integrations: Probe<BoundedList<IntegrationRecordFact>>,
+  integrationName: string,
+): IntegrationTokens {
+  const recordIds = integrations.ok
+    ? integrations.value.rows.filter((record) => integrationNamesMatch(integrationName, record.name)).map((record) => record.id)
+    : [];
+  const byRecord = recordIds.length > 0 ? readTokensOf(runner, recordIds, integrationName) : null;
+  if (byRecord !== null && (!byRecord.ok || byRecord.value.rows.length > 0)) {
+    runner.skip(tokenApplicationsStatement(), 'The integration record gave the application id.');
+    return { tokens: byRecord, tokenApplications: null };
+  }
+  const applications = readTokenApplications(runner);
+  if (!applications.ok) {
+    if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'The applications with tokens could not be read.');
+    return { tokens: byRecord ?? applications, tokenApplications: applications };
+  }
+  const newIds = applications.value.rows
+    .filter((application) => integrationNamesMatch(integrationName, application.applicationName) && !recordIds.includes(application.applicationId))
+    .map((application) => application.applicationId);
+  if (newIds.length > 0) return { tokens: readTokensOf(runner, newIds, integrationName), tokenApplications: applications };
+  if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, `No application with tokens is named ${integrationName}.`);
+  // No token of that name: proven only as far as the application list was read to its end.
+  const complete = applications.value.complete && (byRecord === null || (byRecord.ok && byRecord.value.complete));
+  return { tokens: probeValue({ rows: [], complete }), tokenApplications: applications };
+}
+
+/**
+ * The integration's names as NetSuite gave them (matching records and applications, at most a
+ * few) and the name as requested: the login statement looks for these.
+ */
+export function integrationNamesSeen(
+  integrationName: string,
+  integrations: Probe<BoundedList<IntegrationRecordFact>>,
+  found: IntegrationTokens,
+): readonly string[] {
+  const names = [integrationName];
+  if (integrations.ok) names.push(...integrations.value.rows.map((record) => record.name));
+  if (found.tokens.ok) names.push(...found.tokens.value.rows.map((token) => token.applicationName));
+  if (found.tokenApplications !== null && found.tokenApplications.ok) {
+    names.push(...found.tokenApplications.value.rows.map((application) => application.applicationName));
+  }
+  return Array.from(new Set(names.filter((name) => name !== '' && integrationNamesMatch(integrationName, name))));
+}
+
 /** Query 4: the last 30 days of the integration's logins and unattributed token failures, newest first (bounded). */
-export function readLoginAttempts(runner: SuiteQLRunner, integrationName: string, now: Date): Probe<BoundedList<LoginAttemptFact>> {
-  const statement = loginAttemptsStatement(integrationName, now);
+export function readLoginAttempts(runner: SuiteQLRunner, integrationNames: readonly string[], now: Date): Probe<BoundedList<LoginAttemptFact>> {
+  const statement = loginAttemptsStatement(integrationNames, now);
   const result = runner.run(statement);
   return result.ok ? mapBoundedRows(result.value, mapLoginAttemptRow, statement.subject) : result;
 }
 
 /** Query 5: the candidate roles and their audited permissions; no statement for no ids. */
 export function readRoles(runner: SuiteQLRunner, roleIds: readonly number[]): Probe<RoleFact[]> {
-  if (roleIds.length === 0) return probeValue([]);
+  if (roleIds.length === 0) {
+    runner.skip(rolePermissionsStatement([0]), 'No role to read.');
+    return probeValue([]);
+  }
   const statement = rolePermissionsStatement(roleIds);
   const result = runner.run(statement);
   return result.ok ? groupRolePermissionRows(result.value.rows, result.value.truncated, statement.subject) : result;
@@ -82,23 +166,11 @@ export function readRoles(runner: SuiteQLRunner, roleIds: readonly number[]): Pr
  * candidate tokens' users and the requested one) stay far below the bound, so it never cuts.
  */
 export function readEmployees(runner: SuiteQLRunner, employeeIds: readonly number[]): Probe<EmployeeFact[]> {
-  if (employeeIds.length === 0) return probeValue([]);
+  if (employeeIds.length === 0) {
+    runner.skip(employeesStatement([0]), 'No user to read.');
+    return probeValue([]);
+  }
   const statement = employeesStatement(employeeIds);
   const result = runner.run(statement);
   return result.ok ? mapRows(result.value.rows, mapEmployeeRow, statement.subject) : result;
-}
-
-/**
- * Whether queries 1 and 2 found the integration: a record with the same normalised name, or
- * any token for it. Query 3 (near-name suggestions) is only worth its 10 units when neither did.
- */
-export function integrationFound(
-  integrations: Probe<BoundedList<IntegrationRecordFact>>,
-  tokens: Probe<BoundedList<AccessTokenFact>>,
-  integrationName: string,
-): boolean {
-  const wanted = normaliseIntegrationName(integrationName);
-  const byRecord = integrations.ok && integrations.value.rows.some((record) => normaliseIntegrationName(record.name) === wanted);
-  const byToken = tokens.ok && tokens.value.rows.length > 0;
-  return byRecord || byToken;
 }

@@ -1,20 +1,13 @@
 /**
  * The collector: reads every fact the audit needs from the account into an {@link AccountSnapshot}.
  * It only reads (SuiteQL SELECTs and N/runtime getters), judges nothing, and never throws: each
- * fact it cannot read is a failed probe. A normal account costs 5 statements (6 when the
- * integration is not found), 10 governance units each.
+ * fact it cannot read is a failed probe. A normal account costs 5 statements, 10 governance
+ * units each; fallbacks (the `integrationapp` table when `integration` is refused, the
+ * application list when no record leads to the tokens) raise that to 8 at most.
  */
 import type { AuditInputs } from '../core/inputs';
 import type { AccountSnapshot } from '../core/snapshot';
-import {
-  integrationFound,
-  readEmployees,
-  readIntegrations,
-  readLoginAttempts,
-  readRoles,
-  readTokenApplications,
-  readTokens,
-} from './accountTables';
+import { integrationNamesSeen, readEmployees, readIntegrationTokens, readIntegrations, readLoginAttempts, readRoles } from './accountTables';
 import { selectCandidateIds } from './candidateIds';
 import { readRemainingUsage, readRuntimeFacts } from './runtimeFacts';
 import { SuiteQLRunner } from './suiteql';
@@ -45,11 +38,9 @@ export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot
 
   const runtimeFacts = readRuntimeFacts();
   const integrations = readIntegrations(runner);
-  const tokens = readTokens(runner, inputs.integrationName);
-  // Query 3 re-reads the oauthtoken table: pointless when query 2 could not read it.
-  const tokenApplications =
-    tokens.ok && !integrationFound(integrations, tokens, inputs.integrationName) ? readTokenApplications(runner) : null;
-  const loginAttempts = readLoginAttempts(runner, inputs.integrationName, auditTime);
+  const found = readIntegrationTokens(runner, integrations, inputs.integrationName);
+  const { tokens, tokenApplications } = found;
+  const loginAttempts = readLoginAttempts(runner, integrationNamesSeen(inputs.integrationName, integrations, found), auditTime);
   const candidates = selectCandidateIds(tokens, inputs, runtimeFacts.currentUser);
   const roles = readRoles(runner, candidates.roleIds);
   const employees = readEmployees(runner, candidates.userIds);
@@ -70,5 +61,6 @@ export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot
       queries: runner.statementCount,
       governanceUnits: unitsSpent(unitsBefore, unitsAfter, runner.statementCount),
     },
+    probes: runner.probes,
   };
 }

@@ -2,32 +2,21 @@
  * The SuiteQL statements the collector runs, and pure builders for their parameters.
  *
  * The statements must run unchanged in NetSuite and in the local SQLite emulator, so they keep
- * to a shared subset: plain SELECT/JOIN/GROUP BY/ORDER BY, `?` parameters, UPPER, REPLACE,
- * COUNT, IS NULL, TO_CHAR/TO_DATE with the two formats below, and BUILTIN.DF(alias.column).
- * No LIMIT/FETCH FIRST/ROWNUM (rows are bounded by the page size), no SYSDATE (the window
- * start is a parameter). Every account- or user-supplied value travels as a parameter, never
- * inside the SQL text.
+ * to a shared subset: plain SELECT/JOIN/GROUP BY/ORDER BY, `?` parameters, UPPER, COUNT,
+ * IS NULL, TO_CHAR/TO_DATE with the format below, and BUILTIN.DF(alias.column) in SELECT and
+ * GROUP BY only (filtering on it in WHERE is unreliable in real accounts). No LIMIT/FETCH
+ * FIRST/ROWNUM (rows are bounded by the page size), no SYSDATE (the window start is a
+ * parameter). Every ORDER BY is unique, as paging asks. Every account- or user-supplied value
+ * travels as a parameter, never inside the SQL text.
  */
-import { normaliseIntegrationName } from '../core/inputs';
 import { AUDITED_PERMISSION_KEYS } from '../core/permissions';
+import { TBA_FAILURE_DETAIL_SPELLINGS } from '../core/loginDetails';
 
 /** The one date-time format the statements convert with (NetSuite otherwise uses the user's format). */
 export const SUITEQL_DATE_TIME_FORMAT = 'YYYY-MM-DD HH24:MI:SS';
 
 /** How far back the Login Audit Trail is read. */
 export const LOGIN_WINDOW_DAYS = 30;
-
-/**
- * Login Audit Trail details of token logins NetSuite refused before it knew the integration,
- * so the row carries no application name: TBA off, unknown consumer key, blocked integration.
- * Kept small on purpose: other failures (InvalidSignature...) name their application.
- */
-export const TBA_UNATTRIBUTED_FAILURE_DETAILS: readonly string[] = [
-  'FeatureDisabled',
-  'consumer_key_unknown',
-  'UnknownIntegration',
-  'consumer_key_refused',
-];
 
 /**
  * Most rows read per statement (NetSuite pages hold 5 to 1,000 rows). The role bound covers
@@ -41,6 +30,9 @@ export const ROW_BOUNDS = {
   rolePermissions: 1000,
   employees: 100,
 } as const;
+
+/** Most application ids and names one statement asks about: the integration rarely has more than one. */
+export const MAX_MATCHED_APPLICATIONS = 10;
 
 /** A parameter value as N/query accepts it. */
 export type SuiteQLParameter = string | number;
@@ -70,28 +62,22 @@ export function loginWindowStart(now: Date): string {
   return formatSuiteQLDateTime(new Date(now.getTime() - LOGIN_WINDOW_DAYS * 24 * 60 * 60 * 1000));
 }
 
-/** Query 1: every integration record. The table is often unreadable; its failure is expected. */
-export const INTEGRATIONS_SQL = 'SELECT i.id, i.name, i.state FROM integration i ORDER BY i.id';
+/** The two tables integration records are read from: the second only when the first is refused. */
+export type IntegrationTable = 'integration' | 'integrationapp';
 
 /**
- * Query 2: the access tokens whose application name matches the requested integration once
- * upper-cased without spaces. Usable tokens first, then newest first; `t.id` makes the order unique.
+ * Query 1: every integration record, with its state raw and as NetSuite displays it. The table
+ * is often unreadable; `integrationapp` (same columns) is tried next.
  */
-export const TOKENS_SQL = `SELECT t.id, t.tba_token_name AS token_name,
-  t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name,
-  t.entity_name AS user_id, BUILTIN.DF(t.entity_name) AS user_name,
-  t.role_name AS role_id, BUILTIN.DF(t.role_name) AS role_name,
-  t.binactive AS inactive, t.brevoked AS revoked,
-  TO_CHAR(t.drevoked, '${SUITEQL_DATE_TIME_FORMAT}') AS revoked_at,
-  TO_CHAR(t.dcreated, '${SUITEQL_DATE_TIME_FORMAT}') AS created_at
-FROM oauthtoken t
-WHERE UPPER(REPLACE(BUILTIN.DF(t.tba_app_name), ' ', '')) = ?
-ORDER BY t.binactive, t.brevoked, t.dcreated DESC, t.id DESC`;
+export function integrationsSql(table: IntegrationTable): string {
+  return `SELECT i.id, i.name, i.state, BUILTIN.DF(i.state) AS state_name FROM ${table} i ORDER BY i.id`;
+}
 
 /**
- * Query 3: the applications tokens exist for, to suggest near names when the integration was
- * not found. BUILTIN.DF is grouped on too: NetSuite turns it into a joined name column, which
- * Oracle only accepts beside COUNT when it is a GROUP BY expression.
+ * Query 2: the applications tokens exist for, with their token counts: how the integration's
+ * application ids are found by name (compared in TypeScript, never in WHERE). BUILTIN.DF is
+ * grouped on too: NetSuite turns it into a joined name column, which Oracle only accepts
+ * beside COUNT when it is a GROUP BY expression.
  */
 export const TOKEN_APPLICATIONS_SQL = `SELECT t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name, COUNT(*) AS token_count
 FROM oauthtoken t
@@ -99,19 +85,43 @@ GROUP BY t.tba_app_name, BUILTIN.DF(t.tba_app_name)
 ORDER BY t.tba_app_name`;
 
 /**
- * Query 4: the last {@link LOGIN_WINDOW_DAYS} days of logins through the integration, plus token
- * failures that name no application (see {@link TBA_UNATTRIBUTED_FAILURE_DETAILS}). Newest first.
+ * Query 3: the access tokens of the integration's applications (by id). Usable first, then
+ * newest first; `t.id` makes the order unique. `drevoked` is not read: Oracle's Records Browser
+ * lists it, but no code that runs in accounts reads it, one wrong column would sink the whole
+ * statement, and the audit needs only whether a token is revoked.
  */
-export const LOGIN_ATTEMPTS_SQL = `SELECT TO_CHAR(l.date, '${SUITEQL_DATE_TIME_FORMAT}') AS login_at, l.status,
+export function tokensSql(applicationCount: number): string {
+  return `SELECT t.id, t.tba_token_name AS token_name,
+  t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name,
+  t.entity_name AS user_id, BUILTIN.DF(t.entity_name) AS user_name,
+  t.role_name AS role_id, BUILTIN.DF(t.role_name) AS role_name,
+  t.binactive AS inactive, t.brevoked AS revoked,
+  TO_CHAR(t.dcreated, '${SUITEQL_DATE_TIME_FORMAT}') AS created_at
+FROM oauthtoken t
+WHERE t.tba_app_name IN (${placeholders(applicationCount)})
+ORDER BY t.binactive, t.brevoked, t.dcreated DESC, t.id DESC`;
+}
+
+/**
+ * Query 4: the last {@link LOGIN_WINDOW_DAYS} days of logins through the integration (its
+ * names exactly, or upper-cased: both compare alike in NetSuite and the emulator), plus token
+ * failures that name no application, for every TBA failure detail the catalogue knows; the
+ * engine attributes those by token, user and role. The table has no unique column: newest
+ * first, then every other column read, so rows that tie are equal in all they show and their
+ * order cannot change what the audit sees.
+ */
+export function loginAttemptsSql(nameCount: number): string {
+  return `SELECT TO_CHAR(l.date, '${SUITEQL_DATE_TIME_FORMAT}') AS login_at, l.status,
   l.oauthappname AS app_name, l.oauthaccesstokenname AS token_name,
   l.user AS user_id, BUILTIN.DF(l.user) AS user_name,
   l.role AS role_id, BUILTIN.DF(l.role) AS role_name,
   l.detail
 FROM loginaudit l
 WHERE l.date >= TO_DATE(?, '${SUITEQL_DATE_TIME_FORMAT}')
-  AND (UPPER(REPLACE(l.oauthappname, ' ', '')) = ?
-    OR (l.oauthappname IS NULL AND l.detail IN (${placeholders(TBA_UNATTRIBUTED_FAILURE_DETAILS.length)})))
-ORDER BY l.date DESC`;
+  AND (l.oauthappname IN (${placeholders(nameCount)}) OR UPPER(l.oauthappname) IN (${placeholders(nameCount)})
+    OR (l.oauthappname IS NULL AND l.detail IN (${placeholders(TBA_FAILURE_DETAIL_SPELLINGS.length)})))
+ORDER BY l.date DESC, l.user, l.role, l.oauthaccesstokenname, l.oauthappname, l.status, l.detail`;
+}
 
 /**
  * Query 5: the candidate roles with their levels of the audited permissions, one row per
@@ -123,7 +133,7 @@ export function rolePermissionsSql(roleCount: number): string {
 FROM role r
 LEFT JOIN rolepermissions rp ON rp.role = r.id AND rp.permkey IN (${placeholders(AUDITED_PERMISSION_KEYS.length)})
 WHERE r.id IN (${placeholders(roleCount)})
-ORDER BY r.id, rp.permkey`;
+ORDER BY r.id, rp.permkey, rp.permlevel`;
 }
 
 /** Query 6: the candidate users, with their role ids as NetSuite's comma-separated text. */
@@ -134,22 +144,12 @@ WHERE e.id IN (${placeholders(employeeCount)})
 ORDER BY e.id`;
 }
 
-/** Statement for query 1. */
-export function integrationsStatement(): BoundedStatement {
-  return { subject: 'the integration table', sql: INTEGRATIONS_SQL, params: [], maxRows: ROW_BOUNDS.integrations };
+/** Statement for query 1, from `integration` or, when that is refused, `integrationapp`. */
+export function integrationsStatement(table: IntegrationTable = 'integration'): BoundedStatement {
+  return { subject: `the ${table} table`, sql: integrationsSql(table), params: [], maxRows: ROW_BOUNDS.integrations };
 }
 
-/** Statement for query 2: the requested name, normalised as the SQL normalises the stored one. */
-export function tokensStatement(integrationName: string): BoundedStatement {
-  return {
-    subject: 'the oauthtoken table',
-    sql: TOKENS_SQL,
-    params: [normaliseIntegrationName(integrationName)],
-    maxRows: ROW_BOUNDS.tokens,
-  };
-}
-
-/** Statement for query 3. */
+/** Statement for query 2. */
 export function tokenApplicationsStatement(): BoundedStatement {
   return {
     subject: 'the oauthtoken table (applications)',
@@ -159,12 +159,27 @@ export function tokenApplicationsStatement(): BoundedStatement {
   };
 }
 
-/** Statement for query 4: window start, normalised name, then the unattributed failure details. */
-export function loginAttemptsStatement(integrationName: string, now: Date): BoundedStatement {
+/** Distinct values, first seen first, at most {@link MAX_MATCHED_APPLICATIONS}. */
+function distinctBounded<T>(values: readonly T[]): T[] {
+  return Array.from(new Set(values)).slice(0, MAX_MATCHED_APPLICATIONS);
+}
+
+/** Statement for query 3: the application ids, without duplicates. */
+export function tokensStatement(applicationIds: readonly number[]): BoundedStatement {
+  const ids = distinctBounded(applicationIds);
+  return { subject: 'the oauthtoken table', sql: tokensSql(ids.length), params: ids, maxRows: ROW_BOUNDS.tokens };
+}
+
+/**
+ * Statement for query 4: window start, the integration's names as NetSuite gave them (and the
+ * name as requested), the same upper-cased, then the TBA failure details.
+ */
+export function loginAttemptsStatement(integrationNames: readonly string[], now: Date): BoundedStatement {
+  const names = distinctBounded(integrationNames);
   return {
     subject: 'the loginaudit table',
-    sql: LOGIN_ATTEMPTS_SQL,
-    params: [loginWindowStart(now), normaliseIntegrationName(integrationName), ...TBA_UNATTRIBUTED_FAILURE_DETAILS],
+    sql: loginAttemptsSql(names.length),
+    params: [loginWindowStart(now), ...names, ...names.map((name) => name.toUpperCase()), ...TBA_FAILURE_DETAIL_SPELLINGS],
     maxRows: ROW_BOUNDS.loginAttempts,
   };
 }

@@ -48,11 +48,21 @@ interface RoleAccumulator {
   readonly fact: Omit<RoleFact, 'permissions'>;
   levels: PermissionLevels;
   problem: string | null;
+  /** Whether NetSuite listed any audited permission for the role. */
+  listed: boolean;
+}
+
+/**
+ * A role without a single audited permission row is not proven to hold none: whether NetSuite
+ * lists permission rows for every role (standard roles included) is not verified.
+ */
+function unlistedPermissions(fact: Omit<RoleFact, 'permissions'>): string {
+  return `NetSuite listed none of the audited permissions for role ${fact.name} (id ${fact.id}); since it is not verified that every role (standard ones included) has permission rows, that does not prove the role lacks them.`;
 }
 
 function toRoleFact(accumulator: RoleAccumulator): RoleFact {
-  const permissions: Probe<PermissionLevels> =
-    accumulator.problem === null ? probeValue(accumulator.levels) : probeFailure(accumulator.problem);
+  const problem = accumulator.problem ?? (accumulator.listed ? null : unlistedPermissions(accumulator.fact));
+  const permissions: Probe<PermissionLevels> = problem === null ? probeValue(accumulator.levels) : probeFailure(problem);
   return { ...accumulator.fact, permissions };
 }
 
@@ -70,8 +80,10 @@ export function groupRolePermissionRows(rows: readonly ResultRow[], truncated: b
       fact: { id: row.roleId, name: row.roleName, inactive: row.inactive, webServicesOnly: row.webServicesOnly },
       levels: {},
       problem: null,
+      listed: false,
     };
     roles.set(row.roleId, accumulator);
+    if (row.permission !== null || row.permissionProblem !== null) accumulator.listed = true;
     if (row.permission !== null) accumulator.levels = mergePermissionLevel(accumulator.levels, row.permission.key, row.permission.level);
     if (row.permissionProblem !== null && accumulator.problem === null) accumulator.problem = row.permissionProblem;
   }

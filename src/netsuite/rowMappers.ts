@@ -43,12 +43,17 @@ export function mapRows<T>(rows: readonly ResultRow[], mapRow: (row: ResultRow) 
   return probeValue(mapped);
 }
 
-/** Query 1 row: `id, name, state`. */
+/** Query 1 row: `id, name, state, state_name`. */
 export function mapIntegrationRow(row: ResultRow): IntegrationRecordFact {
-  return { id: readInteger(row, 'id'), name: readName(row, 'name'), state: readOptionalText(row, 'state') };
+  return {
+    id: readInteger(row, 'id'),
+    name: readName(row, 'name'),
+    state: readOptionalText(row, 'state'),
+    stateName: readOptionalText(row, 'state_name'),
+  };
 }
 
-/** Query 2 row. */
+/** Query 3 row. */
 export function mapAccessTokenRow(row: ResultRow): AccessTokenFact {
   return {
     id: readInteger(row, 'id'),
@@ -61,12 +66,11 @@ export function mapAccessTokenRow(row: ResultRow): AccessTokenFact {
     roleName: readName(row, 'role_name'),
     inactive: readFlag(row, 'inactive'),
     revoked: readFlag(row, 'revoked'),
-    revokedAt: readOptionalDateTime(row, 'revoked_at'),
     createdAt: readOptionalDateTime(row, 'created_at'),
   };
 }
 
-/** Query 3 row: `app_id, app_name, token_count`. */
+/** Query 2 row: `app_id, app_name, token_count`. */
 export function mapTokenApplicationRow(row: ResultRow): TokenApplicationFact {
   return {
     applicationId: readInteger(row, 'app_id'),

@@ -4,8 +4,8 @@
  */
 import * as query from 'N/query';
 import type { QueryResultMap } from 'N/query';
-import type { Probe } from '../core/snapshot';
-import { probeFailureFromThrown, probeValue } from './probes';
+import type { Probe, StatementDiagnostic } from '../core/snapshot';
+import { describeThrown, probeFailureFromThrown, probeValue } from './probes';
 import type { BoundedStatement } from './queries';
 
 /** NetSuite's page size limits for paged SuiteQL. */
@@ -27,28 +27,47 @@ export function pageSizeFor(maxRows: number): number {
   return Math.min(MAX_PAGE_SIZE, Math.max(MIN_PAGE_SIZE, Math.floor(maxRows)));
 }
 
-/** Runs statements and counts them; each run costs 10 governance units (page fetches cost none). */
+/**
+ * Runs statements, counts them and keeps a diagnostic of each (and of each one skipped); each
+ * run costs 10 governance units (page fetches cost none).
+ */
 export class SuiteQLRunner {
   private statementsRun = 0;
+  private readonly diagnostics: StatementDiagnostic[] = [];
 
   /** How many statements were sent to NetSuite, failed ones included. */
   get statementCount(): number {
     return this.statementsRun;
   }
 
+  /** What every statement run or skipped did, in order. */
+  get probes(): readonly StatementDiagnostic[] {
+    return [...this.diagnostics];
+  }
+
   /** Runs `statement` and reads at most `statement.maxRows` rows from its first page(s). */
   run(statement: BoundedStatement): Probe<StatementRows> {
     this.statementsRun += 1;
+    const base = { subject: statement.subject, statement: statement.sql };
     try {
       const pagedData = query.runSuiteQLPaged({
         query: statement.sql,
         params: statement.params,
         pageSize: pageSizeFor(statement.maxRows),
       });
-      return probeValue(readFirstPages(pagedData, statement.maxRows));
+      const read = readFirstPages(pagedData, statement.maxRows);
+      this.diagnostics.push({ ...base, outcome: 'ok', rows: read.rows.length, bounded: read.truncated, error: null });
+      return probeValue(read);
     } catch (thrown) {
+      const { code, message } = describeThrown(thrown);
+      this.diagnostics.push({ ...base, outcome: 'failed', rows: 0, bounded: false, error: { code: code ?? null, message } });
       return probeFailureFromThrown(`Reading ${statement.subject}`, thrown);
     }
+  }
+
+  /** Records that `statement` was not sent, and why (nothing is charged). */
+  skip(statement: Pick<BoundedStatement, 'subject' | 'sql'>, reason: string): void {
+    this.diagnostics.push({ subject: statement.subject, statement: statement.sql, outcome: 'skipped', reason, rows: 0, bounded: false, error: null });
   }
 }
 

@@ -7,6 +7,7 @@
 import { CHECK_CATALOGUE } from '../core/catalogue';
 import type { CheckId, CheckSection, Severity } from '../core/catalogue';
 import type { CheckOutcome, CheckResult, CredentialCandidate, Fix, ReadinessReport } from '../core/report';
+import type { StatementDiagnostic } from '../core/snapshot';
 import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../core/tool';
 import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck } from './reportDocument';
 import { REPORT_DOCUMENT_SHAPE } from './reportDocumentShape';
@@ -47,6 +48,19 @@ function toDocumentCandidate(candidate: CredentialCandidate): ReportDocumentCand
   };
 }
 
+/** A statement's diagnostic, copied field by field (the report and the document hold the same fields). */
+function copyProbe(probe: StatementDiagnostic): StatementDiagnostic {
+  return {
+    subject: probe.subject,
+    statement: probe.statement,
+    outcome: probe.outcome,
+    ...(probe.reason === undefined ? {} : { reason: probe.reason }),
+    rows: probe.rows,
+    bounded: probe.bounded,
+    error: probe.error === null ? null : { code: probe.error.code, message: probe.error.message },
+  };
+}
+
 /** The report as the public JSON document (plain data: `JSON.stringify` it as is). */
 export function toReportDocument(report: ReadinessReport): ReportDocument {
   const { account } = report;
@@ -70,6 +84,7 @@ export function toReportDocument(report: ReadinessReport): ReportDocument {
     candidates: report.candidates.map(toDocumentCandidate),
     candidatesOmitted: report.candidatesOmitted,
     usage: { queries: report.usage.queries, governanceUnits: report.usage.governanceUnits },
+    probes: report.probes.map(copyProbe),
   };
 }
 
@@ -138,6 +153,7 @@ export function fromReportDocument(document: ReportDocument): ReadinessReport {
     candidates: document.candidates.map((candidate) => fromDocumentCandidate(candidate, document)),
     candidatesOmitted: document.candidatesOmitted,
     usage: { ...document.usage },
+    probes: (document.probes ?? []).map(copyProbe),
   };
 }
 

@@ -62,6 +62,17 @@ export function nullableShape<T>(shape: Shape<T>): Shape<T | null> {
   };
 }
 
+/** A field that may be absent (fields added to the format after its first version). */
+export function optionalShape<T>(shape: Shape<T>): Shape<T | undefined> {
+  return {
+    expected: `nothing or ${shape.expected}`,
+    mismatch: (value, path) => (value === undefined ? null : shape.mismatch(value, path)),
+  };
+}
+
+/** true or false. */
+export const booleanShape: Shape<boolean> = primitive('true or false', (value) => typeof value === 'boolean');
+
 export function arrayShape<T>(item: Shape<T>): Shape<readonly T[]> {
   const expected = 'an array';
   return {

@@ -50,6 +50,29 @@ export interface ReportDocument {
     /** Governance units used (a Suitelet may use 1,000 per request). */
     readonly governanceUnits: number;
   };
+  /**
+   * Every SuiteQL statement the audit ran or skipped, in order: what an administrator sends
+   * back when the report disagrees with the account. Statement text with `?` placeholders,
+   * never parameter values. Absent from documents of earlier versions.
+   */
+  readonly probes?: readonly ReportDocumentProbe[];
+}
+
+/** One SuiteQL statement of the audit. */
+export interface ReportDocumentProbe {
+  /** What it reads, e.g. `the oauthtoken table`. */
+  readonly subject: string;
+  /** The SQL text with `?` placeholders. */
+  readonly statement: string;
+  readonly outcome: 'ok' | 'failed' | 'skipped';
+  /** Why it was skipped. */
+  readonly reason?: string;
+  /** Rows read. */
+  readonly rows: number;
+  /** True when the statement's row bound cut the rows. */
+  readonly bounded: boolean;
+  /** What NetSuite answered when it failed: its error code (null when none) and message. */
+  readonly error: { readonly code: string | null; readonly message: string } | null;
 }
 
 /** The account identity, in every form Act-On and NetSuite use. */

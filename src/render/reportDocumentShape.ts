@@ -5,7 +5,7 @@
 import { SECTIONS } from '../core/catalogue';
 import { CHECK_STATUSES } from '../core/report';
 import type { Verdict } from '../core/report';
-import { arrayShape, nullableShape, objectShape, oneOfShape, textShape, wholeNumberShape } from './jsonShape';
+import { arrayShape, booleanShape, nullableShape, objectShape, oneOfShape, optionalShape, textShape, wholeNumberShape } from './jsonShape';
 import type { Shape } from './jsonShape';
 import type {
   ReportDocument,
@@ -13,6 +13,7 @@ import type {
   ReportDocumentCandidate,
   ReportDocumentCheck,
   ReportDocumentFix,
+  ReportDocumentProbe,
 } from './reportDocument';
 
 const VERDICTS: readonly Verdict[] = ['READY', 'READY_WITH_WARNINGS', 'INCOMPLETE', 'NOT_READY'];
@@ -60,6 +61,16 @@ const CANDIDATE_SHAPE = objectShape<ReportDocumentCandidate>({
   ),
 });
 
+const PROBE_SHAPE = objectShape<ReportDocumentProbe>({
+  subject: textShape,
+  statement: textShape,
+  outcome: oneOfShape(['ok', 'failed', 'skipped'] as const),
+  reason: optionalShape(textShape),
+  rows: wholeNumberShape,
+  bounded: booleanShape,
+  error: nullableShape(objectShape<NonNullable<ReportDocumentProbe['error']>>({ code: nullableShape(textShape), message: textShape })),
+});
+
 /** A whole document; extra fields are allowed (the format only grows). */
 export const REPORT_DOCUMENT_SHAPE: Shape<ReportDocument> = objectShape<ReportDocument>({
   schemaVersion: wholeNumberShape,
@@ -77,4 +88,5 @@ export const REPORT_DOCUMENT_SHAPE: Shape<ReportDocument> = objectShape<ReportDo
   candidates: arrayShape(CANDIDATE_SHAPE),
   candidatesOmitted: wholeNumberShape,
   usage: objectShape<ReportDocument['usage']>({ queries: wholeNumberShape, governanceUnits: wholeNumberShape }),
+  probes: optionalShape(arrayShape(PROBE_SHAPE)),
 });

@@ -17,7 +17,7 @@ export interface EmulatedAccount {
 }
 
 export interface AccountOptions {
-  /** Fixes "now" for scripts (the clock then runs from there). */
+  /** Fixes "now" for scripts (the clock then runs from there); else the scenario's own `now`, else the real clock. */
   readonly now?: Date;
 }
 
@@ -25,7 +25,8 @@ export interface AccountOptions {
 export async function createAccount(scenario: Scenario, options: AccountOptions = {}): Promise<EmulatedAccount> {
   if (options.now !== undefined && Number.isNaN(options.now.getTime())) throw new RangeError('options.now is an invalid Date.');
   const database = await AccountDatabase.create(scenario);
-  return { scenario, database, now: options.now ?? null, close: () => database.close() };
+  const scenarioNow = scenario.now === null ? null : new Date(scenario.now);
+  return { scenario, database, now: options.now ?? scenarioNow, close: () => database.close() };
 }
 
 /**

@@ -45,8 +45,9 @@ function readySnapshot(accountId: string): AccountSnapshot {
       TBA: ok(true),
       RESTWEBSERVICES: ok(true),
       OAUTH2: ok(true),
+      ADVANCEDEMPLOYEEPERMISSIONS: ok(false),
     },
-    integrations: allRows([{ id: 12, name: 'ActOnTBA', state: 'ENABLED' }]),
+    integrations: allRows([{ id: 12, name: 'ActOnTBA', state: 'ENABLED', stateName: 'Enabled' }]),
     tokenApplications: null,
     tokens: allRows([
       {
@@ -60,7 +61,6 @@ function readySnapshot(accountId: string): AccountSnapshot {
         roleName: 'Administrator',
         inactive: false,
         revoked: false,
-        revokedAt: null,
         createdAt: '2026-10-01T10:00:00Z',
       },
     ]),
@@ -80,6 +80,7 @@ function readySnapshot(accountId: string): AccountSnapshot {
     roles: ok([{ id: 3, name: 'Administrator', inactive: false, webServicesOnly: false, permissions: ok({}) }]),
     employees: ok([{ id: 7, name: 'Ada Admin', inactive: false, giveAccess: true, roleIds: ok([3]) }]),
     usage: { queries: 6, governanceUnits: 60 },
+    probes: [],
   };
 }
 

@@ -13,7 +13,7 @@ import * as path from 'path';
 import { parseScenario } from '../emulator';
 import type { ScenarioDocument } from '../emulator/scenario/scenarioSemantics';
 import { DEMO_SCENARIOS, LARGE_ACCOUNT_FILE, projectRoot } from './demoScenarios';
-import { buildLoginAudit, buildTokens } from './largeAccountActivity';
+import { buildLoginAudit, buildTokens, LARGE_ACCOUNT_NOW } from './largeAccountActivity';
 import { ACT_ON_SET_UP, buildLargeAccountDirectory, VIEWER } from './largeAccountDirectory';
 import { SeededRandom } from './seededRandom';
 
@@ -35,6 +35,7 @@ export function buildLargeAccount(seed: number = LARGE_ACCOUNT_SEED): ScenarioDo
       `${directory.integrations.length} integration records (${ACT_ON_SET_UP.integrationName} among them), ${tokens.length} access tokens and ` +
       `${loginAudit.length} Login Audit Trail rows over 90 days. Act-On syncs every two hours as '${ACT_ON_SET_UP.userName}' with the ` +
       `'${ACT_ON_SET_UP.roleName}' role; its older tokens were revoked. Generated (seed ${seed}) by tools/scenarios/generateLargeAccount.ts.`,
+    now: LARGE_ACCOUNT_NOW.toISOString().replace('.000Z', 'Z'),
     account: { id: '7654321', envType: 'PRODUCTION', version: '2026.2' },
     currentUser: { id: VIEWER.id, role: VIEWER.roleId },
     features: {

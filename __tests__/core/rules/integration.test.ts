@@ -12,7 +12,7 @@ import {
   unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-const SUITECLOUD_ONLY = { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' };
+const SUITECLOUD_ONLY = { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED', stateName: null };
 const TABLE_UNAVAILABLE = unreadable("Search error: table 'integration' is not available", 'INVALID_SEARCH_TYPE');
 
 describe('integration.record', () => {
@@ -133,7 +133,7 @@ describe('integration.state', () => {
 
   it('prefers the record the tokens point at when two records share the name', () => {
     const snapshot = aSnapshot({
-      integrations: allRows([anIntegration({ id: 30, name: 'actontba', state: 'BLOCKED' }), anIntegration({ id: 12, state: 'ENABLED' })]),
+      integrations: allRows([anIntegration({ id: 30, name: 'actontba', state: 'BLOCKED', stateName: null }), anIntegration({ id: 12, state: 'ENABLED' })]),
       tokens: allRows([aToken({ applicationId: 30, applicationName: 'actontba' })]),
     });
 

@@ -13,8 +13,8 @@ import {
   type EvaluatedCandidate,
 } from '../candidates';
 import type { AuditInputs, InputProblem } from '../inputs';
-import type { IntegrationEvidence } from '../integrationEvidence';
-import type { CheckOutcome, CredentialCandidate } from '../report';
+import { latestSuccessfulLogin, latestSuccessfulLoginWithRole, type IntegrationEvidence } from '../integrationEvidence';
+import type { CheckOutcome, CredentialCandidate, FixLink } from '../report';
 import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot, type BoundedList } from '../snapshot';
 import { catalogueFix, passOutcome, problemOutcome, toCheckResult } from './outcomes';
 import { actOnPermissionsOutcome, soapWebServicesOutcome, tokenLoginOutcome } from './rolePermissionChecks';
@@ -39,9 +39,9 @@ function ownerOf(token: AccessTokenFact): string {
   return `user ${userLabel(token.userId, token.userName)} with role ${roleLabel(token.roleId, token.roleName)}`;
 }
 
-/** "Token X (id 5) of user U, role R was revoked on D." / "... is marked Inactive." */
+/** "Token X (id 5) of user U, role R was revoked." / "... is marked Inactive." */
 function unusableTokenSentence(token: AccessTokenFact): string {
-  const state = token.revoked ? `was revoked on ${momentLabel(token.revokedAt)}` : 'is marked Inactive';
+  const state = token.revoked ? 'was revoked' : 'is marked Inactive';
   return `Token ${tokenLabel(token)}, of ${ownerOf(token)}, ${state}.`;
 }
 
@@ -75,6 +75,22 @@ function unreadTokensOutcome(candidate: CandidateIdentity, evidence: Integration
   return problemOutcome('unknown', evidenceSentences, catalogueFix('token.active', { ...links, leadingSteps: [look] }));
 }
 
+/**
+ * token.active when no token of the integration is read although the Login Audit Trail shows a
+ * recent successful token login for it: the token probe does not see what NetSuite sees.
+ */
+function unseenTokensOutcome(evidence: IntegrationEvidence, successAt: string, links: { readonly recordLinks: readonly FixLink[] }): CheckOutcome {
+  const look = `Go to Setup > Users/Roles > Access Tokens and look for the active token of ${evidence.requestedName} that Act-On uses; if there is one, nothing needs creating. Otherwise:`;
+  return problemOutcome(
+    'unknown',
+    [
+      `No access token of ${evidence.requestedName} was read, yet a token login for it succeeded on ${momentLabel(successAt)}.`,
+      'NetSuite accepted a token that this audit cannot see, so the token list it read is not what NetSuite sees: please send this report (JSON) to the bundle maintainers.',
+    ],
+    catalogueFix('token.active', { ...links, leadingSteps: [look] }),
+  );
+}
+
 /** token.active for the request's candidate: there is no usable token for its user and role; say what there is. */
 function requestTokenOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence): CheckOutcome {
   const links = { recordLinks: [{ label: 'New Access Token', href: NETSUITE_PAGES.newAccessToken }] };
@@ -85,6 +101,8 @@ function requestTokenOutcome(candidate: CandidateIdentity, evidence: Integration
   const list = evidence.tokens.value;
   const tokens = list.rows;
   if (usableTokensMayBeUnread(list)) return unreadTokensOutcome(candidate, evidence, tokens);
+  const success = latestSuccessfulLogin(evidence);
+  if (tokens.length === 0 && success !== null) return unseenTokensOutcome(evidence, success.at, links);
   const sameOwner = tokens.filter((token) => token.userId === candidate.userId && token.roleId === candidate.roleId);
   const unusable = sameOwner.length > 0 ? sameOwner : tokens.filter((token) => token.inactive || token.revoked);
   const otherActive = tokens.filter((token) => !token.inactive && !token.revoked);
@@ -118,9 +136,9 @@ export function evaluateCandidate(identity: CandidateIdentity, snapshot: Account
   const permissions = viewRolePermissions(identity.roleId, snapshot);
   const outcomes: Record<CredentialCheckId, CheckOutcome> = {
     'token.active': tokenActiveOutcome(identity, evidence),
-    'role.token-login': tokenLoginOutcome(role, permissions),
+    'role.token-login': tokenLoginOutcome(role, permissions, latestSuccessfulLoginWithRole(evidence, identity.roleId)),
     'role.soap-web-services': soapWebServicesOutcome(role, permissions),
-    'role.acton-permissions': actOnPermissionsOutcome(role, permissions),
+    'role.acton-permissions': actOnPermissionsOutcome(role, permissions, snapshot.features.ADVANCEDEMPLOYEEPERMISSIONS),
     'role.active': roleActiveOutcome(identity, snapshot),
     'user.access': userAccessOutcome(identity, snapshot),
     'role.web-services-only': webServicesOnlyOutcome(identity, snapshot),

@@ -6,7 +6,7 @@
  */
 import { environmentKind } from '../accountIdentity';
 import type { CheckId } from '../catalogue';
-import { normaliseIntegrationName } from '../inputs';
+import { normaliseIntegrationName } from '../integrationNames';
 import { isSuccessfulAttempt, latestSuccessfulLogin, type IntegrationEvidence } from '../integrationEvidence';
 import { rankNearNames } from '../integrationNames';
 import { detailKey, explainLoginDetail } from '../loginDetails';

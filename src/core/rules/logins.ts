@@ -4,7 +4,7 @@
  * the Login Audit Trail detail table, newest first, with how often it happened.
  */
 import type { CheckId } from '../catalogue';
-import { isSuccessfulAttempt, type IntegrationEvidence } from '../integrationEvidence';
+import { isSuccessfulAttempt, type AttributedLoginAttempt, type IntegrationEvidence, type LoginAttribution } from '../integrationEvidence';
 import { explainLoginDetail, type LoginDetailExplanation } from '../loginDetails';
 import type { CheckOutcome, FixLink } from '../report';
 import type { BoundedList, LoginAttemptFact } from '../snapshot';
@@ -20,10 +20,18 @@ interface FailureGroup {
   readonly latestAt: string;
 }
 
+/** What the evidence says of a row that names no application, by how it was tied to the integration. */
+const ATTRIBUTION_NOTES: ReadonlyMap<LoginAttribution, string> = new Map([
+  ['token', 'no application recorded; it is tied to the integration by its token'],
+  ['user-role', "no application recorded; it is tied to the integration by its token's user and role"],
+  ['before-integration', 'no application recorded, as NetSuite refused it before knowing the integration'],
+]);
+
 /** "token T, user U, role R", with whatever the row recorded. */
-function attemptOwner(attempt: LoginAttemptFact): string {
+function attemptOwner(attempt: AttributedLoginAttempt): string {
+  const note = ATTRIBUTION_NOTES.get(attempt.attribution);
   const parts = [
-    ...(attempt.applicationName === null ? ['no application recorded'] : []),
+    ...(note === undefined ? [] : [note]),
     ...(attempt.tokenName === null ? [] : [`token ${attempt.tokenName}`]),
     ...(attempt.userId === null ? [] : [`user ${userLabel(attempt.userId, attempt.userName)}`]),
     ...(attempt.roleId === null ? [] : [`role ${roleLabel(attempt.roleId, attempt.roleName)}`]),
@@ -49,7 +57,15 @@ function sinceSentence(lastSuccess: LoginAttemptFact | undefined, attempts: Boun
   return `None of the ${attempts.rows.length} most recent token logins succeeded; older ones of the last 30 days were not read.`;
 }
 
-function failedOutcome(attempts: BoundedList<LoginAttemptFact>, latest: LoginAttemptFact): CheckOutcome {
+/** Failures that name nothing of the integration are not judged, but said: they may be its own. */
+function unattributedSentence(evidence: IntegrationEvidence): readonly string[] {
+  const count = evidence.unattributedFailures;
+  if (count === 0) return [];
+  const failures = count === 1 ? '1 failed token login names' : `${count} failed token logins name`;
+  return [`${failures} no application, and neither a token nor a user and role of ${evidence.requestedName}; they may be Act-On's: the Login Audit Trail shows their user and IP address.`];
+}
+
+function failedOutcome(attempts: BoundedList<AttributedLoginAttempt>, latest: AttributedLoginAttempt, evidence: IntegrationEvidence): CheckOutcome {
   const lastSuccessIndex = attempts.rows.findIndex(isSuccessfulAttempt);
   const lastSuccess = attempts.rows[lastSuccessIndex];
   const failures = (lastSuccessIndex < 0 ? attempts.rows : attempts.rows.slice(0, lastSuccessIndex)).filter((attempt) => !isSuccessfulAttempt(attempt));
@@ -57,17 +73,18 @@ function failedOutcome(attempts: BoundedList<LoginAttemptFact>, latest: LoginAtt
   // Rows arrive newest first: every failure since a success that was read was read too, so the
   // counts are exact then; without one, a cut list's counts are lower bounds.
   const countsComplete = lastSuccess !== undefined || attempts.complete;
-  const evidence = [
+  const sentences = [
     `The latest token login, on ${momentLabel(latest.at)}, failed with "${explainLoginDetail(latest.detail).detail}"${attemptOwner(latest)}.`,
     sinceSentence(lastSuccess, attempts),
     ...groups.map(
       (group) =>
         `"${group.explanation.detail}": ${boundedCountLabel(group.count, countsComplete, 'time')}, last on ${momentLabel(group.latestAt)}. ${group.explanation.cause}`,
     ),
+    ...unattributedSentence(evidence),
   ];
   const steps = groups.flatMap((group) => group.explanation.steps.map((step) => `For "${group.explanation.detail}": ${step}`));
   const links: FixLink[] = groups.flatMap((group) => group.explanation.links);
-  return problemOutcome('warn', evidence, catalogueFix('login.recent', { leadingSteps: steps, recordLinks: links }));
+  return problemOutcome('warn', sentences, catalogueFix('login.recent', { leadingSteps: steps, recordLinks: links }));
 }
 
 function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {
@@ -80,16 +97,21 @@ function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {
   const latest = attempts.rows[0];
   if (latest === undefined) {
     return infoOutcome(
-      [`There were no token logins for ${evidence.requestedName} in the last 30 days.`, 'That is expected until Act-On is connected; once it is, its logins show here.'],
+      [
+        `There were no token logins for ${evidence.requestedName} in the last 30 days.`,
+        'That is expected until Act-On is connected; once it is, its logins show here.',
+        ...unattributedSentence(evidence),
+      ],
       catalogueFix('login.recent'),
     );
   }
-  if (!isSuccessfulAttempt(latest)) return failedOutcome(attempts, latest);
+  if (!isSuccessfulAttempt(latest)) return failedOutcome(attempts, latest, evidence);
   const failures = attempts.rows.filter((attempt) => !isSuccessfulAttempt(attempt));
   const failureCount = boundedCountLabel(failures.length, attempts.complete, 'failed token login');
   return passOutcome([
     `The latest token login, on ${momentLabel(latest.at)}, succeeded${attemptOwner(latest)}.`,
     ...(failures.length > 0 ? [`${capitalised(failureCount)} came before it in the last 30 days.`] : []),
+    ...unattributedSentence(evidence),
   ]);
 }
 

@@ -4,11 +4,19 @@
  * relied on).
  */
 import { checkDefinition } from '../catalogue';
-import { ACCESS_TOKEN_MANAGEMENT, ACTON_REQUIRED_PERMISSIONS, PERMISSION_LEVEL_NAMES, SOAP_WEB_SERVICES, TOKEN_LOGIN_PERMISSIONS } from '../permissions';
+import type { LoginAttemptFact, PermissionLevel, Probe } from '../snapshot';
+import {
+  ACCESS_TOKEN_MANAGEMENT,
+  ACTON_REQUIRED_PERMISSIONS,
+  PERMISSION_LEVEL_NAMES,
+  SOAP_WEB_SERVICES,
+  TOKEN_LOGIN_PERMISSIONS,
+  type RequiredPermission,
+} from '../permissions';
 import type { CheckOutcome } from '../report';
 import { catalogueFix, passOutcome, problemOutcome, roleRecordLink } from './outcomes';
 import { levelOf, type RolePermissionView } from './rolePermissions';
-import { countLabel, roleLabel } from './wording';
+import { countLabel, momentLabel, roleLabel } from './wording';
 
 /** Whose permissions are checked. */
 export interface RoleUnderCheck {
@@ -26,10 +34,18 @@ function roleSentenceStart(role: RoleUnderCheck): string {
   return `Role ${roleLabel(role.roleId, role.roleName)}`;
 }
 
-/** User Access Tokens or Log in using Access Tokens at Full; Access Token Management alone is not enough. */
-export function tokenLoginOutcome(role: RoleUnderCheck, view: RolePermissionView): CheckOutcome {
+/**
+ * User Access Tokens or Log in using Access Tokens at Full; Access Token Management alone is not
+ * enough. When the role's permissions cannot be read, a successful token login with the role
+ * (`provenBy`, the integration's latest) proves it.
+ */
+export function tokenLoginOutcome(role: RoleUnderCheck, view: RolePermissionView, provenBy: LoginAttemptFact | null = null): CheckOutcome {
   const fix = catalogueFix('role.token-login', { recordLinks: [roleRecordLink(role.roleId, role.roleName)] });
   if (view.kind === 'administrator') return passOutcome(['Administrator has every permission, so it may log in with access tokens.']);
+  if (view.kind === 'unreadable' && provenBy !== null) {
+    const proof = `A token login with role ${roleLabel(role.roleId, role.roleName)} succeeded on ${momentLabel(provenBy.at)}: NetSuite accepts token logins only for roles allowed to log in with access tokens.`;
+    return passOutcome([...view.sentences, proof]);
+  }
   if (view.kind === 'unreadable') return problemOutcome('unknown', view.sentences, fix);
   const granted = TOKEN_LOGIN_PERMISSIONS.find((permission) => levelOf(view.levels, permission.key) >= FULL);
   if (granted !== undefined) return passOutcome([...view.provenance, `${roleSentenceStart(role)} has ${granted.label} at Full.`]);
@@ -53,8 +69,26 @@ export function soapWebServicesOutcome(role: RoleUnderCheck, view: RolePermissio
   return problemOutcome('fail', [...view.provenance, `${sentence}; Act-On needs Full.`], fix);
 }
 
-/** Every permission of Act-On's minimum at its level or above; the entry forms are left to the person. */
-export function actOnPermissionsOutcome(role: RoleUnderCheck, view: RolePermissionView): CheckOutcome {
+/** The level a role holds of a requirement: its key's, or the best of its Advanced Employee Permissions variants. */
+export function requirementLevel(levels: Parameters<typeof levelOf>[0], permission: RequiredPermission): PermissionLevel {
+  const keys = [permission.key, ...(permission.advancedEmployeeVariants ?? []).map((variant) => variant.key)];
+  return keys.map((key) => levelOf(levels, key)).reduce((best, level) => (level > best ? level : best), 0 as PermissionLevel);
+}
+
+/** The requirement's name in this account: Advanced Employee Permissions replace Employees with its variants. */
+export function requirementLabel(permission: RequiredPermission, advancedEmployeePermissions: Probe<boolean>): string {
+  const variants = permission.advancedEmployeeVariants;
+  if (variants === undefined || variants.length === 0) return permission.label;
+  const variantLabel = variants.map((variant) => variant.label).join(' or ');
+  if (!advancedEmployeePermissions.ok) return `${permission.label} (in accounts with Advanced Employee Permissions: ${variantLabel})`;
+  return advancedEmployeePermissions.value ? variantLabel : permission.label;
+}
+
+/**
+ * Every permission of Act-On's minimum at its level or above; the entry forms are left to the
+ * person. `advancedEmployeePermissions` (the feature) decides which employee permission is named.
+ */
+export function actOnPermissionsOutcome(role: RoleUnderCheck, view: RolePermissionView, advancedEmployeePermissions: Probe<boolean>): CheckOutcome {
   // The catalogue's steps: [edit the role, add each missing permission (generic), entry forms, save].
   // Known gaps replace the generic second step; the entry-forms step stays, as forms cannot be read.
   const [editRole = '', addMissing = '', ...remaining] = checkDefinition('role.acton-permissions').steps;
@@ -65,14 +99,15 @@ export function actOnPermissionsOutcome(role: RoleUnderCheck, view: RolePermissi
     });
   if (view.kind === 'administrator') return passOutcome(["Administrator has every permission of Act-On's minimum.", ENTRY_FORMS_NOTE]);
   if (view.kind === 'unreadable') return problemOutcome('unknown', view.sentences, fixFor([]));
-  const missing = ACTON_REQUIRED_PERMISSIONS.filter((permission) => levelOf(view.levels, permission.key) < permission.level);
+  const missing = ACTON_REQUIRED_PERMISSIONS.filter((permission) => requirementLevel(view.levels, permission) < permission.level);
   if (missing.length === 0) {
     return passOutcome([...view.provenance, `${roleSentenceStart(role)} has all ${ACTON_REQUIRED_PERMISSIONS.length} permissions of Act-On's minimum.`, ENTRY_FORMS_NOTE]);
   }
+  const label = (permission: RequiredPermission): string => requirementLabel(permission, advancedEmployeePermissions);
   const gaps = missing.map(
-    (permission) => `${permission.label} (${permission.subtab}): ${PERMISSION_LEVEL_NAMES[levelOf(view.levels, permission.key)]}, needs ${PERMISSION_LEVEL_NAMES[permission.level]}`,
+    (permission) => `${label(permission)} (${permission.subtab}): ${PERMISSION_LEVEL_NAMES[requirementLevel(view.levels, permission)]}, needs ${PERMISSION_LEVEL_NAMES[permission.level]}`,
   );
-  const steps = missing.map((permission) => `On Permissions > ${permission.subtab}, set ${permission.label} to ${PERMISSION_LEVEL_NAMES[permission.level]}.`);
+  const steps = missing.map((permission) => `On Permissions > ${permission.subtab}, set ${label(permission)} to ${PERMISSION_LEVEL_NAMES[permission.level]}.`);
   const sentence = `${roleSentenceStart(role)} lacks ${countLabel(missing.length, 'permission')} of Act-On's minimum: ${gaps.join('; ')}.`;
   return problemOutcome('fail', [...view.provenance, sentence, ENTRY_FORMS_NOTE], fixFor(steps));
 }

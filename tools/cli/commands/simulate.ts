@@ -39,7 +39,7 @@ export interface SimulateCommandOptions {
   readonly integration?: string;
   readonly role?: string;
   readonly user?: string;
-  /** ISO-8601 date-time with a zone; the real clock when absent. */
+  /** ISO-8601 date-time with a zone; the scenario's own `now` when absent, else the real clock. */
   readonly now?: string;
   /** False to turn colour off even on a terminal. */
   readonly color?: boolean;
@@ -50,8 +50,9 @@ class SimulationFailure extends Error {
   override readonly name = 'SimulationFailure';
 }
 
-function auditNow(now: string | undefined): Date {
-  if (now === undefined) return new Date();
+/** --now as a Date; undefined leaves the clock to the scenario's `now` (or the real clock). */
+function auditNow(now: string | undefined): Date | undefined {
+  if (now === undefined) return undefined;
   if (!isIsoDateTime(now.trim())) throw new UsageError(`--now "${now}" is not an ISO-8601 date-time with a time zone, e.g. 2026-11-27T12:00:00Z.`);
   return new Date(now.trim());
 }
@@ -129,7 +130,7 @@ export async function executeSimulate(options: SimulateCommandOptions, io: Comma
   const now = auditNow(options.now);
   const parameters = auditParameters(options);
   const scriptPath = compiledSuitelet();
-  const account = await createAccount(loadScenario(options.scenarioFile), { now });
+  const account = await createAccount(loadScenario(options.scenarioFile), now === undefined ? {} : { now });
   try {
     const jsonAnswer = await runFormat(account, scriptPath, parameters, 'json', io);
     const document = reportDocumentOf(jsonAnswer);
@@ -208,7 +209,7 @@ export function registerSimulateCommand(
     .option('--integration <name>', "the integration record's name (default ActOnTBA)")
     .option('--role <id>', 'internal id of the role Act-On should use')
     .option('--user <id>', 'internal id of the employee Act-On should use')
-    .option('--now <iso-8601>', '"now" in the account, e.g. 2026-11-27T12:00:00Z (default: the real now); the 30-day login window ends here')
+    .option('--now <iso-8601>', '"now" in the account, e.g. 2026-11-27T12:00:00Z (default: the scenario\'s "now", else the real now); the 30-day login window ends here')
     .option('--no-color', 'no colour in the text report')
     .configureOutput(commanderOutputTo(io))
     .addHelpText('after', HELP_AFTER)

@@ -160,6 +160,9 @@ export class AccountDatabase {
     try {
       // SuiteQL's LIKE is case-sensitive; SQLite's is not unless told.
       database.run('PRAGMA case_sensitive_like = ON');
+      // Oracle's UPPER and LOWER fold every letter; SQLite's built-ins fold ASCII only.
+      database.create_function('UPPER', (value: SqlValue) => (typeof value === 'string' ? value.toUpperCase() : value));
+      database.create_function('LOWER', (value: SqlValue) => (typeof value === 'string' ? value.toLowerCase() : value));
       database.create_function('TO_CHAR', (value: SqlValue, format: SqlValue) => toChar(value, format));
       database.create_function('TO_DATE', (text: SqlValue, format: SqlValue) => toDate(text, format));
       loadTables(database, contents);

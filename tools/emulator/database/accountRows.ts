@@ -23,6 +23,8 @@ const PERMISSION_LABELS: Readonly<Record<string, string>> = {
   LIST_CUSTJOB: 'Customers',
   LIST_CONTACTROLE: 'Contact Roles',
   LIST_EMPLOYEE: 'Employees',
+  LIST_EMPLOYEE_RECORD: 'Employee Record',
+  LIST_EMPLOYEE_PUBLIC: 'Employee Public',
   ADMI_CUSTENTITYFIELD: 'Custom Entity Fields',
   ADMI_CUSTFIELD: 'Custom Fields',
   ADMI_CUSTLIST: 'Custom Lists',
@@ -52,6 +54,11 @@ function nameParts(name: string): [string, string | null] {
 
 function integrationRows(scenario: Scenario): RowValues[] {
   return scenario.integrations.map((integration) => [integration.id, integration.name, null, integration.state]);
+}
+
+/** The same records as `integration`, under the other table's columns (no creation date is described). */
+function integrationAppRows(scenario: Scenario): RowValues[] {
+  return scenario.integrations.map((integration) => [integration.id, integration.name, integration.state, null]);
 }
 
 function tokenRows(scenario: Scenario): RowValues[] {
@@ -113,6 +120,7 @@ function employeeRows(scenario: Scenario): RowValues[] {
 export function accountRows(scenario: Scenario): Readonly<Record<ScenarioTable, RowValues[]>> {
   return {
     integration: integrationRows(scenario),
+    integrationapp: integrationAppRows(scenario),
     oauthtoken: tokenRows(scenario),
     loginaudit: loginRows(scenario),
     role: roleRows(scenario),

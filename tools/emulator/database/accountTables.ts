@@ -54,6 +54,18 @@ export const ACCOUNT_TABLES: readonly TableDefinition[] = [
     indexes: [],
   },
   {
+    // Named by one field log as the table where `integration` does not exist: same records.
+    name: 'integrationapp',
+    primaryKey: 'id',
+    columns: [
+      { name: 'id', kind: 'integer' },
+      { name: 'name', kind: 'text' },
+      { name: 'state', kind: 'text' },
+      { name: 'createddate', kind: 'datetime' },
+    ],
+    indexes: [],
+  },
+  {
     name: 'oauthtoken',
     primaryKey: 'id',
     columns: [

@@ -8,11 +8,12 @@ function normaliseLogin(
   login: NonNullable<ScenarioDocument['loginAudit']>[number],
   tokensById: ReadonlyMap<number, DocumentToken>,
 ): ScenarioLogin {
-  const token = login.token === undefined ? undefined : tokensById.get(login.token);
+  const token = login.token === undefined || login.token === null ? undefined : tokensById.get(login.token);
   return {
     date: login.date,
     status: login.status,
-    integration: login.integration ?? token?.integration ?? null,
+    // An explicit null keeps the row without an application even when it names a token.
+    integration: login.integration === null ? null : (login.integration ?? token?.integration ?? null),
     token: login.token ?? null,
     user: login.user ?? token?.user ?? null,
     role: login.role ?? token?.role ?? null,
@@ -31,6 +32,7 @@ export function normaliseScenario(document: ScenarioDocument): Scenario {
   return {
     name: document.name,
     description: document.description ?? '',
+    now: document.now ?? null,
     account: { ...document.account },
     currentUser: { ...document.currentUser },
     features,

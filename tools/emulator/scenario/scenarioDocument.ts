@@ -11,8 +11,11 @@ import type {
 
 /** A scenario document as the schema admits it: optional keys may be absent. */
 export interface ScenarioDocument {
+  /** Where editors find the schema; ignored. */
+  readonly $schema?: string;
   readonly name: string;
   readonly description?: string;
+  readonly now?: string;
   readonly account: ScenarioAccount;
   readonly currentUser: ScenarioCurrentUser;
   readonly features?: Readonly<Partial<Record<ScenarioFeature, boolean>>>;
@@ -44,8 +47,9 @@ export interface ScenarioDocument {
   readonly loginAudit?: readonly {
     readonly date: string;
     readonly status: LoginStatus;
-    readonly integration?: number;
-    readonly token?: number;
+    /** null: the row names no application, even when it names a token. */
+    readonly integration?: number | null;
+    readonly token?: number | null;
     readonly user?: number;
     readonly role?: number;
     readonly detail?: string | null;

@@ -96,10 +96,10 @@ function checkRecordReferences(document: ScenarioDocument, indexes: Indexes, pro
 function checkLogins(document: ScenarioDocument, indexes: Indexes, problems: ScenarioProblem[]): void {
   (document.loginAudit ?? []).forEach((login, index) => {
     const at = `/loginAudit/${index}`;
-    requireReference(problems, `${at}/integration`, login.integration, indexes.integrations, 'integration in /integrations');
+    requireReference(problems, `${at}/integration`, login.integration ?? undefined, indexes.integrations, 'integration in /integrations');
     requireReference(problems, `${at}/user`, login.user, indexes.employees, 'employee in /employees');
     requireReference(problems, `${at}/role`, login.role, indexes.roles, ROLE_WHAT);
-    if (login.token === undefined) return;
+    if (login.token === undefined || login.token === null) return;
     const tokenIndex = indexes.tokens.get(login.token);
     const token = tokenIndex === undefined ? undefined : document.tokens?.[tokenIndex];
     if (!token) {
@@ -109,7 +109,7 @@ function checkLogins(document: ScenarioDocument, indexes: Indexes, problems: Sce
     // A token binds one integration, user and role: a login through it cannot name others.
     for (const key of ['integration', 'user', 'role'] as const) {
       const named = login[key];
-      if (named !== undefined && named !== token[key]) {
+      if (named !== undefined && named !== null && named !== token[key]) {
         problems.push({ path: `${at}/${key}`, message: `is ${named} but token ${token.id} belongs to ${key} ${token[key]}` });
       }
     }

@@ -17,12 +17,13 @@ export const SCENARIO_FEATURES = [
   'TBA',
   'RESTWEBSERVICES',
   'OAUTH2',
+  'ADVANCEDEMPLOYEEPERMISSIONS',
 ] as const;
 
 export type ScenarioFeature = (typeof SCENARIO_FEATURES)[number];
 
 /** The SuiteQL tables the emulator serves; `unavailable` may name any of them. */
-export const SCENARIO_TABLES = ['integration', 'oauthtoken', 'loginaudit', 'role', 'rolepermissions', 'employee'] as const;
+export const SCENARIO_TABLES = ['integration', 'integrationapp', 'oauthtoken', 'loginaudit', 'role', 'rolepermissions', 'employee'] as const;
 
 export type ScenarioTable = (typeof SCENARIO_TABLES)[number];
 
@@ -104,6 +105,8 @@ export interface ScenarioLogin {
 export interface Scenario {
   readonly name: string;
   readonly description: string;
+  /** The account's clock (ISO-8601), or null to use the caller's. */
+  readonly now: string | null;
   readonly account: ScenarioAccount;
   readonly currentUser: ScenarioCurrentUser;
   /** Every audited feature; those the file did not list are false. */
