@@ -133,11 +133,22 @@ describe('runSuiteQLPaged', () => {
   });
 
   it('has no pages for an empty result, and fetching page 0 then fails', () => {
-    const paged = query.runSuiteQLPaged({ query: 'SELECT r.id FROM role r WHERE r.id = ?', params: [999999], pageSize: 5 });
+    const paged = query.runSuiteQLPaged({ query: 'SELECT r.id FROM role r WHERE r.id = ? ORDER BY r.id', params: [999999], pageSize: 5 });
 
     expect(paged.count).toBe(0);
     expect(paged.pageRanges).toEqual([]);
     expect(thrownBy(() => paged.fetch(0)).name).toBe('INVALID_PAGE_RANGE');
+  });
+
+  it('refuses a paged statement without ORDER BY, whose pages NetSuite may not keep apart', () => {
+    const thrown = thrownBy(() => query.runSuiteQLPaged({ query: 'SELECT r.id FROM role r', pageSize: 5 }));
+
+    expect(thrown.name).toBe('SSS_SEARCH_ERROR_OCCURRED');
+    expect(thrown.message).toContain('a paged statement needs an ORDER BY');
+  });
+
+  it('runs the same statement without ORDER BY unpaged', () => {
+    expect(() => query.runSuiteQL({ query: 'SELECT r.id FROM role r' })).not.toThrow();
   });
 
   it.each([4, 1001, 2.5])('refuses page size %p (NetSuite allows 5 to 1,000)', (pageSize) => {

@@ -116,7 +116,7 @@ describe('schema problems, each naming the file, the JSON path and what was expe
     const document = { ...readyAdministratorAccount(), unavailable: { customer: 'INVALID_SEARCH_TYPE' } };
 
     expect(problemsOf(document)[0]).toBe(
-      'scenarios/x.json: /unavailable: unexpected key "customer"; allowed keys: integration, oauthtoken, loginaudit, role, rolepermissions, employee',
+      'scenarios/x.json: /unavailable: unexpected key "customer"; allowed keys: integration, integrationapp, oauthtoken, loginaudit, role, rolepermissions, employee',
     );
   });
 });

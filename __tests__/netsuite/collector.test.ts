@@ -71,8 +71,9 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     const { snapshot } = await collect(readyWithDedicatedRole());
 
     expect(rowsOf(snapshot.integrations)).toEqual([
-      { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' },
-      { id: 12, name: 'ActOnTBA', state: 'ENABLED' },
+      // The emulator's BUILTIN.DF of a column that references nothing gives the value itself.
+      { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED', stateName: 'ENABLED' },
+      { id: 12, name: 'ActOnTBA', state: 'ENABLED', stateName: 'ENABLED' },
     ]);
   });
 
@@ -82,22 +83,23 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     expect(rowsOf(snapshot.tokens)).toEqual([
       {
         id: 6, name: 'ActOnTBA Act-On Sync', applicationId: 12, applicationName: 'ActOnTBA', userId: 21, userName: 'Act-On Sync',
-        roleId: 1001, roleName: 'Act-On Integration', inactive: false, revoked: false, revokedAt: null, createdAt: '2026-09-15T14:30:00Z',
+        roleId: 1001, roleName: 'Act-On Integration', inactive: false, revoked: false, createdAt: '2026-09-15T14:30:00Z',
       },
       {
         id: 5, name: 'ActOnTBA Ada', applicationId: 12, applicationName: 'ActOnTBA', userId: 7, userName: 'Ada Admin',
-        roleId: 3, roleName: 'Administrator', inactive: false, revoked: true, revokedAt: '2026-09-15T14:00:00Z', createdAt: '2026-03-01T09:00:00Z',
+        roleId: 3, roleName: 'Administrator', inactive: false, revoked: true, createdAt: '2026-03-01T09:00:00Z',
       },
     ]);
   });
 
-  it("reads the last 30 days of the integration's logins and unattributed TBA failures, newest first", async () => {
+  it("reads the last 30 days of the integration's logins and every TBA failure that names no application, newest first", async () => {
     const { snapshot } = await collect(readyWithDedicatedRole());
 
     const attempts = rowsOf(snapshot.loginAttempts);
     expect(attempts.map((attempt) => [attempt.at, attempt.status, attempt.detail])).toEqual([
       ['2026-11-26T06:00:00Z', 'Success', null],
       ['2026-11-25T06:00:00Z', 'Success', null],
+      ['2026-11-21T10:00:00Z', 'Failure', 'InvalidSignature'],
       ['2026-11-20T10:00:00Z', 'Failure', 'consumer_key_refused'],
     ]);
     expect(attempts[0]).toEqual({
@@ -110,7 +112,10 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     const { snapshot } = await collect(readyWithDedicatedRole());
 
     expect(valueOf(snapshot.roles)).toEqual([
-      { id: 3, name: 'Administrator', inactive: false, webServicesOnly: false, permissions: { ok: true, value: {} } },
+      {
+        id: 3, name: 'Administrator', inactive: false, webServicesOnly: false,
+        permissions: { ok: false, reason: expect.stringContaining('NetSuite listed none of the audited permissions for role Administrator (id 3)') as string },
+      },
       {
         id: 1001, name: 'Act-On Integration', inactive: false, webServicesOnly: false,
         permissions: { ok: true, value: { ADMI_MANAGE_OWN_OAUTH_TOKENS: 4, ADMI_WEBSERVICES: 4, LIST_CONTACT: 4, LIST_EMPLOYEE: 1 } },
@@ -127,12 +132,13 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     ]);
   });
 
-  it('runs five statements, skips the token-application list, and reports the 50 units NetSuite charged', async () => {
+  it('runs five statements, reading tokens by the record id and skipping the application list, for the 50 units NetSuite charged', async () => {
     const { netsuite, snapshot } = await collect(readyWithDedicatedRole());
 
     expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
       'integration', 'oauthtoken', 'loginaudit', 'role', 'employee',
     ]);
+    expect(netsuite.statements[1]?.params).toEqual([12]);
     expect(snapshot.tokenApplications).toBeNull();
     expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 50 });
     expect(netsuite.remainingUsage()).toBe(950);
@@ -155,7 +161,79 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     const { snapshot } = await collect(readyWithDedicatedRole(), { integrationName: ' acton TBA', roleId: null, userId: null });
 
     expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
-    expect(rowsOf(snapshot.loginAttempts)).toHaveLength(3);
+    expect(rowsOf(snapshot.loginAttempts).filter((attempt) => attempt.applicationName === 'ActOnTBA')).toHaveLength(2);
+  });
+
+  it('matches a name typed with ordinary spaces to a record whose name holds no-break spaces', async () => {
+    const tables = readyWithDedicatedRole();
+    const { snapshot } = await collect(
+      { ...tables, integration: [{ id: 12, name: 'Act-On\u00a0TBA', state: 'ENABLED' }] },
+      { integrationName: 'Act-On TBA', roleId: null, userId: null },
+    );
+
+    expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
+  });
+
+  it('finds the logins of an integration named with accents, typed exactly as stored', async () => {
+    const tables = readyWithDedicatedRole();
+    const login = { date: '2026-11-26T06:00:00Z', status: 'Success', oauthappname: 'Act-On Société', oauthaccesstokenname: 'T', user: 21, role: 1001, detail: null };
+    const { snapshot } = await collect(
+      { ...tables, integration: [{ id: 12, name: 'Act-On Société', state: 'ENABLED' }], loginaudit: [login] },
+      { integrationName: 'Act-On Société', roleId: null, userId: null },
+    );
+
+    expect(rowsOf(snapshot.loginAttempts).map((attempt) => attempt.applicationName)).toEqual(['Act-On Société']);
+  });
+
+  it('finds the logins of an integration typed in another case, because UPPER folds every letter in both engines', async () => {
+    const tables = readyWithDedicatedRole();
+    const login = { date: '2026-11-26T06:00:00Z', status: 'Success', oauthappname: 'Act-On Société', oauthaccesstokenname: 'T', user: 21, role: 1001, detail: null };
+    const { snapshot } = await collect(
+      { ...tables, integration: [], oauthtoken: [], loginaudit: [login] },
+      { integrationName: 'ACT-ON SOCIÉTÉ', roleId: null, userId: null },
+    );
+
+    expect(rowsOf(snapshot.loginAttempts)).toHaveLength(1);
+  });
+});
+
+/**
+ * The integration table is refused; integrationapp numbers ActOnTBA 12, but the tokens' application
+ * ids are another numbering, where 12 is "Other App" and ActOnTBA is 40.
+ */
+function differentIdSpaces(): [NamedTableRows, AuditInputs, Partial<FakeNetSuiteSetup>] {
+  const tables = readyWithDedicatedRole();
+  return [
+    {
+      ...tables,
+      integration: [{ id: 12, name: 'Other App', state: 'ENABLED' }, { id: 40, name: 'ActOnTBA', state: 'ENABLED' }],
+      integrationapp: [{ id: 12, name: 'ActOnTBA', state: 'ENABLED' }],
+      oauthtoken: [
+        { id: 30, tba_token_name: 'Other', tba_app_name: 12, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z' },
+        { id: 31, tba_token_name: 'Act-On', tba_app_name: 40, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-10-02T10:00:00Z' },
+      ],
+    },
+    ACTON_TBA,
+    { unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' } } },
+  ];
+}
+
+describe('collectSnapshot finds the tokens by application id, never by name in SQL', () => {
+  it('drops tokens of another application that a record id finds, then reads the tokens by the id the application list gives', async () => {
+    const { netsuite, snapshot } = await collect(...differentIdSpaces());
+
+    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+      'integration', 'integrationapp', 'oauthtoken', 'oauthtoken', 'oauthtoken', 'loginaudit', 'role', 'employee',
+    ]);
+    expect(netsuite.statements.filter((call) => call.sql.includes('WHERE t.tba_app_name IN')).map((call) => call.params)).toEqual([[12], [40]]);
+    expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([31]);
+  });
+
+  it('reads no token statement when no application carries the name, and says the empty list is complete', async () => {
+    const { netsuite, snapshot } = await collect(integrationMissing());
+
+    expect(netsuite.statements.filter((call) => call.sql.includes('WHERE t.tba_app_name IN'))).toEqual([]);
+    expect(valueOf(snapshot.tokens)).toEqual({ rows: [], complete: true });
   });
 });
 
@@ -165,14 +243,14 @@ describe('collectSnapshot sends account values only as parameters', () => {
   it('keeps a quote-laden integration name out of every SQL text and in the parameters', async () => {
     const { netsuite } = await collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: 1002, userId: 22 });
 
-    expect(netsuite.statements.length).toBeGreaterThan(0);
+    expect(netsuite.statements).toHaveLength(5);
     for (const call of netsuite.statements) {
       expect(call.sql).not.toContain("x'");
-      expect(stringLiterals(call.sql).every((literal) => ['YYYY-MM-DD HH24:MI:SS', ' ', ''].includes(literal))).toBe(true);
+      expect(stringLiterals(call.sql).every((literal) => literal === 'YYYY-MM-DD HH24:MI:SS')).toBe(true);
       expect(call.sql.split('?').length - 1).toBe(call.params.length);
     }
-    const tokenCall = netsuite.statements.find((call) => call.sql.includes('FROM oauthtoken t\nWHERE'));
-    expect(tokenCall?.params).toEqual(["X'OR'1'='1"]);
+    const loginCall = netsuite.statements.find((call) => call.sql.includes('FROM loginaudit'));
+    expect(loginCall?.params.slice(1, 3)).toEqual([hostileName, hostileName.toUpperCase()]);
   });
 
   it('finds nothing for the hostile name instead of everything', async () => {
@@ -192,14 +270,14 @@ describe('collectSnapshot sends account values only as parameters', () => {
 });
 
 describe('collectSnapshot when the integration is not found', () => {
-  it('lists the applications tokens exist for, at the cost of a sixth statement', async () => {
+  it('lists the applications tokens exist for, in place of the token statement: still five statements', async () => {
     const { snapshot } = await collect(integrationMissing());
 
     expect(rowsOf(snapshot.tokenApplications)).toEqual([
       { applicationId: 4, applicationName: 'SuiteCloud Development Integration', tokenCount: 1 },
       { applicationId: 13, applicationName: 'Act-On Legacy', tokenCount: 2 },
     ]);
-    expect(snapshot.usage).toEqual({ queries: 6, governanceUnits: 60 });
+    expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 50 });
   });
 
   it('reads the auditing user and their role as the candidate when no token matched and no user was asked for', async () => {
@@ -216,28 +294,52 @@ describe('collectSnapshot when the integration is not found', () => {
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001]);
   });
 
-  it('does not list token applications when the integration record exists without tokens', async () => {
+  it('asks the application list once when the integration record exists without tokens, since the record id alone proves nothing', async () => {
     const { snapshot } = await collect(integrationWithoutTokens());
 
-    expect(rowsOf(snapshot.tokens)).toEqual([]);
-    expect(snapshot.tokenApplications).toBeNull();
-    expect(snapshot.usage.queries).toBe(5);
+    expect(valueOf(snapshot.tokens)).toEqual({ rows: [], complete: true });
+    expect(rowsOf(snapshot.tokenApplications)).toHaveLength(0);
+    expect(snapshot.usage.queries).toBe(6);
   });
 });
 
 describe('collectSnapshot when NetSuite refuses a read', () => {
-  it('reports an unreadable integration table and still finds the integration through its tokens', async () => {
+  it('reads the integrationapp table when the integration table is refused', async () => {
+    const tables = readyWithDedicatedRole();
+    const { netsuite, snapshot } = await collect({ ...tables, integrationapp: tables.integration }, ACTON_TBA, {
+      unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' } },
+    });
+
+    expect(rowsOf(snapshot.integrations).map((record) => record.name)).toEqual(['SuiteCloud Development Integration', 'ActOnTBA']);
+    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+      'integration', 'integrationapp', 'oauthtoken', 'loginaudit', 'role', 'employee',
+    ]);
+  });
+
+  it('reports both refusals when neither integration table can be read, and still finds the integration through its tokens', async () => {
     const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
-      unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: "Invalid search type: integration" } },
+      unreadableTables: {
+        integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' },
+        integrationapp: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: "Record 'integrationapp' was not found." },
+      },
     });
 
     expect(failureOf(snapshot.integrations)).toEqual({
       ok: false,
       code: 'INVALID_SEARCH_TYPE',
-      reason: 'Reading the integration table failed: INVALID_SEARCH_TYPE: Invalid search type: integration',
+      reason:
+        'Reading the integration table failed: INVALID_SEARCH_TYPE: Invalid search type: integration ' +
+        "Reading the integrationapp table failed: SSS_SEARCH_ERROR_OCCURRED: Record 'integrationapp' was not found.",
     });
     expect(rowsOf(snapshot.tokens)).toHaveLength(2);
-    expect(snapshot.tokenApplications).toBeNull();
+    expect(rowsOf(snapshot.tokenApplications).map((application) => application.applicationName)).toContain('ActOnTBA');
+    expect(snapshot.usage.queries).toBe(7);
+  });
+
+  it('costs at most eight statements and 80 units when every fallback runs', async () => {
+    const { snapshot } = await collect(...differentIdSpaces());
+
+    expect(snapshot.usage).toEqual({ queries: 8, governanceUnits: 80 });
   });
 
   it('reports unreadable tokens, skips the token-application list, and falls back to the auditing user', async () => {
@@ -328,7 +430,7 @@ describe('collectSnapshot with malformed rows', () => {
     const { snapshot } = await collect({ ...tables, rolepermissions: [{ role: 1001, permkey: 'ADMI_WEBSERVICES', permlevel: 9 }] });
 
     const [administrator, actOnRole] = valueOf(snapshot.roles);
-    expect(administrator?.permissions).toEqual({ ok: true, value: {} });
+    expect(failureOf(administrator?.permissions ?? null).reason).toContain('NetSuite listed none of the audited permissions');
     expect(failureOf(actOnRole?.permissions ?? null).reason).toContain('ADMI_WEBSERVICES');
   });
 });
@@ -413,6 +515,7 @@ describe('collectSnapshot never throws', () => {
     expect(failureOf(snapshot?.features.TBA ?? null).reason).toBe('Reading feature TBA failed: feature lookup unavailable');
     expect(failureOf(snapshot?.currentUser.permissions ?? null).reason).toBe('Reading the current user failed: no session');
     expect(failureOf(snapshot?.roles ?? null).code).toBe('SSS_REQUEST_TIME_EXCEEDED');
-    expect(snapshot?.usage).toEqual({ queries: 4, governanceUnits: 40 });
+    // integration, integrationapp, the application list, logins, roles; no token statement without applications, no user to read.
+    expect(snapshot?.usage).toEqual({ queries: 5, governanceUnits: 50 });
   });
 });

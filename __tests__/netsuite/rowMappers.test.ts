@@ -39,7 +39,11 @@ describe('row values', () => {
 
 describe('row mappers', () => {
   it('maps an integration row with an empty state to null', () => {
-    expect(mapIntegrationRow({ id: '12', name: 'ActOnTBA', state: '' })).toEqual({ id: 12, name: 'ActOnTBA', state: null });
+    expect(mapIntegrationRow({ id: '12', name: 'ActOnTBA', state: '', state_name: '' })).toEqual({ id: 12, name: 'ActOnTBA', state: null, stateName: null });
+  });
+
+  it('keeps the state as stored and as NetSuite displays it', () => {
+    expect(mapIntegrationRow({ id: 12, name: 'ActOnTBA', state: 'T', state_name: 'Enabled' })).toEqual({ id: 12, name: 'ActOnTBA', state: 'T', stateName: 'Enabled' });
   });
 
   it('maps a token-application count given as text', () => {
@@ -83,9 +87,9 @@ describe('groupRolePermissionRows', () => {
     role_id: roleId, role_name: `Role ${roleId}`, inactive: 'F', web_services_only: roleId === 1003 ? 'T' : 'F', permission_key: key, permission_level: level,
   });
 
-  it('folds one row per permission into one role each, a LEFT JOIN miss giving no permissions', () => {
+  it('folds one row per permission into one role each', () => {
     const roles = groupRolePermissionRows(
-      [roleRow(3, null, null), roleRow(1001, 'ADMI_WEBSERVICES', 4), roleRow(1001, 'LIST_CONTACT', 3), roleRow(1003, 'LIST_CONTACT', 1)],
+      [roleRow(1001, 'ADMI_WEBSERVICES', 4), roleRow(1001, 'LIST_CONTACT', 3), roleRow(1003, 'LIST_CONTACT', 1)],
       false,
       'the role table',
     );
@@ -93,10 +97,19 @@ describe('groupRolePermissionRows', () => {
     expect(roles).toEqual({
       ok: true,
       value: [
-        { id: 3, name: 'Role 3', inactive: false, webServicesOnly: false, permissions: { ok: true, value: {} } },
         { id: 1001, name: 'Role 1001', inactive: false, webServicesOnly: false, permissions: { ok: true, value: { ADMI_WEBSERVICES: 4, LIST_CONTACT: 3 } } },
         { id: 1003, name: 'Role 1003', inactive: false, webServicesOnly: true, permissions: { ok: true, value: { LIST_CONTACT: 1 } } },
       ],
+    });
+  });
+
+  it('does not read a role NetSuite lists no audited permission for as holding none: its permissions are unknown', () => {
+    const roles = groupRolePermissionRows([roleRow(1004, null, null)], false, 'the role table');
+
+    expect(roles.ok && roles.value[0]?.permissions).toEqual({
+      ok: false,
+      reason:
+        'NetSuite listed none of the audited permissions for role Role 1004 (id 1004); since it is not verified that every role (standard ones included) has permission rows, that does not prove the role lacks them.',
     });
   });
 
@@ -107,7 +120,7 @@ describe('groupRolePermissionRows', () => {
   });
 
   it("fails the last role's permissions when the rows were cut at the bound", () => {
-    const roles = groupRolePermissionRows([roleRow(3, null, null), roleRow(1001, 'LIST_CONTACT', 4)], true, 'the role table');
+    const roles = groupRolePermissionRows([roleRow(1002, 'LIST_CONTACT', 3), roleRow(1001, 'LIST_CONTACT', 4)], true, 'the role table');
 
     expect(roles.ok && roles.value[0]?.permissions.ok).toBe(true);
     expect(roles.ok && roles.value[1]?.permissions).toEqual({

@@ -39,6 +39,7 @@ describe('toReportDocument', () => {
       'candidates',
       'candidatesOmitted',
       'usage',
+      'probes',
     ]);
   });
 

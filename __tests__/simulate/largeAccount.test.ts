@@ -92,7 +92,7 @@ describe('the generated large account', () => {
 
   it("ends Act-On's sync history with a successful login", () => {
     const actOnTokenIds = new Set(actOnTokens.map((token) => token.id));
-    const actOnLogins = logins.filter((login) => login.token !== undefined && actOnTokenIds.has(login.token));
+    const actOnLogins = logins.filter((login) => login.token !== undefined && login.token !== null && actOnTokenIds.has(login.token));
 
     expect(actOnLogins.at(-1)?.status).toBe('Success');
   });

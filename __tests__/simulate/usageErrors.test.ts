@@ -52,7 +52,7 @@ describe('simulate refuses a bad scenario file with exit code 64', () => {
     const run = await runSimulate([file, '--now', SIMULATED_NOW]);
 
     expectUsageError(run);
-    expect(run.stderr).toContain(`${file}: /: unexpected key "colour"; allowed keys: name, description, account`);
+    expect(run.stderr).toContain(`${file}: /: unexpected key "colour"; allowed keys: $schema, name, description, now, account`);
   });
 
   it('refuses a token whose user is not in the account', async () => {

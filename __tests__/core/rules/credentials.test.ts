@@ -6,6 +6,8 @@ import {
   ACTON_SYNC,
   actOnSyncEmployee,
   administratorRole,
+  aLoginAttempt,
+  allFeaturesOn,
   allRows,
   anAuditRequest,
   anEmployee,
@@ -47,14 +49,27 @@ describe('token.active', () => {
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain("None of the integration's tokens is for this user and role");
-    expect(wordsOf(check)).toContain('was revoked on 2026-11-03 08:00 UTC');
+    expect(wordsOf(check)).toContain('Token ActOnTBA Act-On Sync (id 8), of user Act-On Sync (id 21) with role Act-On Integration (id 1001), was revoked.');
   });
 
   it('fails saying there is no token for the integration, user and role', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest()), 'token.active');
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]), loginAttempts: allRows([]) }), anAuditRequest()), 'token.active');
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).');
+  });
+
+  it('is unknown, not failed, when no token is read although a token login for the integration succeeded in the window', () => {
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest()), 'token.active');
+
+    expect(check.status).toBe('unknown');
+    expect(wordsOf(check)).toContain('No access token of ActOnTBA was read, yet a token login for it succeeded on 2026-11-24 09:00 UTC.');
+  });
+
+  it('still fails when the tokens read are all revoked, even after an older successful login', () => {
+    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([aToken({ revoked: true })]) }), anAuditRequest()), 'token.active');
+
+    expect(check.status).toBe('fail');
   });
 
   it("is unknown, not failed, when a cut token list holds only usable tokens and none is the request's", () => {
@@ -126,6 +141,24 @@ describe('role.token-login', () => {
     expect(wordsOf(check)).toContain('RolePermissions is not available');
   });
 
+  it('passes, saying why, when the role lists no permission rows but a token login with it succeeded in the window', () => {
+    const unlisted = unreadable('NetSuite listed none of the audited permissions for role Act-On Integration (id 1001).');
+    const login = aLoginAttempt({ tokenName: syncToken.name, userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([administratorRole(), aRole({ permissions: unlisted })]), loginAttempts: allRows([login]) });
+
+    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
+
+    expect(check.status).toBe('pass');
+    expect(wordsOf(check)).toContain('A token login with role Act-On Integration (id 1001) succeeded on 2026-11-24 09:00 UTC');
+  });
+
+  it('stays unknown when the role lists no permission rows and only another role logged in with a token', () => {
+    const unlisted = unreadable('NetSuite listed none of the audited permissions for role Act-On Integration (id 1001).');
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([administratorRole(), aRole({ permissions: unlisted })]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login')).toBe('unknown');
+  });
+
   it("uses the person's own session when the role is theirs and its list cannot be read", () => {
     const snapshot = aSnapshot({
       tokens: allRows([syncToken]),
@@ -157,6 +190,49 @@ describe('role.acton-permissions', () => {
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('Contacts (Lists): None, needs Full; Custom Lists (Setup): View, needs Edit.');
+  });
+
+  it('accepts Employee Record at View for Employees in an account with Advanced Employee Permissions', () => {
+    const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
+    const snapshot = { ...integrationRoleWith({ ...rest, LIST_EMPLOYEE_RECORD: 1 }), features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }) };
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions')).toBe('pass');
+  });
+
+  it('accepts Employee Public at View for Employees too', () => {
+    const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
+    const snapshot = { ...integrationRoleWith({ ...rest, LIST_EMPLOYEE_PUBLIC: 2 }), features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }) };
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions')).toBe('pass');
+  });
+
+  it('names the permissions that exist in an account with Advanced Employee Permissions when none is held', () => {
+    const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
+    const snapshot = { ...integrationRoleWith(rest), features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }) };
+
+    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions');
+
+    expect(check.status).toBe('fail');
+    expect(wordsOf(check)).toContain('Employee Record or Employee Public (Lists): None, needs View');
+    expect(check.status !== 'pass' && check.fix?.steps).toContain('On Permissions > Lists, set Employee Record or Employee Public to View.');
+  });
+
+  it('names Employees in an account without Advanced Employee Permissions', () => {
+    const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
+
+    const check = checkOf(evaluateReadiness(integrationRoleWith(rest), anAuditRequest()), 'role.acton-permissions');
+
+    expect(wordsOf(check)).toContain('Employees (Lists): None, needs View');
+    expect(wordsOf(check)).not.toContain('Employee Record');
+  });
+
+  it('names both forms when the feature cannot be read', () => {
+    const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
+    const snapshot = { ...integrationRoleWith(rest), features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: unreadable('SSS_INVALID_FEATURE_ID') }) };
+
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions'))).toContain(
+      'Employees (in accounts with Advanced Employee Permissions: Employee Record or Employee Public) (Lists): None, needs View',
+    );
   });
 
   it('says the entry forms cannot be read, and the fix says where to enable them', () => {

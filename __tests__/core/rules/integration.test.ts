@@ -122,6 +122,33 @@ describe('integration.state', () => {
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('fail');
   });
 
+  it('reads the state NetSuite displays when the stored value is not a word it knows', () => {
+    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: '2', stateName: 'Enabled' })]), loginAttempts: allRows([]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('pass');
+  });
+
+  it('lets the displayed state win over a stored flag', () => {
+    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: 'T', stateName: 'Blocked' })]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('fail');
+  });
+
+  it.each([
+    ['T', 'pass'],
+    ['F', 'fail'],
+  ])('reads a stored %s as public code does when nothing is displayed', (state, status) => {
+    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state, stateName: null })]), loginAttempts: allRows([]) });
+
+    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe(status);
+  });
+
+  it('quotes both forms of a state it does not recognise', () => {
+    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: '7', stateName: 'Pending Review' })]), loginAttempts: allRows([]) });
+
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state'))).toContain('"Pending Review" (stored as "7")');
+  });
+
   it('fails when the table is unreadable and the latest login was refused as Blocked', () => {
     const snapshot = aSnapshot({
       integrations: TABLE_UNAVAILABLE,

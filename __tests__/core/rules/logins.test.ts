@@ -132,3 +132,43 @@ describe('login.recent over a Login Audit Trail cut at its bound', () => {
     expect(check.evidence).toContain('No token login succeeded in the last 30 days.');
   });
 });
+
+describe('login.recent with failures that name no application', () => {
+  const unnamed = { applicationName: null, tokenName: null } as const;
+
+  it("warns when Act-On's latest login failed with InvalidSignature naming no application, tied by the token's user and role", () => {
+    const check = recentLogins([aFailedLogin('InvalidSignature', { ...unnamed, at: '2026-11-26T10:00:00Z' }), aLoginAttempt({ at: '2026-11-25T09:00:00Z' })]);
+
+    expect(check.status).toBe('warn');
+    expect(wordsOf(check)).toContain(
+      "The latest token login, on 2026-11-26 10:00 UTC, failed with \"InvalidSignature\" (no application recorded; it is tied to the integration by its token's user and role, user Ada Admin (id 7), role Administrator (id 3)).",
+    );
+  });
+
+  it('ties a failure naming no application to the integration by its token name', () => {
+    const check = recentLogins([
+      aFailedLogin('InvalidToken', { applicationName: null, userId: null, roleId: null, at: '2026-11-26T10:00:00Z' }),
+      aLoginAttempt({ at: '2026-11-25T09:00:00Z' }),
+    ]);
+
+    expect(check.status).toBe('warn');
+    expect(wordsOf(check)).toContain('it is tied to the integration by its token');
+  });
+
+  it('does not let a failure of another user and role decide, but says it may be Act-On\'s', () => {
+    const check = recentLogins([
+      aFailedLogin('InvalidSignature', { ...unnamed, userId: 99, userName: 'Someone Else', roleId: 1099, roleName: 'Other', at: '2026-11-26T10:00:00Z' }),
+      aLoginAttempt({ at: '2026-11-25T09:00:00Z' }),
+    ]);
+
+    expect(check.status).toBe('pass');
+    expect(wordsOf(check)).toContain('1 failed token login names no application, and neither a token nor a user and role of ActOnTBA');
+  });
+
+  it('counts a refusal NetSuite writes before it knows the integration as concerning every integration', () => {
+    const check = recentLogins([aFailedLogin('FeatureDisabled', { ...unnamed, userId: null, roleId: null, at: '2026-11-26T10:00:00Z' })]);
+
+    expect(check.status).toBe('warn');
+    expect(wordsOf(check)).toContain('NetSuite refused it before knowing the integration');
+  });
+});

@@ -113,7 +113,7 @@ function suiteQlParameters(params: readonly (string | number | boolean)[]): (str
 /** Runs a call on the database, throwing NetSuite's error when it fails. */
 function answerOf(database: AccountDatabase, call: StatementCall, setup: FakeNetSuiteSetup): QueryRows {
   try {
-    return database.query(call.sql, suiteQlParameters(call.params));
+    return database.query(call.sql, suiteQlParameters(call.params), { paged: true });
   } catch (thrown) {
     if (!(thrown instanceof QueryFailure)) throw thrown;
     const unreadable = thrown.table === undefined ? undefined : setup.unreadableTables?.[thrown.table];

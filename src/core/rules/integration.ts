@@ -141,9 +141,30 @@ function primaryRecord(evidence: IntegrationEvidence): IntegrationRecordFact | n
   return rows.find((row) => row.id === evidence.integrationId) ?? rows.find((row) => stateOf(row) === 'ENABLED') ?? rows[0] ?? null;
 }
 
+/**
+ * The words an integration's state is read from, in any case: the displayed name first, then the
+ * stored value. T and F are how one tool that runs in real accounts reads Enabled and Blocked
+ * (unverified, so a displayed name, when there is one, wins).
+ */
+const STATE_WORDS: ReadonlyMap<string, 'ENABLED' | 'BLOCKED'> = new Map([
+  ['ENABLED', 'ENABLED'],
+  ['BLOCKED', 'BLOCKED'],
+  ['T', 'ENABLED'],
+  ['F', 'BLOCKED'],
+]);
+
 function stateOf(row: IntegrationRecordFact): 'ENABLED' | 'BLOCKED' | null {
-  const state = (row.state ?? '').trim().toUpperCase();
-  return state === 'ENABLED' || state === 'BLOCKED' ? state : null;
+  for (const value of [row.stateName, row.state]) {
+    const state = STATE_WORDS.get((value ?? '').trim().toUpperCase());
+    if (state !== undefined) return state;
+  }
+  return null;
+}
+
+/** The state as evidence quotes it: the displayed name, and the stored value when it differs. */
+function quotedState(row: IntegrationRecordFact): string {
+  const shown = `"${row.stateName ?? row.state ?? ''}"`;
+  return row.state !== null && row.stateName !== null && row.state !== row.stateName ? `${shown} (stored as "${row.state}")` : shown;
 }
 
 /**
@@ -184,7 +205,7 @@ function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome): Chec
   const unreadable = !evidence.records.ok
     ? [unreadableSentence('The state of the integration record', evidence.records)]
     : row !== null
-      ? [`The integration ${row.name} (id ${row.id}) has the state "${row.state ?? ''}", which this audit does not recognise.`]
+      ? [`The integration ${row.name} (id ${row.id}) has the state ${quotedState(row)}, which this audit does not recognise.`]
       : evidence.records.value.complete
         ? []
         : [`The integration record is not among the ${evidence.recordsRead} integration records read (the account holds more), so its state was not read.`];

@@ -35,6 +35,16 @@ export class QueryFailure extends Error {
 /** The NetSuite error code for statements NetSuite cannot run. */
 export const SEARCH_ERROR_CODE = 'SSS_SEARCH_ERROR_OCCURRED';
 
+/** How a statement is run. */
+export interface QueryOptions {
+  /** Read in pages (runSuiteQLPaged): NetSuite asks for a unique ORDER BY then. */
+  readonly paged?: boolean;
+}
+
+/** Why an unordered paged statement is refused. */
+export const UNORDERED_PAGING =
+  'a paged statement needs an ORDER BY that makes the order unique: without one NetSuite may repeat or skip rows between pages';
+
 /** Rows of a statement, values as a script reads them. */
 export interface QueryRows {
   /** Lower-case output names (`exprN` for an unnamed expression). */
@@ -178,14 +188,18 @@ export class AccountDatabase {
    * @throws QueryFailure `unavailable` for a table the scenario made unreadable, `rejected` for
    *   a statement NetSuite would refuse (unknown table or column, outside the subset, bad parameters)
    */
-  query(suiteQl: string, params: readonly (string | number)[]): QueryRows {
+  query(suiteQl: string, params: readonly (string | number)[], options: QueryOptions = {}): QueryRows {
     let sql: string;
     let parameterCount: number;
+    let ordered: boolean;
     try {
-      ({ sql, parameterCount } = prepareStatement(suiteQl));
+      ({ sql, parameterCount, ordered } = prepareStatement(suiteQl));
     } catch (thrown) {
       if (thrown instanceof StatementRejected) throw new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Invalid search query: ${thrown.message}`, 'rejected');
       throw thrown;
+    }
+    if (options.paged === true && !ordered) {
+      throw new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Invalid search query: ${UNORDERED_PAGING}`, 'rejected');
     }
     if (parameterCount !== params.length) {
       throw new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: the statement has ${parameterCount} ? parameters but ${params.length} values were given.`, 'rejected');

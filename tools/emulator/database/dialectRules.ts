@@ -81,6 +81,46 @@ function otherBuiltinProblem(tokens: readonly SqlToken[]): string | null {
   return null;
 }
 
+/** Clause keywords, to tell which clause a token stands in. */
+const CLAUSE_WORDS = new Set(['SELECT', 'FROM', 'JOIN', 'ON', 'WHERE', 'GROUP', 'HAVING', 'ORDER']);
+
+/** Clauses that filter rows: there NetSuite's answer to BUILTIN.DF is not to be trusted. */
+const FILTER_CLAUSES = new Set(['WHERE', 'ON', 'HAVING']);
+
+/** The clause keyword that governs token `index`: the nearest one before it at its depth or above. */
+function clauseOf(tokens: readonly SqlToken[], index: number): string | null {
+  let depth = tokens[index]?.depth ?? 0;
+  for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
+    const token = tokens[cursor];
+    if (token === undefined) continue;
+    if (token.depth > depth) continue;
+    depth = Math.min(depth, token.depth);
+    if (token.kind === 'word' && CLAUSE_WORDS.has(token.text.toUpperCase())) return token.text.toUpperCase();
+  }
+  return null;
+}
+
+/**
+ * BUILTIN.DF in WHERE, ON or HAVING. NetSuite runs it, but public code that runs in real
+ * accounts reports such filters often return no rows although records match; the emulator
+ * cannot reproduce that, so it refuses the statement instead of answering better than NetSuite.
+ */
+function displayInFilterProblem(tokens: readonly SqlToken[]): string | null {
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (!isWord(tokens[index], 'BUILTIN') || tokens[index + 1]?.text !== '.' || !isWord(tokens[index + 2], 'DF')) continue;
+    const clause = clauseOf(tokens, index);
+    if (clause !== null && FILTER_CLAUSES.has(clause)) {
+      return `BUILTIN.DF in ${clause} is unreliable in NetSuite (such filters often return no rows although records match): filter on the id, or read the names and match them in the script`;
+    }
+  }
+  return null;
+}
+
+/** True when the top-level statement has an ORDER BY: paged reads need a stable, unique order. */
+export function hasTopLevelOrderBy(tokens: readonly SqlToken[]): boolean {
+  return tokens.some((token, index) => token.depth === 0 && isWord(token, 'ORDER') && isWord(tokens[index + 1], 'BY'));
+}
+
 /**
  * Why a statement falls outside the emulated SuiteQL subset, or null when it is inside.
  * Column and table names are checked later by SQLite against the account's schema.
@@ -94,5 +134,5 @@ export function dialectProblem(tokens: readonly SqlToken[]): string | null {
     const problem = tokenProblem(token, tokens[index + 1], tokens[index - 1]);
     if (problem) return problem;
   }
-  return otherBuiltinProblem(tokens) ?? groupingProblem(tokens);
+  return otherBuiltinProblem(tokens) ?? displayInFilterProblem(tokens) ?? groupingProblem(tokens);
 }

@@ -2,7 +2,7 @@
  * From a script's SuiteQL text to the SQL SQLite runs: tokenize, check the dialect, translate
  * BUILTIN.DF. Anything refused here is a {@link StatementRejected}.
  */
-import { dialectProblem } from './dialectRules';
+import { dialectProblem, hasTopLevelOrderBy } from './dialectRules';
 import { DisplayTranslationError, translateDisplayCalls } from './displayTranslation';
 import { SqlSyntaxError, tokenize } from './sqlTokens';
 
@@ -16,6 +16,8 @@ export interface PreparedStatement {
   readonly sql: string;
   /** How many `?` parameters the statement has. */
   readonly parameterCount: number;
+  /** Whether the top-level statement has an ORDER BY. */
+  readonly ordered: boolean;
 }
 
 /**
@@ -30,6 +32,7 @@ export function prepareStatement(suiteQl: string): PreparedStatement {
     return {
       sql: translateDisplayCalls(suiteQl, tokens),
       parameterCount: tokens.filter((token) => token.kind === 'parameter').length,
+      ordered: hasTopLevelOrderBy(tokens),
     };
   } catch (thrown) {
     if (thrown instanceof SqlSyntaxError || thrown instanceof DisplayTranslationError) throw new StatementRejected(thrown.message);

@@ -43,7 +43,7 @@ export function createQueryModule(execution: Execution): object {
     chargeUnits(execution, `query.${api}`);
     const record = { api, sql: options.query, params: [...params] };
     try {
-      const rows = account.database.query(options.query, params);
+      const rows = account.database.query(options.query, params, { paged: api === 'runSuiteQLPaged' });
       execution.statements.push({ ...record, outcome: { status: 'ok', rowCount: rows.rows.length } });
       return rows;
     } catch (thrown) {
