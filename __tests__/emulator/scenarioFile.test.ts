@@ -41,6 +41,56 @@ describe('loadScenario on valid files', () => {
   });
 });
 
+describe('scenario files for the permission variants and logins real accounts have', () => {
+  it('switches on Advanced Employee Permissions and gives roles Employee Record and Employee Public', () => {
+    const document = readyAdministratorAccount();
+    document.features = { TBA: true, ADVANCEDEMPLOYEEPERMISSIONS: true };
+    document.roles = [{ id: 1001, name: 'Act-On Integration', permissions: { LIST_EMPLOYEE_RECORD: 1, LIST_EMPLOYEE_PUBLIC: 2 } }];
+
+    const scenario = parseScenario(JSON.stringify(document), FILE);
+
+    expect(scenario.features.ADVANCEDEMPLOYEEPERMISSIONS).toBe(true);
+    expect(scenario.roles[0]?.permissions).toEqual({ LIST_EMPLOYEE_RECORD: 1, LIST_EMPLOYEE_PUBLIC: 2 });
+  });
+
+  it('keeps a login row that names its token but no application without an application', () => {
+    const document = { ...readyAdministratorAccount(), loginAudit: [{ date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: 5, detail: 'InvalidSignature' }] };
+
+    expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toEqual({
+      date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: 5, user: 7, role: 3, detail: 'InvalidSignature',
+    });
+  });
+
+  it('accepts a failure NetSuite could not attribute: no integration, no token', () => {
+    const document = { ...readyAdministratorAccount(), loginAudit: [{ date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: null, detail: 'InvalidSignature' }] };
+
+    expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toMatchObject({ integration: null, token: null, user: null, role: null });
+  });
+
+  it('makes the integrationapp table unavailable', () => {
+    const document = { ...readyAdministratorAccount(), unavailable: { integrationapp: 'INVALID_SEARCH_TYPE' } };
+
+    expect(parseScenario(JSON.stringify(document), FILE).unavailable).toEqual({ integrationapp: 'INVALID_SEARCH_TYPE' });
+  });
+
+  it('accepts a $schema key for editors and ignores it', () => {
+    const document = { $schema: './scenario.schema.json', ...readyAdministratorAccount() };
+
+    expect(parseScenario(JSON.stringify(document), FILE).name).toBe('Ready with Administrator');
+  });
+
+  it("keeps the scenario's own clock, and null when it has none", () => {
+    const withClock = { ...readyAdministratorAccount(), now: '2026-11-27T12:00:00Z' };
+
+    expect(parseScenario(JSON.stringify(withClock), FILE).now).toBe('2026-11-27T12:00:00Z');
+    expect(parseScenario(JSON.stringify(readyAdministratorAccount()), FILE).now).toBeNull();
+  });
+
+  it('explains a clock that is not a date-time', () => {
+    expect(problemsOf({ ...readyAdministratorAccount(), now: 'yesterday' })[0]).toContain('scenarios/x.json: /now:');
+  });
+});
+
 describe('loadScenario on files that cannot be read', () => {
   it('names a missing file', () => {
     expect(() => loadScenario('scenarios/does-not-exist.json')).toThrow('scenarios/does-not-exist.json: /: no such file');

@@ -136,3 +136,23 @@ describe('what the emulator cannot run', () => {
     await expect(runSuitelet(account, { scriptPath: script('form_suitelet.js'), method: 'PUT' as 'POST' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
+
+describe("the scenario's own clock", () => {
+  async function nowSeenIn(document: Record<string, unknown>, options: { now?: Date } = {}): Promise<string> {
+    const clocked = await createAccount(parseScenario(JSON.stringify(document), 'clock.json'), options);
+    try {
+      const result = await runSuitelet(clocked, { scriptPath: script('environment_suitelet.js') });
+      return String((JSON.parse(result.body) as Record<string, unknown>).now).slice(0, 16);
+    } finally {
+      clocked.close();
+    }
+  }
+
+  it('starts the account at the scenario\'s "now" when the caller fixes none', async () => {
+    expect(await nowSeenIn({ ...readyAdministratorAccount(), now: '2025-03-04T05:06:00Z' })).toBe('2025-03-04T05:06');
+  });
+
+  it("gives way to the caller's clock", async () => {
+    expect(await nowSeenIn({ ...readyAdministratorAccount(), now: '2025-03-04T05:06:00Z' }, { now: new Date('2026-01-02T03:04:00Z') })).toBe('2026-01-02T03:04');
+  });
+});

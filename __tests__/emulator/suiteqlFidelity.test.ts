@@ -122,6 +122,12 @@ describe('BUILTIN.DF', () => {
     });
   });
 
+  it('is refused nowhere else: in SELECT and GROUP BY it runs', () => {
+    const rows = ready.database.query('SELECT BUILTIN.DF(t.tba_app_name) AS app, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name, BUILTIN.DF(t.tba_app_name) ORDER BY t.tba_app_name', []);
+
+    expect(rows.rows).toEqual([['ActOnTBA', 2]]);
+  });
+
   it('is allowed in a subquery that is selected, not filtered on', () => {
     const rows = ready.database.query('SELECT t.id, (SELECT BUILTIN.DF(u.role_name) FROM oauthtoken u WHERE u.id = t.id) AS role_name FROM oauthtoken t WHERE t.id = ? ORDER BY t.id', [5]);
 
@@ -219,5 +225,24 @@ describe('values and names', () => {
 
   it('matches LIKE case-sensitively, as SuiteQL does', () => {
     expect(ready.database.query("SELECT r.id FROM role r WHERE r.name LIKE 'admin%'", []).rows).toEqual([]);
+  });
+});
+
+describe('what the collector\'s statements could meet that NetSuite refuses', () => {
+  it('refuses an empty IN list, which SQLite would answer with no rows', () => {
+    expect(queryFailureOf(() => ready.database.query('SELECT t.id FROM oauthtoken t WHERE t.tba_app_name IN () ORDER BY t.id', [])).message).toContain(
+      'an empty IN list is a syntax error in SuiteQL',
+    );
+  });
+
+  it('upper-cases every letter, as Oracle does, not only ASCII ones', () => {
+    const rows = ready.database.query("SELECT UPPER(i.name) AS upper_name, LOWER(i.name) AS lower_name FROM integration i WHERE UPPER(i.name) = ? ORDER BY i.id", ['ACTONTBA']);
+
+    expect(rows.rows).toEqual([['ACTONTBA', 'actontba']]);
+    expect(ready.database.query("SELECT UPPER('Société') AS name FROM role r WHERE r.id = ? ORDER BY r.id", [3]).rows).toEqual([['SOCIÉTÉ']]);
+  });
+
+  it('refuses a column the table does not have, as NetSuite does', () => {
+    expect(queryFailureOf(() => ready.database.query('SELECT t.drevokedx FROM oauthtoken t ORDER BY t.id', [])).message).toContain("Field 't.drevokedx' was not found");
   });
 });

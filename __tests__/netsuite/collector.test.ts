@@ -519,3 +519,46 @@ describe('collectSnapshot never throws', () => {
     expect(snapshot?.usage).toEqual({ queries: 5, governanceUnits: 50 });
   });
 });
+
+describe('collectSnapshot keeps a diagnostic of every statement', () => {
+  it('lists each statement run or skipped, in order, with its rows and outcome', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole());
+
+    expect(snapshot.probes.map((probe) => [probe.subject, probe.outcome, probe.rows, probe.reason ?? null])).toEqual([
+      ['the integration table', 'ok', 2, null],
+      ['the integrationapp table', 'skipped', 0, 'The integration table answered.'],
+      ['the oauthtoken table', 'ok', 2, null],
+      ['the oauthtoken table (applications)', 'skipped', 0, 'The integration record gave the application id.'],
+      ['the loginaudit table', 'ok', 4, null],
+      ['the role and rolepermissions tables', 'ok', 5, null],
+      ['the employee table', 'ok', 2, null],
+    ]);
+  });
+
+  it("records NetSuite's error code and message for a refused statement", async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
+      unreadableTables: { loginaudit: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation: View Login Audit Trail.' } },
+    });
+
+    expect(snapshot.probes.find((probe) => probe.subject === 'the loginaudit table')).toMatchObject({
+      outcome: 'failed',
+      rows: 0,
+      error: { code: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation: View Login Audit Trail.' },
+    });
+  });
+
+  it('says when a statement was cut at its bound', async () => {
+    const { snapshot } = await collect(manyIntegrations(ROW_BOUNDS.integrations + 1));
+
+    expect(snapshot.probes[0]).toMatchObject({ subject: 'the integration table', rows: ROW_BOUNDS.integrations, bounded: true });
+  });
+
+  it('keeps the SQL with its placeholders and never a parameter value', async () => {
+    const hostileName = "Secret' Name";
+    const { netsuite, snapshot } = await collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: 1002, userId: 22 });
+
+    expect(snapshot.probes.filter((probe) => probe.outcome !== 'skipped').map((probe) => probe.statement)).toEqual(netsuite.statements.map((call) => call.sql));
+    expect(JSON.stringify(snapshot.probes)).not.toContain('Secret');
+    expect(JSON.stringify(snapshot.probes)).not.toContain('2026-10-28');
+  });
+});

@@ -61,6 +61,8 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
       'login.recent': 'unknown',
     },
   },
+  '12-advanced-employee-permissions.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  '13-failure-without-application.json': { verdict: 'READY_WITH_WARNINGS', exitCode: 0, notPassing: { 'login.recent': 'warn' } },
 };
 
 function documentOf(run: SimulateRun): ReportDocument {
@@ -129,5 +131,14 @@ describe('what the bundled scenarios show besides the verdict', () => {
 
     const evidence = document.checks.find((check) => check.id === 'token.active')?.evidence.join(' ') ?? '';
     expect(evidence).toMatch(/oauthtoken/i);
+  });
+});
+
+describe('bundled scenarios carry their own clock', () => {
+  it.each(Object.keys(EXPECTED))('%s is audited at its own "now" when --now is not given', async (file) => {
+    const document = documentOf(await runSimulate([bundledScenario(file), '--format', 'json']));
+
+    expect(document.generatedAt).toBe('2026-11-27T12:00:00Z');
+    expect(document.verdict).toBe(EXPECTED[file]?.verdict);
   });
 });

@@ -119,7 +119,7 @@ export function readIntegrationTokens(
     .filter((application) => integrationNamesMatch(integrationName, application.applicationName) && !recordIds.includes(application.applicationId))
     .map((application) => application.applicationId);
   if (newIds.length > 0) return { tokens: readTokensOf(runner, newIds, integrationName), tokenApplications: applications };
-  if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, `No application with tokens is named ${integrationName}.`);
+  if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'No application with tokens carries the requested name.');
   // No token of that name: proven only as far as the application list was read to its end.
   const complete = applications.value.complete && (byRecord === null || (byRecord.ok && byRecord.value.complete));
   return { tokens: probeValue({ rows: [], complete }), tokenApplications: applications };

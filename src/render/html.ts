@@ -1,12 +1,12 @@
 /**
  * The readiness report as HTML: a fragment for the Suitelet's inline HTML field, a standalone
  * print-friendly page, and a short notice (for an audit that could not finish).
- * Order: verdict, input problems, checks by section, candidates, Account ID, cost.
+ * Order: verdict, input problems, checks by section, candidates, Account ID, cost, audit details.
  */
 import type { InputProblem } from '../core/inputs';
 import type { ReadinessReport } from '../core/report';
 import { escapeHtml } from './escape';
-import { renderAccountIdentity, renderCandidates, renderUsage } from './htmlAccount';
+import { renderAccountIdentity, renderAuditDetails, renderCandidates, renderUsage } from './htmlAccount';
 import type { RerunUrlBuilder } from './htmlAccount';
 import { renderCheckSections, renderInputProblems, renderVerdict } from './htmlChecks';
 import { REPORT_CSS, REPORT_ROOT_CLASS, STANDALONE_PAGE_CSS } from './htmlStyles';
@@ -45,7 +45,12 @@ function renderDownloadLinks(links: DownloadLinks): string {
   return anchors.length === 0 ? '' : `<p class="ar-downloads">${anchors.join('')}</p>`;
 }
 
-function renderReportBody(report: ReadinessReport, options: ReportHtmlOptions): string {
+/** How the body is laid out: on paper every collapsed part is open. */
+interface BodyLayout {
+  readonly printed: boolean;
+}
+
+function renderReportBody(report: ReadinessReport, options: ReportHtmlOptions, layout: BodyLayout): string {
   return [
     renderVerdict(report),
     options.downloadLinks === undefined ? '' : renderDownloadLinks(options.downloadLinks),
@@ -54,12 +59,13 @@ function renderReportBody(report: ReadinessReport, options: ReportHtmlOptions): 
     renderCandidates(report, options.rerunUrl),
     renderAccountIdentity(report.account),
     renderUsage(report.usage),
+    renderAuditDetails(report.probes, layout.printed),
   ].join('');
 }
 
 /** The report as an HTML fragment with its own scoped styles, for the Suitelet's inline HTML field. */
 export function renderReportHtml(report: ReadinessReport, options: ReportHtmlOptions = {}): string {
-  return `<div class="${REPORT_ROOT_CLASS}"><style>${REPORT_CSS}</style>${renderReportBody(report, options)}</div>`;
+  return `<div class="${REPORT_ROOT_CLASS}"><style>${REPORT_CSS}</style>${renderReportBody(report, options, { printed: false })}</div>`;
 }
 
 function standalonePage(title: string, body: string): string {
@@ -77,7 +83,7 @@ function standalonePage(title: string, body: string): string {
  */
 export function renderPrintPage(report: ReadinessReport, options: Pick<ReportHtmlOptions, 'uiBaseUrl'> = {}): string {
   const uiBaseUrl = options.uiBaseUrl ?? accountUiBaseUrl(report.account);
-  const body = renderReportBody(report, uiBaseUrl === undefined ? {} : { uiBaseUrl });
+  const body = renderReportBody(report, uiBaseUrl === undefined ? {} : { uiBaseUrl }, { printed: true });
   const heading = `<h1>Act-On readiness: ${escapeHtml(report.account.actOnAccountId)}</h1>`;
   return standalonePage(`Act-On readiness: ${report.account.actOnAccountId}`, heading + body);
 }

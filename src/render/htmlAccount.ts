@@ -3,6 +3,8 @@
  * into Act-On, and what the audit cost. Every account-supplied value is escaped.
  */
 import type { AccountIdentity, CredentialCandidate, ReadinessReport } from '../core/report';
+import type { StatementDiagnostic } from '../core/snapshot';
+import { AUDIT_DETAILS_INTRO, auditDetailsTitle, foldedStatement, probeOutcomeText } from './auditDetails';
 import { escapeHtml } from './escape';
 import { safeHref } from './links';
 import { ENVIRONMENT_LABELS } from './statusPresentation';
@@ -89,6 +91,25 @@ export function renderAccountIdentity(account: AccountIdentity): string {
     `<dl class="ar-facts">${facts.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${value}</dd>`).join('')}</dl>` +
     '<p>Act-On takes the upper-case form with an underscore; host names use lower case with a hyphen. ' +
     'Typing the host form into Act-On makes every login fail with "InvalidSignature".</p></section>'
+  );
+}
+
+/**
+ * What each statement read, collapsed under its title (open in print): what an administrator
+ * sends back when the report disagrees with the account.
+ */
+export function renderAuditDetails(probes: readonly StatementDiagnostic[], open: boolean): string {
+  if (probes.length === 0) return '';
+  const items = probes
+    .map(
+      (probe) =>
+        `<li><strong>${escapeHtml(probe.subject)}</strong>: ${escapeHtml(probeOutcomeText(probe))}` +
+        `<pre class="ar-statement">${escapeHtml(foldedStatement(probe))}</pre></li>`,
+    )
+    .join('');
+  return (
+    `<details class="ar-audit-details"${open ? ' open="open"' : ''}><summary>${escapeHtml(auditDetailsTitle(probes))}</summary>` +
+    `<p>${escapeHtml(AUDIT_DETAILS_INTRO)}</p><ol>${items}</ol></details>`
   );
 }
 

@@ -42,6 +42,9 @@ const SCREEN_RULES = [
   `${ROOT} table.ar-candidates th, ${ROOT} table.ar-candidates td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }`,
   `${ROOT} table.ar-candidates th { background: #f6f8fa; }`,
   `${ROOT} .ar-account-id { font-family: Consolas, "Courier New", monospace; font-size: 28px; font-weight: bold; letter-spacing: 1px; border: 2px dashed #57606a; display: inline-block; padding: 6px 14px; margin: 4px 0 8px; }`,
+  `${ROOT} .ar-audit-details { margin-top: 16px; }`,
+  `${ROOT} .ar-audit-details summary { cursor: pointer; font-weight: bold; }`,
+  `${ROOT} pre.ar-statement { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: 4px 8px; font-size: 12px; }`,
   `${ROOT} dl.ar-facts dt { font-weight: bold; float: left; clear: left; width: 150px; }`,
   `${ROOT} dl.ar-facts dd { margin: 0 0 4px 160px; }`,
 ];

@@ -8,6 +8,7 @@
  * characters so a crafted name cannot move the cursor or recolour the terminal.
  */
 import { SECTIONS } from '../core/catalogue';
+import { AUDIT_DETAILS_INTRO, auditDetailsTitle, foldedStatement, probeOutcomeText } from './auditDetails';
 import { printableText } from './escape';
 import { accountUiBaseUrl, safeHref } from './links';
 import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, ReportDocumentFix } from './reportDocument';
@@ -19,6 +20,8 @@ export interface TextReportOptions {
   readonly color: boolean;
   /** Columns to wrap at (default 80, at least 40). Long words such as URLs are never broken. */
   readonly width?: number;
+  /** Also list what each SuiteQL statement of the audit read (the report's `probes`). */
+  readonly verbose?: boolean;
 }
 
 const DEFAULT_WIDTH = 80;
@@ -211,6 +214,19 @@ function usageLines(document: ReportDocument, layout: Layout): string[] {
   ];
 }
 
+function auditDetailLines(document: ReportDocument, layout: Layout): string[] {
+  const probes = document.probes ?? [];
+  if (probes.length === 0) return [];
+  return [
+    ...heading(layout, auditDetailsTitle(probes)),
+    ...wrap(AUDIT_DETAILS_INTRO, layout.width, CHECK_INDENT),
+    ...probes.flatMap((probe, index) => [
+      ...wrap(`${index + 1}. ${probe.subject}: ${probeOutcomeText(probe)}`, layout.width, CHECK_INDENT, DETAIL_INDENT),
+      ...wrap(foldedStatement(probe), layout.width, DETAIL_INDENT),
+    ]),
+  ];
+}
+
 /** The report document as terminal text, ending with a line break. */
 export function renderReportText(document: ReportDocument, options: TextReportOptions): string {
   const layout: Layout = {
@@ -225,6 +241,7 @@ export function renderReportText(document: ReportDocument, options: TextReportOp
     ...candidateLines(document, layout),
     ...accountLines(document, layout),
     ...usageLines(document, layout),
+    ...(options.verbose === true ? auditDetailLines(document, layout) : []),
   ];
   return `${lines.map((line) => line.trimEnd()).join('\n')}\n`;
 }

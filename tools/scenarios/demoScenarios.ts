@@ -1,7 +1,7 @@
 /**
- * The bundled demo accounts, in the order a picker shows them: ten small scenarios committed
- * under `scenarios/`, and the large account that `npm run build` generates into
- * `build/scenarios/` (about 20 MB of JSON: too large to commit, cheap to rebuild).
+ * The bundled demo accounts, in the order a picker shows them: small scenarios committed under
+ * `scenarios/`, and the large account that `npm run build` generates into `build/scenarios/`
+ * (about 13 MB of JSON: too large to commit, cheap to rebuild).
  *
  * Titles repeat each file's `name` so a picker can list the accounts without reading the
  * files (a test keeps the two equal).
@@ -45,6 +45,18 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     title: 'Large account: 5,000 roles, 20,000 tokens, 100,000 logins',
     file: LARGE_ACCOUNT_FILE,
     generated: true,
+  },
+  {
+    id: '12-advanced-employee-permissions',
+    title: 'Ready: Advanced Employee Permissions',
+    file: 'scenarios/12-advanced-employee-permissions.json',
+    generated: false,
+  },
+  {
+    id: '13-failure-without-application',
+    title: 'Latest login failed, naming no application',
+    file: 'scenarios/13-failure-without-application.json',
+    generated: false,
   },
 ];
 

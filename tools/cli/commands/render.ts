@@ -26,6 +26,8 @@ export interface RenderCommandOptions {
   readonly out?: string;
   /** False to turn colour off even on a terminal. */
   readonly color?: boolean;
+  /** List what each SuiteQL statement read in the text report. */
+  readonly verbose?: boolean;
 }
 
 /** Text written to a file: no colour codes, the renderer's default width. */
@@ -61,11 +63,11 @@ export function executeRender(options: RenderCommandOptions, io: CommandIo): num
   const { format } = options;
   const document = readReportDocument(options.file);
   if (options.out === undefined) {
-    io.stdout.write(renderDocument(document, format, terminalTextOptions(io, options.color)));
+    io.stdout.write(renderDocument(document, format, { ...terminalTextOptions(io, options.color), verbose: options.verbose === true }));
     return 0;
   }
   try {
-    writeFileSync(options.out, renderDocument(document, format, FILE_TEXT));
+    writeFileSync(options.out, renderDocument(document, format, { ...FILE_TEXT, verbose: options.verbose === true }));
   } catch (problem) {
     throw new UsageError(`--out ${options.out}: cannot be written (${fileErrorCode(problem)})`);
   }
@@ -81,6 +83,7 @@ export function toRenderOptions(file: string, parsed: Readonly<Record<string, un
     format: RENDER_FORMATS.find((format) => format === parsed['format']) ?? 'text',
     ...(typeof out === 'string' ? { out } : {}),
     ...(parsed['color'] === false ? { color: false } : {}),
+    ...(parsed['verbose'] === true ? { verbose: true } : {}),
   };
 }
 
@@ -110,6 +113,7 @@ export function registerRenderCommand(
     .addOption(new Option('--format <format>', 'output format').choices(RENDER_FORMATS).default('text'))
     .option('--out <file>', 'write to a file instead of the terminal')
     .option('--no-color', 'no colour in the text report')
+    .option('--verbose', 'also list what each SuiteQL statement of the audit read (text format)')
     .configureOutput(commanderOutputTo(io))
     .addHelpText('after', HELP_AFTER)
     .action((file: string, parsed: Readonly<Record<string, unknown>>) => {

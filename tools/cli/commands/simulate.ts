@@ -43,6 +43,8 @@ export interface SimulateCommandOptions {
   readonly now?: string;
   /** False to turn colour off even on a terminal. */
   readonly color?: boolean;
+  /** List what each SuiteQL statement read in the text report. */
+  readonly verbose?: boolean;
 }
 
 /** The run failed after its inputs were accepted (the Suitelet threw, or answered with an error). */
@@ -115,7 +117,7 @@ async function renderOutput(
   runOtherFormat: () => Promise<ScriptRunResult>,
 ): Promise<string> {
   if (options.format === 'text') {
-    return renderReportText(document, terminalTextOptions(io, options.color));
+    return renderReportText(document, { ...terminalTextOptions(io, options.color), verbose: options.verbose === true });
   }
   const body = options.format === 'json' ? jsonAnswer.body : (await runOtherFormat()).body;
   return body.endsWith('\n') ? body : `${body}\n`;
@@ -170,6 +172,7 @@ export function toSimulateOptions(scenarioFile: string, parsed: Readonly<Record<
     ...text('user'),
     ...text('now'),
     ...(parsed['color'] === false ? { color: false } : {}),
+    ...(parsed['verbose'] === true ? { verbose: true } : {}),
   };
 }
 
@@ -189,6 +192,7 @@ Examples:
   acton-readiness simulate scenarios/08-user-lost-role.json --now 2026-11-27T12:00:00Z
   acton-readiness simulate scenarios/02-ready-integration-role.json --role 1001 --user 21
   acton-readiness simulate scenarios/09-sandbox.json --format json > report.json
+  acton-readiness simulate scenarios/10-tables-unreadable.json --verbose
   acton-readiness simulate build/scenarios/11-large-account.json --format html > report.html
 `;
 
@@ -211,6 +215,7 @@ export function registerSimulateCommand(
     .option('--user <id>', 'internal id of the employee Act-On should use')
     .option('--now <iso-8601>', '"now" in the account, e.g. 2026-11-27T12:00:00Z (default: the scenario\'s "now", else the real now); the 30-day login window ends here')
     .option('--no-color', 'no colour in the text report')
+    .option('--verbose', 'also list what each SuiteQL statement of the audit read (text format)')
     .configureOutput(commanderOutputTo(io))
     .addHelpText('after', HELP_AFTER)
     .action(async (scenarioFile: string, parsed: Readonly<Record<string, unknown>>) => {

@@ -116,6 +116,16 @@ function displayInFilterProblem(tokens: readonly SqlToken[]): string | null {
   return null;
 }
 
+/** `IN ()`: SQLite answers it with no rows, Oracle refuses it as a syntax error (ORA-00936). */
+function emptyInListProblem(tokens: readonly SqlToken[]): string | null {
+  for (let index = 0; index < tokens.length; index += 1) {
+    if (isWord(tokens[index], 'IN') && tokens[index + 1]?.text === '(' && tokens[index + 2]?.text === ')') {
+      return 'an empty IN list is a syntax error in SuiteQL: give it at least one value, or leave the condition out';
+    }
+  }
+  return null;
+}
+
 /** True when the top-level statement has an ORDER BY: paged reads need a stable, unique order. */
 export function hasTopLevelOrderBy(tokens: readonly SqlToken[]): boolean {
   return tokens.some((token, index) => token.depth === 0 && isWord(token, 'ORDER') && isWord(tokens[index + 1], 'BY'));
@@ -134,5 +144,5 @@ export function dialectProblem(tokens: readonly SqlToken[]): string | null {
     const problem = tokenProblem(token, tokens[index + 1], tokens[index - 1]);
     if (problem) return problem;
   }
-  return otherBuiltinProblem(tokens) ?? displayInFilterProblem(tokens) ?? groupingProblem(tokens);
+  return otherBuiltinProblem(tokens) ?? displayInFilterProblem(tokens) ?? emptyInListProblem(tokens) ?? groupingProblem(tokens);
 }
