@@ -4,7 +4,8 @@
  * 20,000 tokens, 100,000 Login Audit rows) and prints, for each: the time to read and validate
  * the scenario and to build its database (measured apart from the audit), the audit's median
  * wall time over several runs, its SuiteQL queries and governance units, and the large/small
- * time ratio. Figures, not a test: nothing here passes or fails on time.
+ * time ratio; then the statements and units one audit costs on every bundled demo account, and
+ * the most of them. Figures, not a test: nothing here passes or fails on time.
  *
  * Needs `npm run build` (the script runs it first), which also generates the large account.
  */
@@ -14,7 +15,7 @@ import { performance } from 'perf_hooks';
 import { createAccount, loadScenario, rejectedStatements, runSuitelet } from '../emulator';
 import type { EmulatedAccount, Scenario } from '../emulator';
 import { COMPILED_SUITELET_PATH } from '../cli/commands/simulate';
-import { demoScenarioPath, findDemoScenario, projectRoot } from '../scenarios/demoScenarios';
+import { DEMO_SCENARIOS, demoScenarioPath, findDemoScenario, projectRoot } from '../scenarios/demoScenarios';
 import type { DemoScenario } from '../scenarios/demoScenarios';
 import { LARGE_ACCOUNT_NOW } from '../scenarios/largeAccountActivity';
 
@@ -145,6 +146,23 @@ function conclusion(small: AccountFigures, large: AccountFigures): string[] {
   return [`Audit time ratio, large / small (medians): ${(large.auditMedianMs / small.auditMedianMs).toFixed(1)}x`, growth];
 }
 
+/** One untimed audit of every demo account: what each costs, and the most any costs. */
+async function statementCounts(scriptPath: string): Promise<string[]> {
+  const rows: string[] = [];
+  let most = { queries: 0, units: 0 };
+  for (const scenario of DEMO_SCENARIOS) {
+    const { account } = await prepare(scenario);
+    try {
+      const figures = await audit(account, scriptPath);
+      rows.push(`  ${scenario.id.padEnd(40)} ${String(figures.queries).padStart(2)} queries ${String(figures.units).padStart(4)} units  ${figures.verdict}`);
+      if (figures.units > most.units) most = { queries: figures.queries, units: figures.units };
+    } finally {
+      account.close();
+    }
+  }
+  return ['Statements per audit on every demo account:', ...rows, `Most on any demo account: ${most.queries} queries, ${most.units} units (a Suitelet may use 1,000).`];
+}
+
 async function main(): Promise<void> {
   const root = projectRoot();
   const scriptPath = join(root, COMPILED_SUITELET_PATH);
@@ -169,7 +187,8 @@ async function main(): Promise<void> {
 
   process.stdout.write(`${table(figures)}\n\n`);
   if (small !== undefined && large !== undefined) process.stdout.write(`${conclusion(small, large).join('\n')}\n`);
-  process.stdout.write('Roles include the built-in Administrator. Audit time is one Suitelet request: loading the script, its SuiteQL statements, the rules and the JSON document.\n');
+  process.stdout.write('Roles include the built-in Administrator. Audit time is one Suitelet request: loading the script, its SuiteQL statements, the rules and the JSON document.\n\n');
+  process.stdout.write(`${(await statementCounts(scriptPath)).join('\n')}\n`);
 }
 
 main().catch((problem: unknown) => {
