@@ -5,6 +5,7 @@
  */
 import type { CheckSection, Severity } from '../core/catalogue';
 import type { CheckStatus, Verdict } from '../core/report';
+import type { StatementDiagnostic } from '../core/snapshot';
 
 export interface ReportDocument {
   /** Version of this format; see `REPORT_SCHEMA_VERSION`. */
@@ -58,22 +59,12 @@ export interface ReportDocument {
   readonly probes?: readonly ReportDocumentProbe[];
 }
 
-/** One SuiteQL statement of the audit. */
-export interface ReportDocumentProbe {
-  /** What it reads, e.g. `the oauthtoken table`. */
-  readonly subject: string;
-  /** The SQL text with `?` placeholders. */
-  readonly statement: string;
-  readonly outcome: 'ok' | 'failed' | 'skipped';
-  /** Why it was skipped. */
-  readonly reason?: string;
-  /** Rows read. */
-  readonly rows: number;
-  /** True when the statement's row bound cut the rows. */
-  readonly bounded: boolean;
-  /** What NetSuite answered when it failed: its error code (null when none) and message. */
-  readonly error: { readonly code: string | null; readonly message: string } | null;
-}
+/**
+ * One SuiteQL statement of the audit: the collector's own diagnostic, field for field (what it
+ * reads, the SQL with `?` placeholders, `ok` / `failed` / `skipped` with the reason, rows read,
+ * whether the bound cut them, NetSuite's error code and message).
+ */
+export type ReportDocumentProbe = StatementDiagnostic;
 
 /** The account identity, in every form Act-On and NetSuite use. */
 export interface ReportDocumentAccount {
