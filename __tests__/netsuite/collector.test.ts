@@ -209,8 +209,9 @@ function differentIdSpaces(): [NamedTableRows, AuditInputs, Partial<FakeNetSuite
       integration: [{ id: 12, name: 'Other App', state: 'ENABLED' }, { id: 40, name: 'ActOnTBA', state: 'ENABLED' }],
       integrationapp: [{ id: 12, name: 'ActOnTBA', state: 'ENABLED' }],
       oauthtoken: [
-        { id: 30, tba_token_name: 'Other', tba_app_name: 12, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z' },
-        { id: 31, tba_token_name: 'Act-On', tba_app_name: 40, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-10-02T10:00:00Z' },
+        // The newest token (the numbering probe) is Other App's: id 12 is not ActOnTBA for tokens.
+        { id: 31, tba_token_name: 'Other', tba_app_name: 12, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z' },
+        { id: 30, tba_token_name: 'Act-On', tba_app_name: 40, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-10-02T10:00:00Z' },
       ],
     },
     ACTON_TBA,
@@ -226,7 +227,7 @@ describe('collectSnapshot finds the tokens by application id, never by name in S
       'integration', 'integrationapp', 'oauthtoken', 'oauthtoken', 'oauthtoken', 'loginaudit', 'role', 'employee',
     ]);
     expect(netsuite.statements.filter((call) => call.sql.includes('WHERE t.tba_app_name IN')).map((call) => call.params)).toEqual([[12], [40]]);
-    expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([31]);
+    expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([30]);
   });
 
   it('reads no token statement when no application carries the name, and says the empty list is complete', async () => {
@@ -294,12 +295,22 @@ describe('collectSnapshot when the integration is not found', () => {
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001]);
   });
 
-  it('asks the application list once when the integration record exists without tokens, since the record id alone proves nothing', async () => {
+  it('proves an integration record without tokens has none in five statements, when the account has no token at all', async () => {
     const { snapshot } = await collect(integrationWithoutTokens());
 
     expect(valueOf(snapshot.tokens)).toEqual({ rows: [], complete: true });
-    expect(rowsOf(snapshot.tokenApplications)).toHaveLength(0);
-    expect(snapshot.usage.queries).toBe(6);
+    expect(snapshot.tokenApplications).toBeNull();
+    expect(snapshot.usage.queries).toBe(5);
+  });
+
+  it("proves it too when another application's newest token shows tokens number applications as the records do", async () => {
+    const tables = readyWithDedicatedRole();
+    const cliToken = { id: 8, tba_token_name: 'CLI Ada', tba_app_name: 4, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z' };
+    const { netsuite, snapshot } = await collect({ ...tables, oauthtoken: [cliToken] });
+
+    expect(valueOf(snapshot.tokens)).toEqual({ rows: [], complete: true });
+    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual(['integration', 'oauthtoken', 'loginaudit', 'role', 'employee']);
+    expect(netsuite.statements[1]?.sql).toContain('OR t.id = (SELECT MAX(p.id) FROM oauthtoken p)');
   });
 });
 
@@ -527,7 +538,8 @@ describe('collectSnapshot keeps a diagnostic of every statement', () => {
     expect(snapshot.probes.map((probe) => [probe.subject, probe.outcome, probe.rows, probe.reason ?? null])).toEqual([
       ['the integration table', 'ok', 2, null],
       ['the integrationapp table', 'skipped', 0, 'The integration table answered.'],
-      ['the oauthtoken table', 'ok', 2, null],
+      // ActOnTBA's two tokens and the account's newest token (the CLI's), which shows the numbering.
+      ['the oauthtoken table', 'ok', 3, null],
       ['the oauthtoken table (applications)', 'skipped', 0, 'The integration record gave the application id.'],
       ['the loginaudit table', 'ok', 4, null],
       ['the role and rolepermissions tables', 'ok', 5, null],

@@ -11,6 +11,7 @@ import {
   type BoundedStatement,
 } from '../../src/netsuite/queries';
 import { TBA_FAILURE_DETAIL_SPELLINGS } from '../../src/core/loginDetails';
+import { applicationNumbering } from '../../src/netsuite/accountTables';
 import { AccountDatabase } from '../../tools/emulator/database/accountDatabase';
 import { AUDIT_NOW, readyWithDedicatedRole } from './support/accounts';
 
@@ -22,6 +23,7 @@ function everyStatement(): BoundedStatement[] {
     integrationsStatement('integration'),
     integrationsStatement('integrationapp'),
     tokensStatement([12, 13]),
+    tokensStatement([12], true),
     tokenApplicationsStatement(),
     loginAttemptsStatement(['ActOnTBA', 'Act-On TBA'], AUDIT_NOW),
     rolePermissionsStatement(widestRoleList),
@@ -30,7 +32,7 @@ function everyStatement(): BoundedStatement[] {
 }
 
 /** Words the shared contract allows before an opening parenthesis: its functions, and IN/AND/OR. */
-const CONTRACT_FUNCTIONS = new Set(['UPPER', 'COUNT', 'TO_CHAR', 'TO_DATE', 'BUILTIN.DF', 'IN', 'AND', 'OR']);
+const CONTRACT_FUNCTIONS = new Set(['UPPER', 'COUNT', 'MAX', 'TO_CHAR', 'TO_DATE', 'BUILTIN.DF', 'IN', 'AND', 'OR']);
 
 describe('the SuiteQL statements', () => {
   it("all run on the emulator's SuiteQL engine, which refuses what NetSuite would", async () => {
@@ -111,5 +113,28 @@ describe('parameter builders', () => {
 
     expect(statement.params.slice(-2)).toEqual([3, 1001]);
     expect(statement.params[0]).toBe('ADMI_MANAGE_OWN_OAUTH_TOKENS');
+  });
+});
+
+describe('applicationNumbering', () => {
+  const record = (id: number, name: string) => ({ id, name, state: 'ENABLED', stateName: null });
+  const token = (applicationId: number, applicationName: string) => ({
+    id: 1, name: 'T', applicationId, applicationName, userId: 7, userName: 'Ada', roleId: 3, roleName: 'Administrator', inactive: false, revoked: false, createdAt: null,
+  });
+
+  it('agrees when a token carries a record id with that record name', () => {
+    expect(applicationNumbering([token(4, 'SuiteCloud Development Integration')], [record(4, 'SuiteCloud Development Integration')])).toBe('same');
+  });
+
+  it('disagrees when a token carries a record id with another name', () => {
+    expect(applicationNumbering([token(12, 'Other App')], [record(12, 'ActOnTBA')])).toBe('different');
+  });
+
+  it('cannot tell when no token carries a record id that was read', () => {
+    expect(applicationNumbering([token(99, 'Far Away')], [record(12, 'ActOnTBA')])).toBe('unknown');
+  });
+
+  it('agrees when the account has no token at all: no numbering can hide one', () => {
+    expect(applicationNumbering([], [record(12, 'ActOnTBA')])).toBe('same');
   });
 });

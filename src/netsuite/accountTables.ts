@@ -69,18 +69,54 @@ export function readTokenApplications(runner: SuiteQLRunner): Probe<BoundedList<
   return result.ok ? mapBoundedRows(result.value, mapTokenApplicationRow, statement.subject) : result;
 }
 
+/** Whether tokens number applications as the integration records do, as far as query 3's rows show. */
+export type ApplicationNumbering = 'same' | 'different' | 'unknown';
+
+/** Query 3's rows: the tokens of the integration, and what the rows say of the numbering. */
+interface TokensRead {
+  readonly tokens: Probe<BoundedList<AccessTokenFact>>;
+  readonly numbering: ApplicationNumbering;
+}
+
+/**
+ * What the tokens read say of the numbering: a token whose application id is a record's id and
+ * whose application name is that record's name shows the two agree; one with another record's
+ * name shows they do not. No token at all (the probe finds none) means the account has none, so
+ * no numbering can hide one.
+ */
+export function applicationNumbering(tokens: readonly AccessTokenFact[], records: readonly IntegrationRecordFact[]): ApplicationNumbering {
+  if (tokens.length === 0) return 'same';
+  const recordsById = new Map(records.map((record) => [record.id, record]));
+  let verdict: ApplicationNumbering = 'unknown';
+  for (const token of tokens) {
+    const record = recordsById.get(token.applicationId);
+    if (record === undefined) continue;
+    if (!integrationNamesMatch(record.name, token.applicationName)) return 'different';
+    verdict = 'same';
+  }
+  return verdict;
+}
+
 /**
  * Query 3: the tokens of the given applications whose application carries the requested name
  * (an id that belongs to another application is dropped here), usable first, newest first.
+ * With `records`, the numbering probe joins them and its answer is weighed against the records.
  */
-export function readTokensOf(runner: SuiteQLRunner, applicationIds: readonly number[], integrationName: string): Probe<BoundedList<AccessTokenFact>> {
-  const statement = tokensStatement(applicationIds);
+export function readTokensOf(
+  runner: SuiteQLRunner,
+  applicationIds: readonly number[],
+  integrationName: string,
+  records: readonly IntegrationRecordFact[] | null = null,
+): TokensRead {
+  const statement = tokensStatement(applicationIds, records !== null);
   const result = runner.run(statement);
-  if (!result.ok) return result;
-  return mapProbe(mapBoundedRows(result.value, mapAccessTokenRow, statement.subject), (list) => ({
-    rows: list.rows.filter((token) => integrationNamesMatch(integrationName, token.applicationName)),
-    complete: list.complete,
-  }));
+  if (!result.ok) return { tokens: result, numbering: 'unknown' };
+  const read = mapBoundedRows(result.value, mapAccessTokenRow, statement.subject);
+  if (!read.ok) return { tokens: read, numbering: 'unknown' };
+  return {
+    tokens: probeValue({ rows: read.value.rows.filter((token) => integrationNamesMatch(integrationName, token.applicationName)), complete: read.value.complete }),
+    numbering: records === null ? 'same' : applicationNumbering(read.value.rows, records),
+  };
 }
 
 /** The integration's tokens, and the application list when it had to be read. */
@@ -93,35 +129,35 @@ export interface IntegrationTokens {
 const TOKENS_SKIPPED_STATEMENT = tokensStatement([0]);
 
 /**
- * Queries 2 and 3. A readable record with the name gives the application id directly; only
- * when it gives none (or its id finds no token of that name) is the application list read,
- * which also gives the near names the report suggests when nothing matched.
+ * Queries 2 and 3. A readable record with the name gives the application id directly (whether
+ * tokens number applications as records do is not documented, so the newest token of the
+ * account comes along to show it). Only when that gives no token and cannot show the numbering
+ * agrees is the application list read, which also gives the near names the report suggests.
  */
 export function readIntegrationTokens(
   runner: SuiteQLRunner,
   integrations: Probe<BoundedList<IntegrationRecordFact>>,
   integrationName: string,
 ): IntegrationTokens {
-  const recordIds = integrations.ok
-    ? integrations.value.rows.filter((record) => integrationNamesMatch(integrationName, record.name)).map((record) => record.id)
-    : [];
-  const byRecord = recordIds.length > 0 ? readTokensOf(runner, recordIds, integrationName) : null;
-  if (byRecord !== null && (!byRecord.ok || byRecord.value.rows.length > 0)) {
+  const records = integrations.ok ? integrations.value.rows : [];
+  const recordIds = records.filter((record) => integrationNamesMatch(integrationName, record.name)).map((record) => record.id);
+  const byRecord = recordIds.length > 0 ? readTokensOf(runner, recordIds, integrationName, records) : null;
+  if (byRecord !== null && (!byRecord.tokens.ok || byRecord.tokens.value.rows.length > 0 || byRecord.numbering === 'same')) {
     runner.skip(tokenApplicationsStatement(), 'The integration record gave the application id.');
-    return { tokens: byRecord, tokenApplications: null };
+    return { tokens: byRecord.tokens, tokenApplications: null };
   }
   const applications = readTokenApplications(runner);
   if (!applications.ok) {
     if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'The applications with tokens could not be read.');
-    return { tokens: byRecord ?? applications, tokenApplications: applications };
+    return { tokens: byRecord?.tokens ?? applications, tokenApplications: applications };
   }
   const newIds = applications.value.rows
     .filter((application) => integrationNamesMatch(integrationName, application.applicationName) && !recordIds.includes(application.applicationId))
     .map((application) => application.applicationId);
-  if (newIds.length > 0) return { tokens: readTokensOf(runner, newIds, integrationName), tokenApplications: applications };
+  if (newIds.length > 0) return { tokens: readTokensOf(runner, newIds, integrationName).tokens, tokenApplications: applications };
   if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'No application with tokens carries the requested name.');
   // No token of that name: proven only as far as the application list was read to its end.
-  const complete = applications.value.complete && (byRecord === null || (byRecord.ok && byRecord.value.complete));
+  const complete = applications.value.complete && (byRecord === null || (byRecord.tokens.ok && byRecord.tokens.value.complete));
   return { tokens: probeValue({ rows: [], complete }), tokenApplications: applications };
 }
 

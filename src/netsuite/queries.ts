@@ -86,11 +86,15 @@ ORDER BY t.tba_app_name`;
 
 /**
  * Query 3: the access tokens of the integration's applications (by id). Usable first, then
- * newest first; `t.id` makes the order unique. `drevoked` is not read: Oracle's Records Browser
+ * newest first; `t.id` makes the order unique. With `numberingProbe`, the account's newest
+ * token joins them whatever its application: its application id and name, set beside the
+ * integration records, show whether tokens number applications as the records do (see
+ * `readIntegrationTokens`), so that no token for a record's id proves there is none. `drevoked` is not read: Oracle's Records Browser
  * lists it, but no code that runs in accounts reads it, one wrong column would sink the whole
  * statement, and the audit needs only whether a token is revoked.
  */
-export function tokensSql(applicationCount: number): string {
+export function tokensSql(applicationCount: number, numberingProbe = false): string {
+  const probe = numberingProbe ? ' OR t.id = (SELECT MAX(p.id) FROM oauthtoken p)' : '';
   return `SELECT t.id, t.tba_token_name AS token_name,
   t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name,
   t.entity_name AS user_id, BUILTIN.DF(t.entity_name) AS user_name,
@@ -98,7 +102,7 @@ export function tokensSql(applicationCount: number): string {
   t.binactive AS inactive, t.brevoked AS revoked,
   TO_CHAR(t.dcreated, '${SUITEQL_DATE_TIME_FORMAT}') AS created_at
 FROM oauthtoken t
-WHERE t.tba_app_name IN (${placeholders(applicationCount)})
+WHERE t.tba_app_name IN (${placeholders(applicationCount)})${probe}
 ORDER BY t.binactive, t.brevoked, t.dcreated DESC, t.id DESC`;
 }
 
@@ -164,10 +168,10 @@ function distinctBounded<T>(values: readonly T[]): T[] {
   return Array.from(new Set(values)).slice(0, MAX_MATCHED_APPLICATIONS);
 }
 
-/** Statement for query 3: the application ids, without duplicates. */
-export function tokensStatement(applicationIds: readonly number[]): BoundedStatement {
+/** Statement for query 3: the application ids, without duplicates, and whether the numbering probe joins them. */
+export function tokensStatement(applicationIds: readonly number[], numberingProbe = false): BoundedStatement {
   const ids = distinctBounded(applicationIds);
-  return { subject: 'the oauthtoken table', sql: tokensSql(ids.length), params: ids, maxRows: ROW_BOUNDS.tokens };
+  return { subject: 'the oauthtoken table', sql: tokensSql(ids.length, numberingProbe), params: ids, maxRows: ROW_BOUNDS.tokens };
 }
 
 /**
