@@ -110,6 +110,7 @@ describe('candidate ordering', () => {
       'role.active',
       'user.access',
       'role.web-services-only',
+      'role.subsidiary-access',
     ]);
   });
 });

@@ -29,8 +29,8 @@ describe('a ready account with an Administrator token', () => {
     expect(report.verdict).toBe('READY');
   });
 
-  it('passes every blocker and warning check', () => {
-    const notPassing = report.checks.filter((check) => check.severity !== 'info' && check.status !== 'pass');
+  it('passes every blocker and warning check that has something to judge', () => {
+    const notPassing = report.checks.filter((check) => check.severity !== 'info' && check.status !== 'pass' && check.status !== 'info');
 
     expect(notPassing).toEqual([]);
   });
@@ -224,10 +224,10 @@ describe('a sandbox just refreshed from production', () => {
 
     expect(check.status).toBe('warn');
     expect(wordsOf(check)).toContain('Type 1234567_SB1 into');
-    expect(wordsOf(check)).toContain('not copied');
+    expect(wordsOf(check)).toContain("a refresh copies the integration record's settings from production but not its access tokens");
   });
 
-  it('fails the record check: the refresh did not copy it', () => {
+  it('fails the record check: the record was not in production at the refresh', () => {
     expect(statusOf(report, 'integration.record')).toBe('fail');
   });
 

@@ -2,12 +2,17 @@ import { readFileSync } from 'fs';
 import { join } from 'path';
 import { CHECK_CATALOGUE } from '../../src/core/catalogue';
 import { withCatalogueTable } from '../../tools/docs/catalogueTable';
+import { withTimelineTable } from '../../tools/docs/timelineTable';
 
 const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 describe('README', () => {
   it('holds the check catalogue table exactly as generated from the catalogue (run npm run docs)', () => {
     expect(withCatalogueTable(readme)).toBe(readme);
+  });
+
+  it('holds the platform timeline exactly as generated from the milestone table the rules read (run npm run docs)', () => {
+    expect(withTimelineTable(readme)).toBe(readme);
   });
 
   it('names every check id', () => {

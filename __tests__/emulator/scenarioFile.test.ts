@@ -37,7 +37,9 @@ describe('loadScenario on valid files', () => {
   it('takes a login row’s integration, user and role from its token', () => {
     const scenario = parseScenario(JSON.stringify(readyAdministratorAccount()), FILE);
 
-    expect(scenario.loginAudit[0]).toEqual({ date: '2026-11-20T09:00:00Z', status: 'Success', integration: 12, token: 5, user: 7, role: 3, detail: null });
+    expect(scenario.loginAudit[0]).toEqual({
+      date: '2026-11-20T09:00:00Z', status: 'Success', integration: 12, token: 5, user: 7, role: 3, detail: null, ipAddress: null, requestUri: null,
+    });
   });
 });
 
@@ -57,7 +59,7 @@ describe('scenario files for the permission variants and logins real accounts ha
     const document = { ...readyAdministratorAccount(), loginAudit: [{ date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: 5, detail: 'InvalidSignature' }] };
 
     expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toEqual({
-      date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: 5, user: 7, role: 3, detail: 'InvalidSignature',
+      date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: 5, user: 7, role: 3, detail: 'InvalidSignature', ipAddress: null, requestUri: null,
     });
   });
 

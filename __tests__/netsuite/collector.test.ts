@@ -6,6 +6,7 @@ import { AUDITED_FEATURES, type AccountSnapshot, type BoundedList, type Probe } 
 import { collectSnapshot } from '../../src/netsuite/collector';
 import { ROW_BOUNDS } from '../../src/netsuite/queries';
 import {
+  ALL_FEATURES_ON,
   AUDIT_NOW,
   integrationMissing,
   integrationWithoutTokens,
@@ -104,7 +105,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     ]);
     expect(attempts[0]).toEqual({
       at: '2026-11-26T06:00:00Z', status: 'Success', applicationName: 'ActOnTBA', tokenName: 'ActOnTBA Act-On Sync',
-      userId: 21, userName: 'Act-On Sync', roleId: 1001, roleName: 'Act-On Integration', detail: null,
+      userId: 21, userName: 'Act-On Sync', roleId: 1001, roleName: 'Act-On Integration', detail: null, ipAddress: null, requestUri: null,
     });
   });
 
@@ -544,6 +545,7 @@ describe('collectSnapshot keeps a diagnostic of every statement', () => {
       ['the loginaudit table', 'ok', 4, null],
       ['the role and rolepermissions tables', 'ok', 5, null],
       ['the employee table', 'ok', 2, null],
+      ['the role table (subsidiaries)', 'skipped', 0, 'Not a OneWorld account.'],
     ]);
   });
 
@@ -572,5 +574,46 @@ describe('collectSnapshot keeps a diagnostic of every statement', () => {
     expect(snapshot.probes.filter((probe) => probe.outcome !== 'skipped').map((probe) => probe.statement)).toEqual(netsuite.statements.map((call) => call.sql));
     expect(JSON.stringify(snapshot.probes)).not.toContain('Secret');
     expect(JSON.stringify(snapshot.probes)).not.toContain('2026-10-28');
+  });
+});
+
+describe('collectSnapshot in a OneWorld account', () => {
+  const oneWorld = { features: { ...ALL_FEATURES_ON, SUBSIDIARIES: true } };
+
+  it("reads the candidate roles' subsidiary access, Administrator left out, in a sixth statement", async () => {
+    const tables = readyWithDedicatedRole();
+    const role = tables.role?.map((row) => (row.id === 1001 ? { ...row, subsidiaryoption: 'SELECTED', subsidiaryrestriction: 'Canada' } : row)) ?? [];
+    const { netsuite, snapshot } = await collect({ ...tables, role }, ACTON_TBA, oneWorld);
+
+    expect(valueOf(snapshot.roleSubsidiaries)).toEqual([{ roleId: 1001, option: 'SELECTED', restriction: 'Canada' }]);
+    expect(netsuite.statements.at(-1)?.params).toEqual([1001]);
+    expect(snapshot.usage.queries).toBe(6);
+  });
+
+  it("reports a refused subsidiary statement in its own probe, with NetSuite's answer", async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
+      ...oneWorld,
+      unreadableTables: { role: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: "Field 'subsidiaryoption' was not found." } },
+    });
+
+    expect(failureOf(snapshot.roleSubsidiaries).reason).toContain("Field 'subsidiaryoption' was not found.");
+  });
+
+  it('reads no subsidiaries when Administrator is the only role', async () => {
+    const { snapshot } = await collect(integrationMissing(), ACTON_TBA, oneWorld);
+
+    expect(snapshot.roleSubsidiaries).toBeNull();
+    expect(snapshot.probes.at(-1)).toMatchObject({ subject: 'the role table (subsidiaries)', outcome: 'skipped', reason: 'No role but Administrator to read.' });
+  });
+});
+
+describe('collectSnapshot keeps to its statement budget', () => {
+  it('leaves the subsidiary statement out when the fallbacks have spent eight statements, saying so', async () => {
+    const [tables, inputs, setup] = differentIdSpaces();
+    const { snapshot } = await collect(tables, inputs, { ...setup, features: { ...ALL_FEATURES_ON, SUBSIDIARIES: true } });
+
+    expect(snapshot.usage.queries).toBe(8);
+    expect(snapshot.roleSubsidiaries).toBeNull();
+    expect(snapshot.probes.at(-1)).toMatchObject({ subject: 'the role table (subsidiaries)', outcome: 'skipped', reason: "The audit's 8 statements were spent on fallbacks." });
   });
 });

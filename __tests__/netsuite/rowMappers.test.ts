@@ -52,6 +52,15 @@ describe('row mappers', () => {
     });
   });
 
+  it('maps the address and request URI of a login', () => {
+    const attempt = mapLoginAttemptRow({
+      login_at: '2026-11-20 10:00:00', status: 'Success', app_name: 'ActOnTBA', token_name: 'T', user_id: 21, user_name: 'Sync',
+      role_id: 1001, role_name: 'Act-On', detail: null, ip_address: '203.0.113.7', request_uri: '/services/NetSuitePort_2025_2',
+    });
+
+    expect([attempt.ipAddress, attempt.requestUri]).toEqual(['203.0.113.7', '/services/NetSuitePort_2025_2']);
+  });
+
   it('maps an unattributed login failure with no user or role', () => {
     const attempt = mapLoginAttemptRow({
       login_at: '2026-11-20 10:00:00', status: 'Failure', app_name: null, token_name: null, user_id: null, user_name: null,
@@ -60,7 +69,7 @@ describe('row mappers', () => {
 
     expect(attempt).toEqual({
       at: '2026-11-20T10:00:00Z', status: 'Failure', applicationName: null, tokenName: null, userId: null, userName: null,
-      roleId: null, roleName: null, detail: 'consumer_key_refused',
+      roleId: null, roleName: null, detail: 'consumer_key_refused', ipAddress: null, requestUri: null,
     });
   });
 

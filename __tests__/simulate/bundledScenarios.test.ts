@@ -33,7 +33,6 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
       'integration.state': 'fail',
       'integration.authentication': 'fail',
       'token.active': 'fail',
-      'login.recent': 'info',
     },
   },
   '05-integration-blocked.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'integration.state': 'fail', 'login.recent': 'warn' } },
@@ -63,6 +62,15 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
   },
   '12-advanced-employee-permissions.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
   '13-failure-without-application.json': { verdict: 'READY_WITH_WARNINGS', exitCode: 0, notPassing: { 'login.recent': 'warn' } },
+  '14-release-2027-1-integration-missing.json': {
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: { 'integration.record': 'fail', 'integration.state': 'fail', 'integration.authentication': 'fail', 'token.active': 'fail' },
+  },
+  '15-release-2027-1-ready.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  '16-old-soap-endpoint.json': { verdict: 'READY_WITH_WARNINGS', exitCode: 0, notPassing: { 'platform.soap-retirement': 'warn' } },
+  '17-web-services-only-role-token-revoked.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'token.active': 'fail', 'login.recent': 'warn' } },
+  '18-ip-address-rules.json': { verdict: 'READY', exitCode: 0, notPassing: { 'login.ip-address-rules': 'manual' } },
 };
 
 function documentOf(run: SimulateRun): ReportDocument {
@@ -76,7 +84,10 @@ function statusOf(document: ReportDocument, checkId: string): string | undefined
 }
 
 function notPassingJudgedChecks(document: ReportDocument): Record<string, string> {
-  return Object.fromEntries(document.checks.filter((check) => check.severity !== 'info' && check.status !== 'pass').map((check) => [check.id, check.status]));
+  // A warning check at `info` has nothing to judge in this account (e.g. IP address rules off).
+  return Object.fromEntries(
+    document.checks.filter((check) => check.severity !== 'info' && check.status !== 'pass' && check.status !== 'info').map((check) => [check.id, check.status]),
+  );
 }
 
 it('has an expectation for every bundled scenario file', () => {
@@ -140,5 +151,35 @@ describe('bundled scenarios carry their own clock', () => {
 
     expect(document.generatedAt).toBe('2026-11-27T12:00:00Z');
     expect(document.verdict).toBe(EXPECTED[file]?.verdict);
+  });
+});
+
+describe('the demo accounts of the platform timeline and the later causes give the advice their situation calls for', () => {
+  async function checkWords(file: string, checkId: string): Promise<string> {
+    const check = documentOf(await runSimulate([bundledScenario(file), '--format', 'json'])).checks.find((candidate) => candidate.id === checkId);
+    return [...(check?.evidence ?? []), ...(check?.fix?.steps ?? [])].join('\n');
+  }
+
+  it('2027.1 without the record: sends the administrator to Act-On instead of asking for a new TBA integration', async () => {
+    const words = await checkWords('14-release-2027-1-integration-missing.json', 'integration.record');
+
+    expect(words).toContain('Contact Act-On support');
+    expect(words).not.toContain('click New');
+  });
+
+  it('2027.1 with the record: says to keep it', async () => {
+    expect(await checkWords('15-release-2027-1-ready.json', 'integration.record')).toContain('Keep this record: do not delete it or reset it.');
+  });
+
+  it('an old SOAP endpoint: names the endpoint and the release it stopped being supported', async () => {
+    expect(await checkWords('16-old-soap-endpoint.json', 'platform.soap-retirement')).toContain('2019.1 SOAP endpoint');
+  });
+
+  it("a Web Services Only role's revoked token: an administrator creates the new one", async () => {
+    expect(await checkWords('17-web-services-only-role-token-revoked.json', 'token.active')).toContain('an administrator creates the new one at Setup > Users/Roles > Access Tokens > New');
+  });
+
+  it("IP address rules on: lists the addresses Act-On's logins came from", async () => {
+    expect(await checkWords('18-ip-address-rules.json', 'login.ip-address-rules')).toContain('203.0.113.7');
   });
 });

@@ -29,6 +29,7 @@ export const NETSUITE_PAGES = {
   role: '/app/setup/role.nl',
   employees: '/app/common/entity/employeelist.nl',
   employee: '/app/common/entity/employee.nl',
+  companyInformation: '/app/common/otherlists/company.nl',
 } as const;
 
 export interface CheckDefinition {
@@ -278,6 +279,21 @@ export const CHECK_CATALOGUE = [
     links: [MANAGE_ROLES_LINK],
   },
   {
+    id: 'role.subsidiary-access',
+    section: 'credentials',
+    title: 'The role sees every subsidiary',
+    severity: 'warning',
+    checks: "In a OneWorld account, the role's subsidiary restriction (subsidiaryoption).",
+    why: "Act-On sees only the customers and contacts of the subsidiaries its role may see; the rest are silently left out of the sync.",
+    navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Subsidiary Restrictions',
+    steps: [
+      'Go to Setup > Users/Roles > Manage Roles and edit the role.',
+      'Under Subsidiary Restrictions, choose All, or select every subsidiary whose customers and contacts Act-On should sync.',
+      'Click Save.',
+    ],
+    links: [MANAGE_ROLES_LINK],
+  },
+  {
     id: 'login.recent',
     section: 'logins',
     title: 'Recent token logins succeed',
@@ -293,6 +309,24 @@ export const CHECK_CATALOGUE = [
     links: [],
   },
   {
+    id: 'login.ip-address-rules',
+    section: 'logins',
+    title: "IP address rules let Act-On's servers in",
+    severity: 'warning',
+    checks: "The IP Address Rules feature, and the addresses Act-On's token logins came from in the last 30 days.",
+    why: "With IP address rules on, the company's or the token user's allowed addresses can refuse every request from Act-On's servers.",
+    navigation: 'Setup > Company > Company Information (Allowed IP addresses); Lists > Employees > Employees > (the user) > Edit > Access',
+    steps: [
+      'Go to Setup > Company > Company Information and look at Allowed IP addresses: it must be empty or allow the addresses Act-On connects from.',
+      "Go to Lists > Employees > Employees, edit the token's user and, on the Access subtab, look at the IP address restriction (and Inherit IP Rules From Company): it must allow the same addresses.",
+      'Ask Act-On support for every address its servers connect from, and allow all of them.',
+    ],
+    links: [
+      { label: 'Company Information', href: NETSUITE_PAGES.companyInformation },
+      { label: 'Employees', href: NETSUITE_PAGES.employees },
+    ],
+  },
+  {
     id: 'account.id',
     section: 'account',
     title: 'The Account ID to type into Act-On',
@@ -304,15 +338,44 @@ export const CHECK_CATALOGUE = [
     links: [],
   },
   {
+    id: 'account.web-services-concurrency',
+    section: 'account',
+    title: 'Web services concurrency',
+    severity: 'info',
+    checks: "Nothing a script can read: where the account's and the integration's concurrency limits are shown.",
+    why: "NetSuite limits how many web services and RESTlet requests run at once per account (optionally per integration); a request over the limit is refused, possibly without a Login Audit Trail row.",
+    navigation: 'Setup > Integration > Integration Management > Integration Governance',
+    steps: [
+      "Go to Setup > Integration > Integration Management > Integration Governance to see the account's concurrency limit, what other integrations use, and whether the Act-On integration has a limit of its own.",
+      'If Act-On reports request-limit errors, give the Act-On integration a share of the limit there, or ask the owners of busy integrations to spread their load.',
+    ],
+    // No URL for the Integration Governance page was found: the navigation path says where it is.
+    links: [],
+  },
+  {
     id: 'platform.tba-future',
     section: 'account',
     title: 'Token-Based Authentication roadmap',
     severity: 'info',
-    checks: 'The NetSuite version and the OAuth 2.0 feature.',
-    why: 'From NetSuite 2027.1 no new TBA integrations can be created; existing ones keep working. OAuth 2.0 is the successor.',
+    checks: "The account's NetSuite release against the TBA milestones, and the OAuth 2.0 feature.",
+    why: "From NetSuite 2027.1 no new integration can use Token-Based Authentication; existing ones keep working, and Oracle tentatively ends TBA for them in 2028.2. OAuth 2.0, the successor, serves REST web services and RESTlets, not SOAP.",
     navigation: 'Setup > Integration > Manage Integrations',
-    steps: ['Keep the existing Act-On integration record: deleting it would mean it cannot be re-created with TBA from 2027.1.'],
+    steps: ['Keep the existing Act-On integration record: do not delete it or reset it, since from 2027.1 it cannot be re-created with Token-Based Authentication.'],
     links: [MANAGE_INTEGRATIONS_LINK],
+  },
+  {
+    id: 'platform.soap-retirement',
+    section: 'account',
+    title: "SOAP web services retirement and Act-On's connector",
+    severity: 'warning',
+    checks: "The account's NetSuite release against SOAP's milestones, and the SOAP endpoint in the Request URI of Act-On's token logins.",
+    why: "Act-On's connector uses SOAP web services: 2025.2 is the last SOAP endpoint, from 2027.1 only it is supported, and with 2028.2 SOAP is removed and existing SOAP integrations stop working. OAuth 2.0 does not serve SOAP.",
+    navigation: 'Setup > Users/Roles > User Management > View Login Audit Trail (Request URI column)',
+    steps: [
+      "Ask Act-On support which SOAP endpoint its NetSuite connector uses and how it will connect once SOAP web services are removed in 2028.2.",
+      'Nothing in NetSuite needs changing for this: keep the integration record and the token as they are.',
+    ],
+    links: [],
   },
   {
     id: 'platform.two-factor',
@@ -346,4 +409,5 @@ export const CREDENTIAL_CHECK_IDS = [
   'role.active',
   'user.access',
   'role.web-services-only',
+  'role.subsidiary-access',
 ] as const satisfies readonly CheckId[];

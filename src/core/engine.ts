@@ -12,6 +12,7 @@ import { evaluateCredentials } from './rules/credentials';
 import { evaluateFeatureChecks } from './rules/features';
 import { evaluateIntegrationChecks } from './rules/integration';
 import { evaluateLoginChecks } from './rules/logins';
+import { evaluatePlatformChecks } from './rules/platform';
 import { toCheckResult } from './rules/outcomes';
 import type { AccountSnapshot } from './snapshot';
 import { decideVerdict } from './verdict';
@@ -29,8 +30,9 @@ export function evaluateReadiness(snapshot: AccountSnapshot, inputs: AuditInputs
     ...evaluateFeatureChecks(snapshot.features),
     ...evaluateIntegrationChecks(evidence, snapshot),
     ...credentials.best,
-    ...evaluateLoginChecks(evidence),
+    ...evaluateLoginChecks(evidence, snapshot),
     ...evaluateAccountChecks(snapshot),
+    ...evaluatePlatformChecks(snapshot, evidence),
   };
   const checks = CHECK_CATALOGUE.map((definition) => toCheckResult(definition.id, outcomes[definition.id]));
   return {

@@ -134,3 +134,14 @@ export function latestSuccessfulLoginWithRole(evidence: IntegrationEvidence, rol
   if (!evidence.logins.ok) return null;
   return evidence.logins.value.rows.find((attempt) => isSuccessfulAttempt(attempt) && attempt.roleId === roleId) ?? null;
 }
+
+/** True when any source shows the integration: a record with its name, a token, a token application or a login of it. */
+export function integrationSeen(evidence: IntegrationEvidence): boolean {
+  const rows = (probe: Probe<BoundedList<unknown>>): number => (probe.ok ? probe.value.rows.length : 0);
+  return rows(evidence.records) > 0 || rows(evidence.tokens) > 0 || evidence.tokenApplications.length > 0 || rows(evidence.logins) > 0;
+}
+
+/** True only when the integration record list was read to its end and nothing anywhere shows the integration. */
+export function integrationProvenMissing(evidence: IntegrationEvidence): boolean {
+  return !integrationSeen(evidence) && evidence.records.ok && evidence.records.value.complete;
+}

@@ -40,6 +40,8 @@ export type AuditedFeature = Extract<
   | 'RESTWEBSERVICES'
   | 'OAUTH2'
   | 'ADVANCEDEMPLOYEEPERMISSIONS'
+  | 'IPADDRESSRULES'
+  | 'SUBSIDIARIES'
 >;
 
 export const AUDITED_FEATURES: readonly AuditedFeature[] = [
@@ -51,6 +53,8 @@ export const AUDITED_FEATURES: readonly AuditedFeature[] = [
   'RESTWEBSERVICES',
   'OAUTH2',
   'ADVANCEDEMPLOYEEPERMISSIONS',
+  'IPADDRESSRULES',
+  'SUBSIDIARIES',
 ];
 
 /** Permission levels as SuiteQL `RolePermissions.permlevel` and `runtime.Permission` number them. */
@@ -126,6 +130,10 @@ export interface LoginAttemptFact {
   readonly roleName: string | null;
   /** NetSuite's Detail column, e.g. `InvalidSignature`; null on success. */
   readonly detail: string | null;
+  /** The address the request came from; null when the row has none. */
+  readonly ipAddress: string | null;
+  /** The path the request was sent to, e.g. `/services/NetSuitePort_2025_2`; null when the row has none. */
+  readonly requestUri: string | null;
 }
 
 /** A role that matters to the audit, with the permissions the audit asked about. */
@@ -139,6 +147,15 @@ export interface RoleFact {
    * a readable role means NONE.
    */
   readonly permissions: Probe<Readonly<Partial<Record<string, PermissionLevel>>>>;
+}
+
+/** Which subsidiaries a role's users see (OneWorld accounts only). */
+export interface RoleSubsidiaryFact {
+  readonly roleId: number;
+  /** `subsidiaryoption` as stored, e.g. `ALL`; null when empty. */
+  readonly option: string | null;
+  /** The subsidiaries a restricted role sees, as NetSuite displays them; null when empty. */
+  readonly restriction: string | null;
 }
 
 /** An employee that matters to the audit (a token's user or the requested user). */
@@ -201,6 +218,11 @@ export interface AccountSnapshot {
   readonly roles: Probe<readonly RoleFact[]>;
   /** The users of the candidates, looked up by id; their statement asks for far fewer ids than its bound. */
   readonly employees: Probe<readonly EmployeeFact[]>;
+  /**
+   * The subsidiary access of the candidates' roles other than Administrator, read only in a
+   * OneWorld account (feature SUBSIDIARIES on); null when not read.
+   */
+  readonly roleSubsidiaries: Probe<readonly RoleSubsidiaryFact[]> | null;
   readonly usage: CollectionUsage;
   /** Every statement the collector ran or skipped, in order. */
   readonly probes: readonly StatementDiagnostic[];

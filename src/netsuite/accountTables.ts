@@ -8,6 +8,7 @@
  * A fallback statement runs only when the one before it could not answer.
  */
 import { integrationNamesMatch } from '../core/integrationNames';
+import { ADMINISTRATOR_ROLE_ID } from '../core/snapshot';
 import { mapProbe } from '../core/probes';
 import type {
   AccessTokenFact,
@@ -17,6 +18,7 @@ import type {
   LoginAttemptFact,
   Probe,
   RoleFact,
+  RoleSubsidiaryFact,
   TokenApplicationFact,
 } from '../core/snapshot';
 import { probeFailure, probeValue } from './probes';
@@ -24,7 +26,9 @@ import {
   employeesStatement,
   integrationsStatement,
   loginAttemptsStatement,
+  MAX_STATEMENTS,
   rolePermissionsStatement,
+  roleSubsidiariesStatement,
   tokenApplicationsStatement,
   tokensStatement,
 } from './queries';
@@ -34,6 +38,7 @@ import {
   mapEmployeeRow,
   mapIntegrationRow,
   mapRows,
+  mapRoleSubsidiaryRow,
   mapTokenApplicationRow,
   mapLoginAttemptRow,
 } from './rowMappers';
@@ -209,4 +214,24 @@ export function readEmployees(runner: SuiteQLRunner, employeeIds: readonly numbe
   const statement = employeesStatement(employeeIds);
   const result = runner.run(statement);
   return result.ok ? mapRows(result.value.rows, mapEmployeeRow, statement.subject) : result;
+}
+
+/**
+ * Query 7: the subsidiary access of the given roles, read only in a OneWorld account (the
+ * feature is on) and for roles other than Administrator, which sees every subsidiary.
+ */
+export function readRoleSubsidiaries(runner: SuiteQLRunner, oneWorld: Probe<boolean>, roleIds: readonly number[]): Probe<RoleSubsidiaryFact[]> | null {
+  const ids = roleIds.filter((id) => id !== ADMINISTRATOR_ROLE_ID);
+  const statement = roleSubsidiariesStatement(ids.length > 0 ? ids : [0]);
+  if (!oneWorld.ok || !oneWorld.value || ids.length === 0) {
+    runner.skip(statement, !oneWorld.ok ? 'Whether this is a OneWorld account could not be read.' : !oneWorld.value ? 'Not a OneWorld account.' : 'No role but Administrator to read.');
+    return null;
+  }
+  // The only optional statement: left out when fallbacks already spent the audit's budget.
+  if (runner.statementCount >= MAX_STATEMENTS) {
+    runner.skip(statement, `The audit's ${MAX_STATEMENTS} statements were spent on fallbacks.`);
+    return null;
+  }
+  const result = runner.run(statement);
+  return result.ok ? mapRows(result.value.rows, mapRoleSubsidiaryRow, statement.subject) : result;
 }

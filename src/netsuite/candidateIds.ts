@@ -35,10 +35,16 @@ function distinctValidIds(ids: readonly (number | null)[]): number[] {
   return Array.from(new Set(ids.filter((id): id is number => id !== null && Number.isSafeInteger(id) && id > 0)));
 }
 
+/** Whether a token is for the role and user the request names (a name left out fits any). */
+function fitsRequest(token: AccessTokenFact, inputs: AuditInputs): boolean {
+  return (inputs.roleId === null || token.roleId === inputs.roleId) && (inputs.userId === null || token.userId === inputs.userId);
+}
+
 /**
  * Roles: the tokens' roles, the requested role, Administrator. Users: the tokens' users and the
- * requested user. The auditing user (and their current role) joins only when no token matched
- * and no user was requested: the audit then asks whether *they* could create the token.
+ * requested user. The auditing user (and their current role) joins when no usable token fits
+ * the request and no user was requested: the audit then asks whether *they* could create the
+ * token (the engine's request candidate), so their record must be read too.
  */
 export function selectCandidateIds(
   tokens: Probe<BoundedList<AccessTokenFact>>,
@@ -46,7 +52,7 @@ export function selectCandidateIds(
   auditingUser: AuditingUser,
 ): CandidateIds {
   const chosenTokens = tokens.ok ? candidateTokens(tokens.value.rows) : [];
-  const includeAuditingUser = chosenTokens.length === 0 && inputs.userId === null;
+  const includeAuditingUser = !chosenTokens.some((token) => isUsable(token) && fitsRequest(token, inputs)) && inputs.userId === null;
   return {
     roleIds: distinctValidIds([
       ...chosenTokens.map((token) => token.roleId),

@@ -2,12 +2,22 @@
  * The collector: reads every fact the audit needs from the account into an {@link AccountSnapshot}.
  * It only reads (SuiteQL SELECTs and N/runtime getters), judges nothing, and never throws: each
  * fact it cannot read is a failed probe. A normal account costs 5 statements, 10 governance
- * units each; fallbacks (the `integrationapp` table when `integration` is refused, the
- * application list when no record leads to the tokens) raise that to 8 at most.
+ * units each; a OneWorld account with a token role other than Administrator one more (the
+ * role's subsidiaries); fallbacks (the `integrationapp` table when `integration` is refused,
+ * the application list when no record leads to the tokens) raise that to 8 at most
+ * (`MAX_STATEMENTS`), the subsidiary statement giving way to them.
  */
 import type { AuditInputs } from '../core/inputs';
 import type { AccountSnapshot } from '../core/snapshot';
-import { integrationNamesSeen, readEmployees, readIntegrationTokens, readIntegrations, readLoginAttempts, readRoles } from './accountTables';
+import {
+  integrationNamesSeen,
+  readEmployees,
+  readIntegrationTokens,
+  readIntegrations,
+  readLoginAttempts,
+  readRoleSubsidiaries,
+  readRoles,
+} from './accountTables';
 import { selectCandidateIds } from './candidateIds';
 import { readRemainingUsage, readRuntimeFacts } from './runtimeFacts';
 import { SuiteQLRunner } from './suiteql';
@@ -44,6 +54,7 @@ export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot
   const candidates = selectCandidateIds(tokens, inputs, runtimeFacts.currentUser);
   const roles = readRoles(runner, candidates.roleIds);
   const employees = readEmployees(runner, candidates.userIds);
+  const roleSubsidiaries = readRoleSubsidiaries(runner, runtimeFacts.features.SUBSIDIARIES, candidates.roleIds);
 
   const unitsAfter = readRemainingUsage();
   return {
@@ -57,6 +68,7 @@ export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot
     loginAttempts,
     roles,
     employees,
+    roleSubsidiaries,
     usage: {
       queries: runner.statementCount,
       governanceUnits: unitsSpent(unitsBefore, unitsAfter, runner.statementCount),

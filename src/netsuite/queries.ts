@@ -31,6 +31,9 @@ export const ROW_BOUNDS = {
   employees: 100,
 } as const;
 
+/** Most statements one audit runs, fallbacks included: 80 of a Suitelet's 1,000 units. */
+export const MAX_STATEMENTS = 8;
+
 /** Most application ids and names one statement asks about: the integration rarely has more than one. */
 export const MAX_MATCHED_APPLICATIONS = 10;
 
@@ -119,12 +122,12 @@ export function loginAttemptsSql(nameCount: number): string {
   l.oauthappname AS app_name, l.oauthaccesstokenname AS token_name,
   l.user AS user_id, BUILTIN.DF(l.user) AS user_name,
   l.role AS role_id, BUILTIN.DF(l.role) AS role_name,
-  l.detail
+  l.detail, l.ipaddress AS ip_address, l.requesturi AS request_uri
 FROM loginaudit l
 WHERE l.date >= TO_DATE(?, '${SUITEQL_DATE_TIME_FORMAT}')
   AND (l.oauthappname IN (${placeholders(nameCount)}) OR UPPER(l.oauthappname) IN (${placeholders(nameCount)})
     OR (l.oauthappname IS NULL AND l.detail IN (${placeholders(TBA_FAILURE_DETAIL_SPELLINGS.length)})))
-ORDER BY l.date DESC, l.user, l.role, l.oauthaccesstokenname, l.oauthappname, l.status, l.detail`;
+ORDER BY l.date DESC, l.user, l.role, l.oauthaccesstokenname, l.oauthappname, l.status, l.detail, l.ipaddress, l.requesturi`;
 }
 
 /**
@@ -138,6 +141,17 @@ FROM role r
 LEFT JOIN rolepermissions rp ON rp.role = r.id AND rp.permkey IN (${placeholders(AUDITED_PERMISSION_KEYS.length)})
 WHERE r.id IN (${placeholders(roleCount)})
 ORDER BY r.id, rp.permkey, rp.permlevel`;
+}
+
+/**
+ * Query 7 (OneWorld accounts only): the candidate roles' subsidiary access. A statement of its
+ * own, so that a column this account lacks costs this check alone.
+ */
+export function roleSubsidiariesSql(roleCount: number): string {
+  return `SELECT r.id AS role_id, r.subsidiaryoption AS subsidiary_option, BUILTIN.DF(r.subsidiaryrestriction) AS subsidiary_restriction
+FROM role r
+WHERE r.id IN (${placeholders(roleCount)})
+ORDER BY r.id`;
 }
 
 /** Query 6: the candidate users, with their role ids as NetSuite's comma-separated text. */
@@ -196,6 +210,11 @@ export function rolePermissionsStatement(roleIds: readonly number[]): BoundedSta
     params: [...AUDITED_PERMISSION_KEYS, ...roleIds],
     maxRows: ROW_BOUNDS.rolePermissions,
   };
+}
+
+/** Statement for query 7. */
+export function roleSubsidiariesStatement(roleIds: readonly number[]): BoundedStatement {
+  return { subject: 'the role table (subsidiaries)', sql: roleSubsidiariesSql(roleIds.length), params: [...roleIds], maxRows: ROW_BOUNDS.employees };
 }
 
 /** Statement for query 6. */

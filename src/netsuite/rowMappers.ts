@@ -10,6 +10,7 @@ import type {
   IntegrationRecordFact,
   LoginAttemptFact,
   Probe,
+  RoleSubsidiaryFact,
   TokenApplicationFact,
 } from '../core/snapshot';
 import { probeFailure, probeValue } from './probes';
@@ -93,6 +94,17 @@ export function mapLoginAttemptRow(row: ResultRow): LoginAttemptFact {
     roleId: readOptionalInteger(row, 'role_id'),
     roleName: readOptionalText(row, 'role_name'),
     detail: readOptionalText(row, 'detail'),
+    ipAddress: readOptionalText(row, 'ip_address'),
+    requestUri: readOptionalText(row, 'request_uri'),
+  };
+}
+
+/** Query 7 row: `role_id, subsidiary_option, subsidiary_restriction`. */
+export function mapRoleSubsidiaryRow(row: ResultRow): RoleSubsidiaryFact {
+  return {
+    roleId: readInteger(row, 'role_id'),
+    option: readOptionalText(row, 'subsidiary_option'),
+    restriction: readOptionalText(row, 'subsidiary_restriction'),
   };
 }
 

@@ -46,6 +46,8 @@ function readySnapshot(accountId: string): AccountSnapshot {
       RESTWEBSERVICES: ok(true),
       OAUTH2: ok(true),
       ADVANCEDEMPLOYEEPERMISSIONS: ok(false),
+      IPADDRESSRULES: ok(false),
+      SUBSIDIARIES: ok(false),
     },
     integrations: allRows([{ id: 12, name: 'ActOnTBA', state: 'ENABLED', stateName: 'Enabled' }]),
     tokenApplications: null,
@@ -75,11 +77,14 @@ function readySnapshot(accountId: string): AccountSnapshot {
         roleId: 3,
         roleName: 'Administrator',
         detail: null,
+        ipAddress: null,
+        requestUri: null,
       },
     ]),
     roles: ok([{ id: 3, name: 'Administrator', inactive: false, webServicesOnly: false, permissions: ok({}) }]),
     employees: ok([{ id: 7, name: 'Ada Admin', inactive: false, giveAccess: true, roleIds: ok([3]) }]),
     usage: { queries: 6, governanceUnits: 60 },
+    roleSubsidiaries: null,
     probes: [],
   };
 }

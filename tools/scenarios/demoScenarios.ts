@@ -58,6 +58,11 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     file: 'scenarios/13-failure-without-application.json',
     generated: false,
   },
+  { id: '14-release-2027-1-integration-missing', title: 'NetSuite 2027.1, no integration record', file: 'scenarios/14-release-2027-1-integration-missing.json', generated: false },
+  { id: '15-release-2027-1-ready', title: 'NetSuite 2027.1, ready', file: 'scenarios/15-release-2027-1-ready.json', generated: false },
+  { id: '16-old-soap-endpoint', title: 'Act-On on an old SOAP endpoint', file: 'scenarios/16-old-soap-endpoint.json', generated: false },
+  { id: '17-web-services-only-role-token-revoked', title: 'Web Services Only role, token revoked', file: 'scenarios/17-web-services-only-role-token-revoked.json', generated: false },
+  { id: '18-ip-address-rules', title: 'IP address rules on', file: 'scenarios/18-ip-address-rules.json', generated: false },
 ];
 
 /** The project root (the folder holding `scenarios/`), found from this file in `tools/` or `build/tools/`. */

@@ -1,5 +1,5 @@
-import { evaluateAccountChecks, parseNetSuiteVersion } from '../../../src/core/rules/account';
-import { aSnapshot, allFeaturesOn, ok, unreadable } from '../../fixtures/snapshotBuilder';
+import { evaluateAccountChecks } from '../../../src/core/rules/account';
+import { aSnapshot } from '../../fixtures/snapshotBuilder';
 
 describe('account.id', () => {
   it('is information in production, showing the exact value to type into Act-On', () => {
@@ -31,45 +31,22 @@ describe('account.id', () => {
   });
 });
 
-describe('platform.tba-future', () => {
-  it('says new TBA integrations end from 2027.1 on an earlier version', () => {
-    const outcome = evaluateAccountChecks(aSnapshot())['platform.tba-future'];
+describe('account.id after a refresh', () => {
+  it("says in a sandbox that the refresh copies the integration record's settings but not its tokens", () => {
+    const outcome = evaluateAccountChecks(aSnapshot({ account: { accountId: '1234567_SB1', envType: 'SANDBOX', version: '2026.2' } }))['account.id'];
 
-    expect(outcome.evidence[0]).toBe('This account runs NetSuite 2026.2. From 2027.1, new TBA integrations can no longer be created; existing ones keep working.');
-  });
-
-  it('says new TBA integrations can no longer be created from 2027.1 on', () => {
-    const outcome = evaluateAccountChecks(aSnapshot({ account: { accountId: '1234567', envType: 'PRODUCTION', version: '2027.1' } }))['platform.tba-future'];
-
-    expect(outcome.evidence[0]).toContain('runs NetSuite 2027.1: new TBA integrations can no longer be created');
-  });
-
-  it('reports the OAuth 2.0 feature', () => {
-    const outcome = evaluateAccountChecks(aSnapshot({ features: allFeaturesOn({ OAUTH2: ok(false) }) }))['platform.tba-future'];
-
-    expect(outcome.evidence[1]).toBe('OAuth 2.0, the successor, is not enabled in this account.');
-  });
-
-  it('quotes the reason when OAuth 2.0 cannot be read', () => {
-    const outcome = evaluateAccountChecks(aSnapshot({ features: allFeaturesOn({ OAUTH2: unreadable('unknown feature id') }) }))['platform.tba-future'];
-
-    expect(outcome.evidence[1]).toContain('unknown feature id');
-  });
-
-  it.each([
-    ['2026.2', { year: 2026, release: 2 }],
-    ['2027.1.0', { year: 2027, release: 1 }],
-    ['next', null],
-  ])('reads the version %s', (version, parsed) => {
-    expect(parseNetSuiteVersion(version)).toEqual(parsed);
+    expect(outcome.evidence.join(' ')).toContain("a refresh copies the integration record's settings from production but not its access tokens");
+    expect(outcome.status !== 'pass' && outcome.fix?.steps.join(' ')).toContain('create a new access token for the Act-On integration here');
+    expect(outcome.status !== 'pass' && outcome.fix?.steps.join(' ')).not.toContain('create the integration record again');
   });
 });
 
-describe('platform.two-factor', () => {
-  it('explains why Act-On uses TBA, as information', () => {
-    const outcome = evaluateAccountChecks(aSnapshot())['platform.two-factor'];
+describe('account.web-services-concurrency', () => {
+  it('is information saying where the limits are shown and that a refusal may leave no Login Audit row', () => {
+    const outcome = evaluateAccountChecks(aSnapshot())['account.web-services-concurrency'];
 
     expect(outcome.status).toBe('info');
-    expect(outcome.evidence.join(' ')).toContain('2019.1');
+    expect(outcome.evidence.join(' ')).toContain('may leave no row in the Login Audit Trail');
+    expect(outcome.status === 'info' && outcome.fix?.navigation).toBe('Setup > Integration > Integration Management > Integration Governance');
   });
 });

@@ -10,6 +10,9 @@ export const AUDIT_NOW = new Date('2026-11-27T12:00:00Z');
 
 /** Every audited feature on. */
 export const ALL_FEATURES_ON: Readonly<Record<string, boolean>> = {
+  ADVANCEDEMPLOYEEPERMISSIONS: false,
+  IPADDRESSRULES: false,
+  SUBSIDIARIES: false,
   CUSTOMCODE: true,
   SERVERSIDESCRIPTING: true,
   WEBSERVICESEXTERNAL: true,

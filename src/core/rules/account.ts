@@ -1,21 +1,22 @@
 /**
  * Account section: the Account ID to type into Act-On (a warning in sandboxes and Release
- * Preview, where tokens and integration records do not survive a refresh), the TBA roadmap,
- * and why Act-On uses TBA at all.
+ * Preview, whose refreshes do not copy access tokens), and where the account's web services
+ * concurrency limits are shown.
  */
 import { environmentKind, accountIdentity, type AccountEnvironmentKind } from '../accountIdentity';
 import type { CheckId } from '../catalogue';
 import type { CheckOutcome } from '../report';
 import type { AccountSnapshot } from '../snapshot';
 import { catalogueFix, infoOutcome, problemOutcome } from './outcomes';
-import { unreadableSentence } from './wording';
 
-export type AccountCheckId = Extract<CheckId, 'account.id' | `platform.${string}`>;
-
-/** The first NetSuite release in which new TBA integrations can no longer be created. */
-export const TBA_CREATION_END = { year: 2027, release: 1 } as const;
+export type AccountCheckId = Extract<CheckId, `account.${string}`>;
 
 const NON_PRODUCTION_NAMES: Partial<Record<AccountEnvironmentKind, string>> = { sandbox: 'a sandbox', 'release-preview': 'a Release Preview account' };
+
+/** What a refresh copies into a sandbox or Release Preview account and what it does not. */
+export function refreshSentence(accountName: string): string {
+  return `This is ${accountName}: a refresh copies the integration record's settings from production but not its access tokens, so after each refresh Act-On needs a new token here.`;
+}
 
 function accountIdOutcome(snapshot: AccountSnapshot): CheckOutcome {
   const identity = accountIdentity(snapshot.account);
@@ -27,45 +28,23 @@ function accountIdOutcome(snapshot: AccountSnapshot): CheckOutcome {
       : `NetSuite's host names for this account are ${identity.uiHost} and ${identity.restletHost}.`,
     ...(identity.id.trim() === identity.actOnAccountId ? [] : [`NetSuite reports the account id as ${identity.id}.`]),
   ];
-  const kind = environmentKind(snapshot.account);
-  const nonProduction = NON_PRODUCTION_NAMES[kind];
+  const nonProduction = NON_PRODUCTION_NAMES[environmentKind(snapshot.account)];
   if (nonProduction === undefined) return infoOutcome(evidence, catalogueFix('account.id'));
-  const warning = `This is ${nonProduction}: access tokens and integration records are not copied into it on refresh, so after each refresh it needs its own integration record and token.`;
   const steps = [
-    'After each refresh, create the integration record again at Setup > Integration > Manage Integrations > New, and a new access token for it.',
-    "In Act-On, connect this account separately, with this account's Account ID and the new keys.",
+    'After each refresh, create a new access token for the Act-On integration here (the integration record itself is copied from production; do not delete it or create another).',
+    "In Act-On, connect this account separately, with this account's Account ID and the new token.",
   ];
-  return problemOutcome('warn', [...evidence, warning], catalogueFix('account.id', { trailingSteps: steps }));
+  return problemOutcome('warn', [...evidence, refreshSentence(nonProduction)], catalogueFix('account.id', { trailingSteps: steps }));
 }
 
-/** `2026.2` -> { year: 2026, release: 2 }; null when the version has another shape. */
-export function parseNetSuiteVersion(version: string): { readonly year: number; readonly release: number } | null {
-  const match = /^\s*(\d{4})\.(\d+)/.exec(version);
-  return match === null ? null : { year: Number(match[1]), release: Number(match[2]) };
-}
-
-function tbaFutureOutcome(snapshot: AccountSnapshot): CheckOutcome {
-  const version = snapshot.account.version;
-  const parsed = parseNetSuiteVersion(version);
-  const past = parsed !== null && (parsed.year > TBA_CREATION_END.year || (parsed.year === TBA_CREATION_END.year && parsed.release >= TBA_CREATION_END.release));
-  const limit = `${TBA_CREATION_END.year}.${TBA_CREATION_END.release}`;
-  const roadmap =
-    parsed === null
-      ? `NetSuite reports its version as "${version}", which this audit cannot compare; from ${limit}, new TBA integrations can no longer be created (existing ones keep working).`
-      : past
-        ? `This account runs NetSuite ${version}: new TBA integrations can no longer be created; existing ones, such as Act-On's, keep working.`
-        : `This account runs NetSuite ${version}. From ${limit}, new TBA integrations can no longer be created; existing ones keep working.`;
-  const oauth2 = snapshot.features.OAUTH2;
-  const oauth2Sentence = oauth2.ok ? `OAuth 2.0, the successor, is ${oauth2.value ? 'enabled' : 'not enabled'} in this account.` : unreadableSentence('The OAuth 2.0 feature', oauth2);
-  return infoOutcome([roadmap, oauth2Sentence], catalogueFix('platform.tba-future'));
-}
-
-function twoFactorOutcome(): CheckOutcome {
+function concurrencyOutcome(): CheckOutcome {
   return infoOutcome(
     [
-      'Since NetSuite 2019.1, Administrator and other highly privileged roles must sign in with two-factor authentication, so an integration cannot log in with a user name and password.',
-      'Token-Based Authentication lets Act-On connect without a password login; that is why its connector uses it.',
+      'NetSuite limits how many web services and RESTlet requests run at once in the account; an administrator can give an integration its own share of that limit.',
+      "A request over the limit is refused with a request-limit error, and may leave no row in the Login Audit Trail: if Act-On reports such errors while this report is clean, look at the limits.",
+      'Scripts cannot read the limits: the navigation path says where they are shown.',
     ],
+    catalogueFix('account.web-services-concurrency'),
   );
 }
 
@@ -73,7 +52,6 @@ function twoFactorOutcome(): CheckOutcome {
 export function evaluateAccountChecks(snapshot: AccountSnapshot): Record<AccountCheckId, CheckOutcome> {
   return {
     'account.id': accountIdOutcome(snapshot),
-    'platform.tba-future': tbaFutureOutcome(snapshot),
-    'platform.two-factor': twoFactorOutcome(),
+    'account.web-services-concurrency': concurrencyOutcome(),
   };
 }

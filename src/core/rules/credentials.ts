@@ -2,7 +2,7 @@
  * Credentials section: each candidate (user, role, token) gets every credential check; the best
  * candidate's outcomes are the report's. Also finds the request's role or user that does not exist.
  */
-import { CREDENTIAL_CHECK_IDS, NETSUITE_PAGES } from '../catalogue';
+import { checkDefinition, CREDENTIAL_CHECK_IDS, NETSUITE_PAGES } from '../catalogue';
 import {
   identifyCandidates,
   isUsableToken,
@@ -13,13 +13,14 @@ import {
   type EvaluatedCandidate,
 } from '../candidates';
 import type { AuditInputs, InputProblem } from '../inputs';
-import { latestSuccessfulLogin, latestSuccessfulLoginWithRole, type IntegrationEvidence } from '../integrationEvidence';
+import { integrationProvenMissing, latestSuccessfulLogin, latestSuccessfulLoginWithRole, type IntegrationEvidence } from '../integrationEvidence';
 import type { CheckOutcome, CredentialCandidate, FixLink } from '../report';
 import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot, type BoundedList } from '../snapshot';
 import { catalogueFix, passOutcome, problemOutcome, toCheckResult } from './outcomes';
 import { actOnPermissionsOutcome, soapWebServicesOutcome, tokenLoginOutcome } from './rolePermissionChecks';
-import { viewRolePermissions } from './rolePermissions';
-import { roleActiveOutcome, userAccessOutcome, webServicesOnlyOutcome } from './roleAndUserChecks';
+import { tbaCreationStanding } from './platform';
+import { findRole, viewRolePermissions } from './rolePermissions';
+import { roleActiveOutcome, subsidiaryAccessOutcome, userAccessOutcome, webServicesOnlyOutcome } from './roleAndUserChecks';
 import { momentLabel, roleLabel, tokenLabel, unreadableSentence, userLabel } from './wording';
 
 export interface CredentialFindings {
@@ -91,8 +92,68 @@ function unseenTokensOutcome(evidence: IntegrationEvidence, successAt: string, l
   );
 }
 
+/** The steps by which an administrator creates a token for a Web Services Only role, whose user cannot log in to the UI. */
+function administratorCreatesToken(candidate: CandidateIdentity, integrationName: string): readonly string[] {
+  const user = candidate.userId === null ? "Act-On's user" : userLabel(candidate.userId, candidate.userName);
+  return [
+    'Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.',
+    `Choose ${integrationName} as Application Name, ${user} as User and ${roleLabel(candidate.roleId, candidate.roleName)} as Role; click Save.`,
+    'Copy the Token ID and Token Secret at once (NetSuite shows them only once) and enter them in Act-On.',
+  ];
+}
+
+function isWebServicesOnly(roleId: number, snapshot: AccountSnapshot): boolean {
+  const lookup = findRole(roleId, snapshot.roles);
+  return lookup.kind === 'found' && lookup.role.webServicesOnly;
+}
+
+/**
+ * Who can create the candidate's token, when the default steps (log in as the user, New My
+ * Access Token) do not apply or need saying: a Web Services Only role's user cannot log in to
+ * the UI, and an administrator cannot create a token for another administrator.
+ */
+function tokenCreationSteps(candidate: CandidateIdentity, evidence: IntegrationEvidence, snapshot: AccountSnapshot): { readonly sentences: readonly string[]; readonly steps?: readonly string[] } {
+  const role = roleLabel(candidate.roleId, candidate.roleName);
+  if (isWebServicesOnly(candidate.roleId, snapshot)) {
+    return {
+      sentences: [`Role ${role} is a Web Services Only role: its user cannot log in to the NetSuite UI, so an administrator creates the token.`],
+      steps: administratorCreatesToken(candidate, evidence.requestedName),
+    };
+  }
+  if (candidate.roleId === ADMINISTRATOR_ROLE_ID && candidate.userId !== null && candidate.userId !== snapshot.currentUser.id) {
+    const user = userLabel(candidate.userId, candidate.userName);
+    return {
+      sentences: [`NetSuite does not let an administrator create a token for another administrator: ${user} must create it.`],
+      steps: [`Ask ${user} to log in with the Administrator role, go to Home > Settings > Manage Access Tokens and click New My Access Token.`, ...checkDefinition('token.active').steps.slice(2)],
+    };
+  }
+  return { sentences: [] };
+}
+
+/** Unusable tokens of Web Services Only roles: replacing them takes the administrator's path. */
+function webServicesOnlyReplacementSteps(tokens: readonly AccessTokenFact[], evidence: IntegrationEvidence, snapshot: AccountSnapshot): readonly string[] {
+  const roles = new Map<number, AccessTokenFact>();
+  for (const token of tokens) if (isWebServicesOnly(token.roleId, snapshot) && !roles.has(token.roleId)) roles.set(token.roleId, token);
+  return [...roles.values()].map(
+    (token) =>
+      `To replace token ${tokenLabel(token)} of the Web Services Only role ${roleLabel(token.roleId, token.roleName)}, an administrator creates the new one at Setup > Users/Roles > Access Tokens > New (choose ${evidence.requestedName}, user ${userLabel(token.userId, token.userName)} and that role): its user cannot log in to the UI.`,
+  );
+}
+
+/**
+ * token.active when the integration record is proven missing on a release where it cannot be
+ * created any more: the integration record check holds the one cause and its advice.
+ */
+function noRecordOnClosedReleaseOutcome(evidence: IntegrationEvidence, version: string): CheckOutcome {
+  return problemOutcome(
+    'fail',
+    [`No access token can exist for ${evidence.requestedName}: there is no such integration record, and on NetSuite ${version} a new one cannot use Token-Based Authentication.`],
+    catalogueFix('token.active', { steps: ['See the integration record check: it says what to do on this release.'] }),
+  );
+}
+
 /** token.active for the request's candidate: there is no usable token for its user and role; say what there is. */
-function requestTokenOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence): CheckOutcome {
+function requestTokenOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
   const links = { recordLinks: [{ label: 'New Access Token', href: NETSUITE_PAGES.newAccessToken }] };
   if (!evidence.tokens.ok) {
     const permission = 'Reading them needs the Access Token Management permission (the Administrator role has it).';
@@ -103,6 +164,7 @@ function requestTokenOutcome(candidate: CandidateIdentity, evidence: Integration
   if (usableTokensMayBeUnread(list)) return unreadTokensOutcome(candidate, evidence, tokens);
   const success = latestSuccessfulLogin(evidence);
   if (tokens.length === 0 && success !== null) return unseenTokensOutcome(evidence, success.at, links);
+  if (tbaCreationClosed(snapshot) && integrationProvenMissing(evidence)) return noRecordOnClosedReleaseOutcome(evidence, snapshot.account.version);
   const sameOwner = tokens.filter((token) => token.userId === candidate.userId && token.roleId === candidate.roleId);
   const unusable = sameOwner.length > 0 ? sameOwner : tokens.filter((token) => token.inactive || token.revoked);
   const otherActive = tokens.filter((token) => !token.inactive && !token.revoked);
@@ -117,17 +179,33 @@ function requestTokenOutcome(candidate: CandidateIdentity, evidence: Integration
       : [`The integration has more access tokens than the ${tokens.length} read; usable tokens are read first, so none of the others can be used.`]),
   ];
   const revoked = unusable.some((token) => token.revoked) ? ['A revoked token cannot be restored: create a new one.'] : [];
-  return problemOutcome('fail', evidenceSentences, catalogueFix('token.active', { ...links, leadingSteps: revoked }));
+  const creation = tokenCreationSteps(candidate, evidence, snapshot);
+  const replacement = creation.steps === undefined ? webServicesOnlyReplacementSteps(unusable, evidence, snapshot) : [];
+  const fix = catalogueFix('token.active', { ...links, leadingSteps: [...revoked, ...replacement], ...(creation.steps === undefined ? {} : { steps: creation.steps }) });
+  return problemOutcome('fail', [...evidenceSentences, ...creation.sentences, ...firstConnectionNote(candidate)], fix);
 }
 
-function tokenActiveOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence): CheckOutcome {
-  if (candidate.token === null) return requestTokenOutcome(candidate, evidence);
+/** True when the account's release no longer lets new integrations use TBA. */
+function tbaCreationClosed(snapshot: AccountSnapshot): boolean {
+  return tbaCreationStanding(snapshot) === 'reached';
+}
+
+/** Act-On's own guide: the connector's first authentication needs an administrator role. */
+function firstConnectionNote(candidate: CandidateIdentity): readonly string[] {
+  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return [];
+  return [
+    `Act-On's set-up guide says the connector's first authentication needs an administrator role: if Act-On will not connect with the token of role ${roleLabel(candidate.roleId, candidate.roleName)} at first, connect once with an Administrator's token, then switch to this one.`,
+  ];
+}
+
+function tokenActiveOutcome(candidate: CandidateIdentity, evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
+  if (candidate.token === null) return requestTokenOutcome(candidate, evidence, snapshot);
   const token = candidate.token;
   const unread =
     evidence.tokens.ok && usableTokensMayBeUnread(evidence.tokens.value)
       ? [`The integration has more access tokens than the ${evidence.tokens.value.rows.length} read, all of them usable; the others were not examined.`]
       : [];
-  return passOutcome([`Token ${tokenLabel(token)}, of ${ownerOf(token)}, is active; it was created on ${momentLabel(token.createdAt)}.`, ...unread]);
+  return passOutcome([`Token ${tokenLabel(token)}, of ${ownerOf(token)}, is active; it was created on ${momentLabel(token.createdAt)}.`, ...unread, ...(latestSuccessfulLogin(evidence) === null ? firstConnectionNote(candidate) : [])]);
 }
 
 /** Runs every credential check for one candidate. */
@@ -135,13 +213,14 @@ export function evaluateCandidate(identity: CandidateIdentity, snapshot: Account
   const role = { roleId: identity.roleId, roleName: identity.roleName };
   const permissions = viewRolePermissions(identity.roleId, snapshot);
   const outcomes: Record<CredentialCheckId, CheckOutcome> = {
-    'token.active': tokenActiveOutcome(identity, evidence),
+    'token.active': tokenActiveOutcome(identity, evidence, snapshot),
     'role.token-login': tokenLoginOutcome(role, permissions, latestSuccessfulLoginWithRole(evidence, identity.roleId)),
     'role.soap-web-services': soapWebServicesOutcome(role, permissions),
     'role.acton-permissions': actOnPermissionsOutcome(role, permissions, snapshot.features.ADVANCEDEMPLOYEEPERMISSIONS),
     'role.active': roleActiveOutcome(identity, snapshot),
     'user.access': userAccessOutcome(identity, snapshot),
     'role.web-services-only': webServicesOnlyOutcome(identity, snapshot),
+    'role.subsidiary-access': subsidiaryAccessOutcome(identity, snapshot),
   };
   const checks = CREDENTIAL_CHECK_IDS.map((id) => toCheckResult(id, outcomes[id]));
   const candidate: CredentialCandidate = {

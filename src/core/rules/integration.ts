@@ -13,6 +13,9 @@ import { detailKey, explainLoginDetail } from '../loginDetails';
 import type { CheckOutcome } from '../report';
 import type { AccountSnapshot, IntegrationRecordFact, LoginAttemptFact } from '../snapshot';
 import { catalogueFix, integrationRecordLink, passOutcome, problemOutcome } from './outcomes';
+import { milestoneRelease, releaseLabel } from '../platformTimeline';
+import { refreshSentence } from './account';
+import { tbaCreationStanding } from './platform';
 import { boundedCount, boundedCountLabel, capitalised, countLabel, momentLabel, quotedAlternatives, unreadableSentence } from './wording';
 
 export type IntegrationCheckId = Extract<CheckId, `integration.${string}`>;
@@ -85,12 +88,67 @@ function recordListAbsence(recordsRead: number, complete: boolean, name: string)
   return `None of the ${recordsRead} integration records in Manage Integrations is named ${name} (ignoring case and spaces).`;
 }
 
-/** In a sandbox or Release Preview, the usual reason a record is missing. */
+/** In a sandbox or Release Preview: what a refresh copies, so a missing record is not blamed on it. */
 function refreshNote(snapshot: AccountSnapshot): readonly string[] {
   const kind = environmentKind(snapshot.account);
   if (kind !== 'sandbox' && kind !== 'release-preview') return [];
   const account = kind === 'sandbox' ? 'a sandbox' : 'a Release Preview account';
-  return [`This is ${account}: integration records and tokens are not copied into it from production, so it needs its own.`];
+  return [
+    `${refreshSentence(account)} A record missing here was missing in production at the last refresh, or was deleted here since.`,
+  ];
+}
+
+const TBA_NEW_END = releaseLabel(milestoneRelease('tba-new-integrations-end'));
+
+/** Where the record is looked at when it can no longer be created for TBA (not "New"). */
+const CLOSED_NAVIGATION = 'Setup > Integration > Manage Integrations';
+
+/** Said with a passing record: keep it, for it could not be made again with TBA. */
+function keepRecordSentence(snapshot: AccountSnapshot): readonly string[] {
+  switch (tbaCreationStanding(snapshot)) {
+    case 'before':
+      return [`Keep this record: do not delete it or reset it. From NetSuite ${TBA_NEW_END} no new integration can use Token-Based Authentication, so it could not be made again.`];
+    case 'reached':
+      return [`Keep this record: do not delete it or reset it. On NetSuite ${snapshot.account.version} a new integration can no longer use Token-Based Authentication, so it could not be made again.`];
+    case 'unknown':
+      return [];
+  }
+}
+
+/** The step that asks for the record to be created now, before the release that forbids it. */
+function createBeforeStep(snapshot: AccountSnapshot): readonly string[] {
+  return tbaCreationStanding(snapshot) === 'before'
+    ? [`Create it now, before this account is upgraded to NetSuite ${TBA_NEW_END}: from that release no new integration can use Token-Based Authentication, and Act-On's connector needs it.`]
+    : [];
+}
+
+/** Other products' TBA integrations, seen on their tokens: named so the person knows, never offered to Act-On. */
+function otherTbaIntegrations(snapshot: AccountSnapshot, requestedName: string): readonly string[] {
+  const applications = snapshot.tokenApplications !== null && snapshot.tokenApplications.ok ? snapshot.tokenApplications.value.rows : [];
+  const others = applications.filter((application) => application.tokenCount > 0 && normaliseIntegrationName(application.applicationName) !== normaliseIntegrationName(requestedName));
+  if (others.length === 0) return [];
+  const names = others.slice(0, 10).map((application) => `${application.applicationName} (${countLabel(application.tokenCount, 'token')})`);
+  return [
+    `Integrations that already use Token-Based Authentication in this account: ${names.join(', ')}${others.length > 10 ? `, and ${others.length - 10} more` : ''}. They belong to other products: their keys and tokens are not Act-On's to use.`,
+  ];
+}
+
+/**
+ * The integration record's fix on a release where a new one cannot use TBA: say why, and send
+ * the person to Act-On for its supported route instead of asking for what NetSuite refuses.
+ */
+function closedReleaseAdvice(snapshot: AccountSnapshot, evidence: IntegrationEvidence): { readonly sentences: readonly string[]; readonly steps: readonly string[] } {
+  return {
+    sentences: [
+      `This account runs NetSuite ${snapshot.account.version}: since ${TBA_NEW_END} a new integration record cannot use Token-Based Authentication, which Act-On's connector signs its SOAP requests with, and OAuth 2.0 does not serve SOAP web services.`,
+      ...otherTbaIntegrations(snapshot, evidence.requestedName),
+    ],
+    steps: [
+      `Do not create a new integration for Act-On with Token-Based Authentication: NetSuite ${snapshot.account.version} does not allow it.`,
+      "Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and follow their steps.",
+      "Do not give Act-On another product's Consumer Key and Secret: tokens and logins would count as that product's, and resetting its keys would break it.",
+    ],
+  };
 }
 
 /** Sentences saying where the name was looked for and not found, or why a source could not be read. */
@@ -110,7 +168,7 @@ function absenceEvidence(evidence: IntegrationEvidence): readonly string[] {
 /** Pass on any direct evidence; fail only when the readable table lacks the name; otherwise a person must look. */
 function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
   const found = directEvidence(evidence);
-  if (found.length > 0) return passOutcome(found);
+  if (found.length > 0) return passOutcome([...found, ...keepRecordSentence(snapshot)]);
   const name = evidence.requestedName;
   const near = nearIntegrations(snapshot, name);
   const nearNames = near.map((integration) => integration.name);
@@ -123,13 +181,21 @@ function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot)
       : [];
   const recordLinks = near.flatMap((integration) => (integration.id === null ? [] : [integrationRecordLink(integration.id, integration.name)]));
   const evidenceSentences = [...absenceEvidence(evidence), ...suggestion, ...refreshNote(snapshot)];
+  const closed = tbaCreationStanding(snapshot) === 'reached' ? closedReleaseAdvice(snapshot, evidence) : null;
   // Only a record list read to its end proves the name absent; a cut list may hold it beyond the bound.
   if (evidence.records.ok && evidence.records.value.complete) {
-    const leadingSteps = renameStep.length > 0 ? [...renameStep, 'Otherwise create the record:'] : [];
+    if (closed !== null) {
+      return problemOutcome('fail', [...evidenceSentences, ...closed.sentences], catalogueFix('integration.record', { leadingSteps: renameStep, steps: closed.steps, recordLinks, navigation: CLOSED_NAVIGATION }));
+    }
+    const leadingSteps = [...(renameStep.length > 0 ? [...renameStep, 'Otherwise create the record:'] : []), ...createBeforeStep(snapshot)];
     return problemOutcome('fail', evidenceSentences, catalogueFix('integration.record', { leadingSteps, recordLinks }));
   }
-  const lookStep = [`Go to Setup > Integration > Manage Integrations and look for a record named ${name}; if there is none, create it:`];
-  const fix = catalogueFix('integration.record', { leadingSteps: [...renameStep, ...lookStep], recordLinks });
+  const lookFor = `Go to Setup > Integration > Manage Integrations and look for a record named ${name}`;
+  const lookStep = [closed === null ? `${lookFor}; if there is none, create it:` : `${lookFor}; if there is one, run this audit again with its exact name. If there is none:`];
+  const fix =
+    closed === null
+      ? catalogueFix('integration.record', { leadingSteps: [...renameStep, ...lookStep, ...createBeforeStep(snapshot)], recordLinks })
+      : catalogueFix('integration.record', { leadingSteps: [...renameStep, ...lookStep], steps: closed.steps, recordLinks, navigation: CLOSED_NAVIGATION });
   // With the table unreadable or cut, the record may exist without tokens or logins yet: only a person can tell.
   return problemOutcome(!evidence.tokens.ok && !evidence.logins.ok ? 'unknown' : 'manual', evidenceSentences, fix);
 }
@@ -182,17 +248,25 @@ function successSentence(login: LoginAttemptFact): string {
   return `A token login${token} succeeded on ${momentLabel(login.at)}.`;
 }
 
+/** The fix of a check that only the integration record check can unblock on a release that forbids a new TBA record. */
+function pointAtRecordCheck(id: 'integration.state' | 'integration.authentication'): ReturnType<typeof catalogueFix> {
+  return catalogueFix(id, { steps: ['See the integration record check: it says what to do on this release.'] });
+}
+
 /** The state check when the record itself is missing (fail) or not established (unknown or manual). */
-function stateWithoutRecord(record: CheckOutcome, name: string): CheckOutcome {
+function stateWithoutRecord(record: CheckOutcome, name: string, snapshot: AccountSnapshot): CheckOutcome {
   const fix = catalogueFix('integration.state', { leadingSteps: ['First make sure the integration record exists (see the integration record check).'] });
+  if (record.status === 'fail' && tbaCreationStanding(snapshot) === 'reached') {
+    return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], pointAtRecordCheck('integration.state'));
+  }
   if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], fix);
   const sentence = `Whether the integration record ${name} exists could not be established (see the integration record check), so its state is not known either.`;
   return problemOutcome(record.status === 'unknown' ? 'unknown' : 'manual', [sentence], fix);
 }
 
 /** The matched record's state; else a refusal or success in the Login Audit Trail; else a person must look. */
-function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome): CheckOutcome {
-  if (record.status !== 'pass') return stateWithoutRecord(record, evidence.requestedName);
+function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snapshot: AccountSnapshot): CheckOutcome {
+  if (record.status !== 'pass') return stateWithoutRecord(record, evidence.requestedName, snapshot);
   const row = primaryRecord(evidence);
   const recordLinks = evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, row?.name ?? evidence.requestedName)];
   const rowLinks = row === null ? recordLinks : [integrationRecordLink(row.id, row.name)];
@@ -225,12 +299,15 @@ function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome): Chec
 }
 
 /** Only a successful token login proves the TBA box; failed logins prove nothing either way. */
-function authenticationOutcome(evidence: IntegrationEvidence, record: CheckOutcome): CheckOutcome {
+function authenticationOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snapshot: AccountSnapshot): CheckOutcome {
   const success = latestSuccessfulLogin(evidence);
   if (success !== null) return passOutcome([`${successSentence(success)} That proves the integration accepts Token-Based Authentication.`]);
   const recordLinks = evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, evidence.requestedName)];
   const fix = catalogueFix('integration.authentication', { recordLinks });
-  if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${evidence.requestedName} to allow it.`], fix);
+  if (record.status === 'fail') {
+    const recordFix = tbaCreationStanding(snapshot) === 'reached' ? pointAtRecordCheck('integration.authentication') : fix;
+    return problemOutcome('fail', [`There is no integration record named ${evidence.requestedName} to allow it.`], recordFix);
+  }
   const logins = evidence.logins.ok ? evidence.logins.value : { rows: [], complete: true };
   const failures = logins.rows.filter((attempt) => !isSuccessfulAttempt(attempt));
   const failureCount = boundedCount(failures.length, logins.complete);
@@ -249,7 +326,7 @@ export function evaluateIntegrationChecks(evidence: IntegrationEvidence, snapsho
   const record = recordOutcome(evidence, snapshot);
   return {
     'integration.record': record,
-    'integration.state': stateOutcome(evidence, record),
-    'integration.authentication': authenticationOutcome(evidence, record),
+    'integration.state': stateOutcome(evidence, record, snapshot),
+    'integration.authentication': authenticationOutcome(evidence, record, snapshot),
   };
 }

@@ -7,7 +7,7 @@ import type { CheckId } from '../catalogue';
 import { isSuccessfulAttempt, type AttributedLoginAttempt, type IntegrationEvidence, type LoginAttribution } from '../integrationEvidence';
 import { explainLoginDetail, type LoginDetailExplanation } from '../loginDetails';
 import type { CheckOutcome, FixLink } from '../report';
-import type { BoundedList, LoginAttemptFact } from '../snapshot';
+import type { AccountSnapshot, BoundedList, LoginAttemptFact } from '../snapshot';
 import { catalogueFix, infoOutcome, passOutcome, problemOutcome } from './outcomes';
 import { boundedCountLabel, capitalised, momentLabel, roleLabel, unreadableSentence, userLabel } from './wording';
 
@@ -115,7 +115,64 @@ function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {
   ]);
 }
 
+/** Most addresses listed; the rest are counted. */
+const MAX_ADDRESSES_LISTED = 10;
+
+/** One address Act-On's logins came from. */
+interface AddressUse {
+  readonly address: string;
+  readonly logins: number;
+  readonly failures: number;
+  readonly lastAt: string;
+}
+
+/** The addresses of the integration's token logins, most used first (rows arrive newest first). */
+function addressesUsed(logins: readonly AttributedLoginAttempt[]): readonly AddressUse[] {
+  const byAddress = new Map<string, AddressUse>();
+  for (const login of logins) {
+    if (login.ipAddress === null) continue;
+    const known = byAddress.get(login.ipAddress);
+    const failed = isSuccessfulAttempt(login) ? 0 : 1;
+    byAddress.set(
+      login.ipAddress,
+      known === undefined
+        ? { address: login.ipAddress, logins: 1, failures: failed, lastAt: login.at }
+        : { ...known, logins: known.logins + 1, failures: known.failures + failed },
+    );
+  }
+  return [...byAddress.values()].sort((first, second) => second.logins - first.logins || first.address.localeCompare(second.address));
+}
+
+function addressSentences(evidence: IntegrationEvidence): readonly string[] {
+  if (!evidence.logins.ok) return [unreadableSentence("The addresses of Act-On's token logins", evidence.logins)];
+  const uses = addressesUsed(evidence.logins.value.rows);
+  if (uses.length === 0) return ["No token login of Act-On in the last 30 days recorded an IP address, so the addresses its servers use are not known here."];
+  const listed = uses.slice(0, MAX_ADDRESSES_LISTED).map((use) => {
+    const failures = use.failures === 0 ? '' : `, ${use.failures} failed`;
+    return `${use.address} (${use.logins} ${use.logins === 1 ? 'login' : 'logins'}${failures}, last on ${momentLabel(use.lastAt)})`;
+  });
+  const more = uses.length > MAX_ADDRESSES_LISTED ? [`${uses.length - MAX_ADDRESSES_LISTED} more addresses are not listed.`] : [];
+  const cut = evidence.logins.value.complete ? '' : ' (from the most recent logins read)';
+  return [`Act-On's token logins of the last 30 days came from${cut}: ${listed.join('; ')}.`, ...more];
+}
+
+/** IP address rules: off, nothing can refuse Act-On by address; on, the rules cannot be read, so a person compares them with the addresses seen. */
+function ipAddressRulesOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
+  const feature = snapshot.features.IPADDRESSRULES;
+  if (!feature.ok) return problemOutcome('unknown', [unreadableSentence('The IP Address Rules feature (IPADDRESSRULES)', feature), ...addressSentences(evidence)], catalogueFix('login.ip-address-rules'));
+  if (!feature.value) return infoOutcome(['IP Address Rules are off (feature IPADDRESSRULES): no address rule can refuse Act-On\'s requests.']);
+  return problemOutcome(
+    'manual',
+    [
+      "IP Address Rules are on (feature IPADDRESSRULES): the company's allowed addresses and the token user's IP address restriction can refuse requests from Act-On's servers.",
+      'Scripts cannot read those rules; compare them with these addresses.',
+      ...addressSentences(evidence),
+    ],
+    catalogueFix('login.ip-address-rules'),
+  );
+}
+
 /** The outcome of every login check. */
-export function evaluateLoginChecks(evidence: IntegrationEvidence): Record<LoginCheckId, CheckOutcome> {
-  return { 'login.recent': recentLoginOutcome(evidence) };
+export function evaluateLoginChecks(evidence: IntegrationEvidence, snapshot: AccountSnapshot): Record<LoginCheckId, CheckOutcome> {
+  return { 'login.recent': recentLoginOutcome(evidence), 'login.ip-address-rules': ipAddressRulesOutcome(evidence, snapshot) };
 }

@@ -19,6 +19,8 @@ export interface FixAdjustments {
   readonly trailingSteps?: readonly string[];
   /** Links shown before the catalogue's links, e.g. to the very record to edit. */
   readonly recordLinks?: readonly FixLink[];
+  /** Replaces the catalogue's navigation path, when the fix is made elsewhere. */
+  readonly navigation?: string;
 }
 
 /** The catalogue's fix for a check, adjusted by what the rule knows. Links are de-duplicated by address. */
@@ -30,7 +32,7 @@ export function catalogueFix(id: CheckId, adjustments: FixAdjustments = {}): Fix
   }
   return {
     steps: [...(adjustments.leadingSteps ?? []), ...(adjustments.steps ?? definition.steps), ...(adjustments.trailingSteps ?? [])],
-    navigation: definition.navigation,
+    navigation: adjustments.navigation ?? definition.navigation,
     links,
   };
 }

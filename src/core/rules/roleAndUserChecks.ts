@@ -1,6 +1,7 @@
 /**
  * The credential checks about records rather than permissions: is the role active, does the
- * user still have access with that role, and is the role Web Services Only.
+ * user still have access with that role, is the role Web Services Only, and (OneWorld) which
+ * subsidiaries it sees.
  */
 import type { CheckOutcome } from '../report';
 import { ADMINISTRATOR_ROLE_ID, type AccountSnapshot, type EmployeeFact } from '../snapshot';
@@ -73,4 +74,35 @@ export function webServicesOnlyOutcome(candidate: CandidateIdentity, snapshot: A
   // Only here is there something to do: the token must be created for the role by an administrator.
   const fix = catalogueFix('role.web-services-only', { recordLinks: [roleRecordLink(candidate.roleId, candidate.roleName)] });
   return infoOutcome([`${role} is a Web Services Only role: it cannot log in to the NetSuite UI.`], fix);
+}
+
+/** `subsidiaryoption` values that mean the role sees every subsidiary. */
+const ALL_SUBSIDIARIES = new Set(['ALL']);
+
+/** In a OneWorld account, whether the role sees every subsidiary (Act-On sees only the customers of those it does). */
+export function subsidiaryAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
+  const oneWorld = snapshot.features.SUBSIDIARIES;
+  const roleLink = roleRecordLink(candidate.roleId, candidate.roleName);
+  const fix = catalogueFix('role.subsidiary-access', { recordLinks: [roleLink] });
+  const role = `Role ${roleLabel(candidate.roleId, candidate.roleName)}`;
+  if (!oneWorld.ok) return problemOutcome('unknown', [unreadableSentence('Whether this is a OneWorld account (feature SUBSIDIARIES)', oneWorld)], fix);
+  if (!oneWorld.value) return infoOutcome(['This is not a OneWorld account (feature SUBSIDIARIES is off): roles are not restricted by subsidiary.']);
+  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return passOutcome(['Administrator sees every subsidiary.']);
+  const look = `Go to Setup > Users/Roles > Manage Roles, edit the role ${roleLabel(candidate.roleId, candidate.roleName)} and look at Subsidiary Restrictions.`;
+  const subsidiaries = snapshot.roleSubsidiaries;
+  if (subsidiaries === null || !subsidiaries.ok) {
+    const why = subsidiaries === null ? ["The role's subsidiary restriction was not read."] : [unreadableSentence("The role's subsidiary restriction", subsidiaries)];
+    return problemOutcome('manual', [...why, 'If the role is restricted, Act-On sees only the customers and contacts of the subsidiaries it allows.'], catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }));
+  }
+  const fact = subsidiaries.value.find((row) => row.roleId === candidate.roleId);
+  if (fact === undefined || fact.option === null) {
+    return problemOutcome('manual', [`NetSuite gave no subsidiary restriction for role ${roleLabel(candidate.roleId, candidate.roleName)}.`], catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }));
+  }
+  if (ALL_SUBSIDIARIES.has(fact.option.trim().toUpperCase())) return passOutcome([`${role} sees every subsidiary (subsidiary restriction "${fact.option}").`]);
+  const which = fact.restriction === null ? '' : `: ${fact.restriction}`;
+  return problemOutcome(
+    'warn',
+    [`${role} is restricted to some subsidiaries (subsidiary restriction "${fact.option}"${which}).`, 'Act-On sees only the customers and contacts of those subsidiaries; the others are left out of the sync.'],
+    fix,
+  );
 }

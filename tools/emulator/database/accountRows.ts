@@ -1,6 +1,7 @@
 /**
  * Turns a scenario into the rows of NetSuite's tables. Values a scenario does not describe
- * (IP addresses, user agents, revocation dates) are null rather than invented.
+ * (user agents, revocation dates, IP addresses and request URIs it leaves out) are null rather
+ * than invented.
  */
 import { ADMINISTRATOR_ROLE, type Scenario, type ScenarioEmployee, type ScenarioTable } from '../scenario/scenarioTypes';
 import { DISPLAY_COLUMNS, tableDefinition, type DisplayedTable } from './accountTables';
@@ -80,8 +81,8 @@ function loginRows(scenario: Scenario): RowValues[] {
     login.user,
     login.role,
     login.user === null ? null : emails.get(login.user) ?? null,
-    null,
-    null,
+    login.ipAddress,
+    login.requestUri,
     login.detail,
     null,
     null,
@@ -89,10 +90,19 @@ function loginRows(scenario: Scenario): RowValues[] {
 }
 
 function roleRows(scenario: Scenario): RowValues[] {
-  const administrator: RowValues = [ADMINISTRATOR_ROLE.id, ADMINISTRATOR_ROLE.name, ADMINISTRATOR_ROLE.scriptId, 'F', 'F', 'BASIC'];
+  const administrator: RowValues = [ADMINISTRATOR_ROLE.id, ADMINISTRATOR_ROLE.name, ADMINISTRATOR_ROLE.scriptId, 'F', 'F', 'BASIC', 'ALL', null];
   return [
     administrator,
-    ...scenario.roles.map((role) => [role.id, role.name, roleScriptId(role.id), flag(role.isinactive), flag(role.webServicesOnly), 'BASIC']),
+    ...scenario.roles.map((role) => [
+      role.id,
+      role.name,
+      roleScriptId(role.id),
+      flag(role.isinactive),
+      flag(role.webServicesOnly),
+      'BASIC',
+      role.subsidiaryOption,
+      role.subsidiaryRestriction,
+    ]),
   ];
 }
 

@@ -110,6 +110,9 @@ export const ACCOUNT_TABLES: readonly TableDefinition[] = [
       { name: 'isinactive', kind: 'flag' },
       { name: 'iswebserviceonlyrole', kind: 'flag' },
       { name: 'centertype', kind: 'text' },
+      { name: 'subsidiaryoption', kind: 'text' },
+      // The subsidiaries' names; NetSuite stores references (BUILTIN.DF of a plain column gives the value itself).
+      { name: 'subsidiaryrestriction', kind: 'text' },
     ],
     indexes: [],
   },

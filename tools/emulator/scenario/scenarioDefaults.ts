@@ -18,6 +18,8 @@ function normaliseLogin(
     user: login.user ?? token?.user ?? null,
     role: login.role ?? token?.role ?? null,
     detail: login.detail ?? null,
+    ipAddress: login.ipAddress ?? null,
+    requestUri: login.requestUri ?? null,
   };
 }
 
@@ -42,6 +44,8 @@ export function normaliseScenario(document: ScenarioDocument): Scenario {
       isinactive: role.isinactive ?? false,
       webServicesOnly: role.webServicesOnly ?? false,
       permissions: { ...(role.permissions ?? {}) },
+      subsidiaryOption: role.subsidiaryOption ?? 'ALL',
+      subsidiaryRestriction: role.subsidiaryRestriction ?? null,
     })),
     employees: (document.employees ?? []).map((employee) => ({
       id: employee.id,

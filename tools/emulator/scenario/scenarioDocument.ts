@@ -25,6 +25,8 @@ export interface ScenarioDocument {
     readonly isinactive?: boolean;
     readonly webServicesOnly?: boolean;
     readonly permissions?: Readonly<Record<string, ScenarioPermissionLevel>>;
+    readonly subsidiaryOption?: string;
+    readonly subsidiaryRestriction?: string | null;
   }[];
   readonly employees?: readonly {
     readonly id: number;
@@ -53,6 +55,8 @@ export interface ScenarioDocument {
     readonly user?: number;
     readonly role?: number;
     readonly detail?: string | null;
+    readonly ipAddress?: string | null;
+    readonly requestUri?: string | null;
   }[];
   readonly unavailable?: Readonly<Partial<Record<ScenarioTable, string>>>;
 }

@@ -18,6 +18,8 @@ export const SCENARIO_FEATURES = [
   'RESTWEBSERVICES',
   'OAUTH2',
   'ADVANCEDEMPLOYEEPERMISSIONS',
+  'IPADDRESSRULES',
+  'SUBSIDIARIES',
 ] as const;
 
 export type ScenarioFeature = (typeof SCENARIO_FEATURES)[number];
@@ -53,6 +55,10 @@ export interface ScenarioRole {
   readonly webServicesOnly: boolean;
   /** Permission levels by permission key; keys not listed are NONE. */
   readonly permissions: Readonly<Record<string, ScenarioPermissionLevel>>;
+  /** `subsidiaryoption` (OneWorld accounts): `ALL` or a restriction such as `SELECTED`. */
+  readonly subsidiaryOption: string;
+  /** The subsidiaries a restricted role sees, as NetSuite displays them; null for none listed. */
+  readonly subsidiaryRestriction: string | null;
 }
 
 export interface ScenarioEmployee {
@@ -99,6 +105,8 @@ export interface ScenarioLogin {
   readonly user: number | null;
   readonly role: number | null;
   readonly detail: string | null;
+  readonly ipAddress: string | null;
+  readonly requestUri: string | null;
 }
 
 /** A validated scenario, with every optional key filled in by its documented default. */

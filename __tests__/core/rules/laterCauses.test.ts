@@ -1,0 +1,161 @@
+/**
+ * What breaks a working Act-On connection later, or blocks its set-up in ways the default steps
+ * do not cover: Web Services Only roles, administrators' tokens, Act-On's first connection, IP
+ * address rules, OneWorld subsidiary restrictions.
+ */
+import { evaluateReadiness } from '../../../src/core/engine';
+import type { AccountSnapshot } from '../../../src/core/snapshot';
+import { checkOf, wordsOf } from '../../fixtures/reportReading';
+import {
+  ACTON_ROLE,
+  ACTON_SYNC,
+  actOnSyncEmployee,
+  administratorRole,
+  aLoginAttempt,
+  allFeaturesOn,
+  allRows,
+  anEmployee,
+  aRole,
+  aSnapshot,
+  anAuditRequest,
+  aToken,
+  ok,
+  unreadable,
+} from '../../fixtures/snapshotBuilder';
+
+function fixSteps(outcome: ReturnType<typeof checkOf>): readonly string[] {
+  return outcome.status === 'pass' ? [] : (outcome.fix?.steps ?? []);
+}
+
+const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
+
+/** 2026.2; the Act-On Integration role is Web Services Only; nothing has logged in yet. */
+function webServicesOnlyAccount(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
+  return aSnapshot({ roles: ok([administratorRole(), aRole({ webServicesOnly: true })]), loginAttempts: allRows([]), ...overrides });
+}
+
+describe('token.active for a Web Services Only role', () => {
+  it("on 2026.2 gives the administrator's path when the asked-for role is Web Services Only and has no token", () => {
+    const outcome = checkOf(evaluateReadiness(webServicesOnlyAccount({ tokens: allRows([]) }), anAuditRequest({ roleId: ACTON_ROLE.id, userId: ACTON_SYNC.id })), 'token.active');
+
+    expect(outcome.status).toBe('fail');
+    expect(wordsOf(outcome)).toContain('Role Act-On Integration (id 1001) is a Web Services Only role: its user cannot log in to the NetSuite UI, so an administrator creates the token.');
+    expect(fixSteps(outcome)[0]).toBe('Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.');
+    expect(fixSteps(outcome).join(' ')).not.toContain('New My Access Token');
+  });
+
+  it("on 2026.2 says a Web Services Only role's revoked token is replaced by an administrator", () => {
+    const outcome = checkOf(evaluateReadiness(webServicesOnlyAccount({ tokens: allRows([aToken({ ...syncToken, revoked: true })]) }), anAuditRequest()), 'token.active');
+
+    expect(fixSteps(outcome).join(' ')).toContain(
+      'To replace token ActOnTBA Act-On Sync (id 8) of the Web Services Only role Act-On Integration (id 1001), an administrator creates the new one at Setup > Users/Roles > Access Tokens > New',
+    );
+  });
+});
+
+describe("token.active for another administrator's token", () => {
+  it('on 2026.2 says that administrator must create it, since one administrator cannot create a token for another', () => {
+    const otherAdmin = anEmployee({ id: 9, name: 'Bo Admin' });
+    const snapshot = aSnapshot({ tokens: allRows([]), loginAttempts: allRows([]), employees: ok([anEmployee(), otherAdmin]) });
+
+    const outcome = checkOf(evaluateReadiness(snapshot, anAuditRequest({ userId: 9 })), 'token.active');
+
+    expect(wordsOf(outcome)).toContain('NetSuite does not let an administrator create a token for another administrator: Bo Admin (id 9) must create it.');
+    expect(fixSteps(outcome)[0]).toBe('Ask Bo Admin (id 9) to log in with the Administrator role, go to Home > Settings > Manage Access Tokens and click New My Access Token.');
+  });
+
+  it('gives the usual steps when the administrator is the person auditing', () => {
+    const outcome = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]), loginAttempts: allRows([]) }), anAuditRequest()), 'token.active');
+
+    expect(wordsOf(outcome)).not.toContain('another administrator');
+  });
+});
+
+describe("Act-On's first connection", () => {
+  it('says the first authentication needs an administrator role when the token is for another role and has not logged in yet', () => {
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), loginAttempts: allRows([]), employees: ok([anEmployee(), actOnSyncEmployee()]) });
+
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'token.active'))).toContain(
+      "Act-On's set-up guide says the connector's first authentication needs an administrator role",
+    );
+  });
+
+  it('says nothing of it once Act-On has logged in', () => {
+    const login = aLoginAttempt({ tokenName: syncToken.name, userId: ACTON_SYNC.id, roleId: ACTON_ROLE.id });
+    const snapshot = aSnapshot({ tokens: allRows([syncToken]), loginAttempts: allRows([login]) });
+
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'token.active'))).not.toContain('first authentication');
+  });
+
+  it('says nothing of it for an Administrator token', () => {
+    expect(wordsOf(checkOf(evaluateReadiness(aSnapshot({ loginAttempts: allRows([]) }), anAuditRequest()), 'token.active'))).not.toContain('first authentication');
+  });
+});
+
+describe('login.ip-address-rules', () => {
+  const loginsFrom = (...addresses: string[]) =>
+    allRows(addresses.map((ipAddress, index) => aLoginAttempt({ ipAddress, at: `2026-11-2${6 - index}T09:00:00Z`, status: index === 2 ? 'Failure' : 'Success', detail: index === 2 ? 'InvalidSignature' : null })));
+
+  it('is information when IP address rules are off', () => {
+    const outcome = checkOf(evaluateReadiness(aSnapshot(), anAuditRequest()), 'login.ip-address-rules');
+
+    expect(outcome.status).toBe('info');
+    expect(wordsOf(outcome)).toContain('IP Address Rules are off');
+  });
+
+  it("asks a person to compare the rules with the addresses Act-On's logins came from when the rules are on", () => {
+    const snapshot = aSnapshot({ features: allFeaturesOn({ IPADDRESSRULES: ok(true) }), loginAttempts: loginsFrom('203.0.113.7', '203.0.113.7', '198.51.100.2') });
+
+    const outcome = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'login.ip-address-rules');
+
+    expect(outcome.status).toBe('manual');
+    expect(wordsOf(outcome)).toContain(
+      "Act-On's token logins of the last 30 days came from: 203.0.113.7 (2 logins, last on 2026-11-26 09:00 UTC); 198.51.100.2 (1 login, 1 failed, last on 2026-11-24 09:00 UTC).",
+    );
+    expect(fixSteps(outcome)[0]).toContain('Setup > Company > Company Information');
+  });
+
+  it('says when no login recorded an address', () => {
+    const snapshot = aSnapshot({ features: allFeaturesOn({ IPADDRESSRULES: ok(true) }) });
+
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'login.ip-address-rules'))).toContain('recorded an IP address');
+  });
+
+  it('is unknown when the feature cannot be read, and does not change a ready verdict', () => {
+    const report = evaluateReadiness(aSnapshot({ features: allFeaturesOn({ IPADDRESSRULES: unreadable('SSS_INVALID_FEATURE_ID') }) }), anAuditRequest());
+
+    expect(checkOf(report, 'login.ip-address-rules').status).toBe('unknown');
+    expect(report.verdict).toBe('READY');
+  });
+});
+
+describe('role.subsidiary-access in a OneWorld account', () => {
+  const oneWorld = (roleSubsidiaries: AccountSnapshot['roleSubsidiaries']) =>
+    aSnapshot({ features: allFeaturesOn({ SUBSIDIARIES: ok(true) }), tokens: allRows([syncToken]), roleSubsidiaries, employees: ok([anEmployee(), actOnSyncEmployee()]) });
+
+  it('is information outside OneWorld', () => {
+    expect(checkOf(evaluateReadiness(aSnapshot(), anAuditRequest()), 'role.subsidiary-access').status).toBe('info');
+  });
+
+  it('passes Administrator, which sees every subsidiary', () => {
+    expect(checkOf(evaluateReadiness(aSnapshot({ features: allFeaturesOn({ SUBSIDIARIES: ok(true) }) }), anAuditRequest()), 'role.subsidiary-access').status).toBe('pass');
+  });
+
+  it('passes a role that sees all subsidiaries', () => {
+    expect(checkOf(evaluateReadiness(oneWorld(ok([{ roleId: ACTON_ROLE.id, option: 'ALL', restriction: null }])), anAuditRequest()), 'role.subsidiary-access').status).toBe('pass');
+  });
+
+  it('warns about a role restricted to some subsidiaries, naming them', () => {
+    const outcome = checkOf(evaluateReadiness(oneWorld(ok([{ roleId: ACTON_ROLE.id, option: 'SELECTED', restriction: 'Canada, United Kingdom' }])), anAuditRequest()), 'role.subsidiary-access');
+
+    expect(outcome.status).toBe('warn');
+    expect(wordsOf(outcome)).toContain('Role Act-On Integration (id 1001) is restricted to some subsidiaries (subsidiary restriction "SELECTED": Canada, United Kingdom).');
+  });
+
+  it('asks a person to look, with the steps, when the restriction cannot be read', () => {
+    const outcome = checkOf(evaluateReadiness(oneWorld(unreadable("Search error occurred: Field 'subsidiaryoption' was not found.")), anAuditRequest()), 'role.subsidiary-access');
+
+    expect(outcome.status).toBe('manual');
+    expect(fixSteps(outcome)[0]).toBe('Go to Setup > Users/Roles > Manage Roles, edit the role Act-On Integration (id 1001) and look at Subsidiary Restrictions.');
+  });
+});
