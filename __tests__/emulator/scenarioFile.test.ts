@@ -237,3 +237,33 @@ describe('ScenarioError', () => {
     expect(caught).toMatchObject({ file: FILE, problems: [{ path: '/tokens/0/role', message: 'must be integer' }] });
   });
 });
+
+describe('scenario files for the causes that break a connection later', () => {
+  it('switches on IP address rules and OneWorld, and keeps a role restricted to some subsidiaries', () => {
+    const document = readyAdministratorAccount();
+    document.features = { TBA: true, IPADDRESSRULES: true, SUBSIDIARIES: true };
+    document.roles = [{ id: 1001, name: 'Act-On Integration', subsidiaryOption: 'SELECTED', subsidiaryRestriction: 'Canada' }];
+
+    const scenario = parseScenario(JSON.stringify(document), FILE);
+
+    expect([scenario.features.IPADDRESSRULES, scenario.features.SUBSIDIARIES]).toEqual([true, true]);
+    expect(scenario.roles[0]).toMatchObject({ subsidiaryOption: 'SELECTED', subsidiaryRestriction: 'Canada' });
+  });
+
+  it('gives a role every subsidiary unless the file says otherwise', () => {
+    expect(parseScenario(JSON.stringify(readyAdministratorAccount()), FILE).roles[0]).toMatchObject({ subsidiaryOption: 'ALL', subsidiaryRestriction: null });
+  });
+
+  it("keeps a login row's address and request URI", () => {
+    const document = { ...readyAdministratorAccount(), loginAudit: [{ date: '2026-11-21T09:00:00Z', status: 'Success', token: 5, ipAddress: '203.0.113.7', requestUri: '/services/NetSuitePort_2019_1' }] };
+
+    expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toMatchObject({ ipAddress: '203.0.113.7', requestUri: '/services/NetSuitePort_2019_1' });
+  });
+
+  it('refuses a subsidiary option that is not a NetSuite value word', () => {
+    const document = readyAdministratorAccount();
+    document.roles = [{ id: 1001, name: 'Act-On Integration', subsidiaryOption: 'all of them' }];
+
+    expect(problemsOf(document)[0]).toContain('/roles/0/subsidiaryOption');
+  });
+});
