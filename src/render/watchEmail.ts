@@ -62,7 +62,7 @@ function fixItemHtml(item: WatchFixItem, uiBaseUrl: string | undefined): string 
 function sinceSentence(decision: WatchDecision): string {
   if (decision.previous === null) return `First watch run, ${watchDateTime(decision.run.runAt)}.`;
   return (
-    `Got worse since the watch's run of ${watchDateTime(decision.previous.runAt)} ` +
+    `Got worse since the watch run of ${watchDateTime(decision.previous.runAt)} ` +
     `(${verdictWords(decision.previous.verdict)}); found at ${watchDateTime(decision.run.runAt)}.`
   );
 }
