@@ -31,3 +31,20 @@ describe('renderWatchStatusHtml', () => {
     expect(renderWatchStatusHtml({ unreadable: '<img src=x onerror=alert(1)>' })).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
+
+describe('renderWatchEmail on hostile account values', () => {
+  it('escapes evidence from the account and strips control bytes from the subject', () => {
+    const report = evaluateReadiness(tokenRevoked.snapshot, tokenRevoked.inputs);
+    const hostile = {
+      ...report,
+      account: { ...report.account, actOnAccountId: '1234567\u001b[2J' },
+      checks: report.checks.map((check) => (check.id === 'token.active' ? { ...check, evidence: ['<script>alert(1)</script>'] } : check)),
+    };
+
+    const email = renderWatchEmail(decideWatchRun(READY_YESTERDAY, hostile), hostile, '/app/site/hosting/scriptlet.nl?script=1&deploy=1');
+
+    expect(email.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(email.body).not.toContain('<script>');
+    expect(email.subject).not.toMatch(/[\u0000-\u001f]/);
+  });
+});
