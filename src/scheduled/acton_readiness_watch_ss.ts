@@ -43,6 +43,7 @@ export const execute: EntryPoints.Scheduled.execute = () => {
       if (rejected.length > 0) log.error({ title: 'Watch recipients not used', details: rejected.join(', ') });
       const message = renderWatchEmail(decision, report, suiteletUrl(parsed.inputs, 'html'));
       if (recipients.length > 0) sendWatchEmail(parameters.ownerId, recipients, message);
+      else log.error({ title: 'Watch email not sent', details: 'No usable recipient: set the Email recipients parameter.' });
     }
     const pruned = deleteRuns(runsToPrune(stored).map((entry) => entry.id));
     const unitsAtEnd = readRemainingUsage();

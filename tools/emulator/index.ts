@@ -22,8 +22,9 @@
  *   statement outside the subset, or naming an unknown table or column, fails with
  *   SSS_SEARCH_ERROR_OCCURRED and is recorded as `rejected` ({@link rejectedStatements}).
  * - Governance with NetSuite's unit costs: 10 per runSuiteQL / runSuiteQLPaged, 0 per page
- *   fetch and per feature or permission read; 1,000 units per Suitelet request and 5,000 per
- *   RESTlet call, then SSS_USAGE_LIMIT_EXCEEDED.
+ *   fetch and per feature or permission read; 2, 4 and 4 per custom record create, save and
+ *   delete, 10 per search page, 20 per email; 1,000 units per Suitelet request, 5,000 per RESTlet
+ *   call and 10,000 per scheduled script run, then SSS_USAGE_LIMIT_EXCEEDED.
  *
  * Each run gets fresh module instances, a fresh requirejs context and a fresh JavaScript realm
  * (no Node globals; `Date` starts at the account's `now` when one is fixed).
