@@ -57,6 +57,19 @@ describe('the watch over successive days', () => {
     expect(second?.result.emails[0]?.to).toEqual(['ops@example.com', 'ada.admin@example.com']);
   });
 
+  it('keeps no run when its email cannot be sent, so the next run tells of the change again', async () => {
+    const records = CustomRecordStore.forProject(PROJECT_ROOT);
+    await replay([READY], records);
+
+    const [failed] = await replay([TOKEN_REVOKED], records, { [WATCH_PARAMETERS.recipients]: '999' });
+    const [retried] = await replay([TOKEN_REVOKED], records);
+
+    expect(failed?.result.error).toMatchObject({ name: 'INVALID_RCPT_ID' });
+    expect(failed?.verdict).toBeNull();
+    expect(retried?.result.emails).toHaveLength(1);
+    expect(records.list(RUN_RECORD_TYPE).map((record) => record.values[RUN_FIELDS.verdict])).toEqual(['READY', 'NOT_READY']);
+  });
+
   it('is silent when a ready account stays ready', async () => {
     const runs = await replay([READY, READY]);
 

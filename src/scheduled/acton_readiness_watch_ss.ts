@@ -37,7 +37,8 @@ export const execute: EntryPoints.Scheduled.execute = () => {
     const stored = readStoredRuns();
     const previous = stored.find((entry) => entry.run !== null)?.run ?? null;
     const decision = decideWatchRun(previous, report);
-    saveRun(decision.run, JSON.stringify(toReportDocument(report)));
+    // The email goes out before the run is kept: if sending fails, the next run still compares
+    // with the same previous run and tries again, rather than keeping a change nobody was told of.
     if (decision.notify) {
       const { recipients, rejected } = parseRecipients(parameters.recipients, parameters.ownerId);
       if (rejected.length > 0) log.error({ title: 'Watch recipients not used', details: rejected.join(', ') });
@@ -45,6 +46,7 @@ export const execute: EntryPoints.Scheduled.execute = () => {
       if (recipients.length > 0) sendWatchEmail(parameters.ownerId, recipients, message);
       else log.error({ title: 'Watch email not sent', details: 'No usable recipient: set the Email recipients parameter.' });
     }
+    saveRun(decision.run, JSON.stringify(toReportDocument(report)));
     const pruned = deleteRuns(runsToPrune(stored).map((entry) => entry.id));
     const unitsAtEnd = readRemainingUsage();
     const used = unitsAtStart !== null && unitsAtEnd !== null ? unitsAtStart - unitsAtEnd : null;
