@@ -6,7 +6,7 @@ import { join } from 'path';
 import { CustomRecordStore, type ScriptRunResult } from '../../tools/emulator';
 import { LARGE_ACCOUNT_FILE } from '../../tools/scenarios/demoScenarios';
 import { LARGE_ACCOUNT_NOW } from '../../tools/scenarios/largeAccountActivity';
-import { replayWatch, type WatchReplayRun } from '../../tools/watch/watchReplay';
+import { readyHistory, replayWatch, type WatchReplayRun } from '../../tools/watch/watchReplay';
 import { HISTORY_BOUND, MAX_DELETIONS_PER_RUN } from '../../src/core/watch/watchPolicy';
 import { RUN_FIELDS, RUN_RECORD_TYPE, WATCH_PARAMETERS } from '../../src/netsuite/watchReads/historyRecordType';
 
@@ -21,16 +21,6 @@ const replay = (files: readonly string[], records?: CustomRecordStore, scriptPar
   replayWatch(files, { projectRoot: PROJECT_ROOT, firstRunAt: FIRST_RUN_AT, ...(records ? { records } : {}), ...(scriptParameters ? { scriptParameters } : {}) });
 
 const emailsOf = (runs: readonly WatchReplayRun[]): ScriptRunResult['emails'][] => runs.map((run) => run.result.emails);
-
-/** A history of `count` stored runs, as earlier watch runs would have left it. */
-function historyOf(count: number): CustomRecordStore {
-  const records = CustomRecordStore.forProject(PROJECT_ROOT);
-  for (let day = 0; day < count; day += 1) {
-    const runAt = new Date(Date.UTC(2026, 7, 1 + day, 12)).toISOString().replace('.000', '');
-    records.insert(RUN_RECORD_TYPE, { name: `${runAt.slice(0, 10)} READY`, [RUN_FIELDS.runAt]: runAt, [RUN_FIELDS.verdict]: 'READY', [RUN_FIELDS.failing]: '', [RUN_FIELDS.warning]: '', [RUN_FIELDS.report]: '{}' });
-  }
-  return records;
-}
 
 describe('the watch over successive days', () => {
   it('emails once when a ready account has its token revoked, naming the token', async () => {
@@ -106,7 +96,7 @@ describe('the watch over successive days', () => {
 
 describe('the watch\'s history bound', () => {
   it(`prunes a full history to ${HISTORY_BOUND} runs, keeping the newest`, async () => {
-    const records = historyOf(HISTORY_BOUND + 5);
+    const records = readyHistory(PROJECT_ROOT, HISTORY_BOUND + 5);
     const newestBefore = records.list(RUN_RECORD_TYPE).at(-1)?.id;
 
     const [run] = await replay([READY], records);
@@ -118,7 +108,7 @@ describe('the watch\'s history bound', () => {
   });
 
   it(`cuts an overgrown history back by at most ${MAX_DELETIONS_PER_RUN} runs per run, within the run's units`, async () => {
-    const records = historyOf(HISTORY_BOUND + 300);
+    const records = readyHistory(PROJECT_ROOT, HISTORY_BOUND + 300);
 
     const [run] = await replay([READY], records);
 

@@ -10,12 +10,10 @@
 import { existsSync } from 'fs';
 import { join } from 'path';
 import { performance } from 'perf_hooks';
-import { CustomRecordStore } from '../emulator';
 import { demoScenarioPath, findDemoScenario, projectRoot } from '../scenarios/demoScenarios';
 import { LARGE_ACCOUNT_NOW } from '../scenarios/largeAccountActivity';
-import { COMPILED_WATCH_PATH, replayWatch } from '../watch/watchReplay';
+import { COMPILED_WATCH_PATH, readyHistory, replayWatch } from '../watch/watchReplay';
 import { HISTORY_BOUND, MAX_DELETIONS_PER_RUN } from '../../src/core/watch/watchPolicy';
-import { RUN_FIELDS, RUN_RECORD_TYPE } from '../../src/netsuite/watchReads/historyRecordType';
 
 interface Situation {
   readonly name: string;
@@ -31,15 +29,6 @@ const SITUATIONS: readonly Situation[] = [
   { name: `overgrown history (${MAX_DELETIONS_PER_RUN} deleted)`, history: HISTORY_BOUND + 3 * MAX_DELETIONS_PER_RUN },
 ];
 
-/** A history of `count` earlier runs, all READY. */
-function historyOf(root: string, count: number): CustomRecordStore {
-  const records = CustomRecordStore.forProject(root);
-  for (let index = 0; index < count; index += 1) {
-    records.insert(RUN_RECORD_TYPE, { name: 'READY', [RUN_FIELDS.runAt]: '2026-01-01T00:00:00Z', [RUN_FIELDS.verdict]: 'READY', [RUN_FIELDS.failing]: '', [RUN_FIELDS.warning]: '', [RUN_FIELDS.report]: '{}' });
-  }
-  return records;
-}
-
 interface Row {
   readonly account: string;
   readonly situation: string;
@@ -52,7 +41,7 @@ interface Row {
 }
 
 async function measure(root: string, account: string, file: string, now: Date, situation: Situation): Promise<Row> {
-  const records = historyOf(root, situation.history);
+  const records = readyHistory(root, situation.history);
   const files = situation.before === undefined ? [file] : [situation.before, file];
   const start = performance.now();
   const runs = await replayWatch(files, { projectRoot: root, firstRunAt: now, records });

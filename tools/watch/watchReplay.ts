@@ -62,3 +62,23 @@ export async function replayWatch(scenarioFiles: readonly string[], options: Wat
   }
   return runs;
 }
+
+/**
+ * A history of `count` earlier runs, all READY with nothing failing, one a day from `firstDay`,
+ * as earlier watch runs would have left it: to measure and specify pruning.
+ */
+export function readyHistory(projectRoot: string, count: number, firstDay: Date = new Date('2026-01-01T12:00:00Z')): CustomRecordStore {
+  const records = CustomRecordStore.forProject(projectRoot);
+  for (let day = 0; day < count; day += 1) {
+    const runAt = `${new Date(firstDay.getTime() + day * DAY_MS).toISOString().slice(0, 19)}Z`;
+    records.insert(RUN_RECORD_TYPE, {
+      name: `${runAt.slice(0, 10)} READY`,
+      [RUN_FIELDS.runAt]: runAt,
+      [RUN_FIELDS.verdict]: 'READY',
+      [RUN_FIELDS.failing]: '',
+      [RUN_FIELDS.warning]: '',
+      [RUN_FIELDS.report]: '{}',
+    });
+  }
+  return records;
+}
