@@ -77,6 +77,12 @@ describe('sdfObjectProblems', () => {
     ]);
   });
 
+  it('refuses a name longer than the 40 characters Oracle allows', () => {
+    const xml = scheduledScript(READY_DEPLOYMENT).replace('<name>X</name>', `<name>${'N'.repeat(41)}</name>`);
+
+    expect(sdfObjectProblems(xml)).toEqual(['scheduledscript[customscript_x]/name: 41 characters; at most 40 are allowed']);
+  });
+
   it('names an object type it has no schema for', () => {
     expect(sdfObjectProblems('<workflow scriptid="customworkflow_x"></workflow>')).toEqual([
       'workflow: no schema for this object type (known: suitelet, restlet, scheduledscript, customrecordtype)',

@@ -35,7 +35,7 @@ function childNames(node: XmlNode): string[] {
 function valueProblem(rule: ValueRule, value: string): string | null {
   switch (rule.kind) {
     case 'text':
-      return null;
+      return rule.maxLength === undefined || value.length <= rule.maxLength ? null : `${value.length} characters; at most ${rule.maxLength} are allowed`;
     case 'boolean':
       return value === 'T' || value === 'F' ? null : `"${value}" is not T or F`;
     case 'number':
@@ -98,4 +98,10 @@ export function sdfObjectProblems(xml: string): string[] {
   if (rule === undefined) return [`${root}: no schema for this object type (known: ${[...SDF_OBJECT_SCHEMA.keys()].join(', ')})`];
   const node: unknown = Array.isArray(content) ? (content as unknown[])[0] : content;
   return objectProblems(isNode(node) ? node : {}, rule, root);
+}
+
+/** The features manifest.xml must reference for an SDF object file (by its root type); [] for an unknown type. */
+export function featureDependenciesOf(xml: string): readonly string[] {
+  const root = /<([a-z]+)[\s>]/.exec(xml.replace(/<\?[\s\S]*?\?>/g, ''))?.[1];
+  return root === undefined ? [] : SDF_OBJECT_SCHEMA.get(root)?.featureDependencies ?? [];
 }

@@ -3,7 +3,7 @@
  * custom record type's fields (`customrecordcustomfield`) share most elements.
  */
 import { ACCESS_SEARCH_LEVEL, CUSTOM_FIELD_TYPE, DISPLAY_TYPE, DYNAMIC_DEFAULT, FILTER_COMPARE_TYPE, ON_PARENT_DELETE, SCRIPT_SETTING } from './sdfEnums';
-import { flag, listOf, number, oneOf, requiredText, structure, text, type ElementRule, type ObjectRule } from './schemaTypes';
+import { flag, listOf, number, oneOf, requiredText, structure, text, textUpTo, type ElementRule, type ObjectRule } from './schemaTypes';
 
 const customFieldFilters = structure({
   elements: {
@@ -33,7 +33,7 @@ const roleAccesses = structure({
 /** Elements both kinds of custom field have. */
 const COMMON_FIELD_ELEMENTS: Readonly<Record<string, ElementRule>> = {
   fieldtype: oneOf(CUSTOM_FIELD_TYPE, true),
-  label: requiredText,
+  label: textUpTo(200, true),
   selectrecordtype: text,
   applyformatting: flag,
   defaultchecked: flag,

@@ -1,7 +1,7 @@
 /** The `customrecordtype` object: a custom record type, its fields, permissions and links. */
 import { CUSTOM_RECORD_CUSTOM_FIELD } from './customFields';
 import { CENTER_CATEGORY, CUSTOM_RECORD_ACCESS_TYPE, CUSTOM_RECORD_ICON, CUSTOM_RECORD_PERMITTED_ROLE, CUSTOM_RECORD_TASK_TYPE, PERMISSION_LEVEL, ROLE_RESTRICTION } from './sdfEnums';
-import { flag, listOf, oneOf, requiredText, structure, text, type ObjectRule } from './schemaTypes';
+import { flag, listOf, oneOf, requiredText, structure, text, textUpTo, type ObjectRule } from './schemaTypes';
 
 const FLAGS = [
   'allowattachments', 'allowinlineediting', 'allowinlinedeleting', 'allowinlinedetaching', 'allowmobileaccess', 'allownumberingoverride',
@@ -11,13 +11,17 @@ const FLAGS = [
   'shownotes', 'showowner', 'showownerallowchange', 'showowneronlist',
 ];
 
-const TEXTS = ['recordname', 'customsegment', 'description', 'numberingprefix', 'numberingsuffix', 'numberingmindigits', 'numberinginit', 'icon'];
+const TEXTS = ['customsegment', 'numberingprefix', 'numberingsuffix', 'numberingmindigits', 'numberinginit', 'icon'];
 
 export const CUSTOM_RECORD_TYPE: ObjectRule = {
   scriptIdPrefix: 'customrecord',
+  featureDependencies: ['CUSTOMRECORDS'],
   elements: {
     ...Object.fromEntries(FLAGS.map((name) => [name, flag])),
     ...Object.fromEntries(TEXTS.map((name) => [name, text])),
+    // Required unless the record type belongs to a custom segment.
+    recordname: textUpTo(40),
+    description: text,
     accesstype: oneOf(CUSTOM_RECORD_ACCESS_TYPE),
     iconindex: oneOf(CUSTOM_RECORD_ICON),
     customrecordcustomfields: structure({ elements: { customrecordcustomfield: listOf('customrecordcustomfield', CUSTOM_RECORD_CUSTOM_FIELD) } }),

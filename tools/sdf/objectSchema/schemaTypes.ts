@@ -6,7 +6,7 @@
  */
 
 export type ValueRule =
-  | { readonly kind: 'text' }
+  | { readonly kind: 'text'; readonly maxLength?: number }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'number' }
   /** `orReference`: also accepts a reference to a custom object (`[scriptid=...]`, `customrole...`). */
@@ -22,11 +22,15 @@ export type ElementRule =
 export interface ObjectRule {
   /** The `scriptid` attribute is required and starts with this prefix. */
   readonly scriptIdPrefix?: string;
+  /** Features manifest.xml must reference for an object of this type (top-level object rules only). */
+  readonly featureDependencies?: readonly string[];
   readonly elements: Readonly<Record<string, ElementRule>>;
 }
 
 export const text: ElementRule = { value: { kind: 'text' } };
 export const requiredText: ElementRule = { required: true, value: { kind: 'text' } };
+/** Text of at most `maxLength` characters. */
+export const textUpTo = (maxLength: number, required = false): ElementRule => ({ required, value: { kind: 'text', maxLength } });
 export const flag: ElementRule = { value: { kind: 'boolean' } };
 export const requiredFlag: ElementRule = { required: true, value: { kind: 'boolean' } };
 export const number: ElementRule = { value: { kind: 'number' } };

@@ -11,18 +11,19 @@ import {
   requiredText,
   structure,
   text,
+  textUpTo,
   type ElementRule,
   type ObjectRule,
 } from './schemaTypes';
 
 /** Elements every script object has. */
 const SCRIPT_ELEMENTS: Readonly<Record<string, ElementRule>> = {
-  name: requiredText,
+  name: textUpTo(40, true),
   scriptfile: fileReference(true),
-  description: text,
+  description: textUpTo(999),
   isinactive: flag,
   notifyadmins: flag,
-  notifyemails: text,
+  notifyemails: textUpTo(999),
   notifygroup: text,
   notifyowner: flag,
   customplugintypes: structure({ elements: { plugintype: listOf('plugintype', { elements: { plugintype: requiredText } }) } }),
@@ -76,6 +77,7 @@ const SCHEDULE = structure({
 
 export const SUITELET: ObjectRule = {
   scriptIdPrefix: 'customscript',
+  featureDependencies: ['SERVERSIDESCRIPTING'],
   elements: {
     ...SCRIPT_ELEMENTS,
     defaultfunction: text,
@@ -95,6 +97,7 @@ export const SUITELET: ObjectRule = {
 
 export const RESTLET: ObjectRule = {
   scriptIdPrefix: 'customscript',
+  featureDependencies: ['SERVERSIDESCRIPTING'],
   elements: {
     ...SCRIPT_ELEMENTS,
     notifyuser: flag,
@@ -108,6 +111,7 @@ export const RESTLET: ObjectRule = {
 
 export const SCHEDULED_SCRIPT: ObjectRule = {
   scriptIdPrefix: 'customscript',
+  featureDependencies: ['SERVERSIDESCRIPTING'],
   elements: {
     ...SCRIPT_ELEMENTS,
     defaultfunction: text,
