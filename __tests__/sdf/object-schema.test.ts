@@ -77,6 +77,14 @@ describe('sdfObjectProblems', () => {
     ]);
   });
 
+  it('requires the record type of a select parameter', () => {
+    const parameter = '<scriptcustomfields><scriptcustomfield scriptid="custscript_x"><fieldtype>SELECT</fieldtype><label>X</label></scriptcustomfield></scriptcustomfields>';
+
+    expect(sdfObjectProblems(scheduledScript(READY_DEPLOYMENT, parameter))).toEqual([
+      'scheduledscript[customscript_x]/scriptcustomfields/scriptcustomfield[custscript_x]/selectrecordtype: required when fieldtype is SELECT, missing',
+    ]);
+  });
+
   it('refuses a name longer than the 40 characters Oracle allows', () => {
     const xml = scheduledScript(READY_DEPLOYMENT).replace('<name>X</name>', `<name>${'N'.repeat(41)}</name>`);
 

@@ -84,6 +84,13 @@ function objectProblems(node: XmlNode, rule: ObjectRule, path: string): string[]
   for (const [name, elementRule] of Object.entries(rule.elements)) {
     if (elementRule.required === true && node[name] === undefined) problems.push(`${here}/${name}: required, missing`);
   }
+  for (const condition of rule.requiredWhen ?? []) {
+    const [value] = Array.isArray(node[condition.when]) ? (node[condition.when] as unknown[]) : [];
+    const present = textOf(Array.isArray(node[condition.element]) ? (node[condition.element] as unknown[])[0] : undefined).trim() !== '';
+    if (condition.oneOf.includes(textOf(value).trim()) && !present) {
+      problems.push(`${here}/${condition.element}: required when ${condition.when} is ${textOf(value).trim()}, missing`);
+    }
+  }
   return problems;
 }
 

@@ -63,13 +63,18 @@ const COMMON_FIELD_ELEMENTS: Readonly<Record<string, ElementRule>> = {
   roleaccesses: roleAccesses,
 };
 
+/** A select field names the record type or list it selects from. */
+const SELECT_NEEDS_RECORD_TYPE = [{ element: 'selectrecordtype', when: 'fieldtype', oneOf: ['SELECT', 'MULTISELECT'] }] as const;
+
 export const SCRIPT_CUSTOM_FIELD: ObjectRule = {
   scriptIdPrefix: 'custscript',
+  requiredWhen: SELECT_NEEDS_RECORD_TYPE,
   elements: { ...COMMON_FIELD_ELEMENTS, setting: oneOf(SCRIPT_SETTING) },
 };
 
 export const CUSTOM_RECORD_CUSTOM_FIELD: ObjectRule = {
   scriptIdPrefix: 'custrecord',
+  requiredWhen: SELECT_NEEDS_RECORD_TYPE,
   elements: {
     ...COMMON_FIELD_ELEMENTS,
     encryptatrest: flag,

@@ -24,6 +24,8 @@ export interface ObjectRule {
   readonly scriptIdPrefix?: string;
   /** Features manifest.xml must reference for an object of this type (top-level object rules only). */
   readonly featureDependencies?: readonly string[];
+  /** Elements required only when another element holds one of some values. */
+  readonly requiredWhen?: readonly { readonly element: string; readonly when: string; readonly oneOf: readonly string[] }[];
   readonly elements: Readonly<Record<string, ElementRule>>;
 }
 
