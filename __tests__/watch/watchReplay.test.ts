@@ -60,6 +60,14 @@ describe('the watch over successive days', () => {
     expect(records.list(RUN_RECORD_TYPE).map((record) => record.values[RUN_FIELDS.verdict])).toEqual(['READY', 'NOT_READY']);
   });
 
+  it('logs each run to the Execution Log: verdict, whether it emailed, what it pruned and its units', async () => {
+    const [, second] = await replay([READY, TOKEN_REVOKED]);
+
+    expect(second?.result.logs).toHaveLength(1);
+    expect(second?.result.logs[0]).toMatchObject({ level: 'AUDIT', title: 'Act-On readiness watch' });
+    expect(second?.result.logs[0]?.details).toBe(`Verdict NOT_READY; emailed; pruned 0; units ${second?.result.usage.units ?? 0}.`);
+  });
+
   it('is silent when a ready account stays ready', async () => {
     const runs = await replay([READY, READY]);
 

@@ -39,12 +39,15 @@ export const execute: EntryPoints.Scheduled.execute = () => {
     const decision = decideWatchRun(previous, report);
     // The email goes out before the run is kept: if sending fails, the next run still compares
     // with the same previous run and tries again, rather than keeping a change nobody was told of.
+    let emailed = false;
     if (decision.notify) {
       const { recipients, rejected } = parseRecipients(parameters.recipients, parameters.ownerId);
       if (rejected.length > 0) log.error({ title: 'Watch recipients not used', details: rejected.join(', ') });
       const message = renderWatchEmail(decision, report, suiteletUrl(parsed.inputs, 'html'));
-      if (recipients.length > 0) sendWatchEmail(parameters.ownerId, recipients, message);
-      else log.error({ title: 'Watch email not sent', details: 'No usable recipient: set the Email recipients parameter.' });
+      if (recipients.length > 0) {
+        sendWatchEmail(parameters.ownerId, recipients, message);
+        emailed = true;
+      } else log.error({ title: 'Watch email not sent', details: 'No usable recipient: set the Email recipients parameter.' });
     }
     saveRun(decision.run, JSON.stringify(toReportDocument(report)));
     const pruned = deleteRuns(runsToPrune(stored).map((entry) => entry.id));
@@ -52,7 +55,7 @@ export const execute: EntryPoints.Scheduled.execute = () => {
     const used = unitsAtStart !== null && unitsAtEnd !== null ? unitsAtStart - unitsAtEnd : null;
     log.audit({
       title: 'Act-On readiness watch',
-      details: `Verdict ${decision.run.verdict}; ${decision.notify ? 'emailed' : 'nothing got worse'}; pruned ${pruned}; units ${used ?? 'unknown'}.`,
+      details: `Verdict ${decision.run.verdict}; ${emailed ? 'emailed' : decision.notify ? 'got worse, not emailed' : 'nothing got worse'}; pruned ${pruned}; units ${used ?? 'unknown'}.`,
     });
   } catch (thrown) {
     logUnexpectedFailure('Act-On readiness watch failed', thrown);
