@@ -1,5 +1,6 @@
-// ESLint flat config. Four jobs: type-checked TypeScript rules on the sources and on the Node
-// tools, keeping src/core and src/render free of NetSuite runtime imports, SuiteScript checks
+// ESLint flat config. Five jobs: type-checked TypeScript rules on the sources and on the Node
+// tools, keeping src/core and src/render free of NetSuite runtime imports, keeping writes
+// (N/record, N/email) in the watch's writes folder, SuiteScript checks
 // on the compiled AMD files NetSuite actually loads (header tags, module names, entry points),
 // and the recommended rules on the plain CommonJS scripts (configs, hooks, bin/).
 const { defineConfig, globalIgnores } = require('eslint/config');
@@ -10,6 +11,9 @@ const entryPointExported = require('./tools/sdf/eslint-rules/entry-point-exporte
 
 const PURE_LAYER_MESSAGE =
   'src/core and src/render stay pure: only src/netsuite may import N modules at runtime (use `import type` here).';
+
+const WRITES_MESSAGE =
+  'Only the watch writes (src/netsuite/watch: its history records and its email); everything else in the bundle reads.';
 
 /** Globals of the Node scripts around the bundle (configs, tools). */
 const NODE_GLOBALS = {
@@ -55,6 +59,22 @@ module.exports = defineConfig([
       'no-control-regex': 'off',
       // The contracts document the known values of open strings as `'PRODUCTION' | ... | string`.
       '@typescript-eslint/no-redundant-type-constituents': 'off',
+    },
+  },
+  {
+    // The bundle only reads, except the watch: its history records and its email.
+    name: 'acton/writes-only-in-the-watch',
+    files: ['src/**/*.ts'],
+    ignores: ['src/netsuite/watch/**'],
+    // Before acton/pure-layers, whose stricter setting of the same rule wins in src/core and src/render.
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['N/record', 'N/email'].map((name) => ({ name, message: WRITES_MESSAGE, allowTypeImports: true })),
+          patterns: [{ group: ['N/task', 'N/task/*', 'N/http', 'N/https', 'N/https/*', 'N/file', 'N/config', 'N/sftp'], message: WRITES_MESSAGE, allowTypeImports: true }],
+        },
+      ],
     },
   },
   {

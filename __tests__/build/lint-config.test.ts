@@ -54,6 +54,10 @@ const FIXTURE_FILES: Readonly<Record<string, string>> = {
   'src/render/runtime_import.ts': "import * as log from 'N/log';\nexport const audit = log.audit;\n",
   'src/core/type_import.ts': "import type { Query } from 'N/query';\nexport type AuditQuery = Query;\n",
   'src/netsuite/runtime_import.ts': "import * as query from 'N/query';\nexport const runQuery = query.runSuiteQL;\n",
+  'src/netsuite/record_write.ts': "import * as record from 'N/record';\nexport const remove = record.delete;\n",
+  'src/suitelet/email_send.ts': "import * as email from 'N/email';\nexport const send = email.send;\n",
+  'src/netsuite/watch/record_write.ts': "import * as record from 'N/record';\nexport const remove = record.delete;\n",
+  'src/netsuite/record_type_import.ts': "import type { Record } from 'N/record';\nexport type Written = Record;\n",
 };
 
 let fixtureProject: string;
@@ -131,5 +135,17 @@ describe('eslint.config.js on the TypeScript layers', () => {
 
   it('allows runtime N/* imports in src/netsuite', () => {
     expect(reportedRules('src/netsuite/runtime_import.ts')).toEqual([]);
+  });
+});
+
+describe('eslint.config.js on the bundle\'s writes', () => {
+  it('fails N/record or N/email imported outside the watch\'s writes folder', () => {
+    expect(reportedRules('src/netsuite/record_write.ts')).toContain('@typescript-eslint/no-restricted-imports');
+    expect(reportedRules('src/suitelet/email_send.ts')).toContain('@typescript-eslint/no-restricted-imports');
+  });
+
+  it('allows them in src/netsuite/watch, and type-only imports anywhere in src/netsuite', () => {
+    expect(reportedRules('src/netsuite/watch/record_write.ts')).toEqual([]);
+    expect(reportedRules('src/netsuite/record_type_import.ts')).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
-import { PROJECT_ROOT, readProjectText } from '../../tools/sdf/project-layout';
+import { AUDITED_FEATURES } from '../../src/core/snapshot';
+import { featureDependenciesOf } from '../../tools/sdf/object-validation';
+import { OBJECTS_FOLDER, PROJECT_ROOT, listFilesBelow, readProjectText } from '../../tools/sdf/project-layout';
 import { readManifest } from '../../tools/sdf/sdf-xml';
 
 describe('readManifest', () => {
@@ -21,9 +23,17 @@ describe('manifest.xml', () => {
     expect(manifest.projectType).toBe('ACCOUNTCUSTOMIZATION');
   });
 
-  it('requires only Server SuiteScript, so the deploy succeeds in accounts still missing what the audit reports on', () => {
-    expect(manifest.requiredFeatures).toEqual(['SERVERSIDESCRIPTING']);
+  it('requires exactly the features the bundle\'s own objects depend on, so the deploy succeeds in accounts still missing what the audit reports on', () => {
+    const needed = new Set(listFilesBelow(PROJECT_ROOT, OBJECTS_FOLDER).flatMap((file) => featureDependenciesOf(readProjectText(PROJECT_ROOT, file))));
+
+    expect([...manifest.requiredFeatures].sort()).toEqual([...needed].sort());
     expect(manifest.optionalFeatures).toEqual([]);
+  });
+
+  it('requires none of the features the audit checks but Server SuiteScript, which the audit itself runs on', () => {
+    const audited = new Set<string>(AUDITED_FEATURES);
+
+    expect(manifest.requiredFeatures.filter((feature) => audited.has(feature))).toEqual(['SERVERSIDESCRIPTING']);
   });
 
   it('depends on no other objects, files or SuiteApps', () => {

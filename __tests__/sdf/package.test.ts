@@ -45,6 +45,18 @@ describe('suitecloud project:package', () => {
     expect(fileEntries().map((entry) => entry.name).sort()).toEqual(expected);
   });
 
+  it('holds the watch: its scheduled script object, its history record type and its compiled script', () => {
+    const names = fileEntries().map((entry) => entry.name);
+
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Objects/customscript_acton_readiness_watch.xml',
+        'Objects/customrecord_acton_readiness_run.xml',
+        `${BUNDLE_FOLDER}/scheduled/acton_readiness_watch_ss.js`,
+      ]),
+    );
+  });
+
   it('leaves out TypeScript sources, tests, tools and dependencies', () => {
     const undeployable = entries.filter(
       (entry) => entry.name.endsWith('.ts') || /^(src|__tests__|tools|node_modules|scenarios)\//.test(entry.name),

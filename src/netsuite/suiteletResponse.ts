@@ -10,6 +10,7 @@ import { renderNoticePage, renderPrintPage } from '../render/html';
 import { toReportDocument } from '../render/json';
 import { buildReadinessForm } from './suiteletForm';
 import { downloadLinks } from './suiteletUrls';
+import { addWatchStatusField } from './watchReads/watchStatusField';
 
 const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
@@ -43,9 +44,12 @@ function writeHtml(response: ServerResponse, html: string): void {
 /** Answers with the report in the format the request asked for. */
 export function writeReport(response: ServerResponse, report: ReadinessReport, request: ParsedRequest): void {
   switch (request.format) {
-    case 'html':
-      response.writePage({ pageObject: buildReadinessForm(report, request, downloadLinks(request.inputs), []) });
+    case 'html': {
+      const form = buildReadinessForm(report, request, downloadLinks(request.inputs), []);
+      addWatchStatusField(form, new Date());
+      response.writePage({ pageObject: form });
       return;
+    }
     case 'json':
       writeDownload(response, JSON_CONTENT_TYPE, reportFileName(report, 'json'), JSON.stringify(toReportDocument(report), null, 2));
       return;

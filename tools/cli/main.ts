@@ -5,10 +5,12 @@
 import { registerAuditCommand } from './commands/audit';
 import { registerRenderCommand } from './commands/render';
 import { registerSimulateCommand } from './commands/simulate';
+import { registerSimulateWatchCommand } from './commands/simulateWatch';
 import { createProgram, runProgram } from './program';
 
 const program = createProgram();
 registerAuditCommand(program);
 registerRenderCommand(program);
 registerSimulateCommand(program);
+registerSimulateWatchCommand(program);
 void runProgram(program, process.argv);

@@ -6,6 +6,8 @@ import type { EmulatedAccount } from './account';
 import type { QueryFailureKind } from './database/accountDatabase';
 import type { GovernanceMeter, MeteredScriptType } from './governance';
 import type { ScriptRealm } from './loader/scriptRealm';
+import type { CapturedEmail } from './modules/emailModule';
+import type { CustomRecordStore } from './records/customRecordStore';
 
 /** A log call (N/log or the global `log`). */
 export interface LogEntry {
@@ -45,4 +47,8 @@ export interface Execution {
   readonly statements: StatementRecord[];
   /** NetSuite API members the script reached that the emulator does not provide. */
   readonly unsupported: Set<string>;
+  /** The custom records scripts write (they outlive the run). */
+  readonly records: CustomRecordStore;
+  /** Emails the script sent (captured, never delivered). */
+  readonly emails: CapturedEmail[];
 }

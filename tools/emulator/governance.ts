@@ -11,12 +11,19 @@ export const UNIT_COSTS = {
   'query.PagedData.fetch': 0,
   'runtime.isFeatureInEffect': 0,
   'runtime.User.getPermission': 0,
+  // Custom records (the only record types emulated) cost the least of the three record categories.
+  'record.create': 2,
+  'record.Record.save': 4,
+  'record.delete': 4,
+  'search.create': 0,
+  'search.ResultSet.getRange': 10,
+  'email.send': 20,
 } as const;
 
 export type MeteredOperation = keyof typeof UNIT_COSTS;
 
 /** Units a script of each emulated type may use per execution. */
-export const USAGE_LIMITS = { SUITELET: 1000, RESTLET: 5000 } as const;
+export const USAGE_LIMITS = { SUITELET: 1000, RESTLET: 5000, SCHEDULED: 10000 } as const;
 
 export type MeteredScriptType = keyof typeof USAGE_LIMITS;
 

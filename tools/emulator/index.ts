@@ -12,8 +12,9 @@
  *
  * What it provides:
  * - N/runtime, N/query (runSuiteQL, runSuiteQLPaged), N/ui/serverWidget, N/log (and the global
- *   `log`), N/url, N/error, and the enums of N/http and N/https; Suitelet request/response and
- *   RESTlet entry points. Any other module or member throws an {@link EmulatorError} and is
+ *   `log`), N/url, N/error, and the enums of N/http and N/https; Suitelet request/response,
+ *   RESTlet and Scheduled Script entry points; N/record and N/search for the project's own custom
+ *   record types only (kept in a {@link CustomRecordStore} that outlives a run); N/email captured. Any other module or member throws an {@link EmulatorError} and is
  *   listed in the result's `unsupported`.
  * - SuiteQL on SQLite (sql.js): NetSuite's tables and column names, `?` parameters, the
  *   functions of the shared subset plus TO_CHAR/TO_DATE, and BUILTIN.DF(alias.column) as a
@@ -21,8 +22,9 @@
  *   statement outside the subset, or naming an unknown table or column, fails with
  *   SSS_SEARCH_ERROR_OCCURRED and is recorded as `rejected` ({@link rejectedStatements}).
  * - Governance with NetSuite's unit costs: 10 per runSuiteQL / runSuiteQLPaged, 0 per page
- *   fetch and per feature or permission read; 1,000 units per Suitelet request and 5,000 per
- *   RESTlet call, then SSS_USAGE_LIMIT_EXCEEDED.
+ *   fetch and per feature or permission read; 2, 4 and 4 per custom record create, save and
+ *   delete, 10 per search page, 20 per email; 1,000 units per Suitelet request, 5,000 per RESTlet
+ *   call and 10,000 per scheduled script run, then SSS_USAGE_LIMIT_EXCEEDED.
  *
  * Each run gets fresh module instances, a fresh requirejs context and a fresh JavaScript realm
  * (no Node globals; `Date` starts at the account's `now` when one is fixed).
@@ -52,6 +54,9 @@ export type {
 export { ADMINISTRATOR_ROLE, SCENARIO_FEATURES, SCENARIO_TABLES } from './scenario/scenarioTypes';
 export { runSuitelet, type SuiteletRequestOptions } from './run/runSuitelet';
 export { runRestlet, type RestletMethod, type RestletRequestOptions } from './run/runRestlet';
+export { runScheduledScript, type ScheduledInvocationType, type ScheduledRunOptions } from './run/runScheduledScript';
+export { CustomRecordStore, type StoredRecord, type StoredValue } from './records/customRecordStore';
+export type { CapturedEmail } from './modules/emailModule';
 export type { ScriptSelection } from './run/scriptExecution';
 export { rejectedStatements, type ScriptFailure, type ScriptRunResult, type ScriptUsage } from './run/scriptRunResult';
 export type { LogEntry, StatementOutcome, StatementRecord } from './execution';

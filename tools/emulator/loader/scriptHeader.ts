@@ -5,7 +5,7 @@
  */
 import { EmulatorError } from '../scriptErrors';
 
-export type EntryScriptType = 'Suitelet' | 'Restlet';
+export type EntryScriptType = 'Suitelet' | 'Restlet' | 'ScheduledScript';
 
 /** The header's tags, or null when a tag is missing. */
 export function readScriptHeader(source: string): { apiVersion: string; scriptType: string } | null {

@@ -1,8 +1,11 @@
 /** The N/* modules of one execution, by module id. */
 import type { Execution } from '../execution';
+import { createEmailModule } from '../modules/emailModule';
 import { createErrorModule } from '../modules/errorModule';
 import { createQueryModule } from '../modules/queryModule';
+import { createRecordModule } from '../modules/recordModule';
 import { createRuntimeModule } from '../modules/runtimeModule';
+import { createSearchModule } from '../modules/searchModule';
 import { createServerWidgetModule } from '../modules/serverWidgetModule';
 import { strictMembers } from '../modules/strictMembers';
 import { createUrlModule } from '../modules/urlModule';
@@ -23,5 +26,9 @@ export function createExecutionModules(execution: Execution, log: object): Recor
     'N/error': createErrorModule(execution),
     'N/http': httpEnums('N/http'),
     'N/https': httpEnums('N/https'),
+    // For the project's custom record types only, and email captured.
+    'N/record': createRecordModule(execution),
+    'N/search': createSearchModule(execution),
+    'N/email': createEmailModule(execution),
   };
 }

@@ -13,6 +13,7 @@ import { deploymentIdsFor } from '../loader/scriptDeployment';
 import { assertScriptHeader, type EntryScriptType } from '../loader/scriptHeader';
 import { createScriptRealm } from '../loader/scriptRealm';
 import { createLogModule } from '../modules/logModule';
+import { CustomRecordStore } from '../records/customRecordStore';
 import { EmulatorError } from '../scriptErrors';
 import { valueText } from '../valueText';
 import { createExecutionModules } from './executionModules';
@@ -27,6 +28,8 @@ export interface ScriptSelection {
   readonly deploymentId?: string;
   /** Script parameters (`runtime.getCurrentScript().getParameter`). */
   readonly scriptParameters?: Readonly<Record<string, string | number | boolean>>;
+  /** The custom records scripts read and write; by default an empty store for the script's project. */
+  readonly records?: CustomRecordStore;
 }
 
 /** What an entry call produced besides the shared figures. */
@@ -42,7 +45,7 @@ export type EntryCall = (exports: Readonly<Record<string, unknown>>, execution: 
 /** Turns an escaped failure into the response NetSuite would send. */
 export type FailureResponse = (failure: ScriptFailure) => EntryOutcome;
 
-const SCRIPT_TYPES: Readonly<Record<EntryScriptType, MeteredScriptType>> = { Suitelet: 'SUITELET', Restlet: 'RESTLET' };
+const SCRIPT_TYPES: Readonly<Record<EntryScriptType, MeteredScriptType>> = { Suitelet: 'SUITELET', Restlet: 'RESTLET', ScheduledScript: 'SCHEDULED' };
 
 function resolveScriptFile(scriptPath: unknown): string {
   if (typeof scriptPath !== 'string' || scriptPath.trim() === '') throw new EmulatorError('BAD_REQUEST', 'scriptPath must name a compiled script file.');
@@ -72,7 +75,7 @@ export function failureFrom(thrown: unknown): ScriptFailure {
 }
 
 /** Builds an execution of `file` for `account`. */
-function createExecution(account: EmulatedAccount, type: MeteredScriptType, deployment: ScriptDeployment): { execution: Execution; log: object } {
+function createExecution(account: EmulatedAccount, type: MeteredScriptType, deployment: ScriptDeployment, records: CustomRecordStore): { execution: Execution; log: object } {
   const realm = createScriptRealm({ now: account.now, globals: {} });
   const execution: Execution = {
     account,
@@ -83,6 +86,8 @@ function createExecution(account: EmulatedAccount, type: MeteredScriptType, depl
     logs: [],
     statements: [],
     unsupported: new Set(),
+    records,
+    emails: [],
   };
   const log = createLogModule(execution);
   // SuiteScript gives every script a global `log` (the N/log module).
@@ -104,7 +109,8 @@ export async function executeScript(
 ): Promise<ScriptRunResult> {
   const file = resolveScriptFile(selection.scriptPath);
   assertScriptHeader(selection.scriptPath, fs.readFileSync(file, 'utf8'), scriptType);
-  const { execution, log } = createExecution(account, SCRIPT_TYPES[scriptType], deploymentFor(file, selection));
+  const records = selection.records ?? CustomRecordStore.forProject(path.dirname(fileCabinetRoot(file)));
+  const { execution, log } = createExecution(account, SCRIPT_TYPES[scriptType], deploymentFor(file, selection), records);
   let outcome: EntryOutcome;
   let error: ScriptFailure | null = null;
   try {
@@ -127,6 +133,7 @@ export async function executeScript(
       statements: [...execution.statements],
     },
     logs: [...execution.logs],
+    emails: [...execution.emails],
     error,
     unsupported: [...execution.unsupported].sort(),
   };

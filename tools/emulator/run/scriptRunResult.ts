@@ -1,5 +1,6 @@
 /** What running a script in the emulator gives back. */
 import type { LogEntry, StatementRecord } from '../execution';
+import type { CapturedEmail } from '../modules/emailModule';
 
 /** An exception the script let escape. */
 export interface ScriptFailure {
@@ -30,6 +31,8 @@ export interface ScriptRunResult {
   readonly body: string;
   readonly usage: ScriptUsage;
   readonly logs: readonly LogEntry[];
+  /** Emails the script sent (N/email, captured). */
+  readonly emails: readonly CapturedEmail[];
   /** The exception that ended the script, or null when it returned. */
   readonly error: ScriptFailure | null;
   /** NetSuite API members the script reached that the emulator does not provide (even if the script caught the error). */

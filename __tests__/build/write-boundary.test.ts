@@ -1,0 +1,60 @@
+/**
+ * The bundle reads only, except the watch: its history records (N/record) and its email
+ * (N/email). This proves it on the compiled files NetSuite loads: the only modules that ask for
+ * a writing module are in the watch's writes folder, and the only entry point that reaches that
+ * folder, directly or through other modules, is the watch's.
+ */
+import { posix } from 'path';
+import { describeAmdModule } from '../../tools/sdf/amd-module';
+import { BUNDLE_FOLDER, PROJECT_ROOT, builtBundleFiles, readProjectText } from '../../tools/sdf/project-layout';
+import { entryPointScripts } from './support/bundle-scripts';
+
+/** NetSuite modules that change the account or send something out. */
+const WRITING_MODULES = new Set(['N/record', 'N/email', 'N/task', 'N/http', 'N/https', 'N/file', 'N/config', 'N/sftp', 'N/render']);
+const WRITES_FOLDER = `${BUNDLE_FOLDER}/netsuite/watch/`;
+const WATCH_ENTRY_POINT = `${BUNDLE_FOLDER}/scheduled/acton_readiness_watch_ss.js`;
+
+/** Each compiled module's dependencies: bundle files by path, NetSuite modules by name. */
+const DEPENDENCIES: ReadonlyMap<string, readonly string[]> = new Map(
+  builtBundleFiles(PROJECT_ROOT).map((file) => {
+    const names = describeAmdModule(readProjectText(PROJECT_ROOT, file), file).dependencies ?? [];
+    const resolved = names.map((name) => (name.startsWith('.') ? posix.join(posix.dirname(file), `${name}.js`) : name));
+    return [file, resolved];
+  }),
+);
+
+/** Every module `file` loads, directly or through others. */
+function reachable(file: string): Set<string> {
+  const seen = new Set<string>();
+  const pending = [file];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    for (const dependency of DEPENDENCIES.get(next) ?? []) {
+      if (!seen.has(dependency)) {
+        seen.add(dependency);
+        pending.push(dependency);
+      }
+    }
+  }
+  return seen;
+}
+
+describe('writes in the bundle', () => {
+  it('are asked for only by modules of the watch\'s writes folder', () => {
+    const writers = [...DEPENDENCIES].filter(([, dependencies]) => dependencies.some((name) => WRITING_MODULES.has(name))).map(([file]) => file);
+
+    expect(writers.length).toBeGreaterThan(0);
+    expect(writers.filter((file) => !file.startsWith(WRITES_FOLDER))).toEqual([]);
+  });
+
+  it('ask for N/record and N/email only, nothing else that writes or sends', () => {
+    const asked = new Set([...DEPENDENCIES.values()].flat().filter((name) => WRITING_MODULES.has(name)));
+
+    expect([...asked].sort()).toEqual(['N/email', 'N/record']);
+  });
+
+  it.each(entryPointScripts().map((script) => script.file))('entry point %s reaches a writing module only if it is the watch', (file) => {
+    const writes = [...reachable(file)].filter((name) => WRITING_MODULES.has(name)).sort();
+
+    expect(writes).toEqual(file === WATCH_ENTRY_POINT ? ['N/email', 'N/record'] : []);
+  });
+});

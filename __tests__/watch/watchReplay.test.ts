@@ -1,0 +1,139 @@
+/**
+ * The compiled watch, run by the emulator's scheduler once per scenario against one history.
+ * Needs `npm run build` (npm test runs it first).
+ */
+import { join } from 'path';
+import { CustomRecordStore, type ScriptRunResult } from '../../tools/emulator';
+import { LARGE_ACCOUNT_FILE } from '../../tools/scenarios/demoScenarios';
+import { LARGE_ACCOUNT_NOW } from '../../tools/scenarios/largeAccountActivity';
+import { readyHistory, replayWatch, type WatchReplayRun } from '../../tools/watch/watchReplay';
+import { HISTORY_BOUND, MAX_DELETIONS_PER_RUN } from '../../src/core/watch/watchPolicy';
+import { RUN_FIELDS, RUN_RECORD_TYPE, WATCH_PARAMETERS } from '../../src/netsuite/watchReads/historyRecordType';
+
+const PROJECT_ROOT = join(__dirname, '../..');
+const FIRST_RUN_AT = new Date('2026-11-27T12:00:00Z');
+const scenario = (name: string): string => join(PROJECT_ROOT, 'scenarios', name);
+const READY = scenario('01-ready-administrator.json');
+const TOKEN_REVOKED = scenario('07-token-revoked.json');
+const TBA_OFF = scenario('03-tba-disabled.json');
+
+const replay = (files: readonly string[], records?: CustomRecordStore, scriptParameters?: Record<string, string>): Promise<WatchReplayRun[]> =>
+  replayWatch(files, { projectRoot: PROJECT_ROOT, firstRunAt: FIRST_RUN_AT, ...(records ? { records } : {}), ...(scriptParameters ? { scriptParameters } : {}) });
+
+const emailsOf = (runs: readonly WatchReplayRun[]): ScriptRunResult['emails'][] => runs.map((run) => run.result.emails);
+
+describe('the watch over successive days', () => {
+  it('emails once when a ready account has its token revoked, naming the token', async () => {
+    const runs = await replay([READY, TOKEN_REVOKED]);
+    const [first, second] = runs;
+
+    expect(runs.map((run) => run.verdict)).toEqual(['READY', 'NOT_READY']);
+    expect(emailsOf(runs).map((emails) => emails.length)).toEqual([0, 1]);
+    expect(second?.result.emails[0]?.subject).toMatch(/got worse/);
+    expect(second?.result.emails[0]?.body).toContain('ActOnTBA Ada Admin Administrator');
+    expect(second?.result.emails[0]?.body).toContain('2026-11-27 12:00 UTC');
+    expect(first?.result.error).toBeNull();
+  });
+
+  it('sends the email to the deployment owner when no recipients are set', async () => {
+    const [, second] = await replay([READY, TOKEN_REVOKED]);
+
+    expect(second?.result.emails[0]?.to).toEqual(['ada.admin@example.com']);
+  });
+
+  it('sends it to the recipients parameter instead when it names some', async () => {
+    const [, second] = await replay([READY, TOKEN_REVOKED], undefined, { [WATCH_PARAMETERS.recipients]: 'ops@example.com, 7' });
+
+    expect(second?.result.emails[0]?.to).toEqual(['ops@example.com', 'ada.admin@example.com']);
+  });
+
+  it('keeps no run when its email cannot be sent, so the next run tells of the change again', async () => {
+    const records = CustomRecordStore.forProject(PROJECT_ROOT);
+    await replay([READY], records);
+
+    const [failed] = await replay([TOKEN_REVOKED], records, { [WATCH_PARAMETERS.recipients]: '999' });
+    const [retried] = await replay([TOKEN_REVOKED], records);
+
+    expect(failed?.result.error).toMatchObject({ name: 'INVALID_RCPT_ID' });
+    expect(failed?.verdict).toBeNull();
+    expect(retried?.result.emails).toHaveLength(1);
+    expect(records.list(RUN_RECORD_TYPE).map((record) => record.values[RUN_FIELDS.verdict])).toEqual(['READY', 'NOT_READY']);
+  });
+
+  it('logs each run to the Execution Log: verdict, whether it emailed, what it pruned and its units', async () => {
+    const [, second] = await replay([READY, TOKEN_REVOKED]);
+
+    expect(second?.result.logs).toHaveLength(1);
+    expect(second?.result.logs[0]).toMatchObject({ level: 'AUDIT', title: 'Act-On readiness watch' });
+    expect(second?.result.logs[0]?.details).toBe(`Verdict NOT_READY; emailed; pruned 0; units ${second?.result.usage.units ?? 0}.`);
+  });
+
+  it('is silent when a ready account stays ready', async () => {
+    const runs = await replay([READY, READY]);
+
+    expect(emailsOf(runs)).toEqual([[], []]);
+  });
+
+  it('emails on a first run that is not ready', async () => {
+    const [first] = await replay([TBA_OFF]);
+
+    expect(first?.verdict).toBe('NOT_READY');
+    expect(first?.result.emails).toHaveLength(1);
+    expect(first?.result.emails[0]?.body).toContain('Setup &gt; Company &gt; Enable Features &gt; SuiteCloud');
+  });
+
+  it('is silent when a not-ready account is unchanged the next day', async () => {
+    const runs = await replay([TBA_OFF, TBA_OFF]);
+
+    expect(emailsOf(runs).map((emails) => emails.length)).toEqual([1, 0]);
+  });
+
+  it('keeps one record per run, with the run\'s verdict, checks and JSON report', async () => {
+    const records = CustomRecordStore.forProject(PROJECT_ROOT);
+    await replay([READY, TOKEN_REVOKED], records);
+
+    const stored = records.list(RUN_RECORD_TYPE).map((record) => record.values);
+
+    expect(stored.map((values) => [values[RUN_FIELDS.runAt], values[RUN_FIELDS.verdict], values[RUN_FIELDS.failing]])).toEqual([
+      ['2026-11-27T12:00:00Z', 'READY', ''],
+      ['2026-11-28T12:00:00Z', 'NOT_READY', 'token.active'],
+    ]);
+    expect(JSON.parse(String(stored[1]?.[RUN_FIELDS.report]))).toMatchObject({ schemaVersion: 1, verdict: 'NOT_READY' });
+  });
+});
+
+describe('the watch\'s history bound', () => {
+  it(`prunes a full history to ${HISTORY_BOUND} runs, keeping the newest`, async () => {
+    const records = readyHistory(PROJECT_ROOT, HISTORY_BOUND + 5);
+    const newestBefore = records.list(RUN_RECORD_TYPE).at(-1)?.id;
+
+    const [run] = await replay([READY], records);
+    const kept = records.list(RUN_RECORD_TYPE);
+
+    expect(run?.result.error).toBeNull();
+    expect(kept).toHaveLength(HISTORY_BOUND);
+    expect(kept.map((record) => record.id)).toContain(newestBefore);
+  });
+
+  it(`cuts an overgrown history back by at most ${MAX_DELETIONS_PER_RUN} runs per run, within the run's units`, async () => {
+    const records = readyHistory(PROJECT_ROOT, HISTORY_BOUND + 300);
+
+    const [run] = await replay([READY], records);
+
+    expect(records.list(RUN_RECORD_TYPE)).toHaveLength(HISTORY_BOUND + 300 + 1 - MAX_DELETIONS_PER_RUN);
+    expect(run?.result.usage.limitExceeded).toBe(false);
+    process.stdout.write(`watch run pruning ${MAX_DELETIONS_PER_RUN} runs: ${run?.result.usage.units ?? '?'} of ${run?.result.usage.limit ?? '?'} units\n`);
+  });
+});
+
+describe('the watch\'s governance', () => {
+  it('stays far inside 10,000 units on the small and on the large demo account', async () => {
+    const small = await replay([READY, TOKEN_REVOKED]);
+    const [large] = await replayWatch([join(PROJECT_ROOT, LARGE_ACCOUNT_FILE)], { projectRoot: PROJECT_ROOT, firstRunAt: LARGE_ACCOUNT_NOW });
+    const units = [...small, ...(large ? [large] : [])].map((run) => ({ scenario: run.scenario.slice(PROJECT_ROOT.length + 1), units: run.result.usage.units, emails: run.result.emails.length }));
+    process.stdout.write(`watch units per run: ${JSON.stringify(units)}\n`);
+
+    expect(large?.result.error).toBeNull();
+    expect(units.every((run) => run.units <= 1000)).toBe(true);
+  });
+});
