@@ -3,20 +3,19 @@
  * answers with backoff (signing each attempt afresh: NetSuite refuses a reused nonce), and
  * turns the final answer into a report or a failure. Never throws.
  */
-import type * as http from 'http';
-import type * as https from 'https';
 import type { AccountAuditResult, AccountFailure, AccountFailureKind } from './accountAuditResult';
 import { isRetryableStatus, quoteRemote, readAnswer } from './answerClassification';
 import type { AnswerContext } from './answerClassification';
 import { secretValues } from './auditTarget';
 import type { AuditTarget } from './auditTarget';
 import { remedyFor } from './failureRemedies';
-import { httpGet } from './httpTransport';
-import type { TransportAnswer, TransportFailure, TransportResult } from './httpTransport';
+import { httpRequest } from './httpTransport';
+import type { HttpSender, TransportAnswer, TransportFailure, TransportResult } from './httpTransport';
 import { SYSTEM_CLOCK, tbaAuthorizationHeader } from './oauthSigner';
 import type { OAuthClock } from './oauthSigner';
-import { createRedactor } from './redaction';
+import { createRedactor, redactStrings } from './redaction';
 import type { Redactor } from './redaction';
+import type { RequestAgents } from './requestAgents';
 import { auditRequestUrl } from './restletUrl';
 import { DEFAULT_RETRY_POLICY, nextRetry, retryAfterMs } from './retryPolicy';
 import type { RetryPolicy } from './retryPolicy';
@@ -27,14 +26,14 @@ export interface AuditClientOptions {
   readonly retryPolicy?: RetryPolicy;
   /** Aborting it stops the account at once; it is then reported as interrupted. */
   readonly signal?: AbortSignal;
-  readonly agents?: { readonly http: http.Agent; readonly https: https.Agent };
+  readonly agents?: RequestAgents;
   readonly clock?: OAuthClock;
   /** Source of jitter, in [0, 1). */
   readonly random?: () => number;
   /** Waits between attempts; resolves early when the signal aborts. */
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Sends one request; Node's http(s) client by default. */
-  readonly send?: typeof httpGet;
+  readonly send?: HttpSender;
 }
 
 /** A wait that ends early when the run is cancelled. */
@@ -80,7 +79,7 @@ function withAttempts(failure: AccountFailure, attempts: number, note: string | 
 /** Audits one account. */
 export async function auditAccount(target: AuditTarget, options: AuditClientOptions): Promise<AccountAuditResult> {
   const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-  const send = options.send ?? httpGet;
+  const send = options.send ?? httpRequest;
   const sleep = options.sleep ?? cancellableSleep;
   const random = options.random ?? Math.random;
   const url = auditRequestUrl(target.restletUrl, target.query);
@@ -111,7 +110,8 @@ export async function auditAccount(target: AuditTarget, options: AuditClientOpti
     if (!result.ok) return fail(transportFailure(result.failure, options.timeoutMs, context), attempt);
     const answer: TransportAnswer = result.answer;
     const reading = readAnswer(answer, context);
-    if (reading.kind === 'report') return { outcome: 'report', account, attempts: attempt, report: reading.report };
+    // Redacted before any renderer sees it: an escaped or re-encoded secret would slip past a redactor run over the output.
+    if (reading.kind === 'report') return { outcome: 'report', account, attempts: attempt, report: redactStrings(reading.report, context.redact) };
     if (!isRetryableStatus(answer.status)) return fail(reading.failure, attempt);
     const decision = nextRetry(policy, attempt, retryAfterMs(answer.retryAfter, Date.now()), random());
     if (!decision.retry) return fail(reading.failure, attempt, attempt >= policy.maxAttempts ? null : decision.reason);

@@ -3,8 +3,6 @@
  * cancelling (Ctrl-C) stops starting new accounts, ends the calls in flight, and keeps every
  * finished result, the rest being reported as not run.
  */
-import * as http from 'http';
-import * as https from 'https';
 import type { AccountAuditResult } from './accountAuditResult';
 import { auditAccount } from './auditClient';
 import type { AuditClientOptions } from './auditClient';
@@ -12,6 +10,7 @@ import type { AuditTarget } from './auditTarget';
 import { runBounded } from './boundedPool';
 import { remedyFor } from './failureRemedies';
 import type { ProgressReporter } from './progressReporter';
+import { createRequestAgents } from './requestAgents';
 import { SILENT_PROGRESS } from './progressReporter';
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -52,10 +51,7 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditRu
   const startedAt = new Date().toISOString();
   const progress = options.progress ?? SILENT_PROGRESS;
   // Keep-alive connections, at most one per worker per host: the pool already bounds the load.
-  const agents = {
-    http: new http.Agent({ keepAlive: true, maxSockets: options.concurrency }),
-    https: new https.Agent({ keepAlive: true, maxSockets: options.concurrency }),
-  };
+  const agents = createRequestAgents(options.concurrency);
   const { concurrency, signal } = options;
   progress.start(targets.length);
   try {
@@ -73,7 +69,6 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditRu
     return { startedAt, results, interrupted: signal?.aborted === true };
   } finally {
     progress.stop();
-    agents.http.destroy();
-    agents.https.destroy();
+    agents.destroy();
   }
 }

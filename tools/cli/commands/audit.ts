@@ -2,7 +2,7 @@
  * `acton-readiness audit`: signs in to each account's readiness RESTlet with Token-Based
  * Authentication and gathers the reports into one summary, plus JSON, CSV or HTML detail.
  */
-import { accessSync, constants, writeFileSync } from 'fs';
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
@@ -22,7 +22,10 @@ import type { AuditQuery } from '../../audit/restletUrl';
 import { describesSingleAccount, readSingleAccount } from '../../audit/singleAccount';
 import type { SingleAccountFlags } from '../../audit/singleAccount';
 import { renderSummaryText } from '../../audit/summaryText';
-import { auditExitCode } from '../exitCodes';
+import { TOOL_NAME } from '../../../src/core/tool';
+import { printableText } from '../../../src/render/escape';
+import { auditExitCode, EXIT_CANNOT_WRITE } from '../exitCodes';
+import { fileErrorCode } from '../fileProblems';
 import { PROCESS_IO, UsageError } from '../program';
 import type { CommandIo } from '../program';
 import { wantsColour } from '../terminalOutput';
@@ -79,12 +82,23 @@ function loadTargets(options: AuditCommandOptions, io: CommandIo): { readonly ta
   return { targets: [reading.target], warnings: reading.warnings };
 }
 
-/** Fails before the run, not after it, when the output file's folder cannot be written. */
+/** Fails before the run, not after it, when the output file is a folder or its folder cannot be written. */
 function checkWritable(file: string): void {
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--out ${file}: is a folder; name a file to write.`);
   try {
     accessSync(dirname(file), constants.W_OK);
   } catch {
     throw new UsageError(`--out ${file}: the folder ${dirname(file)} does not exist or cannot be written.`);
+  }
+}
+
+/** Writes the output file; the reason it failed, or null. */
+function writeOutput(file: string, text: string): string | null {
+  try {
+    writeFileSync(file, text);
+    return null;
+  } catch (problem) {
+    return `--out ${file}: cannot be written (${fileErrorCode(problem)}); the summary above is all that is kept.`;
   }
 }
 
@@ -117,15 +131,18 @@ export async function executeAudit(options: AuditCommandOptions, io: CommandIo, 
     ...(signal === undefined ? {} : { signal }),
   });
   const color = wantsColour(io, options.color);
+  let writeProblem: string | null = null;
   if (options.out !== undefined) {
-    writeFileSync(options.out, redact(render(options.format, run.startedAt, run.results, false)));
+    // The summary is printed whatever happens to the file: a late write failure must not lose the run.
+    writeProblem = writeOutput(options.out, redact(render(options.format, run.startedAt, run.results, false)));
     io.stdout.write(redact(renderSummaryText(summaryRows(run.results), { color })));
-    io.stdout.write(`Wrote ${options.format.toUpperCase()} to ${options.out}\n`);
+    if (writeProblem === null) io.stdout.write(`Wrote ${options.format.toUpperCase()} to ${printableText(options.out)}\n`);
+    else io.stderr.write(`${TOOL_NAME}: ${printableText(writeProblem)}\n`);
   } else {
     io.stdout.write(redact(render(options.format, run.startedAt, run.results, color)));
   }
   if (run.interrupted) io.stderr.write('Interrupted: accounts that had not finished are reported as not run.\n');
-  return auditExitCode(run.results);
+  return writeProblem === null ? auditExitCode(run.results) : EXIT_CANNOT_WRITE;
 }
 
 /** Reads commander's parsed options into {@link AuditCommandOptions}. */
