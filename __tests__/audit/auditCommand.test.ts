@@ -286,8 +286,9 @@ describe('usage errors', () => {
     const result = await runCli(['audit', '--accounts', file]);
 
     expect(result.code).toBe(64);
-    expect(result.stderr).toContain(`${file}: [0] "Acme": "consumerKey" is missing`);
-    expect(result.stderr).toContain(`${file}: [0] "Acme": "tokenSecret" is missing`);
+    expect(result.stderr).toContain(
+      `${file}: [0] "Acme": has no credentials: give consumerKey, consumerSecret, tokenId, tokenSecret (Token-Based Authentication) or clientId, certificateId, privateKeyFile (OAuth 2.0 client credentials)`,
+    );
   });
 
   it('exits 64 when both an accounts file and single-account flags are given', async () => {

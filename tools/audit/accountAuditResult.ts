@@ -3,6 +3,7 @@
  * finding (a refused login says as much about Act-On's chances as a failed check).
  */
 import type { ReportDocument } from '../../src/render/reportDocument';
+import type { AuthenticationMethod } from './auditTarget';
 
 /**
  * - `authentication`: NetSuite refused the signed login (HTTP 401/403, INVALID_LOGIN_ATTEMPT);
@@ -42,6 +43,8 @@ export interface AccountFailure {
 export interface AuditedAccount {
   readonly name: string;
   readonly accountId: string;
+  /** How it was signed in to (the remedies differ); TBA when not said. */
+  readonly method?: AuthenticationMethod;
 }
 
 export type AccountAuditResult =

@@ -6,6 +6,7 @@ import { printableText } from '../../src/render/escape';
 import { parseReportDocument } from '../../src/render/json';
 import type { ReportDocument } from '../../src/render/reportDocument';
 import type { AccountFailure, AccountFailureKind } from './accountAuditResult';
+import type { AuthenticationMethod } from './auditTarget';
 import { remedyFor } from './failureRemedies';
 import type { Redactor } from './redaction';
 
@@ -21,6 +22,8 @@ export interface AnswerContext {
   readonly realm: string;
   readonly restletHost: string;
   readonly redact: Redactor;
+  /** How the call was authenticated (the remedy for a refused login differs); TBA when not said. */
+  readonly method?: AuthenticationMethod;
 }
 
 export type AnswerReading = { readonly kind: 'report'; readonly report: ReportDocument } | { readonly kind: 'failure'; readonly failure: AccountFailure };
@@ -88,7 +91,7 @@ function failure(
 ): AnswerReading {
   return {
     kind: 'failure',
-    failure: { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost), httpStatus: status, code },
+    failure: { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost, context.method), httpStatus: status, code },
   };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Audits one account: signs a GET to its readiness RESTlet, sends it, retries 429 and 5xx
- * answers with backoff (signing each attempt afresh: NetSuite refuses a reused nonce), and
- * turns the final answer into a report or a failure. Never throws.
+ * Audits one account: authorises a GET to its readiness RESTlet (a TBA signature, or an
+ * OAuth 2.0 access token asked for once per run), sends it, retries 429 and 5xx answers with
+ * backoff (signing each TBA attempt afresh: NetSuite refuses a reused nonce), and turns the
+ * final answer into a report or a failure. Never throws.
  */
 import type { AccountAuditResult, AccountFailure, AccountFailureKind } from './accountAuditResult';
 import { isRetryableStatus, quoteRemote, readAnswer } from './answerClassification';
@@ -12,6 +13,7 @@ import { remedyFor } from './failureRemedies';
 import { httpRequest } from './httpTransport';
 import type { HttpSender, TransportAnswer, TransportFailure, TransportResult } from './httpTransport';
 import { SYSTEM_CLOCK, tbaAuthorizationHeader } from './oauthSigner';
+import { AccessTokenCache, requestAccessToken } from './tokenEndpoint';
 import type { OAuthClock } from './oauthSigner';
 import { createRedactor, redactStrings } from './redaction';
 import type { Redactor } from './redaction';
@@ -34,6 +36,8 @@ export interface AuditClientOptions {
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Sends one request; Node's http(s) client by default. */
   readonly send?: HttpSender;
+  /** The run's OAuth 2.0 access tokens, shared by its accounts; a fresh cache otherwise. */
+  readonly tokens?: AccessTokenCache;
 }
 
 /** A wait that ends early when the run is cancelled. */
@@ -66,7 +70,7 @@ function describeTransportFailure(failure: TransportFailure, timeoutMs: number, 
 
 function transportFailure(failure: TransportFailure, timeoutMs: number, context: AnswerContext): AccountFailure {
   const [kind, message] = describeTransportFailure(failure, timeoutMs, context.redact);
-  return { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost), httpStatus: null, code: null };
+  return { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost, context.method), httpStatus: null, code: null };
 }
 
 /** The failure's message with how many attempts it took and why the retries stopped early, if they did. */
@@ -76,6 +80,36 @@ function withAttempts(failure: AccountFailure, attempts: number, note: string | 
   return { ...failure, message: `${failure.message.replace(/\.$/, '')} (${notes.join('; ')}).` };
 }
 
+/** How each call is authorised: a fresh TBA signature per attempt, or the run's access token. */
+type Authorizer = { readonly ok: true; readonly header: () => string; readonly context: AnswerContext } | { readonly ok: false; readonly failure: AccountFailure };
+
+async function authorizerFor(target: AuditTarget, url: string, context: AnswerContext, options: AuditClientOptions, tokens: AccessTokenCache): Promise<Authorizer> {
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const { authentication } = target;
+  if (authentication.method === 'tba') {
+    return { ok: true, header: () => tbaAuthorizationHeader({ method: 'GET', url }, authentication.credentials, target.realm, clock), context };
+  }
+  const { client } = authentication;
+  // Failures reaching the token endpoint name its host, not the RESTlet's.
+  const tokenContext: AnswerContext = { ...context, restletHost: client.tokenUrl.host };
+  const token = await tokens.tokenFor(client, () => clock.timestampSeconds() * 1000, () =>
+    requestAccessToken(client, {
+      send: options.send ?? httpRequest,
+      timeoutMs: options.timeoutMs,
+      clock,
+      redact: context.redact,
+      realm: target.realm,
+      transportFailure: (failure) => transportFailure(failure, options.timeoutMs, tokenContext),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.agents === undefined ? {} : { agents: options.agents }),
+    }),
+  );
+  if (!token.ok) return token;
+  // From here on the access token is a secret like the others.
+  const redact = createRedactor([...secretValues(authentication), token.accessToken]);
+  return { ok: true, header: () => `Bearer ${token.accessToken}`, context: { ...context, redact } };
+}
+
 /** Audits one account. */
 export async function auditAccount(target: AuditTarget, options: AuditClientOptions): Promise<AccountAuditResult> {
   const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
@@ -83,8 +117,9 @@ export async function auditAccount(target: AuditTarget, options: AuditClientOpti
   const sleep = options.sleep ?? cancellableSleep;
   const random = options.random ?? Math.random;
   const url = auditRequestUrl(target.restletUrl, target.query);
-  const context: AnswerContext = { realm: target.realm, restletHost: target.restletUrl.host, redact: createRedactor(secretValues(target.credentials)) };
-  const account = { name: target.name, accountId: target.accountId };
+  const method = target.authentication.method;
+  const baseContext: AnswerContext = { realm: target.realm, restletHost: target.restletUrl.host, redact: createRedactor(secretValues(target.authentication)), method };
+  const account = { name: target.name, accountId: target.accountId, method };
   const fail = (failure: AccountFailure, attempts: number, note: string | null = null): AccountAuditResult => ({
     outcome: 'error',
     account,
@@ -92,12 +127,18 @@ export async function auditAccount(target: AuditTarget, options: AuditClientOpti
     failure: withAttempts(failure, attempts, note),
   });
 
+  const cancelled = (): boolean => options.signal?.aborted === true;
+  if (cancelled()) return fail(transportFailure({ kind: 'cancelled' }, options.timeoutMs, baseContext), 0);
+  const authorizer = await authorizerFor(target, url, baseContext, options, options.tokens ?? new AccessTokenCache());
+  if (!authorizer.ok) return fail(authorizer.failure, 1);
+  const { context } = authorizer;
+
   // Every path through the loop returns or waits; nextRetry ends it after policy.maxAttempts.
   for (let attempt = 1; ; attempt += 1) {
-    if (options.signal?.aborted === true) return fail(transportFailure({ kind: 'cancelled' }, options.timeoutMs, context), attempt - 1);
+    if (cancelled()) return fail(transportFailure({ kind: 'cancelled' }, options.timeoutMs, context), attempt - 1);
     const result: TransportResult = await send(url, {
       headers: {
-        Authorization: tbaAuthorizationHeader({ method: 'GET', url }, target.credentials, target.realm, options.clock ?? SYSTEM_CLOCK),
+        Authorization: authorizer.header(),
         // A RESTlet answers in the format of the request's content type, GET included.
         'Content-Type': 'application/json',
         Accept: 'application/json',
