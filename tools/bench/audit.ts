@@ -155,7 +155,7 @@ async function main(): Promise<void> {
 }
 
 function label(method: AuthenticationMethod): string {
-  return method === 'tba' ? 'TBA      ' : 'OAuth 2.0';
+  return method === 'tba' ? 'TBA' : 'OAuth 2.0';
 }
 
 main().catch((problem: unknown) => {
