@@ -3,12 +3,14 @@
  * Entry point of `acton-readiness`. One line per command: each lives in ./commands.
  */
 import { registerAuditCommand } from './commands/audit';
+import { registerCheckCredentialsCommand } from './commands/checkCredentials';
 import { registerRenderCommand } from './commands/render';
 import { registerSimulateCommand } from './commands/simulate';
 import { createProgram, runProgram } from './program';
 
 const program = createProgram();
 registerAuditCommand(program);
+registerCheckCredentialsCommand(program);
 registerRenderCommand(program);
 registerSimulateCommand(program);
 void runProgram(program, process.argv);

@@ -15,6 +15,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 import { assertionRefusal } from './assertionVerifier';
 import type { MockCertificate } from './assertionVerifier';
+import { answerSoapRequest, SOAP_PATH } from './soapEndpoint';
 import { expectedBaseString, hmacSha256Signature, parseOAuthHeader, signaturesMatch } from './oauthVerifier';
 import type { OAuthHeader } from './oauthVerifier';
 
@@ -101,6 +102,10 @@ export interface MockNetSuite {
   tokenUrl(accountId: string): string;
   /** Token requests received per account. */
   tokenRequests(accountId: string): number;
+  /** The account's SOAP endpoint (getServerTime only). */
+  soapUrl(accountId: string): string;
+  /** SOAP requests received per account. */
+  soapRequests(accountId: string): number;
   /** Every login attempt so far, oldest first. */
   readonly loginAudit: readonly MockLoginAttempt[];
   /** Requests received per account (signed or not). */
@@ -224,6 +229,7 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
 
   const issuedTokens = new Map<string, IssuedToken>();
   const tokenRequestCounts = new Map<string, number>();
+  const soapRequestCounts = new Map<string, number>();
 
   const serveTokenRequest = async (account: MockAccount, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     tokenRequestCounts.set(account.accountId, (tokenRequestCounts.get(account.accountId) ?? 0) + 1);
@@ -237,12 +243,21 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
     sendJson(response, account, answer.status, answer.body, { 'Cache-Control': 'no-store' });
   };
 
+  const serveSoapRequest = async (account: MockAccount, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+    soapRequestCounts.set(account.accountId, (soapRequestCounts.get(account.accountId) ?? 0) + 1);
+    const body = (await readBody(request, MAX_FORM_BYTES)) ?? '';
+    const answer = answerSoapRequest(account, body, usedNonces, new Date());
+    loginAudit.push({ accountId: account.accountId, status: answer.detail === null ? 'Success' : 'Failure', detail: answer.detail });
+    send(response, account, answer.status, answer.body, { 'Content-Type': 'text/xml; charset=utf-8' });
+  };
+
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://mock.invalid');
     const [, hostId = '', ...rest] = url.pathname.split('/');
     const account = byHost.get(hostId);
     const path = `/${rest.join('/')}`;
     if (account !== undefined && path === TOKEN_PATH) return void serveTokenRequest(account, request, response);
+    if (account !== undefined && path === SOAP_PATH) return void serveSoapRequest(account, request, response);
     if (account === undefined || path !== RESTLET_PATH) {
       // NetSuite answers an unknown host or path with a page, not JSON.
       return send(response, undefined, 404, '<html><head><title>Page not found</title></head><body>Not found</body></html>', { 'Content-Type': 'text/html' });
@@ -290,6 +305,8 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
     restletUrl: (accountId) => `${origin}/${hostForm(accountId)}${RESTLET_PATH}?script=${MOCK_SCRIPT_ID}&deploy=${MOCK_DEPLOYMENT_ID}`,
     tokenUrl: (accountId) => `${origin}/${hostForm(accountId)}${TOKEN_PATH}`,
     tokenRequests: (accountId) => tokenRequestCounts.get(accountId) ?? 0,
+    soapUrl: (accountId) => `${origin}/${hostForm(accountId)}${SOAP_PATH}`,
+    soapRequests: (accountId) => soapRequestCounts.get(accountId) ?? 0,
     loginAudit,
     requestsReceived: (accountId) => received.get(accountId) ?? 0,
     close: () =>
