@@ -8,9 +8,9 @@ import { join } from 'path';
 import { executeCheckCredentials } from '../../tools/cli/commands/checkCredentials';
 import type { CheckCredentialsOptions } from '../../tools/cli/commands/checkCredentials';
 import type { SecretPrompt } from '../../tools/cli/hiddenInput';
-import type { CommandIo } from '../../tools/cli/program';
 import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { capturedIo } from './support/capturedIo';
 import { clientAccount, mockAccountOf } from './support/clientAccounts';
 import type { ClientAccount } from './support/clientAccounts';
 
@@ -26,18 +26,6 @@ afterAll(async () => {
   await mock.close();
 });
 
-interface Captured {
-  readonly io: CommandIo;
-  readonly out: () => string;
-  readonly err: () => string;
-}
-
-function captured(env: NodeJS.ProcessEnv): Captured {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { stdout: { write: (text) => out.push(text) > 0 }, stderr: { write: (text) => err.push(text) > 0 }, env }, out: () => out.join(''), err: () => err.join('') };
-}
-
 function environmentOf(credentials: ClientAccount['credentials']): NodeJS.ProcessEnv {
   return {
     NETSUITE_CONSUMER_KEY: credentials.consumerKey,
@@ -52,9 +40,9 @@ function options(accountId: string, overrides: Partial<CheckCredentialsOptions> 
 }
 
 async function check(accountId: string, credentials: ClientAccount['credentials'], overrides: Partial<CheckCredentialsOptions> = {}, prompt: SecretPrompt | null = null) {
-  const run = captured(environmentOf(credentials));
-  const code = await executeCheckCredentials(options(accountId, overrides), { io: run.io, prompt });
-  return { code, out: run.out(), err: run.err() };
+  const io = capturedIo(environmentOf(credentials));
+  const code = await executeCheckCredentials(options(accountId, overrides), { io, prompt });
+  return { code, out: io.out(), err: io.err() };
 }
 
 function secretsIn(text: string, credentials: ClientAccount['credentials']): string[] {
@@ -155,31 +143,31 @@ describe('input', () => {
       asked.push(label);
       return Promise.resolve(label === 'Token Secret' ? CLIENT.credentials.tokenSecret : '');
     };
-    const run = captured({ ...environmentOf(CLIENT.credentials), NETSUITE_TOKEN_SECRET: '' });
+    const run = capturedIo({ ...environmentOf(CLIENT.credentials), NETSUITE_TOKEN_SECRET: '' });
 
-    const code = await executeCheckCredentials(options('6200001_SB1'), { io: run.io, prompt });
+    const code = await executeCheckCredentials(options('6200001_SB1'), { io: run, prompt });
 
     expect(asked).toEqual(['Token Secret']);
     expect(code).toBe(0);
   });
 
   it('is a usage error when a value is missing and there is no terminal', async () => {
-    const run = captured({ ...environmentOf(CLIENT.credentials), NETSUITE_TOKEN_SECRET: '' });
+    const run = capturedIo({ ...environmentOf(CLIENT.credentials), NETSUITE_TOKEN_SECRET: '' });
 
-    await expect(executeCheckCredentials(options('6200001_SB1'), { io: run.io, prompt: null })).rejects.toThrow('missing the Token Secret: set NETSUITE_TOKEN_SECRET (no terminal to ask on)');
+    await expect(executeCheckCredentials(options('6200001_SB1'), { io: run, prompt: null })).rejects.toThrow('missing the Token Secret: set NETSUITE_TOKEN_SECRET (no terminal to ask on)');
   });
 
   it('warns about a secret given as a flag', async () => {
-    const run = captured(environmentOf(CLIENT.credentials));
+    const run = capturedIo(environmentOf(CLIENT.credentials));
 
-    await executeCheckCredentials(options('6200001_SB1', { flags: { tokenSecret: CLIENT.credentials.tokenSecret } }), { io: run.io, prompt: null });
+    await executeCheckCredentials(options('6200001_SB1', { flags: { tokenSecret: CLIENT.credentials.tokenSecret } }), { io: run, prompt: null });
 
     expect(run.err()).toContain('--token-secret puts a secret into your shell history');
   });
 
   it('refuses plain http to a host that is not this machine', async () => {
-    const run = captured(environmentOf(CLIENT.credentials));
+    const run = capturedIo(environmentOf(CLIENT.credentials));
 
-    await expect(executeCheckCredentials(options('6200001_SB1', { soapUrl: 'http://example.com/services/NetSuitePort_2025_2' }), { io: run.io, prompt: null })).rejects.toThrow('--soap-url uses plain http');
+    await expect(executeCheckCredentials(options('6200001_SB1', { soapUrl: 'http://example.com/services/NetSuitePort_2025_2' }), { io: run, prompt: null })).rejects.toThrow('--soap-url uses plain http');
   });
 });

@@ -10,30 +10,13 @@ import { join } from 'path';
 import { executeAudit } from '../../tools/cli/commands/audit';
 import type { AuditCommandOptions } from '../../tools/cli/commands/audit';
 import { exitCodeFor } from '../../tools/cli/program';
-import type { CommandIo } from '../../tools/cli/program';
 import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
 import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
 import { jsonAnswer, startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockAccount, MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { capturedIo } from './support/capturedIo';
 import { clientAccount, mockAccountOf } from './support/clientAccounts';
 import type { ClientAccount } from './support/clientAccounts';
-
-interface CapturedIo extends CommandIo {
-  readonly out: () => string;
-  readonly err: () => string;
-}
-
-function capturedIo(env: NodeJS.ProcessEnv = {}): CapturedIo {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: { write: (text) => out.push(text) > 0 },
-    stderr: { write: (text) => err.push(text) > 0 },
-    env,
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
 
 let folder: string;
 const mocks: MockNetSuite[] = [];

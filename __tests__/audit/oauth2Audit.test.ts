@@ -17,10 +17,10 @@ import { httpRequest } from '../../tools/audit/httpTransport';
 import { SYSTEM_CLOCK } from '../../tools/audit/oauthSigner';
 import { CLIENT_ASSERTION_TYPE } from '../../tools/audit/tokenEndpoint';
 import { executeAudit } from '../../tools/cli/commands/audit';
-import type { CommandIo } from '../../tools/cli/program';
 import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
 import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { capturedIo } from './support/capturedIo';
 import { clientAccount, mockAccountOf } from './support/clientAccounts';
 import { keyPair, mockOAuth2AccountOf, oauth2ClientAccount, writePrivateKey } from './support/oauth2Clients';
 import type { OAuth2ClientAccount } from './support/oauth2Clients';
@@ -174,12 +174,6 @@ describe('the access token', () => {
 });
 
 describe('TBA and OAuth 2.0 accounts in one run', () => {
-  function capturedIo(): CommandIo & { readonly out: () => string; readonly err: () => string } {
-    const out: string[] = [];
-    const err: string[] = [];
-    return { stdout: { write: (text) => out.push(text) > 0 }, stderr: { write: (text) => err.push(text) > 0 }, env: {}, out: () => out.join(''), err: () => err.join('') };
-  }
-
   it('audits both kinds from one accounts file, printing no key, client id or token', async () => {
     const entries = [
       entryOf(EC_CLIENT),

@@ -3,17 +3,15 @@
  * name), the field and what was expected; no message ever repeats a value from the file, so a
  * misplaced secret cannot leak through an error.
  */
-import { readFileSync, statSync } from 'fs';
 import { dirname } from 'path';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
-import { unreadableFileReason } from '../cli/fileProblems';
 import { OAUTH2_OPTIONAL_FIELDS, OAUTH2_REQUIRED_FIELDS, readCredentials, TBA_FIELDS } from './accountCredentials';
 import type { CredentialField, CredentialFields } from './accountCredentials';
 import { ACCOUNT_KEYS, ACCOUNTS_SCHEMA } from './accountsSchema';
 import { toAuditTarget } from './auditTarget';
 import type { AuditTarget } from './auditTarget';
-import { permissionWarning } from './filePermissions';
+import { permissionWarning, readSecretFile } from './filePermissions';
 import type { AuditQuery } from './restletUrl';
 
 /** Defaults for the fields an account may leave out (from the command line). */
@@ -163,14 +161,9 @@ export function validateAccountsJson(file: string, entries: unknown, defaults: A
 
 /** Reads, parses and validates the accounts file. */
 export function readAccountsFile(file: string, defaults: AccountDefaults = {}): AccountsFileReading {
-  let text: string;
-  let mode: number;
-  try {
-    mode = statSync(file).mode;
-    text = readFileSync(file, 'utf8');
-  } catch (problem) {
-    return { ok: false, problems: [`${file}: ${unreadableFileReason(problem)}`] };
-  }
+  const read = readSecretFile(file);
+  if ('problem' in read) return { ok: false, problems: [`${file}: ${read.problem}`] };
+  const { text, mode } = read;
   const parsed = parseJson(file, text.replace(/^\uFEFF/, ''));
   if ('problem' in parsed) return { ok: false, problems: [parsed.problem] };
   const reading = validateAccountsJson(file, parsed.value, defaults);

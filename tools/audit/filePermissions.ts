@@ -1,7 +1,19 @@
 /**
- * Files that hold secrets (the accounts file, a private key) should be readable by their owner
- * only; this says so when they are not.
+ * Files that hold secrets (the accounts file, a private key): read with their mode, and a
+ * warning when others than their owner may read them.
  */
+import { readFileSync, statSync } from 'fs';
+import { unreadableFileReason } from './fileProblems';
+
+/** The file's text and mode, or why it could not be read ("no such file"...). */
+export function readSecretFile(file: string): { readonly text: string; readonly mode: number } | { readonly problem: string } {
+  try {
+    const { mode } = statSync(file);
+    return { text: readFileSync(file, 'utf8'), mode };
+  } catch (problem) {
+    return { problem: unreadableFileReason(problem) };
+  }
+}
 
 /** A warning when the file's mode lets the group or other users read or change it (POSIX only). */
 export function permissionWarning(file: string, mode: number, holds = 'holds secrets', platform: NodeJS.Platform = process.platform): string | null {

@@ -4,12 +4,11 @@
  * assertion (built by the `jose` library) that the token endpoint trades for an access token.
  * This module holds the client's description, reads its key and makes the assertion.
  */
-import { readFileSync, statSync } from 'fs';
 import { createPrivateKey } from 'crypto';
 import type { KeyObject } from 'crypto';
 import { SignJWT } from 'jose';
 import { toHostId } from '../../src/core/accountIdentity';
-import { unreadableFileReason } from '../cli/fileProblems';
+import { readSecretFile } from './filePermissions';
 
 /** The JWS algorithms NetSuite accepts for the assertion; RSASSA-PKCS1 v1.5 (RS256...) is refused. */
 export type AssertionAlgorithm = 'PS256' | 'ES256' | 'ES384' | 'ES512';
@@ -63,14 +62,9 @@ export type PrivateKeyReading =
 
 /** Reads a PEM private key file; a problem never quotes the file's content. */
 export function readPrivateKey(file: string): PrivateKeyReading {
-  let pem: string;
-  let mode: number;
-  try {
-    mode = statSync(file).mode;
-    pem = readFileSync(file, 'utf8');
-  } catch (problem) {
-    return { ok: false, problem: unreadableFileReason(problem) };
-  }
+  const read = readSecretFile(file);
+  if ('problem' in read) return { ok: false, problem: read.problem };
+  const { text: pem, mode } = read;
   let key: KeyObject;
   try {
     key = createPrivateKey({ key: pem, format: 'pem' });

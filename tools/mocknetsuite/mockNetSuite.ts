@@ -6,16 +6,18 @@
  * token endpoint) while keeping the Login Audit Trail detail NetSuite would record, and serves
  * each account's readiness report.
  *
+ * It also answers SOAP getServerTime calls signed with a tokenPassport (./soapEndpoint).
+ *
  * One server holds many accounts: each is reached under its own path prefix,
- * `http://127.0.0.1:<port>/<account id in host form>/app/site/hosting/restlet.nl?...` and
- * `http://127.0.0.1:<port>/<account id in host form>/services/rest/auth/oauth2/v1/token`.
+ * `http://127.0.0.1:<port>/<account id in host form>/app/site/hosting/restlet.nl?...`,
+ * `.../services/rest/auth/oauth2/v1/token` and `.../services/NetSuitePort_2025_2`.
  */
-import { randomBytes } from 'crypto';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
-import { assertionRefusal } from './assertionVerifier';
 import type { MockCertificate } from './assertionVerifier';
 import { answerSoapRequest, SOAP_PATH } from './soapEndpoint';
+import { ACCESS_TOKEN_SECONDS, bearerFailure, readBody, tokenAnswer, TOKEN_PATH } from './tokenEndpoint';
+import type { IssuedToken } from './tokenEndpoint';
 import { expectedBaseString, hmacSha256Signature, parseOAuthHeader, signaturesMatch } from './oauthVerifier';
 import type { OAuthHeader } from './oauthVerifier';
 
@@ -25,12 +27,9 @@ export const MOCK_DEPLOYMENT_ID = 'customdeploy_acton_readiness_rl';
 /** NetSuite accepts a timestamp within this many seconds of its own clock. */
 const TIMESTAMP_TOLERANCE_SECONDS = 300;
 
-export const TOKEN_PATH = '/services/rest/auth/oauth2/v1/token';
 const RESTLET_PATH = '/app/site/hosting/restlet.nl';
-/** NetSuite's access tokens last 60 minutes. */
-const ACCESS_TOKEN_SECONDS = 3600;
-const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
-const MAX_FORM_BYTES = 64 * 1024;
+/** The largest request body the mock reads (token forms, SOAP envelopes). */
+const MAX_BODY_BYTES = 64 * 1024;
 
 /** What the RESTlet is asked (the query's audit parameters). */
 export interface MockAuditQuery {
@@ -158,50 +157,6 @@ function loginFailure(
   return signaturesMatch(signature, hmacSha256Signature(baseString, account.consumer.secret, token.secret)) ? null : 'InvalidSignature';
 }
 
-/** An access token the mock issued. */
-interface IssuedToken {
-  readonly accountId: string;
-  readonly expiresAtSeconds: number;
-}
-
-/** The Login Audit Trail detail for a refused Bearer call, or null when the token is good for this account. */
-function bearerFailure(account: MockAccount, header: string, issued: ReadonlyMap<string, IssuedToken>, nowSeconds: number): string | null {
-  const token = issued.get(header.replace(/^Bearer\s+/i, ''));
-  if (token === undefined || token.accountId !== account.accountId) return 'InvalidToken';
-  return token.expiresAtSeconds <= nowSeconds ? 'TokenExpired' : null;
-}
-
-/** The request's body as text, at most `limit` bytes (null when larger). */
-function readBody(request: http.IncomingMessage, limit: number): Promise<string | null> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    request.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks).toString('utf8')));
-    request.on('error', () => resolve(null));
-  });
-}
-
-/** What the token endpoint answers a form: an access token, or an RFC 6749 error with the detail to record. */
-function tokenAnswer(
-  account: MockAccount,
-  form: URLSearchParams,
-  tokenUrl: string,
-  nowSeconds: number,
-): { readonly status: number; readonly body: unknown; readonly detail: string | null } {
-  const refuse = (error: string, detail: string) => ({ status: error === 'invalid_client' ? 401 : 400, body: { error }, detail });
-  if (form.get('grant_type') !== 'client_credentials') return refuse('unsupported_grant_type', 'UnsupportedGrantType');
-  const assertion = form.get('client_assertion');
-  if (form.get('client_assertion_type') !== CLIENT_ASSERTION_TYPE || assertion === null) return refuse('invalid_request', 'MissingClientAssertion');
-  if (account.oauth2 === undefined) return refuse('invalid_client', 'InvalidClient');
-  const refusal = assertionRefusal(assertion, { clientId: account.oauth2.clientId, certificates: account.oauth2.certificates, tokenUrl, nowSeconds });
-  if (refusal !== null) return refuse(refusal.error, refusal.detail);
-  return { status: 200, body: { access_token: randomBytes(32).toString('base64url'), expires_in: String(ACCESS_TOKEN_SECONDS), token_type: 'bearer' }, detail: null };
-}
-
 /** Starts the mock on 127.0.0.1 with a free port. */
 export async function startMockNetSuite(accounts: readonly MockAccount[]): Promise<MockNetSuite> {
   const byHost = new Map(accounts.map((account) => [hostForm(account.accountId), account]));
@@ -233,7 +188,7 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
 
   const serveTokenRequest = async (account: MockAccount, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     tokenRequestCounts.set(account.accountId, (tokenRequestCounts.get(account.accountId) ?? 0) + 1);
-    const body = request.method === 'POST' ? await readBody(request, MAX_FORM_BYTES) : null;
+    const body = request.method === 'POST' ? await readBody(request, MAX_BODY_BYTES) : null;
     const nowSeconds = Math.floor(Date.now() / 1000);
     const tokenUrl = `http://${request.headers.host ?? ''}${request.url ?? ''}`;
     const answer = body === null ? { status: 400, body: { error: 'invalid_request' }, detail: 'MalformedRequest' } : tokenAnswer(account, new URLSearchParams(body), tokenUrl, nowSeconds);
@@ -245,7 +200,7 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
 
   const serveSoapRequest = async (account: MockAccount, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
     soapRequestCounts.set(account.accountId, (soapRequestCounts.get(account.accountId) ?? 0) + 1);
-    const body = (await readBody(request, MAX_FORM_BYTES)) ?? '';
+    const body = (await readBody(request, MAX_BODY_BYTES)) ?? '';
     const answer = answerSoapRequest(account, body, usedNonces, new Date());
     loginAudit.push({ accountId: account.accountId, status: answer.detail === null ? 'Success' : 'Failure', detail: answer.detail });
     send(response, account, answer.status, answer.body, { 'Content-Type': 'text/xml; charset=utf-8' });

@@ -25,7 +25,7 @@ import { renderSummaryText } from '../../audit/summaryText';
 import { TOOL_NAME } from '../../../src/core/tool';
 import { printableText } from '../../../src/render/escape';
 import { auditExitCode, EXIT_CANNOT_WRITE } from '../exitCodes';
-import { fileErrorCode } from '../fileProblems';
+import { fileErrorCode } from '../../audit/fileProblems';
 import { PROCESS_IO, UsageError } from '../program';
 import type { CommandIo } from '../program';
 import { wantsColour } from '../terminalOutput';

@@ -13,7 +13,7 @@ import { fromReportDocument, parseReportDocument } from '../../../src/render/jso
 import type { ReportDocument } from '../../../src/render/reportDocument';
 import { renderReportText } from '../../../src/render/text';
 import type { TextReportOptions } from '../../../src/render/text';
-import { fileErrorCode, unreadableFileReason } from '../fileProblems';
+import { fileErrorCode, unreadableFileReason } from '../../audit/fileProblems';
 import { commanderOutputTo, PROCESS_IO, SET_PROCESS_EXIT_CODE, UsageError } from '../program';
 import type { CommandIo, ExitCodeSink } from '../program';
 import { terminalTextOptions } from '../terminalOutput';
