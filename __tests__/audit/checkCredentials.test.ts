@@ -5,6 +5,9 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { checkCredentials } from '../../tools/audit/credentialCheck';
+import { credentialCheckText } from '../../tools/audit/credentialCheckText';
+import { SYSTEM_CLOCK } from '../../tools/audit/oauthSigner';
 import { executeCheckCredentials } from '../../tools/cli/commands/checkCredentials';
 import type { CheckCredentialsOptions } from '../../tools/cli/commands/checkCredentials';
 import type { SecretPrompt } from '../../tools/cli/hiddenInput';
@@ -124,6 +127,21 @@ describe('local checks', () => {
 
     expect(result.out).toContain('The Consumer Secret is 5 characters long; NetSuite\'s are 64 hexadecimal characters');
     expect(result.out).toContain('The Consumer Key and the Token ID are the same value: one of them was pasted twice.');
+  });
+});
+
+describe("this machine's clock", () => {
+  it("is named when it is more than 5 minutes off NetSuite's and the values are refused", async () => {
+    const slow = { nonce: SYSTEM_CLOCK.nonce, timestampSeconds: () => SYSTEM_CLOCK.timestampSeconds() - 900 };
+
+    const result = await checkCredentials(
+      { accountId: '6200001_SB1', credentials: CLIENT.credentials, soapUrl: new URL(mock.soapUrl(CLIENT.accountId)), tryVariants: false },
+      { timeoutMs: 5_000, clock: slow },
+    );
+
+    expect(result.outcome).toBe('refused');
+    expect(mock.loginAudit.at(-1)?.detail).toBe('InvalidTimestamp');
+    expect(credentialCheckText(result)).toMatch(/This machine's clock is (899|9\d\d) s behind NetSuite's: NetSuite refuses a signature more than 5 minutes off/);
   });
 });
 

@@ -149,6 +149,17 @@ describe('a refused client assertion', () => {
   });
 });
 
+describe('an access token the RESTlet refuses', () => {
+  it("is a refused login whose remedy names the role's OAuth 2.0 permission, not TBA's values", async () => {
+    // A token issued for another account: that account's RESTlet host does not know it.
+    const crossed = await auditOne({ ...entryOf(EC_CLIENT), restletUrl: mock.restletUrl(RSA_CLIENT.accountId) });
+
+    expect(crossed.outcome === 'error' && crossed.failure).toMatchObject({ kind: 'authentication', httpStatus: 401 });
+    expect(crossed.outcome === 'error' && crossed.failure.remedy).toContain('Log in using OAuth 2.0 Access Tokens');
+    expect(crossed.outcome === 'error' && crossed.failure.remedy).not.toContain('Consumer Key');
+  });
+});
+
 describe('the access token', () => {
   it('is asked for once per account and reused across the retried requests', async () => {
     const before = { tokens: mock.tokenRequests(BUSY_CLIENT.accountId), calls: mock.requestsReceived(BUSY_CLIENT.accountId) };
