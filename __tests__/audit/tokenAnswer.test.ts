@@ -5,7 +5,7 @@
 import { readTokenAnswer } from '../../tools/audit/tokenEndpoint';
 
 const NOW_MS = Date.parse('2026-12-01T10:00:00Z');
-const CONTEXT = { realm: '1234567', redact: (text: string) => text.split('client-0123456789').join('[redacted]'), nowMs: NOW_MS };
+const CONTEXT = { realm: '1234567', tokenHost: '1234567.suitetalk.api.netsuite.com', redact: (text: string) => text.split('client-0123456789').join('[redacted]'), nowMs: NOW_MS };
 
 function answer(status: number, body: unknown, date: string | null = 'Tue, 01 Dec 2026 10:00:00 GMT') {
   return { status, contentType: 'application/json', body: JSON.stringify(body), date };

@@ -73,11 +73,8 @@ export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedNa
     snapshot.tokenApplications !== null && snapshot.tokenApplications.ok
       ? snapshot.tokenApplications.value.rows.filter((application) => named(application.applicationName) && application.tokenCount > 0)
       : [];
-  // A login dated after the audit ran is no recent login: a wrong clock or row must not pass for a success.
-  const auditTime = timeOf(snapshot.collectedAt);
-  const notAfterAudit = (attempt: LoginAttemptFact): boolean => auditTime === Number.NEGATIVE_INFINITY || timeOf(attempt.at) <= auditTime;
   const windowAttempts = mapProbe(snapshot.loginAttempts, (list) => ({
-    rows: newestFirst(list.rows.filter((attempt) => (attempt.applicationName === null || named(attempt.applicationName)) && notAfterAudit(attempt))),
+    rows: newestFirst(list.rows.filter((attempt) => attempt.applicationName === null || named(attempt.applicationName))),
     complete: list.complete,
   }));
   return {

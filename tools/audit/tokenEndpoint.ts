@@ -31,6 +31,8 @@ export type AccessTokenResult =
 /** What reading the token endpoint's answer needs besides the answer. */
 export interface TokenAnswerContext {
   readonly realm: string;
+  /** The token endpoint's host, for the remedy of a busy endpoint. */
+  readonly tokenHost: string;
   readonly redact: Redactor;
   /** This machine's time when the answer arrived, for the clock check. */
   readonly nowMs: number;
@@ -79,7 +81,7 @@ export function readTokenAnswer(answer: HttpAnswer & { readonly date: string | n
     failure: {
       kind,
       message: context.redact(`The token endpoint gave no access token: ${refusal.meaning} (${said}).`),
-      remedy: kind === 'authentication' ? refusal.remedy : remedyFor(kind, context.realm, '', 'oauth2'),
+      remedy: kind === 'authentication' ? refusal.remedy : remedyFor(kind, context.realm, context.tokenHost, 'oauth2'),
       httpStatus: answer.status,
       code,
     },
@@ -111,7 +113,7 @@ export async function requestAccessToken(client: OAuth2Client, options: TokenReq
     ...(options.agents === undefined ? {} : { agents: options.agents }),
   });
   if (!result.ok) return { ok: false, failure: options.transportFailure(result.failure) };
-  return readTokenAnswer(result.answer, { realm: options.realm, redact: options.redact, nowMs: options.clock.timestampSeconds() * 1000 });
+  return readTokenAnswer(result.answer, { realm: options.realm, tokenHost: client.tokenUrl.host, redact: options.redact, nowMs: options.clock.timestampSeconds() * 1000 });
 }
 
 /** Access tokens of one run, by client; concurrent askers share one request. */
