@@ -1,7 +1,8 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { permissionWarning, readAccountsFile, validateAccountsJson } from '../../tools/audit/accountsFile';
+import { readAccountsFile, validateAccountsJson } from '../../tools/audit/accountsFile';
+import { permissionWarning } from '../../tools/audit/filePermissions';
 import { ACCOUNTS_SCHEMA } from '../../tools/audit/accountsSchema';
 
 const TOKEN_SECRET = '9f8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0';
@@ -135,11 +136,11 @@ describe('reading the file', () => {
 
 describe('permissionWarning', () => {
   it('stays quiet on Windows, where modes mean nothing', () => {
-    expect(permissionWarning('accounts.json', 0o644, 'win32')).toBeNull();
+    expect(permissionWarning('accounts.json', 0o644, 'holds secrets', 'win32')).toBeNull();
   });
 
   it('warns about a file other users could change', () => {
-    expect(permissionWarning('accounts.json', 0o620, 'linux')).toContain('mode 620');
+    expect(permissionWarning('accounts.json', 0o620, 'holds secrets', 'linux')).toContain('mode 620');
   });
 });
 

@@ -84,3 +84,14 @@ describe('isRetryableStatus', () => {
     expect(isRetryableStatus(status)).toBe(expected);
   });
 });
+
+describe("the RESTlet's error code", () => {
+  it('is quoted, stripped of control characters and bounded in the message and the failure', () => {
+    const code = `EVIL\u001b[2J${'X'.repeat(500)}`;
+    const reading = readAnswer(json(400, { error: { code, message: 'boom' } }), CONTEXT);
+
+    expect(reading.kind === 'failure' && reading.failure.code).toHaveLength(64);
+    expect(reading.kind === 'failure' && reading.failure.message).toMatch(/\(HTTP 400, "EVIL \[2JX+…": boom\)/);
+    expect(reading.kind === 'failure' && reading.failure.message).not.toContain('\u001b');
+  });
+});

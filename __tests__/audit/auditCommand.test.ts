@@ -14,6 +14,7 @@ import { COMBINED_CSV_COLUMNS } from '../../tools/audit/combinedCsv';
 import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
 import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { capturedIo } from './support/capturedIo';
 import { clientAccount, mockAccountOf, secretsOf } from './support/clientAccounts';
 import type { ClientAccount } from './support/clientAccounts';
 
@@ -63,23 +64,6 @@ function writeAccountsFile(clients: readonly ClientAccount[]): string {
   writeFileSync(file, JSON.stringify(entries, null, 2));
   chmodSync(file, 0o600);
   return file;
-}
-
-interface CapturedIo extends CommandIo {
-  readonly out: () => string;
-  readonly err: () => string;
-}
-
-function capturedIo(env: NodeJS.ProcessEnv = {}, isTTY = false): CapturedIo {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    stdout: { isTTY, write: (text) => out.push(text) > 0 },
-    stderr: { write: (text) => err.push(text) > 0 },
-    env,
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
 }
 
 function auditOptions(accounts: string, overrides: Partial<AuditCommandOptions> = {}): AuditCommandOptions {
@@ -286,8 +270,9 @@ describe('usage errors', () => {
     const result = await runCli(['audit', '--accounts', file]);
 
     expect(result.code).toBe(64);
-    expect(result.stderr).toContain(`${file}: [0] "Acme": "consumerKey" is missing`);
-    expect(result.stderr).toContain(`${file}: [0] "Acme": "tokenSecret" is missing`);
+    expect(result.stderr).toContain(
+      `${file}: [0] "Acme": has no credentials: give consumerKey, consumerSecret, tokenId, tokenSecret (Token-Based Authentication) or clientId, certificateId, privateKeyFile (OAuth 2.0 client credentials)`,
+    );
   });
 
   it('exits 64 when both an accounts file and single-account flags are given', async () => {

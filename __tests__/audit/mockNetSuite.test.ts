@@ -2,7 +2,7 @@
  * The mock NetSuite's own signature check: it must agree with RFC 5849 and with the client,
  * and refuse what NetSuite refuses, with NetSuite's answer.
  */
-import { httpGet } from '../../tools/audit/httpTransport';
+import { httpRequest } from '../../tools/audit/httpTransport';
 import { requestSignature, tbaAuthorizationHeader } from '../../tools/audit/oauthSigner';
 import { expectedBaseString, parseOAuthHeader } from '../../tools/mocknetsuite/oauthVerifier';
 import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function call(url: string, authorization: string | null) {
-  const result = await httpGet(url, { headers: authorization === null ? {} : { Authorization: authorization }, timeoutMs: 2_000 });
+  const result = await httpRequest(url, { headers: authorization === null ? {} : { Authorization: authorization }, timeoutMs: 2_000 });
   if (!result.ok) throw new Error(`no answer: ${result.failure.kind}`);
   return { status: result.answer.status, body: JSON.parse(result.answer.body) as unknown, detail: mock.loginAudit.at(-1)?.detail };
 }

@@ -156,3 +156,32 @@ describe('render --format text (the default)', () => {
     expect(run.stderr).toBe(`acton-readiness: ${join(folder, 'missing.json')}: no such file\n(run with --help for usage)\n`);
   });
 });
+
+describe('render of a report of unknown origin', () => {
+  /** A report whose uiHost and links point away from NetSuite, with an environment named like an object property. */
+  function foreignReport(): string {
+    const report = cannedReport('token-based-authentication-off', '1234567');
+    const checks = report.checks.map((check) =>
+      check.fix === null
+        ? check
+        : { ...check, fix: { ...check.fix, links: [...check.fix.links, { label: 'Log in again', href: 'https://evil.example/login' }, { label: 'Plain', href: 'http://1234567.app.netsuite.com/app/x' }] } },
+    );
+    return JSON.stringify({ ...report, account: { ...report.account, uiHost: 'evil.example', environment: 'constructor' }, checks });
+  }
+
+  it('links only to https NetSuite hosts, basing NetSuite paths on the account id, not on uiHost', () => {
+    executeRender({ file: exportedReport(foreignReport()), format: 'html' }, io);
+
+    const hrefs = [...printed.join('').matchAll(/href="([^"]*)"/g)].map((match) => match[1] ?? '');
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((href) => !href.startsWith('#'))).toEqual(hrefs.filter((href) => href.startsWith('https://1234567.app.netsuite.com/app/')));
+    expect(printed.join('')).not.toContain('evil.example');
+  });
+
+  it('shows an environment named like an object property as it is', () => {
+    executeRender({ file: exportedReport(foreignReport()), format: 'text' }, io);
+
+    expect(printed.join('')).toContain('constructor');
+    expect(printed.join('')).not.toContain('function Object');
+  });
+});

@@ -43,3 +43,15 @@ describe('nextRetry', () => {
     expect(nextRetry(DEFAULT_RETRY_POLICY, DEFAULT_RETRY_POLICY.maxAttempts, null, 0).retry).toBe(false);
   });
 });
+
+describe('an absurd Retry-After', () => {
+  it('is bounded to a day, never Infinity', () => {
+    expect(retryAfterMs('9'.repeat(400), 0)).toBe(86_400_000);
+  });
+
+  it('ends the retries with a wait in words', () => {
+    const decision = nextRetry(DEFAULT_RETRY_POLICY, 1, retryAfterMs('9'.repeat(400), 0), 0);
+
+    expect(decision).toEqual({ retry: false, reason: 'NetSuite asked to wait a day or more, longer than the 30 s this tool waits' });
+  });
+});

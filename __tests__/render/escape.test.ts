@@ -1,4 +1,4 @@
-import { csvLine, escapeHtml, neutraliseCsvCell, printableText } from '../../src/render/escape';
+import { csvLine, escapeHtml, neutraliseCsvCell, printableLines, printableText, terminalSafeJson } from '../../src/render/escape';
 
 describe('escapeHtml', () => {
   it.each([
@@ -10,6 +10,14 @@ describe('escapeHtml', () => {
     ['`', '&#96;'],
   ])('escapes %s', (character, entity) => {
     expect(escapeHtml(`a${character}b`)).toBe(`a${entity}b`);
+  });
+
+  it('turns terminal control characters (ESC, BEL, C1) into spaces', () => {
+    expect(escapeHtml('Evil\u001b[2J\u0007\u009b Co')).toBe('Evil [2J   Co');
+  });
+
+  it('keeps tabs and line breaks', () => {
+    expect(escapeHtml('a\tb\r\nc')).toBe('a\tb\r\nc');
   });
 
   it('turns a script tag into inert text', () => {
@@ -32,10 +40,14 @@ describe('neutraliseCsvCell', () => {
     ['-1', "'-1"],
     ['@SUM(A1)', "'@SUM(A1)"],
     ['\t=1', "'\t=1"],
-    // A carriage return also forces quotes.
-    ['\r=1', '"\'\r=1"'],
+    // A carriage return could overwrite a terminal line: it becomes a space, the formula still neutralised.
+    ['\r=1', "' =1"],
   ])('shows the formula-like cell %j as text', (cell, expected) => {
     expect(neutraliseCsvCell(cell)).toBe(expected);
+  });
+
+  it('turns terminal control characters into spaces, keeping in-cell line breaks', () => {
+    expect(neutraliseCsvCell('Evil\u001b[2J\u009b\u0007 Co\nline two')).toBe('"Evil [2J   Co\nline two"');
   });
 
   it('leaves a plain cell unquoted', () => {
@@ -84,5 +96,20 @@ describe('printableText', () => {
 
   it('leaves ordinary text and non-ASCII names alone', () => {
     expect(printableText('Zoë Åberg – 株式会社')).toBe('Zoë Åberg – 株式会社');
+  });
+});
+
+describe('printableLines', () => {
+  it('keeps line breaks and turns every other control character into a space', () => {
+    expect(printableLines('one\u001b[2J\r\ntwo\u009b')).toBe('one [2J\ntwo ');
+  });
+});
+
+describe('terminalSafeJson', () => {
+  it('writes DEL and C1 characters as escapes that read back as the same text', () => {
+    const json = terminalSafeJson(JSON.stringify({ name: 'a\u009b2Jb\u007f' }));
+
+    expect(json).toBe('{"name":"a\\u009b2Jb\\u007f"}');
+    expect((JSON.parse(json) as { name: string }).name).toBe('a\u009b2Jb\u007f');
   });
 });

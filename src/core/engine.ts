@@ -6,6 +6,7 @@ import { accountIdentity } from './accountIdentity';
 import { CHECK_CATALOGUE, type CheckId } from './catalogue';
 import type { AuditInputs, InputProblem } from './inputs';
 import { gatherIntegrationEvidence } from './integrationEvidence';
+import { withoutFutureLogins } from './loginWindow';
 import type { CheckOutcome, ReadinessReport } from './report';
 import { evaluateAccountChecks } from './rules/account';
 import { evaluateCredentials } from './rules/credentials';
@@ -23,8 +24,9 @@ import { decideVerdict } from './verdict';
  *   it finds itself (a role or user id the account does not have).
  */
 export function evaluateReadiness(snapshot: AccountSnapshot, inputs: AuditInputs, inputProblems: readonly InputProblem[] = []): ReadinessReport {
-  const evidence = gatherIntegrationEvidence(snapshot, inputs.integrationName);
-  const credentials = evaluateCredentials(snapshot, inputs, evidence);
+  const facts = withoutFutureLogins(snapshot);
+  const evidence = gatherIntegrationEvidence(facts, inputs.integrationName);
+  const credentials = evaluateCredentials(facts, inputs, evidence);
   // Typed as a full record: a catalogue check without a rule is a compile error.
   const outcomes: Record<CheckId, CheckOutcome> = {
     ...evaluateFeatureChecks(snapshot.features),

@@ -40,7 +40,8 @@ function readRolePermissionRow(row: ResultRow): RolePermissionRow {
 
 /** Keeps the higher level when a key is listed twice (e.g. a restricted and an unrestricted grant). */
 export function mergePermissionLevel(levels: PermissionLevels, key: string, level: PermissionLevel): PermissionLevels {
-  const current = levels[key];
+  // Own keys only: the key comes from the account.
+  const current = Object.prototype.hasOwnProperty.call(levels, key) ? levels[key] : undefined;
   return current !== undefined && current >= level ? levels : { ...levels, [key]: level };
 }
 

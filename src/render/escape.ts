@@ -4,19 +4,25 @@
  * through here.
  */
 
-const HTML_ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
+const HTML_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
   // Old Internet Explorer treated a backtick as an attribute quote.
-  '`': '&#96;',
-};
+  ['`', '&#96;'],
+]);
 
-/** Escapes text for an HTML element body or a quoted attribute value. */
+/**
+ * Control characters other than tab, line feed and carriage return: C0, DEL and C1. ESC, BEL
+ * and the C1 introducers (U+009B is CSI) drive a terminal, and none belongs in a name or a note.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** Escapes text for an HTML element body or a quoted attribute value; control characters become spaces. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (character) => HTML_ENTITIES[character] ?? character);
+  return text.replace(CONTROL_CHARACTERS, ' ').replace(/[&<>"'`]/g, (character) => HTML_ENTITIES.get(character) ?? character);
 }
 
 /**
@@ -28,14 +34,20 @@ const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 /** Characters that force a CSV field into quotes (RFC 4180, section 2). */
 const NEEDS_QUOTES = /[",\r\n]/;
 
+/** What may stay in a CSV cell besides printable text: tab and the in-cell line feed. */
+const CSV_CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 /**
- * Makes one CSV field safe and well-formed: a field that a spreadsheet would run as a formula
- * gets a leading apostrophe (so it shows as text), and a field holding a quote, comma or line
- * break is quoted with its quotes doubled.
+ * Makes one CSV field safe and well-formed: control characters (carriage return included, which
+ * could overwrite a terminal line) become spaces, a field that a spreadsheet would run as a
+ * formula gets a leading apostrophe (so it shows as text), and a field holding a quote, comma
+ * or line break is quoted with its quotes doubled.
  */
 export function neutraliseCsvCell(value: string): string {
-  const firstCharacter = value.charAt(0);
-  const inert = FORMULA_TRIGGERS.has(firstCharacter) ? `'${value}` : value;
+  const printable = value.replace(CSV_CONTROL_CHARACTERS, ' ');
+  // The raw first character counts too: an importer that strips a leading CR sees the formula behind it.
+  const formulaLike = FORMULA_TRIGGERS.has(value.charAt(0)) || FORMULA_TRIGGERS.has(printable.charAt(0));
+  const inert = formulaLike ? `'${printable}` : printable;
   return NEEDS_QUOTES.test(inert) ? `"${inert.replace(/"/g, '""')}"` : inert;
 }
 
@@ -53,4 +65,17 @@ export function csvLine(cells: readonly string[]): string {
  */
 export function printableText(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+}
+
+/** Text for a terminal that keeps its line breaks (messages of several lines); every other control character becomes a space. */
+export function printableLines(text: string): string {
+  return text.split(/\r?\n/).map(printableText).join('\n');
+}
+
+/**
+ * JSON text safe to print: `JSON.stringify` escapes C0 characters but writes DEL and C1 as they
+ * are; here they become `\u00XX` escapes too, which any JSON reader decodes back.
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -71,7 +71,7 @@ export function renderCandidates(report: ReadinessReport, rerunUrl: RerunUrlBuil
 }
 
 function environmentText(account: AccountIdentity): string {
-  const label = ENVIRONMENT_LABELS[account.environment];
+  const label = ENVIRONMENT_LABELS.get(account.environment);
   return label === undefined ? account.environment : `${label} (${account.environment})`;
 }
 

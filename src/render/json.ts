@@ -99,9 +99,12 @@ interface CheckDescription {
 /** The fix of a non-passing check whose document came without one (this tool's reports always carry one). */
 const NO_FIX: Fix = { steps: [], navigation: '', links: [] };
 
+/** The catalogue by check id, built once: documents can be large, and ids come from outside. */
+const CATALOGUE_BY_ID: ReadonlyMap<string, (typeof CHECK_CATALOGUE)[number]> = new Map(CHECK_CATALOGUE.map((entry) => [entry.id, entry]));
+
 /** The document carries no "why": it comes from this version's catalogue, empty for a check it does not know. */
 function catalogueWhy(id: string): string {
-  return CHECK_CATALOGUE.find((entry) => entry.id === id)?.why ?? '';
+  return CATALOGUE_BY_ID.get(id)?.why ?? '';
 }
 
 function toOutcome(status: ReportDocumentCheck['status'], evidence: readonly string[], fix: Fix | null): CheckOutcome {
@@ -124,25 +127,33 @@ function describeDocumentCheck(check: ReportDocumentCheck): CheckDescription {
   return { section: check.section, title: check.title, severity: check.severity, why: catalogueWhy(check.id) };
 }
 
+/** The document's checks by id, the first of each id winning; built once per document so reading it stays linear. */
+function indexChecks(document: ReportDocument): ReadonlyMap<string, ReportDocumentCheck> {
+  const byId = new Map<string, ReportDocumentCheck>();
+  for (const check of document.checks) if (!byId.has(check.id)) byId.set(check.id, check);
+  return byId;
+}
+
 /** A candidate's check carries only id, status and evidence: the rest is the report's own check's, or the catalogue's. */
-function describeCandidateCheck(id: string, document: ReportDocument): CheckDescription {
-  const reported = document.checks.find((check) => check.id === id);
+function describeCandidateCheck(id: string, reportedChecks: ReadonlyMap<string, ReportDocumentCheck>): CheckDescription {
+  const reported = reportedChecks.get(id);
   if (reported !== undefined) return describeDocumentCheck(reported);
-  const entry = CHECK_CATALOGUE.find((candidate) => candidate.id === id);
+  const entry = CATALOGUE_BY_ID.get(id);
   return entry === undefined
     ? { section: 'credentials', title: id, severity: 'info', why: '' }
     : { section: entry.section, title: entry.title, severity: entry.severity, why: entry.why };
 }
 
-function fromDocumentCandidate(candidate: ReportDocumentCandidate, document: ReportDocument): CredentialCandidate {
+function fromDocumentCandidate(candidate: ReportDocumentCandidate, reportedChecks: ReadonlyMap<string, ReportDocumentCheck>): CredentialCandidate {
   return {
     ...copyCandidateIdentity(candidate),
-    checks: candidate.checks.map((check) => toCheckResult(check.id, describeCandidateCheck(check.id, document), toOutcome(check.status, check.evidence, null))),
+    checks: candidate.checks.map((check) => toCheckResult(check.id, describeCandidateCheck(check.id, reportedChecks), toOutcome(check.status, check.evidence, null))),
   };
 }
 
 /** A report document read back as the report the HTML and CSV renderers take. */
 export function fromReportDocument(document: ReportDocument): ReadinessReport {
+  const reportedChecks = indexChecks(document);
   return {
     generatedAt: document.generatedAt,
     account: { ...document.account },
@@ -150,7 +161,7 @@ export function fromReportDocument(document: ReportDocument): ReadinessReport {
     inputProblems: document.inputProblems.map((problem) => ({ ...problem })),
     verdict: document.verdict,
     checks: document.checks.map((check) => toCheckResult(check.id, describeDocumentCheck(check), toOutcome(check.status, check.evidence, check.fix))),
-    candidates: document.candidates.map((candidate) => fromDocumentCandidate(candidate, document)),
+    candidates: document.candidates.map((candidate) => fromDocumentCandidate(candidate, reportedChecks)),
     candidatesOmitted: document.candidatesOmitted,
     usage: { ...document.usage },
     probes: (document.probes ?? []).map(copyProbe),

@@ -69,10 +69,10 @@ export const VERDICT_PRESENTATION: Readonly<Record<Verdict, VerdictPresentation>
   },
 };
 
-/** `runtime.envType` values in words; an unknown value is shown as NetSuite gave it. */
-export const ENVIRONMENT_LABELS: Readonly<Record<string, string>> = {
-  PRODUCTION: 'Production',
-  SANDBOX: 'Sandbox',
-  BETA: 'Release Preview',
-  INTERNAL: 'Internal (development or test drive)',
-};
+/** `runtime.envType` values in words; an unknown value is shown as NetSuite gave it. A Map: the key comes from the account. */
+export const ENVIRONMENT_LABELS: ReadonlyMap<string, string> = new Map([
+  ['PRODUCTION', 'Production'],
+  ['SANDBOX', 'Sandbox'],
+  ['BETA', 'Release Preview'],
+  ['INTERNAL', 'Internal (development or test drive)'],
+]);

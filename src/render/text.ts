@@ -100,7 +100,7 @@ function verdictLines(document: ReportDocument, layout: Layout): string[] {
 }
 
 function environmentText(environment: string): string {
-  const label = ENVIRONMENT_LABELS[environment];
+  const label = ENVIRONMENT_LABELS.get(environment);
   return label === undefined ? environment : label;
 }
 

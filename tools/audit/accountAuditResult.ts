@@ -3,9 +3,11 @@
  * finding (a refused login says as much about Act-On's chances as a failed check).
  */
 import type { ReportDocument } from '../../src/render/reportDocument';
+import type { AuthenticationMethod } from './auditTarget';
 
 /**
- * - `authentication`: NetSuite refused the signed login (HTTP 401/403, INVALID_LOGIN_ATTEMPT);
+ * - `authentication`: NetSuite refused the login (a TBA signature: HTTP 401/403, INVALID_LOGIN_ATTEMPT;
+ *   OAuth 2.0: the token endpoint gave no access token, or the RESTlet refused it);
  * - `restlet-not-deployed`: the login worked but the RESTlet's script or deployment id is unknown;
  * - `timeout`: no complete answer within the time allowed;
  * - `network`: the host could not be reached (name, connection, TLS);
@@ -42,6 +44,8 @@ export interface AccountFailure {
 export interface AuditedAccount {
   readonly name: string;
   readonly accountId: string;
+  /** How it was signed in to (the remedies differ); TBA when not said. */
+  readonly method?: AuthenticationMethod;
 }
 
 export type AccountAuditResult =

@@ -3,13 +3,15 @@
  * name), the field and what was expected; no message ever repeats a value from the file, so a
  * misplaced secret cannot leak through an error.
  */
-import { readFileSync, statSync } from 'fs';
+import { dirname } from 'path';
 import { Ajv } from 'ajv';
 import type { ErrorObject } from 'ajv';
-import { unreadableFileReason } from '../cli/fileProblems';
+import { OAUTH2_OPTIONAL_FIELDS, OAUTH2_REQUIRED_FIELDS, readCredentials, TBA_FIELDS } from './accountCredentials';
+import type { CredentialField, CredentialFields } from './accountCredentials';
 import { ACCOUNT_KEYS, ACCOUNTS_SCHEMA } from './accountsSchema';
 import { toAuditTarget } from './auditTarget';
 import type { AuditTarget } from './auditTarget';
+import { permissionWarning, readSecretFile } from './filePermissions';
 import type { AuditQuery } from './restletUrl';
 
 /** Defaults for the fields an account may leave out (from the command line). */
@@ -23,14 +25,10 @@ export type AccountsFileReading =
   | { readonly ok: true; readonly targets: readonly AuditTarget[]; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly problems: readonly string[] };
 
-/** The shape the schema guarantees. */
-interface AccountEntry {
+/** The shape the schema guarantees (which credentials go together is checked in ./accountCredentials). */
+interface AccountEntry extends CredentialFields {
   readonly name: string;
   readonly accountId: string;
-  readonly consumerKey: string;
-  readonly consumerSecret: string;
-  readonly tokenId: string;
-  readonly tokenSecret: string;
   readonly restletUrl?: string;
   readonly integration?: string;
   readonly role?: number;
@@ -113,13 +111,27 @@ function queryOf(entry: AccountEntry, defaults: AccountDefaults): AuditQuery {
   };
 }
 
-/** Validates parsed accounts: the schema first, then unique names and usable RESTlet URLs. */
-export function validateAccountsJson(file: string, entries: unknown, defaults: AccountDefaults = {}): AccountsFileReading {
+/** The entry's credential fields, as given. */
+function credentialFields(entry: AccountEntry): CredentialFields {
+  const fields = new Map<CredentialField, string>();
+  for (const name of [...TBA_FIELDS, ...OAUTH2_REQUIRED_FIELDS, ...OAUTH2_OPTIONAL_FIELDS]) {
+    const value = entry[name];
+    if (value !== undefined) fields.set(name, value);
+  }
+  return Object.fromEntries(fields);
+}
+
+/**
+ * Validates parsed accounts: the schema first, then unique names, one kind of credentials per
+ * entry (a private key file is read, relative to `keyFolder`) and usable URLs.
+ */
+export function validateAccountsJson(file: string, entries: unknown, defaults: AccountDefaults = {}, keyFolder = dirname(file)): AccountsFileReading {
   if (!validateAccounts(entries)) {
     const problems = (validateAccounts.errors ?? []).map((error) => schemaProblem(file, entries, error));
     return { ok: false, problems: [...new Set(problems)].slice(0, MAX_PROBLEMS) };
   }
   const problems: string[] = [];
+  const warnings: string[] = [];
   const targets: AuditTarget[] = [];
   const seenNames = new Map<string, number>();
   entries.forEach((entry, index) => {
@@ -128,40 +140,34 @@ export function validateAccountsJson(file: string, entries: unknown, defaults: A
     const earlier = seenNames.get(key);
     if (earlier !== undefined) problems.push(`${file}: ${label}: name: already used by entry [${earlier}]; names must be unique`);
     seenNames.set(key, earlier ?? index);
+    const credentials = readCredentials(credentialFields(entry), { accountId: entry.accountId, keyFolder, nameOf: (field) => field, missing: (field) => `"${field}" is missing` });
+    if (!credentials.ok) {
+      problems.push(...credentials.problems.map((problem) => `${file}: ${label}: ${problem}`));
+      return;
+    }
+    warnings.push(...credentials.warnings);
     const built = toAuditTarget({
       name: entry.name.trim(),
       accountId: entry.accountId,
-      credentials: { consumerKey: entry.consumerKey, consumerSecret: entry.consumerSecret, tokenId: entry.tokenId, tokenSecret: entry.tokenSecret },
+      authentication: credentials.authentication,
       ...(entry.restletUrl === undefined ? {} : { restletUrl: entry.restletUrl }),
       query: queryOf(entry, defaults),
     });
     if ('problem' in built) problems.push(`${file}: ${label}: ${built.problem}`);
     else targets.push(built.target);
   });
-  return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, targets, warnings: [] };
-}
-
-/** A warning when the file's mode lets the group or other users read or change it (POSIX only). */
-export function permissionWarning(file: string, mode: number, platform: NodeJS.Platform = process.platform): string | null {
-  if (platform === 'win32' || (mode & 0o077) === 0) return null;
-  const octal = (mode & 0o777).toString(8).padStart(3, '0');
-  return `${file} holds secrets but other users of this machine can read or change it (mode ${octal}); run: chmod 600 ${file}`;
+  return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, targets, warnings: [...new Set(warnings)] };
 }
 
 /** Reads, parses and validates the accounts file. */
 export function readAccountsFile(file: string, defaults: AccountDefaults = {}): AccountsFileReading {
-  let text: string;
-  let mode: number;
-  try {
-    mode = statSync(file).mode;
-    text = readFileSync(file, 'utf8');
-  } catch (problem) {
-    return { ok: false, problems: [`${file}: ${unreadableFileReason(problem)}`] };
-  }
+  const read = readSecretFile(file);
+  if ('problem' in read) return { ok: false, problems: [`${file}: ${read.problem}`] };
+  const { text, mode } = read;
   const parsed = parseJson(file, text.replace(/^\uFEFF/, ''));
   if ('problem' in parsed) return { ok: false, problems: [parsed.problem] };
   const reading = validateAccountsJson(file, parsed.value, defaults);
   if (!reading.ok) return reading;
   const warning = permissionWarning(file, mode);
-  return { ...reading, warnings: warning === null ? [] : [warning] };
+  return { ...reading, warnings: [...(warning === null ? [] : [warning]), ...reading.warnings] };
 }

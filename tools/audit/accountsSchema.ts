@@ -13,13 +13,14 @@ const SECRET = {
 export const ACCOUNTS_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Accounts to audit with acton-readiness audit',
-  description: 'NetSuite accounts with the Act-On readiness bundle deployed, and the Token-Based Authentication credentials to reach them.',
+  description:
+    'NetSuite accounts with the Act-On readiness bundle deployed, and the credentials to reach them: Token-Based Authentication (consumerKey, consumerSecret, tokenId, tokenSecret) or OAuth 2.0 client credentials (clientId, certificateId, privateKeyFile).',
   type: 'array',
   minItems: 1,
   items: {
     type: 'object',
     additionalProperties: false,
-    required: ['name', 'accountId', 'consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret'],
+    required: ['name', 'accountId'],
     properties: {
       name: { type: 'string', minLength: 1, maxLength: 100, description: 'Your name for the account, shown in the summary.' },
       accountId: {
@@ -33,6 +34,21 @@ export const ACCOUNTS_SCHEMA = {
       consumerSecret: { ...SECRET, description: "The integration record's Consumer Secret." },
       tokenId: { ...SECRET, description: "The access token's Token ID." },
       tokenSecret: { ...SECRET, description: "The access token's Token Secret." },
+      clientId: { ...SECRET, description: "OAuth 2.0: the integration record's Client ID (the assertion's iss)." },
+      certificateId: { ...SECRET, description: 'OAuth 2.0: the Certificate ID NetSuite shows for the uploaded certificate (the assertion\'s kid).' },
+      privateKeyFile: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 1000,
+        description: "OAuth 2.0: the PEM file of the certificate's private key (RSA or EC P-256/P-384/P-521); a relative path is relative to this file's folder.",
+      },
+      tokenUrl: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 2000,
+        description: 'OAuth 2.0: the token endpoint; by default https://<account id in host form>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token.',
+      },
+      scope: { type: 'string', minLength: 1, maxLength: 200, description: 'OAuth 2.0: the scopes asked for, comma- or space-separated (default restlets).' },
       restletUrl: {
         type: 'string',
         minLength: 1,

@@ -6,6 +6,7 @@ import { printableText } from '../../src/render/escape';
 import { parseReportDocument } from '../../src/render/json';
 import type { ReportDocument } from '../../src/render/reportDocument';
 import type { AccountFailure, AccountFailureKind } from './accountAuditResult';
+import type { AuthenticationMethod } from './auditTarget';
 import { remedyFor } from './failureRemedies';
 import type { Redactor } from './redaction';
 
@@ -21,6 +22,8 @@ export interface AnswerContext {
   readonly realm: string;
   readonly restletHost: string;
   readonly redact: Redactor;
+  /** How the call was authenticated (the remedy for a refused login differs); TBA when not said. */
+  readonly method?: AuthenticationMethod;
 }
 
 export type AnswerReading = { readonly kind: 'report'; readonly report: ReportDocument } | { readonly kind: 'failure'; readonly failure: AccountFailure };
@@ -34,6 +37,9 @@ const UNKNOWN_SCRIPT_CODES = new Set(['SSS_INVALID_SCRIPTLET_ID', 'INVALID_LOGIN
 /** Longest piece of a remote answer quoted in a message. */
 const MAX_QUOTE_LENGTH = 160;
 
+/** Longest error code kept: NetSuite's are short upper-case words; anything longer is not one. */
+const MAX_CODE_LENGTH = 64;
+
 /** 429 and every 5xx may pass: they are worth a retry. 401 and 403 never are. */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
@@ -43,6 +49,12 @@ export function isRetryableStatus(status: number): boolean {
 export function quoteRemote(text: string, redact: Redactor): string {
   const flat = printableText(redact(text)).replace(/\s+/g, ' ').trim();
   return flat.length > MAX_QUOTE_LENGTH ? `${flat.slice(0, MAX_QUOTE_LENGTH - 1)}…` : flat;
+}
+
+/** A remote error code as kept and shown: one printable line, redacted, bounded. */
+export function boundedCode(code: string, redact: Redactor): string {
+  const flat = quoteRemote(code, redact);
+  return flat.length > MAX_CODE_LENGTH ? `${flat.slice(0, MAX_CODE_LENGTH - 1)}…` : flat;
 }
 
 /** NetSuite's `{ "error": { "code", "message" } }` body, when the answer is one. */
@@ -79,22 +91,24 @@ function failure(
 ): AnswerReading {
   return {
     kind: 'failure',
-    failure: { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost), httpStatus: status, code },
+    failure: { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost, context.method), httpStatus: status, code },
   };
 }
 
 function classifyNetSuiteError(answer: HttpAnswer, error: { readonly code: string; readonly message: string }, context: AnswerContext): AnswerReading {
-  const said = `${error.code}${error.message === '' ? '' : `: ${quoteRemote(error.message, context.redact)}`}`;
+  // The code is remote text like the message: quoted, so it cannot pass for this tool's own words, and bounded.
+  const code = boundedCode(error.code, context.redact);
+  const said = `"${code}"${error.message === '' ? '' : `: ${quoteRemote(error.message, context.redact)}`}`;
   if (UNKNOWN_SCRIPT_CODES.has(error.code)) {
-    return failure('restlet-not-deployed', `NetSuite does not know the RESTlet's script or deployment id (HTTP ${answer.status}, ${said}).`, context, answer.status, error.code);
+    return failure('restlet-not-deployed', `NetSuite does not know the RESTlet's script or deployment id (HTTP ${answer.status}, ${said}).`, context, answer.status, code);
   }
   if (AUTHENTICATION_CODES.has(error.code) || answer.status === 401 || answer.status === 403) {
-    return failure('authentication', `NetSuite refused the token login (HTTP ${answer.status}, ${said}).`, context, answer.status, error.code);
+    return failure('authentication', `NetSuite refused the login (HTTP ${answer.status}, ${said}).`, context, answer.status, code);
   }
   if (isRetryableStatus(answer.status)) {
-    return failure('http-error', `NetSuite was busy or failing (HTTP ${answer.status}, ${said}).`, context, answer.status, error.code);
+    return failure('http-error', `NetSuite was busy or failing (HTTP ${answer.status}, ${said}).`, context, answer.status, code);
   }
-  return failure('restlet-error', `The RESTlet answered with an error (HTTP ${answer.status}, ${said}).`, context, answer.status, error.code);
+  return failure('restlet-error', `The RESTlet answered with an error (HTTP ${answer.status}, ${said}).`, context, answer.status, code);
 }
 
 function classifyWithoutErrorBody(answer: HttpAnswer, context: AnswerContext, isJson: boolean): AnswerReading {

@@ -1,22 +1,23 @@
 /**
- * Audits one account: signs a GET to its readiness RESTlet, sends it, retries 429 and 5xx
- * answers with backoff (signing each attempt afresh: NetSuite refuses a reused nonce), and
- * turns the final answer into a report or a failure. Never throws.
+ * Audits one account: authorises a GET to its readiness RESTlet (a TBA signature, or an
+ * OAuth 2.0 access token asked for once per run), sends it, retries 429 and 5xx answers with
+ * backoff (signing each TBA attempt afresh: NetSuite refuses a reused nonce), and turns the
+ * final answer into a report or a failure. Never throws.
  */
-import type * as http from 'http';
-import type * as https from 'https';
 import type { AccountAuditResult, AccountFailure, AccountFailureKind } from './accountAuditResult';
 import { isRetryableStatus, quoteRemote, readAnswer } from './answerClassification';
 import type { AnswerContext } from './answerClassification';
 import { secretValues } from './auditTarget';
 import type { AuditTarget } from './auditTarget';
 import { remedyFor } from './failureRemedies';
-import { httpGet } from './httpTransport';
-import type { TransportAnswer, TransportFailure, TransportResult } from './httpTransport';
+import { httpRequest } from './httpTransport';
+import type { HttpSender, TransportAnswer, TransportFailure, TransportResult } from './httpTransport';
 import { SYSTEM_CLOCK, tbaAuthorizationHeader } from './oauthSigner';
+import { AccessTokenCache, requestAccessToken } from './tokenEndpoint';
 import type { OAuthClock } from './oauthSigner';
-import { createRedactor } from './redaction';
+import { createRedactor, redactStrings } from './redaction';
 import type { Redactor } from './redaction';
+import type { RequestAgents } from './requestAgents';
 import { auditRequestUrl } from './restletUrl';
 import { DEFAULT_RETRY_POLICY, nextRetry, retryAfterMs } from './retryPolicy';
 import type { RetryPolicy } from './retryPolicy';
@@ -27,14 +28,16 @@ export interface AuditClientOptions {
   readonly retryPolicy?: RetryPolicy;
   /** Aborting it stops the account at once; it is then reported as interrupted. */
   readonly signal?: AbortSignal;
-  readonly agents?: { readonly http: http.Agent; readonly https: https.Agent };
+  readonly agents?: RequestAgents;
   readonly clock?: OAuthClock;
   /** Source of jitter, in [0, 1). */
   readonly random?: () => number;
   /** Waits between attempts; resolves early when the signal aborts. */
   readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Sends one request; Node's http(s) client by default. */
-  readonly send?: typeof httpGet;
+  readonly send?: HttpSender;
+  /** The run's OAuth 2.0 access tokens, shared by its accounts; a fresh cache otherwise. */
+  readonly tokens?: AccessTokenCache;
 }
 
 /** A wait that ends early when the run is cancelled. */
@@ -67,7 +70,7 @@ function describeTransportFailure(failure: TransportFailure, timeoutMs: number, 
 
 function transportFailure(failure: TransportFailure, timeoutMs: number, context: AnswerContext): AccountFailure {
   const [kind, message] = describeTransportFailure(failure, timeoutMs, context.redact);
-  return { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost), httpStatus: null, code: null };
+  return { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost, context.method), httpStatus: null, code: null };
 }
 
 /** The failure's message with how many attempts it took and why the retries stopped early, if they did. */
@@ -77,15 +80,46 @@ function withAttempts(failure: AccountFailure, attempts: number, note: string | 
   return { ...failure, message: `${failure.message.replace(/\.$/, '')} (${notes.join('; ')}).` };
 }
 
+/** How each call is authorised: a fresh TBA signature per attempt, or the run's access token. */
+type Authorizer = { readonly ok: true; readonly header: () => string; readonly context: AnswerContext } | { readonly ok: false; readonly failure: AccountFailure };
+
+async function authorizerFor(target: AuditTarget, url: string, context: AnswerContext, options: AuditClientOptions, tokens: AccessTokenCache): Promise<Authorizer> {
+  const clock = options.clock ?? SYSTEM_CLOCK;
+  const { authentication } = target;
+  if (authentication.method === 'tba') {
+    return { ok: true, header: () => tbaAuthorizationHeader({ method: 'GET', url }, authentication.credentials, target.realm, clock), context };
+  }
+  const { client } = authentication;
+  // Failures reaching the token endpoint name its host, not the RESTlet's.
+  const tokenContext: AnswerContext = { ...context, restletHost: client.tokenUrl.host };
+  const token = await tokens.tokenFor(client, () => clock.timestampSeconds() * 1000, () =>
+    requestAccessToken(client, {
+      send: options.send ?? httpRequest,
+      timeoutMs: options.timeoutMs,
+      clock,
+      redact: context.redact,
+      realm: target.realm,
+      transportFailure: (failure) => transportFailure(failure, options.timeoutMs, tokenContext),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      ...(options.agents === undefined ? {} : { agents: options.agents }),
+    }),
+  );
+  if (!token.ok) return token;
+  // From here on the access token is a secret like the others.
+  const redact = createRedactor([...secretValues(authentication), token.accessToken]);
+  return { ok: true, header: () => `Bearer ${token.accessToken}`, context: { ...context, redact } };
+}
+
 /** Audits one account. */
 export async function auditAccount(target: AuditTarget, options: AuditClientOptions): Promise<AccountAuditResult> {
   const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-  const send = options.send ?? httpGet;
+  const send = options.send ?? httpRequest;
   const sleep = options.sleep ?? cancellableSleep;
   const random = options.random ?? Math.random;
   const url = auditRequestUrl(target.restletUrl, target.query);
-  const context: AnswerContext = { realm: target.realm, restletHost: target.restletUrl.host, redact: createRedactor(secretValues(target.credentials)) };
-  const account = { name: target.name, accountId: target.accountId };
+  const method = target.authentication.method;
+  const baseContext: AnswerContext = { realm: target.realm, restletHost: target.restletUrl.host, redact: createRedactor(secretValues(target.authentication)), method };
+  const account = { name: target.name, accountId: target.accountId, method };
   const fail = (failure: AccountFailure, attempts: number, note: string | null = null): AccountAuditResult => ({
     outcome: 'error',
     account,
@@ -93,12 +127,18 @@ export async function auditAccount(target: AuditTarget, options: AuditClientOpti
     failure: withAttempts(failure, attempts, note),
   });
 
+  const cancelled = (): boolean => options.signal?.aborted === true;
+  if (cancelled()) return fail(transportFailure({ kind: 'cancelled' }, options.timeoutMs, baseContext), 0);
+  const authorizer = await authorizerFor(target, url, baseContext, options, options.tokens ?? new AccessTokenCache());
+  if (!authorizer.ok) return fail(authorizer.failure, 1);
+  const { context } = authorizer;
+
   // Every path through the loop returns or waits; nextRetry ends it after policy.maxAttempts.
   for (let attempt = 1; ; attempt += 1) {
-    if (options.signal?.aborted === true) return fail(transportFailure({ kind: 'cancelled' }, options.timeoutMs, context), attempt - 1);
+    if (cancelled()) return fail(transportFailure({ kind: 'cancelled' }, options.timeoutMs, context), attempt - 1);
     const result: TransportResult = await send(url, {
       headers: {
-        Authorization: tbaAuthorizationHeader({ method: 'GET', url }, target.credentials, target.realm, options.clock ?? SYSTEM_CLOCK),
+        Authorization: authorizer.header(),
         // A RESTlet answers in the format of the request's content type, GET included.
         'Content-Type': 'application/json',
         Accept: 'application/json',
@@ -111,7 +151,8 @@ export async function auditAccount(target: AuditTarget, options: AuditClientOpti
     if (!result.ok) return fail(transportFailure(result.failure, options.timeoutMs, context), attempt);
     const answer: TransportAnswer = result.answer;
     const reading = readAnswer(answer, context);
-    if (reading.kind === 'report') return { outcome: 'report', account, attempts: attempt, report: reading.report };
+    // Redacted before any renderer sees it: an escaped or re-encoded secret would slip past a redactor run over the output.
+    if (reading.kind === 'report') return { outcome: 'report', account, attempts: attempt, report: redactStrings(reading.report, context.redact) };
     if (!isRetryableStatus(answer.status)) return fail(reading.failure, attempt);
     const decision = nextRetry(policy, attempt, retryAfterMs(answer.retryAfter, Date.now()), random());
     if (!decision.retry) return fail(reading.failure, attempt, attempt >= policy.maxAttempts ? null : decision.reason);

@@ -3,15 +3,15 @@
  * cancelling (Ctrl-C) stops starting new accounts, ends the calls in flight, and keeps every
  * finished result, the rest being reported as not run.
  */
-import * as http from 'http';
-import * as https from 'https';
 import type { AccountAuditResult } from './accountAuditResult';
 import { auditAccount } from './auditClient';
 import type { AuditClientOptions } from './auditClient';
 import type { AuditTarget } from './auditTarget';
 import { runBounded } from './boundedPool';
+import { AccessTokenCache } from './tokenEndpoint';
 import { remedyFor } from './failureRemedies';
 import type { ProgressReporter } from './progressReporter';
+import { createRequestAgents } from './requestAgents';
 import { SILENT_PROGRESS } from './progressReporter';
 
 export const DEFAULT_CONCURRENCY = 4;
@@ -35,12 +35,12 @@ export interface AuditRun {
 function notRun(target: AuditTarget): AccountAuditResult {
   return {
     outcome: 'error',
-    account: { name: target.name, accountId: target.accountId },
+    account: { name: target.name, accountId: target.accountId, method: target.authentication.method },
     attempts: 0,
     failure: {
       kind: 'interrupted',
       message: 'Not run: interrupted.',
-      remedy: remedyFor('interrupted', target.realm, target.restletUrl.host),
+      remedy: remedyFor('interrupted', target.realm, target.restletUrl.host, target.authentication.method),
       httpStatus: null,
       code: null,
     },
@@ -52,10 +52,9 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditRu
   const startedAt = new Date().toISOString();
   const progress = options.progress ?? SILENT_PROGRESS;
   // Keep-alive connections, at most one per worker per host: the pool already bounds the load.
-  const agents = {
-    http: new http.Agent({ keepAlive: true, maxSockets: options.concurrency }),
-    https: new https.Agent({ keepAlive: true, maxSockets: options.concurrency }),
-  };
+  const agents = createRequestAgents(options.concurrency);
+  // One token request per OAuth 2.0 client per run, however many calls it makes.
+  const tokens = options.tokens ?? new AccessTokenCache();
   const { concurrency, signal } = options;
   progress.start(targets.length);
   try {
@@ -63,7 +62,7 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditRu
       targets,
       concurrency,
       async (target) => {
-        const result = await auditAccount(target, { ...options, agents });
+        const result = await auditAccount(target, { ...options, agents, tokens });
         progress.accountDone(result);
         return result;
       },
@@ -73,7 +72,6 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditRu
     return { startedAt, results, interrupted: signal?.aborted === true };
   } finally {
     progress.stop();
-    agents.http.destroy();
-    agents.https.destroy();
+    agents.destroy();
   }
 }

@@ -57,7 +57,9 @@ export function summaryRows(results: readonly AccountAuditResult[]): SummaryRow[
     outcome: result.outcome,
     blockersFailed: result.outcome === 'report' ? blockersFailed(result.report) : null,
     firstFix:
-      result.outcome === 'report' ? describeFix(firstCheckToFix(result.report)) : firstFixFor(result.failure.kind, toActOnAccountId(result.account.accountId)),
+      result.outcome === 'report'
+        ? describeFix(firstCheckToFix(result.report))
+        : firstFixFor(result.failure.kind, toActOnAccountId(result.account.accountId), result.account.method),
     failure: result.outcome === 'report' ? null : { message: result.failure.message, remedy: result.failure.remedy },
   }));
 }

@@ -1,11 +1,21 @@
 /**
- * One account to audit, after validation: where its RESTlet is, what to ask it, and the
- * credentials to sign with. Built from the accounts file or from flags and environment variables.
+ * One account to audit, after validation: where its RESTlet is, what to ask it, and how to
+ * authenticate: Token-Based Authentication (OAuth 1.0a signatures) or OAuth 2.0 client
+ * credentials (a signed JWT assertion traded for an access token). Built from the accounts
+ * file or from flags and environment variables.
  */
 import { toActOnAccountId } from '../../src/core/accountIdentity';
+import type { OAuth2Client } from './oauth2Client';
 import type { TbaCredentials } from './oauthSigner';
 import { checkRestletUrl, defaultRestletUrl } from './restletUrl';
 import type { AuditQuery } from './restletUrl';
+
+/** How an account is signed in to. */
+export type AccountAuthentication =
+  | { readonly method: 'tba'; readonly credentials: TbaCredentials }
+  | { readonly method: 'oauth2'; readonly client: OAuth2Client };
+
+export type AuthenticationMethod = AccountAuthentication['method'];
 
 export interface AuditTarget {
   /** The consultant's name for the account (unique within one run). */
@@ -16,7 +26,7 @@ export interface AuditTarget {
   readonly realm: string;
   readonly restletUrl: URL;
   readonly query: AuditQuery;
-  readonly credentials: TbaCredentials;
+  readonly authentication: AccountAuthentication;
 }
 
 /** Account ids as NetSuite writes them: `1234567`, `1234567_SB1`, `TSTDRV1234567`, or the host form `1234567-sb1`. */
@@ -26,17 +36,19 @@ export const ACCOUNT_ID_PATTERN = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*$/;
 export interface AccountDescription {
   readonly name: string;
   readonly accountId: string;
-  readonly credentials: TbaCredentials;
+  readonly authentication: AccountAuthentication;
   readonly restletUrl?: string;
   readonly query: AuditQuery;
 }
 
-/** The four secret values of an account, for redaction. */
-export function secretValues(credentials: TbaCredentials): readonly string[] {
+/** The values to redact for an account: the four TBA secrets, or the OAuth 2.0 client id (the key itself is never text). */
+export function secretValues(authentication: AccountAuthentication): readonly string[] {
+  if (authentication.method === 'oauth2') return [authentication.client.clientId];
+  const { credentials } = authentication;
   return [credentials.consumerKey, credentials.consumerSecret, credentials.tokenId, credentials.tokenSecret];
 }
 
-/** The target, or the problem with its RESTlet URL (the only field checked here; the rest is the schema's job). */
+/** The target, or the problem with its RESTlet URL (the only field checked here; the rest is the reader's job). */
 export function toAuditTarget(description: AccountDescription): { readonly target: AuditTarget } | { readonly problem: string } {
   const urlCheck = checkRestletUrl(description.restletUrl ?? defaultRestletUrl(description.accountId));
   if (!urlCheck.ok) return { problem: `restletUrl ${urlCheck.problem}` };
@@ -47,7 +59,7 @@ export function toAuditTarget(description: AccountDescription): { readonly targe
       realm: toActOnAccountId(description.accountId),
       restletUrl: urlCheck.url,
       query: description.query,
-      credentials: description.credentials,
+      authentication: description.authentication,
     },
   };
 }

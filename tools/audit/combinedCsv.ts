@@ -6,6 +6,7 @@
 import { CHECK_CSV_COLUMNS, checkCsvCells } from '../../src/render/csv';
 import type { CheckCsvColumn } from '../../src/render/csv';
 import { csvLine } from '../../src/render/escape';
+import { confineLinksToNetSuite } from '../../src/render/foreignDocument';
 import { accountUiBaseUrl } from '../../src/render/links';
 import type { AccountAuditResult } from './accountAuditResult';
 
@@ -25,7 +26,7 @@ function rowsOf(result: AccountAuditResult): Row[] {
     const { failure } = result;
     return [{ ...account, outcome: 'error', verdict: '', error_kind: failure.kind, error_message: failure.message, error_remedy: failure.remedy, ...EMPTY_CHECK_CELLS }];
   }
-  const { report } = result;
+  const report = confineLinksToNetSuite(result.report);
   const origin = accountUiBaseUrl(report.account);
   const accountCells = { ...account, outcome: 'report', verdict: report.verdict, error_kind: '', error_message: '', error_remedy: '' };
   return report.checks.map((check) => ({ ...accountCells, ...checkCsvCells(check, check.fix, origin) }));

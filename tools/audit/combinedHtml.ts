@@ -4,6 +4,7 @@
  * accounts file or a remote answer is escaped.
  */
 import { escapeHtml } from '../../src/render/escape';
+import { confineLinksToNetSuite } from '../../src/render/foreignDocument';
 import { renderReportHtml } from '../../src/render/html';
 import { fromReportDocument } from '../../src/render/json';
 import { accountUiBaseUrl } from '../../src/render/links';
@@ -45,7 +46,7 @@ function summaryTable(rows: readonly SummaryRow[]): string {
 function accountSection(result: AccountAuditResult, index: number): string {
   const heading = `<h2>${escapeHtml(result.account.name)} <small>(${escapeHtml(result.account.accountId)})</small></h2>`;
   if (result.outcome === 'report') {
-    const report = fromReportDocument(result.report);
+    const report = fromReportDocument(confineLinksToNetSuite(result.report));
     const uiBaseUrl = accountUiBaseUrl(report.account);
     return `<section class="account" id="${anchorId(index)}">${heading}${renderReportHtml(report, uiBaseUrl === undefined ? {} : { uiBaseUrl })}</section>`;
   }

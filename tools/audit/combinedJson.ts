@@ -3,6 +3,7 @@
  * failure with its kind, message and remedy. Credentials never appear: results do not hold them.
  */
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/tool';
+import { terminalSafeJson } from '../../src/render/escape';
 import type { ReportDocument } from '../../src/render/reportDocument';
 import type { AccountAuditResult, AccountFailure } from './accountAuditResult';
 
@@ -34,5 +35,5 @@ export function combinedAuditDocument(generatedAt: string, results: readonly Acc
 
 /** The document as JSON text (two-space indent, final line break). */
 export function renderCombinedJson(generatedAt: string, results: readonly AccountAuditResult[]): string {
-  return `${JSON.stringify(combinedAuditDocument(generatedAt, results), null, 2)}\n`;
+  return `${terminalSafeJson(JSON.stringify(combinedAuditDocument(generatedAt, results), null, 2))}\n`;
 }

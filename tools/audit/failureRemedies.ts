@@ -3,6 +3,7 @@
  * `{realm}` and `{url}` are filled in with the account's realm and RESTlet host.
  */
 import type { AccountFailureKind } from './accountAuditResult';
+import type { AuthenticationMethod } from './auditTarget';
 
 export const LOGIN_AUDIT_TRAIL_PATH = 'Setup > Users/Roles > User Management > View Login Audit Trail';
 
@@ -52,12 +53,22 @@ export const FAILURE_FIRST_FIXES: Readonly<Record<AccountFailureKind, string>> =
   interrupted: 'Run the audit again.',
 };
 
+/** A RESTlet call whose OAuth 2.0 access token NetSuite refused (the token request itself has its own remedies). */
+export const OAUTH2_AUTHENTICATION_REMEDY =
+  'NetSuite issued an access token but refused it for the RESTlet: check that the role mapped to the certificate has the permission Log in using OAuth 2.0 Access Tokens ' +
+  'and is the Administrator role the RESTlet\'s deployment admits, and that the integration record has the RESTlets scope checked. ' +
+  `Then read the Detail column of the failed login at ${LOGIN_AUDIT_TRAIL_PATH}.`;
+
+const OAUTH2_AUTHENTICATION_FIRST_FIX = "Check the client id, certificate id and its mapping (entity, role, integration); read the Login Audit Trail's Detail column.";
+
 /** The first fix for a failure kind, with the account's realm filled in. */
-export function firstFixFor(kind: AccountFailureKind, realm: string): string {
+export function firstFixFor(kind: AccountFailureKind, realm: string, method: AuthenticationMethod = 'tba'): string {
+  if (kind === 'authentication' && method === 'oauth2') return OAUTH2_AUTHENTICATION_FIRST_FIX;
   return FAILURE_FIRST_FIXES[kind].replace('{realm}', realm);
 }
 
 /** The remedy for a failure kind, with the account's realm and RESTlet URL filled in. */
-export function remedyFor(kind: AccountFailureKind, realm: string, restletHost: string): string {
+export function remedyFor(kind: AccountFailureKind, realm: string, restletHost: string, method: AuthenticationMethod = 'tba'): string {
+  if (kind === 'authentication' && method === 'oauth2') return OAUTH2_AUTHENTICATION_REMEDY;
   return FAILURE_REMEDIES[kind].replace('{realm}', realm).replace('{url}', restletHost);
 }

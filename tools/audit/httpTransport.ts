@@ -1,16 +1,19 @@
 /**
- * One HTTP(S) GET with Node's own client: a deadline for the whole exchange (connection,
+ * One HTTP(S) request with Node's own client: a deadline for the whole exchange (connection,
  * headers and body), a cap on the body's size, and cancellation. Redirects are not followed:
  * a signature is only valid for the URL it was made for.
  */
 import * as http from 'http';
 import * as https from 'https';
+import type { RequestAgents } from './requestAgents';
 
 /** A complete answer. */
 export interface TransportAnswer {
   readonly status: number;
   readonly contentType: string;
   readonly retryAfter: string | null;
+  /** The server's Date header, for clock checks. */
+  readonly date: string | null;
   readonly body: string;
 }
 
@@ -29,8 +32,11 @@ export interface TransportOptions {
   /** Aborting it ends the request at once (Ctrl-C). */
   readonly signal?: AbortSignal;
   readonly maxBodyBytes?: number;
-  /** Keep-alive agents shared by a run; Node's global agents otherwise. */
-  readonly agents?: { readonly http: http.Agent; readonly https: https.Agent };
+  /** Keep-alive (and proxy) agents shared by a run; Node's global agents otherwise. */
+  readonly agents?: RequestAgents;
+  /** GET unless given; a POST sends `body`. */
+  readonly method?: 'GET' | 'POST';
+  readonly body?: string;
 }
 
 /** A readiness report is tens of kilobytes; anything this large is not one. */
@@ -41,15 +47,18 @@ function headerText(value: string | string[] | undefined): string | null {
   return Array.isArray(value) ? (value[0] ?? null) : value;
 }
 
-/** Sends a GET and resolves with the answer or the reason there is none; never rejects. */
-export function httpGet(url: string, options: TransportOptions): Promise<TransportResult> {
+/** Sends the request and resolves with the answer or the reason there is none; never rejects. */
+export function httpRequest(url: string, options: TransportOptions): Promise<TransportResult> {
   // Node refuses some requests before sending them (a header it cannot encode): that is a failure too, not a throw.
-  return sendGet(new URL(url), options).catch((error: NodeJS.ErrnoException) => ({ ok: false, failure: networkFailure(error) }));
+  return send(new URL(url), options).catch((error: NodeJS.ErrnoException) => ({ ok: false, failure: networkFailure(error) }));
 }
 
-function sendGet(target: URL, options: TransportOptions): Promise<TransportResult> {
+/** The signature every sender has (tests pass their own). */
+export type HttpSender = typeof httpRequest;
+
+function send(target: URL, options: TransportOptions): Promise<TransportResult> {
   const client = target.protocol === 'https:' ? https : http;
-  const agent = options.agents === undefined ? undefined : target.protocol === 'https:' ? options.agents.https : options.agents.http;
+  const agent = options.agents?.agentFor(target);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return new Promise((resolve) => {
     let settled = false;
@@ -61,7 +70,8 @@ function sendGet(target: URL, options: TransportOptions): Promise<TransportResul
       resolve(result);
       request.destroy();
     };
-    const request = client.request(target, { method: 'GET', headers: options.headers, ...(agent === undefined ? {} : { agent }) }, (response) => {
+    const method = options.method ?? 'GET';
+    const request = client.request(target, { method, headers: options.headers, ...(agent === undefined ? {} : { agent }) }, (response) => {
       const chunks: Buffer[] = [];
       let size = 0;
       response.on('data', (chunk: Buffer) => {
@@ -76,6 +86,7 @@ function sendGet(target: URL, options: TransportOptions): Promise<TransportResul
             status: response.statusCode ?? 0,
             contentType: headerText(response.headers['content-type']) ?? '',
             retryAfter: headerText(response.headers['retry-after']),
+            date: headerText(response.headers.date),
             body: Buffer.concat(chunks).toString('utf8'),
           },
         }),
@@ -87,7 +98,7 @@ function sendGet(target: URL, options: TransportOptions): Promise<TransportResul
     request.on('error', (error: NodeJS.ErrnoException) => finish({ ok: false, failure: networkFailure(error) }));
     if (options.signal?.aborted === true) onAbort();
     else options.signal?.addEventListener('abort', onAbort, { once: true });
-    request.end();
+    request.end(options.body);
   });
 }
 

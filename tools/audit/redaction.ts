@@ -27,3 +27,20 @@ export function createRedactor(secrets: readonly string[]): Redactor {
   const ordered = [...forms].sort((a, b) => b.length - a.length);
   return (text) => ordered.reduce((redacted, form) => (redacted.includes(form) ? redacted.split(form).join(REDACTED) : redacted), text);
 }
+
+/**
+ * The same value with the redactor applied to every string in it (object keys included), so a
+ * secret echoed by a server is removed before any renderer escapes it into another form.
+ */
+export function redactStrings<T>(value: T, redact: Redactor): T {
+  return redactValue(value, redact) as T;
+}
+
+function redactValue(value: unknown, redact: Redactor): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => redactValue(item, redact));
+  if (typeof value !== 'object' || value === null) return value;
+  const copy = new Map<string, unknown>();
+  for (const [key, item] of Object.entries(value)) copy.set(redact(key), redactValue(item, redact));
+  return Object.fromEntries(copy);
+}

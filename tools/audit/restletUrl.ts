@@ -39,26 +39,32 @@ export type RestletUrlCheck = { readonly ok: true; readonly url: URL } | { reado
 
 /**
  * Accepts an https URL, or a plain http one to a loopback address (for local tests); refuses
- * anything that would send signed credentials in clear text over a network, embedded user
- * names or passwords, and URLs that do not name the RESTlet's script and deployment.
+ * anything that would send credentials in clear text over a network, and embedded user names,
+ * passwords or fragments. `example` is shown when the text is not a URL at all.
  */
-export function checkRestletUrl(text: string): RestletUrlCheck {
+export function checkHttpsUrl(text: string, example: string): RestletUrlCheck {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, problem: 'is not a URL (expected https://<account>.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=...&deploy=...)' };
+    return { ok: false, problem: `is not a URL (expected ${example})` };
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return { ok: false, problem: 'uses plain http: signed requests go over https only (plain http is accepted for 127.0.0.1, ::1 and localhost)' };
+    return { ok: false, problem: 'uses plain http: credentials go over https only (plain http is accepted for 127.0.0.1, ::1 and localhost)' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: `uses ${url.protocol} (expected https)` };
   if (url.username !== '' || url.password !== '') return { ok: false, problem: 'holds a user name or password: remove them, the request is signed instead' };
   if (url.hash !== '') return { ok: false, problem: 'holds a #fragment: remove it' };
-  if (!url.searchParams.get('script') || !url.searchParams.get('deploy')) {
+  return { ok: true, url };
+}
+
+/** A usable RESTlet URL: {@link checkHttpsUrl}, naming the RESTlet's script and deployment. */
+export function checkRestletUrl(text: string): RestletUrlCheck {
+  const check = checkHttpsUrl(text, 'https://<account>.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=...&deploy=...');
+  if (check.ok && (!check.url.searchParams.get('script') || !check.url.searchParams.get('deploy'))) {
     return { ok: false, problem: 'does not name the script and deploy parameters of the RESTlet' };
   }
-  return { ok: true, url };
+  return check;
 }
 
 /**

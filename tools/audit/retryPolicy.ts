@@ -22,6 +22,9 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxRetryAfterMs: 30_000,
 };
 
+/** The longest Retry-After this tool tells apart: a day. */
+export const RETRY_AFTER_CEILING_MS = 86_400_000;
+
 /**
  * Retry-After in milliseconds: delay-seconds or an HTTP date (RFC 9110 10.2.3);
  * null when absent or unreadable.
@@ -29,9 +32,15 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 export function retryAfterMs(header: string | null, nowMs: number): number | null {
   if (header === null) return null;
   const value = header.trim();
-  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  // Bounded: a 400-digit delay is Infinity once parsed, and no wait longer than a day is worth telling apart.
+  if (/^\d+$/.test(value)) return Math.min(RETRY_AFTER_CEILING_MS, Number(value) * 1000);
   const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - nowMs);
+  return Number.isNaN(date) ? null : Math.min(RETRY_AFTER_CEILING_MS, Math.max(0, date - nowMs));
+}
+
+/** A wait in words: whole seconds, or "more than a day" at the ceiling. */
+function waitInWords(ms: number): string {
+  return ms >= RETRY_AFTER_CEILING_MS ? 'a day or more' : `${Math.ceil(ms / 1000)} s`;
 }
 
 /** What to do after a retryable answer. */
@@ -46,7 +55,7 @@ export function nextRetry(policy: RetryPolicy, attempt: number, retryAfter: numb
   if (attempt >= policy.maxAttempts) return { retry: false, reason: `gave up after ${attempt} attempts` };
   if (retryAfter !== null) {
     if (retryAfter > policy.maxRetryAfterMs) {
-      return { retry: false, reason: `NetSuite asked to wait ${Math.ceil(retryAfter / 1000)} s, longer than the ${policy.maxRetryAfterMs / 1000} s this tool waits` };
+      return { retry: false, reason: `NetSuite asked to wait ${waitInWords(retryAfter)}, longer than the ${policy.maxRetryAfterMs / 1000} s this tool waits` };
     }
     return { retry: true, delayMs: retryAfter };
   }

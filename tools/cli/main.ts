@@ -3,6 +3,7 @@
  * Entry point of `acton-readiness`. One line per command: each lives in ./commands.
  */
 import { registerAuditCommand } from './commands/audit';
+import { registerCheckCredentialsCommand } from './commands/checkCredentials';
 import { registerRenderCommand } from './commands/render';
 import { registerSimulateCommand } from './commands/simulate';
 import { registerSimulateWatchCommand } from './commands/simulateWatch';
@@ -10,6 +11,7 @@ import { createProgram, runProgram } from './program';
 
 const program = createProgram();
 registerAuditCommand(program);
+registerCheckCredentialsCommand(program);
 registerRenderCommand(program);
 registerSimulateCommand(program);
 registerSimulateWatchCommand(program);

@@ -6,6 +6,7 @@
 import { Command, CommanderError } from 'commander';
 import type { OutputConfiguration } from 'commander';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/tool';
+import { printableLines } from '../../src/render/escape';
 import { EXIT_SOFTWARE, EXIT_USAGE } from './exitCodes';
 
 /** A problem with how the command was called: printed as is, exit 64. */
@@ -63,12 +64,13 @@ export function exitCodeFor(thrown: unknown, stderr: OutputStream): number {
     // Commander has already printed its message (and the pointer to --help).
     return HELP_CODES.has(thrown.code) ? 0 : EXIT_USAGE;
   }
+  // Messages quote file names and values from input files: no control character reaches the terminal.
   if (thrown instanceof UsageError) {
-    stderr.write(`${TOOL_NAME}: ${thrown.message}\n(run with --help for usage)\n`);
+    stderr.write(`${TOOL_NAME}: ${printableLines(thrown.message)}\n(run with --help for usage)\n`);
     return EXIT_USAGE;
   }
   const message = thrown instanceof Error ? thrown.message : String(thrown);
-  stderr.write(`${TOOL_NAME}: unexpected error: ${message}\n`);
+  stderr.write(`${TOOL_NAME}: unexpected error: ${printableLines(message)}\n`);
   return EXIT_SOFTWARE;
 }
 

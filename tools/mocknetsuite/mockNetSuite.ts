@@ -1,14 +1,23 @@
 /**
- * A stand-in for NetSuite's RESTlet hosts, on loopback only, for tests and benchmarks of the
- * audit command. It checks every request's TBA signature on its own (./oauthVerifier), answers
- * refused logins the way NetSuite does (HTTP 401, INVALID_LOGIN_ATTEMPT) while keeping the
- * Login Audit Trail detail NetSuite would record, and serves each account's readiness report.
+ * A stand-in for NetSuite's RESTlet hosts and OAuth 2.0 token endpoint, on loopback only, for
+ * tests and benchmarks of the audit command. It checks every request's TBA signature
+ * (./oauthVerifier) or OAuth 2.0 client assertion (./assertionVerifier) on its own, answers
+ * refused logins the way NetSuite does (HTTP 401, INVALID_LOGIN_ATTEMPT; RFC 6749 errors at the
+ * token endpoint) while keeping the Login Audit Trail detail NetSuite would record, and serves
+ * each account's readiness report.
+ *
+ * It also answers SOAP getServerTime calls signed with a tokenPassport (./soapEndpoint).
  *
  * One server holds many accounts: each is reached under its own path prefix,
- * `http://127.0.0.1:<port>/<account id in host form>/app/site/hosting/restlet.nl?...`.
+ * `http://127.0.0.1:<port>/<account id in host form>/app/site/hosting/restlet.nl?...`,
+ * `.../services/rest/auth/oauth2/v1/token` and `.../services/NetSuitePort_2025_2`.
  */
 import * as http from 'http';
 import type { AddressInfo } from 'net';
+import type { MockCertificate } from './assertionVerifier';
+import { answerSoapRequest, SOAP_PATH } from './soapEndpoint';
+import { ACCESS_TOKEN_SECONDS, bearerFailure, readBody, tokenAnswer, TOKEN_PATH } from './tokenEndpoint';
+import type { IssuedToken } from './tokenEndpoint';
 import { expectedBaseString, hmacSha256Signature, parseOAuthHeader, signaturesMatch } from './oauthVerifier';
 import type { OAuthHeader } from './oauthVerifier';
 
@@ -17,6 +26,10 @@ export const MOCK_DEPLOYMENT_ID = 'customdeploy_acton_readiness_rl';
 
 /** NetSuite accepts a timestamp within this many seconds of its own clock. */
 const TIMESTAMP_TOLERANCE_SECONDS = 300;
+
+const RESTLET_PATH = '/app/site/hosting/restlet.nl';
+/** The largest request body the mock reads (token forms, SOAP envelopes). */
+const MAX_BODY_BYTES = 64 * 1024;
 
 /** What the RESTlet is asked (the query's audit parameters). */
 export interface MockAuditQuery {
@@ -53,11 +66,19 @@ export interface MockBehaviour {
   readonly restletDeployed?: boolean;
 }
 
+/** An integration with the client credentials grant, and the certificates mapped to it. */
+export interface MockOAuth2Client {
+  readonly clientId: string;
+  readonly certificates: readonly MockCertificate[];
+}
+
 export interface MockAccount {
   /** As NetSuite gives it, e.g. `1234567_SB1`. */
   readonly accountId: string;
-  readonly consumer: { readonly key: string; readonly secret: string };
-  readonly tokens: readonly { readonly id: string; readonly secret: string }[];
+  /** The TBA integration and its tokens; absent for an account reached with OAuth 2.0 only. */
+  readonly consumer?: { readonly key: string; readonly secret: string };
+  readonly tokens?: readonly { readonly id: string; readonly secret: string }[];
+  readonly oauth2?: MockOAuth2Client;
   /** The RESTlet's answer for a query (a report document, or anything, to test the client). */
   readonly answer: RestletAnswerSource;
   readonly behaviour?: MockBehaviour;
@@ -76,6 +97,14 @@ export interface MockNetSuite {
   readonly origin: string;
   /** The account's RESTlet URL (script and deploy ids included). */
   restletUrl(accountId: string): string;
+  /** The account's OAuth 2.0 token endpoint. */
+  tokenUrl(accountId: string): string;
+  /** Token requests received per account. */
+  tokenRequests(accountId: string): number;
+  /** The account's SOAP endpoint (getServerTime only). */
+  soapUrl(accountId: string): string;
+  /** SOAP requests received per account. */
+  soapRequests(accountId: string): number;
   /** Every login attempt so far, oldest first. */
   readonly loginAudit: readonly MockLoginAttempt[];
   /** Requests received per account (signed or not). */
@@ -116,8 +145,8 @@ function loginFailure(
   }
   if (header.realm !== realmForm(account.accountId)) return 'InvalidSignature';
   if (parameter('oauth_signature_method') !== 'HMAC-SHA256') return 'InvalidSignature';
-  if (consumerKey !== account.consumer.key) return 'UnknownIntegration';
-  const token = account.tokens.find((candidate) => candidate.id === tokenId);
+  if (account.consumer === undefined || consumerKey !== account.consumer.key) return 'UnknownIntegration';
+  const token = (account.tokens ?? []).find((candidate) => candidate.id === tokenId);
   if (token === undefined) return 'InvalidToken';
   if (Math.abs(nowSeconds - timestamp) > TIMESTAMP_TOLERANCE_SECONDS) return 'InvalidTimestamp';
   const nonceKey = `${consumerKey}|${tokenId}|${nonce}`;
@@ -153,16 +182,47 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
   const sendJson = (response: http.ServerResponse, account: MockAccount | undefined, status: number, body: unknown, extra: http.OutgoingHttpHeaders = {}): void =>
     send(response, account, status, JSON.stringify(body), { 'Content-Type': 'application/json; charset=utf-8', ...extra });
 
+  const issuedTokens = new Map<string, IssuedToken>();
+  const tokenRequestCounts = new Map<string, number>();
+  const soapRequestCounts = new Map<string, number>();
+
+  const serveTokenRequest = async (account: MockAccount, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+    tokenRequestCounts.set(account.accountId, (tokenRequestCounts.get(account.accountId) ?? 0) + 1);
+    const body = request.method === 'POST' ? await readBody(request, MAX_BODY_BYTES) : null;
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const tokenUrl = `http://${request.headers.host ?? ''}${request.url ?? ''}`;
+    const answer = body === null ? { status: 400, body: { error: 'invalid_request' }, detail: 'MalformedRequest' } : tokenAnswer(account, new URLSearchParams(body), tokenUrl, nowSeconds);
+    loginAudit.push({ accountId: account.accountId, status: answer.detail === null ? 'Success' : 'Failure', detail: answer.detail });
+    const token: unknown = (answer.body as { readonly access_token?: unknown }).access_token;
+    if (typeof token === 'string') issuedTokens.set(token, { accountId: account.accountId, expiresAtSeconds: nowSeconds + ACCESS_TOKEN_SECONDS });
+    sendJson(response, account, answer.status, answer.body, { 'Cache-Control': 'no-store' });
+  };
+
+  const serveSoapRequest = async (account: MockAccount, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+    soapRequestCounts.set(account.accountId, (soapRequestCounts.get(account.accountId) ?? 0) + 1);
+    const body = (await readBody(request, MAX_BODY_BYTES)) ?? '';
+    const answer = answerSoapRequest(account, body, usedNonces, new Date());
+    loginAudit.push({ accountId: account.accountId, status: answer.detail === null ? 'Success' : 'Failure', detail: answer.detail });
+    send(response, account, answer.status, answer.body, { 'Content-Type': 'text/xml; charset=utf-8' });
+  };
+
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://mock.invalid');
     const [, hostId = '', ...rest] = url.pathname.split('/');
     const account = byHost.get(hostId);
-    if (account === undefined || `/${rest.join('/')}` !== '/app/site/hosting/restlet.nl') {
+    const path = `/${rest.join('/')}`;
+    if (account !== undefined && path === TOKEN_PATH) return void serveTokenRequest(account, request, response);
+    if (account !== undefined && path === SOAP_PATH) return void serveSoapRequest(account, request, response);
+    if (account === undefined || path !== RESTLET_PATH) {
       // NetSuite answers an unknown host or path with a page, not JSON.
       return send(response, undefined, 404, '<html><head><title>Page not found</title></head><body>Not found</body></html>', { 'Content-Type': 'text/html' });
     }
     received.set(account.accountId, (received.get(account.accountId) ?? 0) + 1);
-    const detail = loginFailure(account, request, parseOAuthHeader(request.headers.authorization), usedNonces, Math.floor(Date.now() / 1000));
+    const authorization = request.headers.authorization;
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    const detail = /^Bearer\s/i.test(authorization ?? '')
+      ? bearerFailure(account, authorization ?? '', issuedTokens, nowSeconds)
+      : loginFailure(account, request, parseOAuthHeader(authorization), usedNonces, nowSeconds);
     loginAudit.push({ accountId: account.accountId, status: detail === null ? 'Success' : 'Failure', detail });
     if (detail !== null) return sendJson(response, account, 401, LOGIN_REFUSED);
     const behaviour = account.behaviour ?? {};
@@ -197,7 +257,11 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    restletUrl: (accountId) => `${origin}/${hostForm(accountId)}/app/site/hosting/restlet.nl?script=${MOCK_SCRIPT_ID}&deploy=${MOCK_DEPLOYMENT_ID}`,
+    restletUrl: (accountId) => `${origin}/${hostForm(accountId)}${RESTLET_PATH}?script=${MOCK_SCRIPT_ID}&deploy=${MOCK_DEPLOYMENT_ID}`,
+    tokenUrl: (accountId) => `${origin}/${hostForm(accountId)}${TOKEN_PATH}`,
+    tokenRequests: (accountId) => tokenRequestCounts.get(accountId) ?? 0,
+    soapUrl: (accountId) => `${origin}/${hostForm(accountId)}${SOAP_PATH}`,
+    soapRequests: (accountId) => soapRequestCounts.get(accountId) ?? 0,
     loginAudit,
     requestsReceived: (accountId) => received.get(accountId) ?? 0,
     close: () =>

@@ -62,7 +62,7 @@ export function targetOf(
   const built = toAuditTarget({
     name: client.name,
     accountId: replaced.accountId ?? client.accountId,
-    credentials: { ...client.credentials, ...replaced.credentials },
+    authentication: { method: 'tba', credentials: { ...client.credentials, ...replaced.credentials } },
     restletUrl: mock.restletUrl(client.accountId),
     query: {},
   });

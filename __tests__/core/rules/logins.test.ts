@@ -15,6 +15,13 @@ describe('login.recent', () => {
     expect(wordsOf(check)).toContain('expected until Act-On is connected');
   });
 
+  it('does not count a success dated after the audit ran as a recent login', () => {
+    const check = recentLogins([aLoginAttempt({ at: '2027-03-01T09:00:00Z' }), aFailedLogin('InvalidSignature', { at: '2026-11-25T09:00:00Z' })]);
+
+    expect(check.status).toBe('warn');
+    expect(wordsOf(check)).not.toContain('2027-03-01');
+  });
+
   it('passes when the latest login succeeded, counting the failures before it', () => {
     const check = recentLogins([aLoginAttempt({ at: '2026-11-26T09:00:00Z' }), aFailedLogin('InvalidSignature', { at: '2026-11-25T09:00:00Z' })]);
 

@@ -33,7 +33,8 @@ export function findRole(roleId: number, roles: Probe<readonly RoleFact[]>): Rol
 
 /** A permission's level in a readable list: a key the list does not hold is None. */
 export function levelOf(levels: PermissionLevels, key: string): PermissionLevel {
-  return levels[key] ?? 0;
+  // Own keys only: the list's keys come from the account, and `constructor` is on every object.
+  return Object.prototype.hasOwnProperty.call(levels, key) ? (levels[key] ?? 0) : 0;
 }
 
 function whyRoleListUnreadable(roleId: number, lookup: RoleLookup): string {

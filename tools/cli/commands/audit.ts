@@ -2,7 +2,7 @@
  * `acton-readiness audit`: signs in to each account's readiness RESTlet with Token-Based
  * Authentication and gathers the reports into one summary, plus JSON, CSV or HTML detail.
  */
-import { accessSync, constants, writeFileSync } from 'fs';
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'fs';
 import { dirname } from 'path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
@@ -22,7 +22,10 @@ import type { AuditQuery } from '../../audit/restletUrl';
 import { describesSingleAccount, readSingleAccount } from '../../audit/singleAccount';
 import type { SingleAccountFlags } from '../../audit/singleAccount';
 import { renderSummaryText } from '../../audit/summaryText';
-import { auditExitCode } from '../exitCodes';
+import { TOOL_NAME } from '../../../src/core/tool';
+import { printableText } from '../../../src/render/escape';
+import { auditExitCode, EXIT_CANNOT_WRITE } from '../exitCodes';
+import { fileErrorCode } from '../../audit/fileProblems';
 import { PROCESS_IO, UsageError } from '../program';
 import type { CommandIo } from '../program';
 import { wantsColour } from '../terminalOutput';
@@ -79,12 +82,23 @@ function loadTargets(options: AuditCommandOptions, io: CommandIo): { readonly ta
   return { targets: [reading.target], warnings: reading.warnings };
 }
 
-/** Fails before the run, not after it, when the output file's folder cannot be written. */
+/** Fails before the run, not after it, when the output file is a folder or its folder cannot be written. */
 function checkWritable(file: string): void {
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--out ${file}: is a folder; name a file to write.`);
   try {
     accessSync(dirname(file), constants.W_OK);
   } catch {
     throw new UsageError(`--out ${file}: the folder ${dirname(file)} does not exist or cannot be written.`);
+  }
+}
+
+/** Writes the output file; the reason it failed, or null. */
+function writeOutput(file: string, text: string): string | null {
+  try {
+    writeFileSync(file, text);
+    return null;
+  } catch (problem) {
+    return `--out ${file}: cannot be written (${fileErrorCode(problem)}); the summary above is all that is kept.`;
   }
 }
 
@@ -108,7 +122,7 @@ function render(format: AuditFormat, generatedAt: string, results: Parameters<ty
 export async function executeAudit(options: AuditCommandOptions, io: CommandIo, signal?: AbortSignal): Promise<number> {
   const { targets, warnings } = loadTargets(options, io);
   if (options.out !== undefined) checkWritable(options.out);
-  const redact = createRedactor(targets.flatMap((target) => secretValues(target.credentials)));
+  const redact = createRedactor(targets.flatMap((target) => secretValues(target.authentication)));
   for (const warning of warnings) io.stderr.write(`warning: ${redact(warning)}\n`);
   const run = await runAudit(targets, {
     concurrency: options.concurrency,
@@ -117,15 +131,18 @@ export async function executeAudit(options: AuditCommandOptions, io: CommandIo, 
     ...(signal === undefined ? {} : { signal }),
   });
   const color = wantsColour(io, options.color);
+  let writeProblem: string | null = null;
   if (options.out !== undefined) {
-    writeFileSync(options.out, redact(render(options.format, run.startedAt, run.results, false)));
+    // The summary is printed whatever happens to the file: a late write failure must not lose the run.
+    writeProblem = writeOutput(options.out, redact(render(options.format, run.startedAt, run.results, false)));
     io.stdout.write(redact(renderSummaryText(summaryRows(run.results), { color })));
-    io.stdout.write(`Wrote ${options.format.toUpperCase()} to ${options.out}\n`);
+    if (writeProblem === null) io.stdout.write(`Wrote ${options.format.toUpperCase()} to ${printableText(options.out)}\n`);
+    else io.stderr.write(`${TOOL_NAME}: ${printableText(writeProblem)}\n`);
   } else {
     io.stdout.write(redact(render(options.format, run.startedAt, run.results, color)));
   }
   if (run.interrupted) io.stderr.write('Interrupted: accounts that had not finished are reported as not run.\n');
-  return auditExitCode(run.results);
+  return writeProblem === null ? auditExitCode(run.results) : EXIT_CANNOT_WRITE;
 }
 
 /** Reads commander's parsed options into {@link AuditCommandOptions}. */
@@ -133,7 +150,7 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
   const text = (key: string): string | undefined => (typeof parsed[key] === 'string' ? parsed[key] : undefined);
   const number = (key: string): number | undefined => (typeof parsed[key] === 'number' ? parsed[key] : undefined);
   const single: SingleAccountFlags = Object.fromEntries(
-    (['accountId', 'consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret', 'name', 'restletUrl'] as const)
+    (['accountId', 'consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret', 'clientId', 'certificateId', 'privateKeyFile', 'tokenUrl', 'scope', 'name', 'restletUrl'] as const)
       .map((key) => [key, text(key)] as const)
       .filter((entry) => entry[1] !== undefined),
   );
@@ -157,13 +174,15 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
 
 const HELP_AFTER = `
 Accounts file: a JSON array of
-  { "name", "accountId", "consumerKey", "consumerSecret", "tokenId", "tokenSecret",
-    "restletUrl"?, "integration"?, "role"?, "user"? }
+  { "name", "accountId", "restletUrl"?, "integration"?, "role"?, "user"?, and either
+    "consumerKey", "consumerSecret", "tokenId", "tokenSecret"   (Token-Based Authentication)
+    or "clientId", "certificateId", "privateKeyFile", "tokenUrl"?, "scope"?   (OAuth 2.0) }
 (schema: tools/audit/accounts.schema.json). Keep it private: chmod 600 accounts.json.
 
 One account without a file: --account-id (or NETSUITE_ACCOUNT_ID) and the environment
 variables NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET, NETSUITE_TOKEN_ID,
-NETSUITE_TOKEN_SECRET. Secrets given as flags end up in your shell history.
+NETSUITE_TOKEN_SECRET, or NETSUITE_CLIENT_ID, NETSUITE_CERTIFICATE_ID and
+NETSUITE_PRIVATE_KEY_FILE. Secrets given as flags end up in your shell history.
 
 Exit codes: 0 every account READY or READY_WITH_WARNINGS; 2 any NOT_READY or login refused;
 3 any INCOMPLETE, unreachable or not run; 64 usage errors.
@@ -191,13 +210,18 @@ function interruptSignal(io: CommandIo): { readonly signal: AbortSignal; readonl
 export function registerAuditCommand(program: Command): void {
   program
     .command('audit')
-    .description("Sign in to each account's readiness RESTlet with Token-Based Authentication and gather the readiness reports.")
+    .description("Sign in to each account's readiness RESTlet (Token-Based Authentication or OAuth 2.0 client credentials) and gather the readiness reports.")
     .option('--accounts <file>', 'JSON file listing the accounts and their credentials')
     .option('--account-id <id>', 'one account: its id, e.g. 1234567_SB1 (or NETSUITE_ACCOUNT_ID)')
     .option('--consumer-key <key>', 'one account: Consumer Key (or NETSUITE_CONSUMER_KEY)')
     .option('--consumer-secret <secret>', 'one account: Consumer Secret (prefer NETSUITE_CONSUMER_SECRET)')
     .option('--token-id <id>', 'one account: Token ID (or NETSUITE_TOKEN_ID)')
     .option('--token-secret <secret>', 'one account: Token Secret (prefer NETSUITE_TOKEN_SECRET)')
+    .option('--client-id <id>', 'one account, OAuth 2.0: Client ID of the integration record (or NETSUITE_CLIENT_ID)')
+    .option('--certificate-id <id>', 'one account, OAuth 2.0: Certificate ID of the uploaded certificate (or NETSUITE_CERTIFICATE_ID)')
+    .option('--private-key-file <file>', "one account, OAuth 2.0: PEM file of the certificate's private key (or NETSUITE_PRIVATE_KEY_FILE)")
+    .option('--token-url <url>', "one account, OAuth 2.0: the token endpoint (default: the account's suitetalk host)")
+    .option('--scope <scopes>', 'one account, OAuth 2.0: scopes to ask for (default restlets)')
     .option('--name <name>', 'one account: the name shown in the summary (default: the account id)')
     .option('--restlet-url <url>', "one account: the RESTlet's URL (default: the account's RESTlet host)")
     .option('--integration <name>', "integration record's name, for accounts that do not give one (default ActOnTBA)")

@@ -7,12 +7,13 @@ import { readFileSync, writeFileSync } from 'fs';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { renderReportCsv } from '../../../src/render/csv';
+import { confineLinksToNetSuite } from '../../../src/render/foreignDocument';
 import { renderPrintPage } from '../../../src/render/html';
 import { fromReportDocument, parseReportDocument } from '../../../src/render/json';
 import type { ReportDocument } from '../../../src/render/reportDocument';
 import { renderReportText } from '../../../src/render/text';
 import type { TextReportOptions } from '../../../src/render/text';
-import { fileErrorCode, unreadableFileReason } from '../fileProblems';
+import { fileErrorCode, unreadableFileReason } from '../../audit/fileProblems';
 import { commanderOutputTo, PROCESS_IO, SET_PROCESS_EXIT_CODE, UsageError } from '../program';
 import type { CommandIo, ExitCodeSink } from '../program';
 import { terminalTextOptions } from '../terminalOutput';
@@ -48,13 +49,15 @@ export function readReportDocument(file: string): ReportDocument {
 
 /** The document in `format`; `text` says how the text format is laid out (the others ignore it). */
 export function renderDocument(document: ReportDocument, format: RenderFormat, text: TextReportOptions = FILE_TEXT): string {
+  // A file of unknown origin: its links may only lead to NetSuite.
+  const confined = confineLinksToNetSuite(document);
   switch (format) {
     case 'text':
-      return renderReportText(document, text);
+      return renderReportText(confined, text);
     case 'csv':
-      return renderReportCsv(fromReportDocument(document));
+      return renderReportCsv(fromReportDocument(confined));
     case 'html':
-      return renderPrintPage(fromReportDocument(document));
+      return renderPrintPage(fromReportDocument(confined));
   }
 }
 

@@ -11,6 +11,7 @@ import { Option } from 'commander';
 import type { Command } from 'commander';
 import { parseRequestParameters } from '../../../src/core/inputs';
 import { TOOL_NAME } from '../../../src/core/tool';
+import { printableLines, terminalSafeJson } from '../../../src/render/escape';
 import { parseReportDocument } from '../../../src/render/json';
 import type { ReportDocument } from '../../../src/render/reportDocument';
 import { renderReportText } from '../../../src/render/text';
@@ -85,7 +86,7 @@ function emulationWarnings(result: ScriptRunResult): string[] {
 /** Runs the Suitelet once with `format`; a script that threw is a {@link SimulationFailure}. */
 async function runFormat(account: EmulatedAccount, scriptPath: string, parameters: Record<string, string>, format: string, io: CommandIo): Promise<ScriptRunResult> {
   const result = await runSuitelet(account, { scriptPath, parameters: { ...parameters, format } });
-  for (const warning of emulationWarnings(result)) io.stderr.write(`${warning}\n`);
+  for (const warning of emulationWarnings(result)) io.stderr.write(`${printableLines(warning)}\n`);
   if (result.error !== null) throw new SimulationFailure(`the Suitelet failed with ${result.error.name}: ${result.error.message}`);
   if (result.status !== 200) throw new SimulationFailure(`the Suitelet answered with HTTP status ${result.status}.`);
   return result;
@@ -119,7 +120,8 @@ async function renderOutput(
   if (options.format === 'text') {
     return renderReportText(document, { ...terminalTextOptions(io, options.color), verbose: options.verbose === true });
   }
-  const body = options.format === 'json' ? jsonAnswer.body : (await runOtherFormat()).body;
+  // CSV and HTML arrive neutralised by the Suitelet's own escaping; JSON still carries DEL and C1 characters as they are.
+  const body = options.format === 'json' ? terminalSafeJson(jsonAnswer.body) : (await runOtherFormat()).body;
   return body.endsWith('\n') ? body : `${body}\n`;
 }
 
@@ -147,15 +149,15 @@ export async function executeSimulate(options: SimulateCommandOptions, io: Comma
 export function simulateFailureExitCode(thrown: unknown, io: CommandIo): number {
   if (io.env['ACTON_READINESS_DEBUG'] === '1' && thrown instanceof Error && thrown.stack !== undefined) io.stderr.write(`${thrown.stack}\n`);
   if (thrown instanceof ScenarioError) {
-    io.stderr.write(`${TOOL_NAME}: the scenario cannot be used:\n${thrown.message.replace(/^/gm, '  ')}\n`);
+    io.stderr.write(`${TOOL_NAME}: the scenario cannot be used:\n${printableLines(thrown.message).replace(/^/gm, '  ')}\n`);
     return EXIT_USAGE;
   }
   if (thrown instanceof SimulationFailure) {
-    io.stderr.write(`${TOOL_NAME}: simulate: ${thrown.message}\n`);
+    io.stderr.write(`${TOOL_NAME}: simulate: ${printableLines(thrown.message)}\n`);
     return EXIT_SOFTWARE;
   }
   if (thrown instanceof EmulatorError) {
-    io.stderr.write(`${TOOL_NAME}: simulate: the emulator cannot run the Suitelet: ${thrown.message}\n`);
+    io.stderr.write(`${TOOL_NAME}: simulate: the emulator cannot run the Suitelet: ${printableLines(thrown.message)}\n`);
     return EXIT_SOFTWARE;
   }
   return exitCodeFor(thrown, io.stderr);
