@@ -34,7 +34,7 @@ function webServicesOnlyAccount(overrides: Partial<AccountSnapshot> = {}): Accou
   return aSnapshot({ roles: ok([administratorRole(), aRole({ webServicesOnly: true })]), loginAttempts: allRows([]), ...overrides });
 }
 
-describe('token.active for a Web Services Only role', () => {
+describe('token.active for a Web Services Only role (NetSuite 2026.2)', () => {
   it("on 2026.2 gives the administrator's path when the asked-for role is Web Services Only and has no token", () => {
     const outcome = checkOf(evaluateReadiness(webServicesOnlyAccount({ tokens: allRows([]) }), anAuditRequest({ roleId: ACTON_ROLE.id, userId: ACTON_SYNC.id })), 'token.active');
 
@@ -53,7 +53,7 @@ describe('token.active for a Web Services Only role', () => {
   });
 });
 
-describe("token.active for another administrator's token", () => {
+describe("token.active for another administrator's token (NetSuite 2026.2)", () => {
   it('on 2026.2 says that administrator must create it, since one administrator cannot create a token for another', () => {
     const otherAdmin = anEmployee({ id: 9, name: 'Bo Admin' });
     const snapshot = aSnapshot({ tokens: allRows([]), loginAttempts: allRows([]), employees: ok([anEmployee(), otherAdmin]) });
@@ -71,7 +71,7 @@ describe("token.active for another administrator's token", () => {
   });
 });
 
-describe("Act-On's first connection", () => {
+describe("Act-On's first connection (NetSuite 2026.2)", () => {
   it('says the first authentication needs an administrator role when the token is for another role and has not logged in yet', () => {
     const snapshot = aSnapshot({ tokens: allRows([syncToken]), loginAttempts: allRows([]), employees: ok([anEmployee(), actOnSyncEmployee()]) });
 
@@ -92,7 +92,7 @@ describe("Act-On's first connection", () => {
   });
 });
 
-describe('login.ip-address-rules', () => {
+describe('login.ip-address-rules (NetSuite 2026.2)', () => {
   const loginsFrom = (...addresses: string[]) =>
     allRows(addresses.map((ipAddress, index) => aLoginAttempt({ ipAddress, at: `2026-11-2${6 - index}T09:00:00Z`, status: index === 2 ? 'Failure' : 'Success', detail: index === 2 ? 'InvalidSignature' : null })));
 
@@ -129,7 +129,7 @@ describe('login.ip-address-rules', () => {
   });
 });
 
-describe('role.subsidiary-access in a OneWorld account', () => {
+describe('role.subsidiary-access in a OneWorld account (NetSuite 2026.2)', () => {
   const oneWorld = (roleSubsidiaries: AccountSnapshot['roleSubsidiaries']) =>
     aSnapshot({ features: allFeaturesOn({ SUBSIDIARIES: ok(true) }), tokens: allRows([syncToken]), roleSubsidiaries, employees: ok([anEmployee(), actOnSyncEmployee()]) });
 
