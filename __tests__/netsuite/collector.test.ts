@@ -354,15 +354,16 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
     expect(snapshot.usage).toEqual({ queries: 8, governanceUnits: 80 });
   });
 
-  it('reports unreadable tokens, skips the token-application list, and falls back to the auditing user', async () => {
+  it('reports unreadable tokens after trying the application list once, and falls back to the auditing user', async () => {
     const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
       unreadableTables: { oauthtoken: { name: 'INSUFFICIENT_PERMISSION', message: 'You do not have permission to view access tokens.' } },
     });
 
     expect(failureOf(snapshot.tokens).code).toBe('INSUFFICIENT_PERMISSION');
-    expect(snapshot.tokenApplications).toBeNull();
+    expect(failureOf(snapshot.tokenApplications).code).toBe('INSUFFICIENT_PERMISSION');
     expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7]);
-    expect(snapshot.usage.queries).toBe(5);
+    // A refused token statement (its numbering probe included) does not end the search: the list is asked once.
+    expect(snapshot.usage.queries).toBe(6);
   });
 
   it('reports an unreadable Login Audit Trail and keeps the other facts', async () => {

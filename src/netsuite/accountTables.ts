@@ -147,22 +147,24 @@ export function readIntegrationTokens(
   const records = integrations.ok ? integrations.value.rows : [];
   const recordIds = records.filter((record) => integrationNamesMatch(integrationName, record.name)).map((record) => record.id);
   const byRecord = recordIds.length > 0 ? readTokensOf(runner, recordIds, integrationName, records) : null;
-  if (byRecord !== null && (!byRecord.tokens.ok || byRecord.tokens.value.rows.length > 0 || byRecord.numbering === 'same')) {
+  if (byRecord !== null && byRecord.tokens.ok && (byRecord.tokens.value.rows.length > 0 || byRecord.numbering === 'same')) {
     runner.skip(tokenApplicationsStatement(), 'The integration record gave the application id.');
     return { tokens: byRecord.tokens, tokenApplications: null };
   }
+  // A refused token statement (its numbering probe included) is not the last word: the application list may still lead to the tokens.
   const applications = readTokenApplications(runner);
   if (!applications.ok) {
     if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'The applications with tokens could not be read.');
     return { tokens: byRecord?.tokens ?? applications, tokenApplications: applications };
   }
+  const askedIds = byRecord !== null && byRecord.tokens.ok ? recordIds : [];
   const newIds = applications.value.rows
-    .filter((application) => integrationNamesMatch(integrationName, application.applicationName) && !recordIds.includes(application.applicationId))
+    .filter((application) => integrationNamesMatch(integrationName, application.applicationName) && !askedIds.includes(application.applicationId))
     .map((application) => application.applicationId);
   if (newIds.length > 0) return { tokens: readTokensOf(runner, newIds, integrationName).tokens, tokenApplications: applications };
   if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'No application with tokens carries the requested name.');
   // No token of that name: proven only as far as the application list was read to its end.
-  const complete = applications.value.complete && (byRecord === null || (byRecord.tokens.ok && byRecord.tokens.value.complete));
+  const complete = applications.value.complete && (byRecord === null || !byRecord.tokens.ok || byRecord.tokens.value.complete);
   return { tokens: probeValue({ rows: [], complete }), tokenApplications: applications };
 }
 
