@@ -69,7 +69,10 @@ describeInChromium('The preview page in Chromium', () => {
     await open('03-tba-disabled');
 
     await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
-    await expect(session.page.locator('.ar-verdict li').allInnerTexts()).resolves.toEqual([checkDefinition('feature.token-based-authentication').title]);
+    await expect(session.page.locator('.ar-verdict .ar-headline li').allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^Token-Based Authentication is not enabled: /),
+    ]);
+    await expect(session.page.locator('#fix-plan li .ar-step-title').first().innerText()).resolves.toBe('Enable Token-Based Authentication');
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await session.page.screenshot({ path: path.join(SCREENSHOTS, 'not-ready-account.png'), fullPage: true });
   });

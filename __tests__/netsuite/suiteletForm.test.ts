@@ -80,11 +80,11 @@ describe('buildReadinessForm: the inputs', () => {
 });
 
 describe('buildReadinessForm: the report', () => {
-  it('shows the report in an inline HTML field below the inputs', () => {
+  it('shows the report in an inline HTML field above the inputs', () => {
     buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
 
     const field = fieldOf(forms[0], 'custpage_report');
-    expect([field.type, field.layoutType, field.container]).toEqual(['INLINEHTML', 'OUTSIDEBELOW', undefined]);
+    expect([field.type, field.layoutType, field.container]).toEqual(['INLINEHTML', 'OUTSIDEABOVE', undefined]);
     expect(elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-verdict')[0]?.text).toContain('Verdict: Ready');
   });
 

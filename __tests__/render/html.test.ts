@@ -92,19 +92,49 @@ describe('renderReportHtml: structure', () => {
 });
 
 describe('renderReportHtml: verdict', () => {
-  it('says a ready account is ready and that no blocker fails', () => {
-    const verdict = onlyElement(elementsWithClass(renderedTree(readyProductionReport()), 'ar-verdict'), 'verdict');
+  it('says a ready account is ready, once, with no fix plan', () => {
+    const tree = renderedTree(readyProductionReport());
+    const verdict = onlyElement(elementsWithClass(tree, 'ar-verdict'), 'verdict');
 
+    expect(verdict.attributes.id).toBe('verdict');
     expect(verdict.text).toContain('Verdict: Ready');
-    expect(verdict.text).toContain('No blocker check fails.');
+    expect(verdict.text.split('blocker check').length - 1).toBe(1);
+    expect(allElements(tree).filter((element) => element.attributes.id === 'fix-plan')).toEqual([]);
   });
 
-  it('counts and names the failing blockers of an account that is not ready', () => {
+  it('names each failing root cause in failure words, linked to its check card', () => {
     const verdict = onlyElement(elementsWithClass(renderedTree(everyStatusReport()), 'ar-verdict'), 'verdict');
+    const headline = onlyElement(elementsWithClass([verdict], 'ar-headline'), 'headline');
 
     expect(verdict.text).toContain('Verdict: Not ready');
-    expect(verdict.text).toContain('3 blocker checks fail:');
-    expect(verdict.text).toContain('Client SuiteScript is enabled');
+    expect(headline.children.map((item) => item.text)).toEqual([
+      'Client SuiteScript is not enabled: Evidence for feature.client-suitescript.',
+      'The integration is not Enabled: Evidence for integration.state.',
+    ]);
+    expect(allElements([headline]).filter((element) => element.tag === 'a').map((link) => link.attributes.href)).toEqual([
+      '#check-feature.client-suitescript',
+      '#check-integration.state',
+    ]);
+  });
+
+  it('holds the fix plan as an ordered list whose steps link to their check cards', () => {
+    const report = everyStatusReport();
+    const tree = renderedTree(report);
+    const plan = onlyElement(allElements(tree).filter((element) => element.attributes.id === 'fix-plan'), 'fix plan');
+    const steps = onlyElement(plan.children.filter((element) => element.tag === 'ol'), 'plan list').children;
+    const cardIds = new Set(allElements(tree).map((element) => element.attributes.id));
+
+    expect(steps.map((step) => allElements([step]).find((element) => element.tag === 'a')?.text)).toEqual(report.fixPlan.map((step) => step.title));
+    for (const step of steps) {
+      const href = allElements([step]).find((element) => element.tag === 'a')?.attributes.href ?? '';
+      expect(cardIds.has(href.slice(1))).toBe(true);
+    }
+  });
+
+  it('says when the audit ran in words, in UTC', () => {
+    const verdict = onlyElement(elementsWithClass(renderedTree(readyProductionReport()), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Audited 27 Nov 2026, 21:15 UTC.');
   });
 
   it.each([
@@ -128,6 +158,31 @@ describe('renderReportHtml: verdict', () => {
 });
 
 describe('renderReportHtml: checks', () => {
+  it('gives every check card the id check-<checkId>', () => {
+    const report = everyStatusReport();
+    const ids = allElements(renderedTree(report)).filter((element) => element.attributes['data-check-id'] !== undefined).map((element) => element.attributes.id);
+
+    expect(ids).toEqual(report.checks.map((check) => `check-${check.id}`));
+  });
+
+  it('folds passing and information checks into a closed details element and leaves the others open', () => {
+    const report = everyStatusReport();
+    const tree = renderedTree(report);
+
+    for (const check of report.checks) {
+      const folded = checkElement(tree, check.id).children.find((child) => child.tag === 'details');
+      if (check.status === 'pass' || check.status === 'info') expect(folded?.attributes.open).toBeUndefined();
+      expect(folded === undefined).toBe(check.status !== 'pass' && check.status !== 'info');
+    }
+  });
+
+  it('marks a check an upstream failure explains with a link to that check', () => {
+    const cause = onlyElement(elementsWithClass([checkElement(renderedTree(everyStatusReport()), 'token.active')], 'ar-cause'), 'cause');
+
+    expect(cause.text).toMatch(/^Caused by: The integration is Enabled; fix plan step \d resolves both\.$/);
+    expect(cause.children[0]?.attributes.href).toBe('#check-integration.state');
+  });
+
   const STATUS_WORDS: Record<CheckStatus, string> = {
     pass: 'Pass',
     fail: 'Fail',
@@ -168,7 +223,7 @@ describe('renderReportHtml: checks', () => {
       const element = checkElement(tree, check.id);
       const steps = allElements([element]).filter((candidate) => candidate.tag === 'li' && candidate !== element);
       const navigation = onlyElement(elementsWithClass([element], 'ar-navigation'), `navigation of ${check.id}`);
-      const links = allElements([element]).filter((candidate) => candidate.tag === 'a');
+      const links = allElements(elementsWithClass([element], 'ar-fix')).filter((candidate) => candidate.tag === 'a');
 
       expect(steps.map((step) => step.text)).toEqual(expect.arrayContaining([...check.fix.steps]));
       expect(navigation.text).toBe(`Where: ${check.fix.navigation}`);

@@ -93,8 +93,9 @@ export function buildReadinessForm(
   addInputFields(form, request.inputs);
   form.addSubmitButton({ label: SUBMIT_LABEL });
   const reportField = form.addField({ id: FORM_FIELD_IDS.report, label: 'Report', type: serverWidget.FieldType.INLINEHTML });
-  // Below every other field, across the full width of the page.
-  reportField.updateLayoutType({ layoutType: serverWidget.FieldLayoutType.OUTSIDEBELOW });
+  // Above the inputs, across the full width of the page: the verdict and the fix plan come first.
+  // (A field group cannot be collapsed on a Form, only on an Assistant: the inputs stay open below.)
+  reportField.updateLayoutType({ layoutType: serverWidget.FieldLayoutType.OUTSIDEABOVE });
   reportField.updateBreakType({ breakType: serverWidget.FieldBreakType.STARTROW });
   reportField.defaultValue = reportHtml(report, request, links, problems);
   return form;

@@ -35,18 +35,19 @@ function deploymentMismatch(suitelet: PreviewSuitelet, search: URLSearchParams):
 
 /** Each query parameter's last value, leaving out the routing ones. */
 function suiteletParameters(search: URLSearchParams): Record<string, string> {
-  const parameters: Record<string, string> = {};
-  for (const [name, value] of search) if (!ROUTING_PARAMETERS.has(name)) parameters[name] = value;
-  return parameters;
+  // A Map, then own data properties: names such as constructor or __proto__ are plain names here.
+  const parameters = new Map<string, string>();
+  for (const [name, value] of search) if (!ROUTING_PARAMETERS.has(name)) parameters.set(name, value);
+  return Object.fromEntries(parameters);
 }
 
 /** Posted form fields (every value of a repeated field); undefined when the body is not a form. */
 function postedFields(request: PreviewRequest): Record<string, string[]> | undefined {
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (contentType !== 'application/x-www-form-urlencoded') return undefined;
-  const fields: Record<string, string[]> = {};
-  for (const [name, value] of new URLSearchParams(request.body)) (fields[name] ??= []).push(value);
-  return fields;
+  const fields = new Map<string, string[]>();
+  for (const [name, value] of new URLSearchParams(request.body)) fields.set(name, [...(fields.get(name) ?? []), value]);
+  return Object.fromEntries(fields);
 }
 
 /** What a POST hands the Suitelet: its form fields, or the raw body when it is not a form. */
