@@ -11,6 +11,7 @@ import { withBanner, renderBanner } from './previewBanner';
 import { findScenario, htmlResponse, type PreviewApp, type PreviewRequest, type PreviewResponse } from './previewApp';
 import { errorPage, notFoundPage } from './previewPages';
 import { runPreviewSuitelet, suiteletUrl, type PreviewSuitelet, type SuiteletCall } from './previewSuitelet';
+import { withScenarioInLinks } from './scenarioLinks';
 import { chosenScenario, SCENARIO_COOKIE, SCENARIO_PARAMETER, scenarioCookie, type ScenarioChoice } from './scenarioSelection';
 
 /** Query parameters that select the script or the account, not inputs of the Suitelet. */
@@ -98,7 +99,7 @@ function suiteletResponse(app: PreviewApp, scenario: DemoScenario, choice: Scena
   return {
     status: result.status,
     headers,
-    body: isPage ? withBanner(result.body, banner) : result.body,
+    body: isPage ? withBanner(withScenarioInLinks(result.body, scenario.id), banner) : result.body,
     summary: `${scenario.id}, ${result.usage.units} units, ${result.usage.queries} queries`,
   };
 }
