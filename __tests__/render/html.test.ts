@@ -5,6 +5,7 @@ import type { RerunParameters } from '../../src/render/html';
 import { allElements, elementsWithClass, parseMarkup } from './markup';
 import type { MarkupElement } from './markup';
 import {
+  buildReport,
   ATTRIBUTE_BREAKOUT_PAYLOAD,
   SCRIPT_TAG_PAYLOAD,
   SANDBOX_ACCOUNT,
@@ -129,6 +130,21 @@ describe('renderReportHtml: verdict', () => {
       const href = allElements([step]).find((element) => element.tag === 'a')?.attributes.href ?? '';
       expect(cardIds.has(href.slice(1))).toBe(true);
     }
+  });
+
+  it('names a rejected input in the headline and never shows a plain green box for it', () => {
+    const report = { ...readyProductionReport(), inputProblems: [{ parameter: 'integration', message: 'Too long. The audit looked for ActOnTBA instead.' }] };
+    const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Rejected input integration: Too long. The audit looked for ActOnTBA instead.');
+    expect(verdict.attributes.class).not.toContain('ar-tone-good');
+  });
+
+  it('carries the latest failed token login in the headline when it is not a blocker', () => {
+    const report = buildReport({ verdict: 'READY_WITH_WARNINGS', statuses: { 'login.recent': 'warn' }, evidence: { 'login.recent': ['The latest token login failed with "InvalidSignature".'] } });
+    const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Latest token login: The latest token login failed with "InvalidSignature".');
   });
 
   it('says when the audit ran in words, in UTC', () => {

@@ -69,13 +69,15 @@ function fixPlanHtml(report: ReadinessReport, uiBaseUrl: string | undefined): st
 /** The verdict block: the answer in words, what stands in the way, and the fix plan. */
 export function renderVerdict(report: ReadinessReport, uiBaseUrl?: string): string {
   const presentation = VERDICT_PRESENTATION[report.verdict];
+  // A rejected input means the audit answered another question: never a plain green box.
+  const tone = presentation.tone === 'good' && report.inputProblems.length > 0 ? 'caution' : presentation.tone;
   const { inputs } = report;
   const asked =
     `Integration <strong>${escapeHtml(inputs.integrationName)}</strong>` +
     (inputs.roleId === null ? '' : `, role id ${escapeHtml(String(inputs.roleId))}`) +
     (inputs.userId === null ? '' : `, user id ${escapeHtml(String(inputs.userId))}`);
   return (
-    `<section id="verdict" class="ar-verdict ar-tone-${presentation.tone}">` +
+    `<section id="verdict" class="ar-verdict ar-tone-${tone}">` +
     `<h2><span aria-hidden="true">${escapeHtml(presentation.icon)}</span> Verdict: ${escapeHtml(presentation.label)}</h2>` +
     `<p>${escapeHtml(presentation.meaning)}</p>` +
     headlineHtml(report) +
