@@ -343,13 +343,16 @@ describe('renderReportHtml: candidates, Account ID and cost', () => {
     return allElements([table]).filter((element) => element.tag === 'tr').slice(1);
   }
 
-  it('shows each candidate with its token, user, role and failed blockers', () => {
-    const rows = candidateRows(renderedTree(tbaDisabledSandboxReport()));
+  it('shows each candidate with its token, user, role and failed blockers, the account-wide ones included as the verdict counts them', () => {
+    const report = tbaDisabledSandboxReport();
+    const rows = candidateRows(renderedTree(report));
+    const failingBlockers = report.checks.filter((check) => check.severity === 'blocker' && check.status === 'fail').length;
 
     expect(rows.map((row) => row.children.map((cell) => cell.text))).toEqual([
-      ['ActOnTBA - Marketing Integration (id 41)', 'Marketing Integration (id 7)', 'Act-On Integration (id 1001)', '1'],
-      ['None: no token for this role and user', 'Marketing Integration (id 7)', 'Administrator (id 3)', '2'],
+      ['ActOnTBA - Marketing Integration (id 41)', 'Marketing Integration (id 7)', 'Act-On Integration (id 1001)', '2 (1 account-wide)'],
+      ['None: no token for this role and user', 'Marketing Integration (id 7)', 'Administrator (id 3)', '3 (1 account-wide)'],
     ]);
+    expect(rows[0]?.children[3]?.text.startsWith(String(failingBlockers))).toBe(true);
   });
 
   it("links each candidate to a re-run of the audit for its role and user", () => {

@@ -10,7 +10,7 @@ import type { CheckResult, CheckStatus, Fix, FixLink, ReadinessReport } from '..
 import { escapeHtml } from './escape';
 import { safeHref } from './links';
 import { SEVERITY_LABELS, STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
-import { timeInWords } from './timeWords';
+import { timeInWords } from '../core/timeWords';
 import { verdictHeadline } from './verdictHeadline';
 
 /** A status as a badge: icon character and words, with colour only as a class. */
