@@ -48,6 +48,25 @@ describeInChromium('The report page at 1366×768', () => {
     expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
   });
 
+  it('gives every status badge the same width', async () => {
+    await open('10-tables-unreadable');
+
+    const widths = await session.page.locator('.ar-badge').evaluateAll((badges) => badges.map((badge) => badge.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(10);
+    expect(new Set(widths.map((width) => Math.round(width))).size).toBe(1);
+  });
+
+  it('opens a folded check from the keyboard', async () => {
+    await open('01-ready-administrator');
+    const summary = session.page.locator('[id="check-token.active"] summary');
+
+    await summary.focus();
+    await session.page.keyboard.press('Enter');
+
+    await expect(session.page.locator('[id="check-token.active"] details').getAttribute('open')).resolves.not.toBeNull();
+    await expect(session.page.locator('[id="check-token.active"] .ar-evidence').isVisible()).resolves.toBe(true);
+  });
+
   it.each(NOT_READY_SCENARIOS)('on %s, shows the first fix step without scrolling, and following it brings its check into view', async (scenarioId) => {
     await open(scenarioId);
     const firstStep = session.page.locator('#fix-plan ol > li:first-child a.ar-step-title');
