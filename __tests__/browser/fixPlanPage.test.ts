@@ -56,11 +56,12 @@ describeInChromium('The report page at 1366×768', () => {
     expect(new Set(widths.map((width) => Math.round(width))).size).toBe(1);
   });
 
-  it('opens a folded check from the keyboard', async () => {
+  it('opens a folded section and a folded check in it from the keyboard', async () => {
     await open('01-ready-administrator');
-    const summary = session.page.locator('[id="check-token.active"] summary');
 
-    await summary.focus();
+    await session.page.locator('[data-section="credentials"] .ar-section-fold > summary').focus();
+    await session.page.keyboard.press('Enter');
+    await session.page.locator('[id="check-token.active"] summary').focus();
     await session.page.keyboard.press('Enter');
 
     await expect(session.page.locator('[id="check-token.active"] details').getAttribute('open')).resolves.not.toBeNull();

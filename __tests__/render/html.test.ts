@@ -192,6 +192,20 @@ describe('renderReportHtml: checks', () => {
     }
   });
 
+  it('folds a section where every check passes or informs into one closed line, and leaves a section with work open', () => {
+    const report = tbaDisabledSandboxReport();
+    const tree = renderedTree(report);
+    const account = report.checks.filter((check) => check.section === 'account');
+    const passed = account.filter((check) => check.status === 'pass').length;
+    const foldOf = (sectionId: string): MarkupElement | undefined =>
+      allElements(tree).find((element) => element.attributes['data-section'] === sectionId)?.children.find((child) => child.tag === 'details');
+
+    expect(foldOf('account')?.attributes.open).toBeUndefined();
+    expect(foldOf('account')?.children[0]?.text).toBe(`${account.length} checks: ${passed} pass, ${account.length - passed} information`);
+    expect(foldOf('features')).toBeUndefined();
+    expect(foldOf('logins')).toBeUndefined();
+  });
+
   it('marks a check an upstream failure explains with a link to that check', () => {
     const cause = onlyElement(elementsWithClass([checkElement(renderedTree(everyStatusReport()), 'token.active')], 'ar-cause'), 'cause');
 

@@ -156,14 +156,23 @@ function renderCheck(check: CheckResult, report: ReadinessReport, uiBaseUrl: str
   );
 }
 
+/** "7 checks: 5 pass, 2 information" for a section where nothing needs doing. */
+function quietSectionSummary(checks: readonly CheckResult[]): string {
+  const passed = checks.filter((check) => check.status === 'pass').length;
+  const parts = [passed === 0 ? '' : `${passed} pass`, passed === checks.length ? '' : `${checks.length - passed} information`].filter((part) => part !== '');
+  return `${checks.length === 1 ? '1 check' : `${checks.length} checks`}: ${parts.join(', ')}`;
+}
+
 /** The checks, grouped by section in the catalogue's order; sections without checks are left out. */
 export function renderCheckSections(report: ReadinessReport, uiBaseUrl: string | undefined, printed = false): string {
   return SECTIONS.map((section) => {
     const checks = report.checks.filter((check) => check.section === section.id);
     if (checks.length === 0) return '';
-    return (
-      `<section class="ar-section" data-section="${escapeHtml(section.id)}"><h3>${escapeHtml(section.title)}</h3>` +
-      `<ol class="ar-checks">${checks.map((check) => renderCheck(check, report, uiBaseUrl, printed)).join('')}</ol></section>`
-    );
+    const list = `<ol class="ar-checks">${checks.map((check) => renderCheck(check, report, uiBaseUrl, printed)).join('')}</ol>`;
+    // A section with nothing to do folds to one line as well: its checks are a click away.
+    const body = checks.every(foldsAway)
+      ? `<details class="ar-section-fold"${printed ? ' open="open"' : ''}><summary>${escapeHtml(quietSectionSummary(checks))}</summary>${list}</details>`
+      : list;
+    return `<section class="ar-section" data-section="${escapeHtml(section.id)}"><h3>${escapeHtml(section.title)}</h3>${body}</section>`;
   }).join('');
 }

@@ -39,6 +39,7 @@ const SCREEN_RULES = [
   `${ROOT} .ar-check details > summary { cursor: pointer; }`,
   // A folded card is one compact line; an open one keeps its room.
   `${ROOT} .ar-check:has(> details) { padding: 2px 12px; margin-bottom: 4px; }`,
+  `${ROOT} .ar-section-fold > summary { cursor: pointer; color: #424a53; margin-bottom: 6px; }`,
   `${ROOT} .ar-check:target { outline: 3px solid #0b5cad; }`,
   `${ROOT} .ar-check details > summary::marker { color: #57606a; }`,
   `${ROOT} .ar-fix-plan { background: #ffffff; border: 1px solid #d0d7de; border-radius: 4px; padding: 4px 12px 8px; margin: 8px 0; }`,
