@@ -114,7 +114,7 @@ describe('values NetSuite refuses', () => {
 
       expect(result.code).toBe(2);
       expect(result.out).toContain("The readiness audit's recent logins for the integration:");
-      expect(result.out).toContain('The latest token login, on 2026-11-24 09:00 UTC, succeeded');
+      expect(result.out).toContain('The latest token login, on 24 Nov 2026, 09:00 UTC, succeeded');
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -36,7 +36,7 @@ describe('a ready account with an Administrator token', () => {
   });
 
   it('proves the integration allows TBA by the successful login', () => {
-    expect(wordsOf(checkOf(report, 'integration.authentication'))).toContain('2026-11-24 09:00 UTC');
+    expect(wordsOf(checkOf(report, 'integration.authentication'))).toContain('24 Nov 2026, 09:00 UTC');
   });
 
   it('reports the one token as the only candidate', () => {

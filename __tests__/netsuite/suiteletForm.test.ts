@@ -64,6 +64,26 @@ describe('buildReadinessForm: the inputs', () => {
     expect(fieldOf(forms[0], 'custpage_user').defaultValue).toBe(7);
   });
 
+  it('keeps a rejected integration name in its field, with the message beside it in the same group', () => {
+    const asked = parseRequestParameters({ integration: 'A'.repeat(101) });
+
+    buildReadinessForm(readyProductionReport(), asked, downloadLinks(asked.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_integration').defaultValue).toBe('A'.repeat(100));
+    const note = fieldOf(forms[0], 'custpage_integration_problem');
+    expect([note.type, note.container]).toEqual(['INLINEHTML', 'custpage_inputs']);
+    expect(String(note.defaultValue)).toContain('101 characters long; at most 100 are accepted. The audit looked for ActOnTBA instead.');
+  });
+
+  it('quotes a rejected role id beside its number-only field, escaped', () => {
+    const asked = parseRequestParameters({ role: '<b>12' });
+
+    buildReadinessForm(readyProductionReport(), asked, downloadLinks(asked.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBeUndefined();
+    expect(String(fieldOf(forms[0], 'custpage_role_problem').defaultValue)).toContain('&quot;&lt;b&gt;12&quot; is not an internal id');
+  });
+
   it('explains each input in its help text', () => {
     buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
 
@@ -80,11 +100,11 @@ describe('buildReadinessForm: the inputs', () => {
 });
 
 describe('buildReadinessForm: the report', () => {
-  it('shows the report in an inline HTML field below the inputs', () => {
+  it('shows the report in an inline HTML field above the inputs', () => {
     buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
 
     const field = fieldOf(forms[0], 'custpage_report');
-    expect([field.type, field.layoutType, field.container]).toEqual(['INLINEHTML', 'OUTSIDEBELOW', undefined]);
+    expect([field.type, field.layoutType, field.container]).toEqual(['INLINEHTML', 'OUTSIDEABOVE', undefined]);
     expect(elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-verdict')[0]?.text).toContain('Verdict: Ready');
   });
 

@@ -62,6 +62,14 @@ describe('renderReportCsv', () => {
     expect(record.fix_links).toBe('Enable Features: https://1234567-sb1.app.netsuite.com/app/setup/features.nl');
   });
 
+  it("gives each check the number of the fix plan step that resolves it, and none to a passed one", () => {
+    const text = renderReportCsv(tbaDisabledSandboxReport());
+
+    expect(recordFor(text, 'feature.token-based-authentication').fix_plan_step).toBe('1');
+    expect(recordFor(text, 'role.soap-web-services').fix_plan_step).toBe('2');
+    expect(recordFor(text, 'feature.server-suitescript').fix_plan_step).toBe('');
+  });
+
   it('leaves the fix columns empty for a passed check', () => {
     const record = recordFor(renderReportCsv(readyProductionReport()), 'token.active');
 

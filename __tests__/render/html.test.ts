@@ -5,6 +5,7 @@ import type { RerunParameters } from '../../src/render/html';
 import { allElements, elementsWithClass, parseMarkup } from './markup';
 import type { MarkupElement } from './markup';
 import {
+  buildReport,
   ATTRIBUTE_BREAKOUT_PAYLOAD,
   SCRIPT_TAG_PAYLOAD,
   SANDBOX_ACCOUNT,
@@ -92,19 +93,64 @@ describe('renderReportHtml: structure', () => {
 });
 
 describe('renderReportHtml: verdict', () => {
-  it('says a ready account is ready and that no blocker fails', () => {
-    const verdict = onlyElement(elementsWithClass(renderedTree(readyProductionReport()), 'ar-verdict'), 'verdict');
+  it('says a ready account is ready, once, with no fix plan', () => {
+    const tree = renderedTree(readyProductionReport());
+    const verdict = onlyElement(elementsWithClass(tree, 'ar-verdict'), 'verdict');
 
+    expect(verdict.attributes.id).toBe('verdict');
     expect(verdict.text).toContain('Verdict: Ready');
-    expect(verdict.text).toContain('No blocker check fails.');
+    expect(verdict.text.split('blocker check').length - 1).toBe(1);
+    expect(allElements(tree).filter((element) => element.attributes.id === 'fix-plan')).toEqual([]);
   });
 
-  it('counts and names the failing blockers of an account that is not ready', () => {
+  it('names each failing root cause in failure words, linked to its check card', () => {
     const verdict = onlyElement(elementsWithClass(renderedTree(everyStatusReport()), 'ar-verdict'), 'verdict');
+    const headline = onlyElement(elementsWithClass([verdict], 'ar-headline'), 'headline');
 
     expect(verdict.text).toContain('Verdict: Not ready');
-    expect(verdict.text).toContain('3 blocker checks fail:');
-    expect(verdict.text).toContain('Client SuiteScript is enabled');
+    expect(headline.children.map((item) => item.text)).toEqual([
+      'Client SuiteScript is not enabled: Evidence for feature.client-suitescript.',
+      'The integration is not Enabled: Evidence for integration.state.',
+    ]);
+    expect(allElements([headline]).filter((element) => element.tag === 'a').map((link) => link.attributes.href)).toEqual([
+      '#check-feature.client-suitescript',
+      '#check-integration.state',
+    ]);
+  });
+
+  it('holds the fix plan as an ordered list whose steps link to their check cards', () => {
+    const report = everyStatusReport();
+    const tree = renderedTree(report);
+    const plan = onlyElement(allElements(tree).filter((element) => element.attributes.id === 'fix-plan'), 'fix plan');
+    const steps = onlyElement(plan.children.filter((element) => element.tag === 'ol'), 'plan list').children;
+    const cardIds = new Set(allElements(tree).map((element) => element.attributes.id));
+
+    expect(steps.map((step) => allElements([step]).find((element) => element.tag === 'a')?.text)).toEqual(report.fixPlan.map((step) => step.title));
+    for (const step of steps) {
+      const href = allElements([step]).find((element) => element.tag === 'a')?.attributes.href ?? '';
+      expect(cardIds.has(href.slice(1))).toBe(true);
+    }
+  });
+
+  it('names a rejected input in the headline and never shows a plain green box for it', () => {
+    const report = { ...readyProductionReport(), inputProblems: [{ parameter: 'integration', message: 'Too long. The audit looked for ActOnTBA instead.' }] };
+    const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Rejected input integration: Too long. The audit looked for ActOnTBA instead.');
+    expect(verdict.attributes.class).not.toContain('ar-tone-good');
+  });
+
+  it('carries the latest failed token login in the headline when it is not a blocker', () => {
+    const report = buildReport({ verdict: 'READY_WITH_WARNINGS', statuses: { 'login.recent': 'warn' }, evidence: { 'login.recent': ['The latest token login failed with "InvalidSignature".'] } });
+    const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Latest token login: The latest token login failed with "InvalidSignature".');
+  });
+
+  it('says when the audit ran in words, in UTC', () => {
+    const verdict = onlyElement(elementsWithClass(renderedTree(readyProductionReport()), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Audited 27 Nov 2026, 21:15 UTC.');
   });
 
   it.each([
@@ -128,6 +174,45 @@ describe('renderReportHtml: verdict', () => {
 });
 
 describe('renderReportHtml: checks', () => {
+  it('gives every check card the id check-<checkId>', () => {
+    const report = everyStatusReport();
+    const ids = allElements(renderedTree(report)).filter((element) => element.attributes['data-check-id'] !== undefined).map((element) => element.attributes.id);
+
+    expect(ids).toEqual(report.checks.map((check) => `check-${check.id}`));
+  });
+
+  it('folds passing and information checks into a closed details element and leaves the others open', () => {
+    const report = everyStatusReport();
+    const tree = renderedTree(report);
+
+    for (const check of report.checks) {
+      const folded = checkElement(tree, check.id).children.find((child) => child.tag === 'details');
+      if (check.status === 'pass' || check.status === 'info') expect(folded?.attributes.open).toBeUndefined();
+      expect(folded === undefined).toBe(check.status !== 'pass' && check.status !== 'info');
+    }
+  });
+
+  it('folds a section where every check passes or informs into one closed line, and leaves a section with work open', () => {
+    const report = tbaDisabledSandboxReport();
+    const tree = renderedTree(report);
+    const account = report.checks.filter((check) => check.section === 'account');
+    const passed = account.filter((check) => check.status === 'pass').length;
+    const foldOf = (sectionId: string): MarkupElement | undefined =>
+      allElements(tree).find((element) => element.attributes['data-section'] === sectionId)?.children.find((child) => child.tag === 'details');
+
+    expect(foldOf('account')?.attributes.open).toBeUndefined();
+    expect(foldOf('account')?.children[0]?.text).toBe(`${account.length} checks: ${passed} pass, ${account.length - passed} information`);
+    expect(foldOf('features')).toBeUndefined();
+    expect(foldOf('logins')).toBeUndefined();
+  });
+
+  it('marks a check an upstream failure explains with a link to that check', () => {
+    const cause = onlyElement(elementsWithClass([checkElement(renderedTree(everyStatusReport()), 'token.active')], 'ar-cause'), 'cause');
+
+    expect(cause.text).toMatch(/^Caused by: The integration is Enabled; fix plan step \d resolves both\.$/);
+    expect(cause.children[0]?.attributes.href).toBe('#check-integration.state');
+  });
+
   const STATUS_WORDS: Record<CheckStatus, string> = {
     pass: 'Pass',
     fail: 'Fail',
@@ -168,7 +253,7 @@ describe('renderReportHtml: checks', () => {
       const element = checkElement(tree, check.id);
       const steps = allElements([element]).filter((candidate) => candidate.tag === 'li' && candidate !== element);
       const navigation = onlyElement(elementsWithClass([element], 'ar-navigation'), `navigation of ${check.id}`);
-      const links = allElements([element]).filter((candidate) => candidate.tag === 'a');
+      const links = allElements(elementsWithClass([element], 'ar-fix')).filter((candidate) => candidate.tag === 'a');
 
       expect(steps.map((step) => step.text)).toEqual(expect.arrayContaining([...check.fix.steps]));
       expect(navigation.text).toBe(`Where: ${check.fix.navigation}`);
@@ -272,13 +357,16 @@ describe('renderReportHtml: candidates, Account ID and cost', () => {
     return allElements([table]).filter((element) => element.tag === 'tr').slice(1);
   }
 
-  it('shows each candidate with its token, user, role and failed blockers', () => {
-    const rows = candidateRows(renderedTree(tbaDisabledSandboxReport()));
+  it('shows each candidate with its token, user, role and failed blockers, the account-wide ones included as the verdict counts them', () => {
+    const report = tbaDisabledSandboxReport();
+    const rows = candidateRows(renderedTree(report));
+    const failingBlockers = report.checks.filter((check) => check.severity === 'blocker' && check.status === 'fail').length;
 
     expect(rows.map((row) => row.children.map((cell) => cell.text))).toEqual([
-      ['ActOnTBA - Marketing Integration (id 41)', 'Marketing Integration (id 7)', 'Act-On Integration (id 1001)', '1'],
-      ['None: no token for this role and user', 'Marketing Integration (id 7)', 'Administrator (id 3)', '2'],
+      ['ActOnTBA - Marketing Integration (id 41)', 'Marketing Integration (id 7)', 'Act-On Integration (id 1001)', '2 (1 account-wide)'],
+      ['None: no token for this role and user', 'Marketing Integration (id 7)', 'Administrator (id 3)', '3 (1 account-wide)'],
     ]);
+    expect(rows[0]?.children[3]?.text.startsWith(String(failingBlockers))).toBe(true);
   });
 
   it("links each candidate to a re-run of the audit for its role and user", () => {

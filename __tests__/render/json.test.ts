@@ -35,6 +35,7 @@ describe('toReportDocument', () => {
       'inputs',
       'inputProblems',
       'verdict',
+      'fixPlan',
       'checks',
       'candidates',
       'candidatesOmitted',

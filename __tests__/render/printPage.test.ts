@@ -17,6 +17,13 @@ describe('renderPrintPage', () => {
     expect(tree[0]?.children.map((element) => element.tag)).toEqual(['head', 'body']);
   });
 
+  it('prints every folded check expanded', () => {
+    const details = elementsNamed(parseMarkup(renderPrintPage(tbaDisabledSandboxReport())), 'details');
+
+    expect(details.length).toBeGreaterThan(1);
+    expect(details.filter((element) => element.attributes.open !== 'open')).toEqual([]);
+  });
+
   it('declares UTF-8 and titles the page with the Account ID', () => {
     const tree = parseMarkup(renderPrintPage(tbaDisabledSandboxReport()));
 

@@ -46,11 +46,24 @@ describe('renderReportText', () => {
     ]);
   });
 
-  it('names the failing blocker checks right under a NOT_READY verdict', () => {
+  it('names the failing blocker checks in failure words right under a NOT_READY verdict', () => {
     const text = renderReportText(tbaDisabledSandboxDocument(), { color: false, width: 200 });
 
     expect(lines(text)[0]).toBe('Act-On readiness: \u2716 Not ready (NOT_READY)');
-    expect(text).toMatch(/^Failing blocker checks: Token-Based Authentication is enabled; The role may use SOAP web services\.$/m);
+    expect(lines(text).slice(2, 4)).toEqual([
+      expect.stringMatching(/^ {2}- Token-Based Authentication is not enabled: /),
+      expect.stringMatching(/^ {2}- The role may not use SOAP web services: /),
+    ]);
+  });
+
+  it('numbers the fix plan steps before the sections, each with where it is done and what it resolves', () => {
+    const text = renderReportText(tbaDisabledSandboxDocument(), { color: false, width: 200 });
+
+    const plan = text.slice(text.indexOf('FIX PLAN'), text.indexOf('FEATURES'));
+    expect(plan).toMatch(/^ {2}1\. Enable Token-Based Authentication$/m);
+    expect(plan).toMatch(/^ {6}Where: Setup > Company > Enable Features > SuiteCloud$/m);
+    expect(plan).toMatch(/^ {2}2\. Add SOAP Web Services to the role$/m);
+    expect(plan).toMatch(/^ {6}Resolves: role\.soap-web-services$/m);
   });
 
   it('shows every check once, with its icon and status word, in catalogue order', () => {

@@ -16,7 +16,8 @@ describe('renderWatchEmail', () => {
     expect(email.body).toContain('Got worse since the watch run of 2026-11-26 12:00 UTC (Ready)');
   });
 
-  it('lists each failing check\'s fix with its menu path and an absolute link on the account\'s host', () => {
+  it("lists the fix plan's steps, each with the checks it resolves, its menu path and an absolute link on the account's host", () => {
+    expect(email.body).toContain('<p>The fix plan, in order:</p><ol><li><strong>Create an access token for Act-On</strong> (resolves token.active, login.recent; Fail)');
     expect(email.body).toContain('Where: Home &gt; Settings &gt; Manage Access Tokens &gt; New My Access Token');
     expect(email.body).toMatch(/<a href="https:\/\/[a-z0-9-]+\.app\.netsuite\.com\/app\/setup\/accesstoken\.nl">/);
   });

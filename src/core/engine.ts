@@ -5,6 +5,7 @@
 import { accountIdentity } from './accountIdentity';
 import { CHECK_CATALOGUE, type CheckId } from './catalogue';
 import type { AuditInputs, InputProblem } from './inputs';
+import { planFixes, withCauses } from './fixPlan';
 import { gatherIntegrationEvidence } from './integrationEvidence';
 import { withoutFutureLogins } from './loginWindow';
 import type { CheckOutcome, ReadinessReport } from './report';
@@ -36,13 +37,14 @@ export function evaluateReadiness(snapshot: AccountSnapshot, inputs: AuditInputs
     ...evaluateAccountChecks(snapshot),
     ...evaluatePlatformChecks(snapshot, evidence),
   };
-  const checks = CHECK_CATALOGUE.map((definition) => toCheckResult(definition.id, outcomes[definition.id]));
+  const checks = withCauses(CHECK_CATALOGUE.map((definition) => toCheckResult(definition.id, outcomes[definition.id])));
   return {
     generatedAt: snapshot.collectedAt,
     account: accountIdentity(snapshot.account),
     inputs,
     inputProblems: [...inputProblems, ...credentials.inputProblems],
     verdict: decideVerdict(checks),
+    fixPlan: planFixes(checks),
     checks,
     candidates: credentials.candidates,
     candidatesOmitted: credentials.candidatesOmitted,

@@ -4,6 +4,7 @@
  */
 import type { CheckId, CheckSection, Severity } from './catalogue';
 import type { AuditInputs, InputProblem } from './inputs';
+import type { FixPlanStep } from './fixPlan';
 import type { EnvironmentType, StatementDiagnostic } from './snapshot';
 
 /**
@@ -46,6 +47,8 @@ export type CheckResult = {
   readonly severity: Severity;
   /** Why the check matters to Act-On, from the catalogue. */
   readonly why: string;
+  /** Set when the check does not pass because an upstream check (the root cause) does not: fix that one first. */
+  readonly causedBy?: CheckId;
 } & CheckOutcome;
 
 export type Verdict = 'READY' | 'READY_WITH_WARNINGS' | 'INCOMPLETE' | 'NOT_READY';
@@ -87,6 +90,8 @@ export interface ReadinessReport {
   /** Problems with the request's parameters (bad ids, unknown role...). */
   readonly inputProblems: readonly InputProblem[];
   readonly verdict: Verdict;
+  /** What to do, in order: one step per root cause; empty when READY. */
+  readonly fixPlan: readonly FixPlanStep[];
   /** Every check, in catalogue order; credential checks are those of the best candidate. */
   readonly checks: readonly CheckResult[];
   /** Every candidate examined, best first. */

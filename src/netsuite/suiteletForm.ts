@@ -5,8 +5,9 @@
  */
 import * as serverWidget from 'N/ui/serverWidget';
 import { MAX_INTEGRATION_NAME_LENGTH } from '../core/inputs';
-import type { AuditInputs, ParsedRequest } from '../core/inputs';
+import type { AuditInputs, InputProblem, ParsedRequest } from '../core/inputs';
 import type { ReadinessReport } from '../core/report';
+import { escapeHtml } from '../render/escape';
 import { renderReportHtml, renderNoticeHtml } from '../render/html';
 import type { DownloadLinks } from '../render/html';
 import { FORM_FIELD_IDS } from './suiteletRequest';
@@ -21,6 +22,8 @@ interface InputFieldDefinition {
   readonly id: string;
   readonly label: string;
   readonly kind: 'name' | 'internalId';
+  /** The request parameter its problems are reported under. */
+  readonly parameter: string;
   readonly help: string;
   readonly valueOf: (inputs: AuditInputs) => string | number | null;
 }
@@ -30,6 +33,7 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
     id: FORM_FIELD_IDS.integration,
     label: 'Integration name',
     kind: 'name',
+    parameter: 'integration',
     help: 'The name of the integration record Act-On uses (Setup > Integration > Manage Integrations). Case and spaces are ignored.',
     valueOf: (inputs) => inputs.integrationName,
   },
@@ -37,6 +41,7 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
     id: FORM_FIELD_IDS.role,
     label: 'Role internal id',
     kind: 'internalId',
+    parameter: 'role',
     help:
       "Optional. The internal id of the role Act-On's token uses (Setup > Users/Roles > Manage Roles, ID column). " +
       "Leave empty to audit the roles found on the integration's tokens.",
@@ -46,6 +51,7 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
     id: FORM_FIELD_IDS.user,
     label: 'Employee internal id',
     kind: 'internalId',
+    parameter: 'user',
     help:
       'Optional. The internal id of the employee whose token Act-On uses (Lists > Employees > Employees, Internal ID). ' +
       "Leave empty to audit the users found on the integration's tokens.",
@@ -53,15 +59,25 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
   },
 ];
 
-function addInputFields(form: serverWidget.Form, inputs: AuditInputs): void {
+/** The message beside a field whose value was rejected, as inline HTML in the same group. */
+function addProblemBeside(form: serverWidget.Form, definition: InputFieldDefinition, problem: InputProblem): void {
+  const note = form.addField({ id: `${definition.id}_problem`, label: `${definition.label}: problem`, type: serverWidget.FieldType.INLINEHTML, container: INPUTS_GROUP_ID });
+  note.defaultValue = `<p class="acton-readiness-input-problem" role="alert"><strong>Rejected:</strong> ${escapeHtml(problem.message)}</p>`;
+}
+
+function addInputFields(form: serverWidget.Form, request: ParsedRequest): void {
   form.addFieldGroup({ id: INPUTS_GROUP_ID, label: 'Audit inputs' });
   for (const definition of INPUT_FIELDS) {
     const type = definition.kind === 'name' ? serverWidget.FieldType.TEXT : serverWidget.FieldType.INTEGER;
     const field = form.addField({ id: definition.id, label: definition.label, type, container: INPUTS_GROUP_ID });
     if (definition.kind === 'name') field.maxLength = MAX_INTEGRATION_NAME_LENGTH;
-    const value = definition.valueOf(inputs);
+    const problem = request.problems.find((candidate) => candidate.parameter === definition.parameter);
+    // A rejected name stays in its field (up to the field's length); an id field holds numbers only, so the message quotes it.
+    const rejected = problem?.rejectedValue !== undefined && definition.kind === 'name' ? problem.rejectedValue.slice(0, MAX_INTEGRATION_NAME_LENGTH) : null;
+    const value = rejected ?? definition.valueOf(request.inputs);
     if (value !== null) field.defaultValue = value;
     field.setHelpText({ help: definition.help });
+    if (problem !== undefined) addProblemBeside(form, definition, problem);
   }
 }
 
@@ -90,11 +106,12 @@ export function buildReadinessForm(
   problems: readonly string[],
 ): serverWidget.Form {
   const form = serverWidget.createForm({ title: FORM_TITLE });
-  addInputFields(form, request.inputs);
+  addInputFields(form, request);
   form.addSubmitButton({ label: SUBMIT_LABEL });
   const reportField = form.addField({ id: FORM_FIELD_IDS.report, label: 'Report', type: serverWidget.FieldType.INLINEHTML });
-  // Below every other field, across the full width of the page.
-  reportField.updateLayoutType({ layoutType: serverWidget.FieldLayoutType.OUTSIDEBELOW });
+  // Above the inputs, across the full width of the page: the verdict and the fix plan come first.
+  // (A field group cannot be collapsed on a Form, only on an Assistant: the inputs stay open below.)
+  reportField.updateLayoutType({ layoutType: serverWidget.FieldLayoutType.OUTSIDEABOVE });
   reportField.updateBreakType({ breakType: serverWidget.FieldBreakType.STARTROW });
   reportField.defaultValue = reportHtml(report, request, links, problems);
   return form;

@@ -1,9 +1,11 @@
 /**
- * The report as one CSV table for spreadsheets: one row per check, one header row, and the
+ * The report as one CSV table for spreadsheets: one row per check (with the number of the fix
+ * plan step that resolves it), one header row, and the
  * account, environment, verdict and date repeated on every row so any filter keeps them.
  * The check columns are shared with the multi-account table of the command-line audit.
  */
 import type { CheckResult, Fix, FixLink, ReadinessReport } from '../core/report';
+import { stepNumbers } from '../core/fixPlan';
 import { csvLine } from './escape';
 import { accountUiBaseUrl, safeHref } from './links';
 import type { ReportDocumentCheck } from './reportDocument';
@@ -11,6 +13,7 @@ import type { ReportDocumentCheck } from './reportDocument';
 /** The columns that describe one check, in every CSV table the tools write. */
 export const CHECK_CSV_COLUMNS = [
   'check_id',
+  'fix_plan_step',
   'section',
   'title',
   'severity',
@@ -38,6 +41,9 @@ export interface CsvOptions {
 /** What a check row shows: the fields a report's check and a document's check both have. */
 export type CsvCheck = Pick<ReportDocumentCheck, 'id' | 'section' | 'title' | 'severity' | 'status' | 'evidence'>;
 
+/** The fix plan step that resolves each check, by check id (see `stepNumbers`). */
+export type PlanStepNumbers = ReadonlyMap<string, number>;
+
 function fixLinkText(link: FixLink, uiBaseUrl: string | undefined): string {
   const href = safeHref(link.href, uiBaseUrl);
   return href === null ? link.label : `${link.label}: ${href}`;
@@ -47,9 +53,11 @@ function fixLinkText(link: FixLink, uiBaseUrl: string | undefined): string {
  * One check's cells, unescaped (escaping happens when the line is written). `fix` is null for a
  * check with nothing to fix; `/app/` links are made absolute against `uiBaseUrl`.
  */
-export function checkCsvCells(check: CsvCheck, fix: Fix | null, uiBaseUrl: string | undefined): Record<CheckCsvColumn, string> {
+export function checkCsvCells(check: CsvCheck, fix: Fix | null, uiBaseUrl: string | undefined, steps: PlanStepNumbers): Record<CheckCsvColumn, string> {
+  const step = steps.get(check.id);
   return {
     check_id: check.id,
+    fix_plan_step: step === undefined ? '' : String(step),
     section: check.section,
     title: check.title,
     severity: check.severity,
@@ -66,21 +74,22 @@ function fixOf(check: CheckResult): Fix | null {
   return check.status !== 'pass' && check.fix !== undefined ? check.fix : null;
 }
 
-function checkRow(report: ReadinessReport, check: CheckResult, uiBaseUrl: string | undefined): Record<CsvColumn, string> {
+function checkRow(report: ReadinessReport, check: CheckResult, uiBaseUrl: string | undefined, steps: PlanStepNumbers): Record<CsvColumn, string> {
   return {
     account_id: report.account.actOnAccountId,
     environment: report.account.environment,
     generated_at: report.generatedAt,
     verdict: report.verdict,
-    ...checkCsvCells(check, fixOf(check), uiBaseUrl),
+    ...checkCsvCells(check, fixOf(check), uiBaseUrl, steps),
   };
 }
 
 /** The report as CSV text (no byte-order mark; the Suitelet adds one for Excel). */
 export function renderReportCsv(report: ReadinessReport, options: CsvOptions = {}): string {
   const uiBaseUrl = options.uiBaseUrl ?? accountUiBaseUrl(report.account);
+  const steps = stepNumbers(report.fixPlan);
   const rows = report.checks.map((check) => {
-    const row = checkRow(report, check, uiBaseUrl);
+    const row = checkRow(report, check, uiBaseUrl, steps);
     return csvLine(CSV_COLUMNS.map((column) => row[column]));
   });
   return csvLine(CSV_COLUMNS) + rows.join('');

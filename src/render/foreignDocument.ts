@@ -4,7 +4,7 @@
  * account's own NetSuite host, worked out from its id, never on the `uiHost` the document names.
  */
 import { toHostId } from '../core/accountIdentity';
-import type { ReportDocument, ReportDocumentCheck } from './reportDocument';
+import type { ReportDocument, ReportDocumentCheck, ReportDocumentFixStep } from './reportDocument';
 
 /** Account ids as NetSuite writes them (`1234567`, `1234567_SB1`, the host form `1234567-sb1`). */
 const ACCOUNT_ID = /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*$/;
@@ -34,7 +34,12 @@ function confineCheck(check: ReportDocumentCheck): ReportDocumentCheck {
   return { ...check, fix: { ...check.fix, links: check.fix.links.map((link) => ({ label: link.label, href: confinedHref(link.href) })) } };
 }
 
-/** The document with links confined to NetSuite and its UI host taken from the account id. */
+function confineStep(step: ReportDocumentFixStep): ReportDocumentFixStep {
+  return { ...step, links: step.links.map((link) => ({ label: link.label, href: confinedHref(link.href) })) };
+}
+
+/** The document with links (fixes' and the fix plan's) confined to NetSuite and its UI host taken from the account id. */
 export function confineLinksToNetSuite(document: ReportDocument): ReportDocument {
-  return { ...document, account: { ...document.account, uiHost: uiHostOf(document.account.id) }, checks: document.checks.map(confineCheck) };
+  const plan = document.fixPlan === undefined ? {} : { fixPlan: document.fixPlan.map(confineStep) };
+  return { ...document, account: { ...document.account, uiHost: uiHostOf(document.account.id) }, checks: document.checks.map(confineCheck), ...plan };
 }

@@ -1,7 +1,7 @@
 /**
  * The readiness report as HTML: a fragment for the Suitelet's inline HTML field, a standalone
  * print-friendly page, and a short notice (for an audit that could not finish).
- * Order: verdict, input problems, checks by section, candidates, Account ID, cost, audit details.
+ * Order: verdict with the fix plan, input problems, checks by section, candidates, Account ID, cost, audit details.
  */
 import type { InputProblem } from '../core/inputs';
 import type { ReadinessReport } from '../core/report';
@@ -52,10 +52,10 @@ interface BodyLayout {
 
 function renderReportBody(report: ReadinessReport, options: ReportHtmlOptions, layout: BodyLayout): string {
   return [
-    renderVerdict(report),
+    renderVerdict(report, options.uiBaseUrl),
     options.downloadLinks === undefined ? '' : renderDownloadLinks(options.downloadLinks),
     renderInputProblems(report.inputProblems),
-    renderCheckSections(report, options.uiBaseUrl),
+    renderCheckSections(report, options.uiBaseUrl, layout.printed),
     renderCandidates(report, options.rerunUrl),
     renderAccountIdentity(report.account),
     renderUsage(report.usage),

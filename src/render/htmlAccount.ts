@@ -36,8 +36,18 @@ function rerunCell(candidate: CredentialCandidate, integrationName: string, reru
   return href === null ? '' : `<a href="${escapeHtml(href)}">Audit this role and user</a>`;
 }
 
-function candidateRow(candidate: CredentialCandidate, integrationName: string, rerunUrl: RerunUrlBuilder | undefined): string {
-  const blockers = candidate.blockersFailed === 0 ? '0 (none)' : String(candidate.blockersFailed);
+/**
+ * A candidate's failed blockers counted as the verdict counts them: its own credential checks
+ * plus the account-wide ones (features, integration record) that fail for every candidate.
+ */
+function blockersCell(candidate: CredentialCandidate, accountWide: number): string {
+  const total = candidate.blockersFailed + accountWide;
+  if (total === 0) return '0 (none)';
+  return accountWide === 0 ? String(total) : `${total} (${accountWide} account-wide)`;
+}
+
+function candidateRow(candidate: CredentialCandidate, integrationName: string, rerunUrl: RerunUrlBuilder | undefined, accountWide: number): string {
+  const blockers = blockersCell(candidate, accountWide);
   const cells = [
     escapeHtml(tokenCell(candidate)),
     escapeHtml(namedRecord(candidate.userName, candidate.userId)),
@@ -58,7 +68,8 @@ export function renderCandidates(report: ReadinessReport, rerunUrl: RerunUrlBuil
     return `<section class="ar-candidates-section">${intro}${none}</section>`;
   }
   const headings = ['Access token', 'User', 'Role', 'Blockers failed', ...(rerunUrl === undefined ? [] : ['Re-run'])];
-  const rows = report.candidates.map((candidate) => candidateRow(candidate, report.inputs.integrationName, rerunUrl)).join('');
+  const accountWide = report.checks.filter((check) => check.severity === 'blocker' && check.status === 'fail' && check.section !== 'credentials').length;
+  const rows = report.candidates.map((candidate) => candidateRow(candidate, report.inputs.integrationName, rerunUrl, accountWide)).join('');
   const omitted =
     report.candidatesOmitted === 0
       ? ''

@@ -1,6 +1,7 @@
 /**
- * HTML for the top of the report and its checks: the verdict, the request's problems, and
- * each catalogue section with its checks, evidence and fixes. Every string is escaped here,
+ * HTML for the top of the report and its checks: the verdict with the fix plan, the request's
+ * problems, and each catalogue section with its checks (passing and information ones folded
+ * to one line), evidence and fixes. Every string is escaped here,
  * catalogue text included, so no caller has to remember which strings came from the account.
  */
 import { SECTIONS } from '../core/catalogue';
@@ -9,6 +10,8 @@ import type { CheckResult, CheckStatus, Fix, FixLink, ReadinessReport } from '..
 import { escapeHtml } from './escape';
 import { safeHref } from './links';
 import { SEVERITY_LABELS, STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
+import { timeInWords } from '../core/timeWords';
+import { verdictHeadline } from './verdictHeadline';
 
 /** A status as a badge: icon character and words, with colour only as a class. */
 export function renderStatusBadge(status: CheckStatus): string {
@@ -19,38 +22,67 @@ export function renderStatusBadge(status: CheckStatus): string {
   );
 }
 
-function countPhrase(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+/** The element id of a check's card, which the fix plan's steps link to. */
+export function checkAnchor(checkId: string): string {
+  return `check-${checkId}`;
 }
 
-function blockerChecks(report: ReadinessReport, statuses: readonly CheckStatus[]): readonly CheckResult[] {
-  return report.checks.filter((check) => check.severity === 'blocker' && statuses.includes(check.status));
-}
-
-/** The verdict block: the answer in words, what it means, and which blockers stand in the way. */
-export function renderVerdict(report: ReadinessReport): string {
-  const presentation = VERDICT_PRESENTATION[report.verdict];
-  const failing = blockerChecks(report, ['fail']);
-  const unproven = blockerChecks(report, ['manual', 'unknown']);
-  const failingLine =
-    failing.length === 0 ? 'No blocker check fails.' : `${countPhrase(failing.length, 'blocker check fails', 'blocker checks fail')}:`;
-  const failingList =
-    failing.length === 0 ? '' : `<ul>${failing.map((check) => `<li>${escapeHtml(check.title)}</li>`).join('')}</ul>`;
+function headlineHtml(report: ReadinessReport): string {
+  const headline = verdictHeadline(report);
+  const problems = headline.problems.map(
+    (problem) =>
+      `<li><a href="#${escapeHtml(checkAnchor(problem.checkId))}">${escapeHtml(problem.summary)}</a>` +
+      (problem.detail === null ? '' : `: ${escapeHtml(problem.detail)}`) +
+      '</li>',
+  );
+  const login = headline.latestLoginFailure;
+  const loginLine =
+    login === null
+      ? ''
+      : `<p class="ar-headline-login"><strong>Latest token login:</strong> ${escapeHtml(login.sentence)}` +
+        (login.fix === null ? '' : ` ${escapeHtml(login.fix)}`) +
+        '</p>';
+  const rejected = headline.rejectedInputs.map((line) => `<li>Rejected input ${escapeHtml(line)}</li>`);
+  const unproven = report.checks.filter((check) => check.severity === 'blocker' && (check.status === 'manual' || check.status === 'unknown'));
   const unprovenLine =
     unproven.length === 0
       ? ''
-      : `<p>${countPhrase(unproven.length, 'blocker check', 'blocker checks')} could not be proven by a script: check by hand.</p>`;
+      : `<p>${unproven.length === 1 ? '1 blocker check' : `${unproven.length} blocker checks`} could not be proven by a script: check by hand.</p>`;
+  const list = [...problems, ...rejected];
+  return `${list.length === 0 ? '' : `<ul class="ar-headline">${list.join('')}</ul>`}${loginLine}${unprovenLine}`;
+}
+
+function fixPlanHtml(report: ReadinessReport, uiBaseUrl: string | undefined): string {
+  if (report.fixPlan.length === 0) return '';
+  const steps = report.fixPlan.map((step) => {
+    const [root = ''] = step.resolves;
+    const more = step.resolves.length > 1 ? ` <span class="ar-meta">(resolves ${step.resolves.length} checks)</span>` : '';
+    const links = step.links.length === 0 ? '' : ` \u00b7 Open: ${step.links.map((link) => renderFixLink(link, uiBaseUrl)).join(' \u00b7 ')}`;
+    return (
+      `<li><a class="ar-step-title" href="#${escapeHtml(checkAnchor(root))}">${escapeHtml(step.title)}</a>${more}` +
+      `<br /><span class="ar-navigation">Where: <span class="ar-mono">${escapeHtml(step.navigation)}</span></span>${links}</li>`
+    );
+  });
+  return `<div id="fix-plan" class="ar-fix-plan"><h3>Fix plan</h3><ol>${steps.join('')}</ol></div>`;
+}
+
+/** The verdict block: the answer in words, what stands in the way, and the fix plan. */
+export function renderVerdict(report: ReadinessReport, uiBaseUrl?: string): string {
+  const presentation = VERDICT_PRESENTATION[report.verdict];
+  // A rejected input means the audit answered another question: never a plain green box.
+  const tone = presentation.tone === 'good' && report.inputProblems.length > 0 ? 'caution' : presentation.tone;
   const { inputs } = report;
   const asked =
     `Integration <strong>${escapeHtml(inputs.integrationName)}</strong>` +
     (inputs.roleId === null ? '' : `, role id ${escapeHtml(String(inputs.roleId))}`) +
     (inputs.userId === null ? '' : `, user id ${escapeHtml(String(inputs.userId))}`);
   return (
-    `<section class="ar-verdict ar-tone-${presentation.tone}">` +
+    `<section id="verdict" class="ar-verdict ar-tone-${tone}">` +
     `<h2><span aria-hidden="true">${escapeHtml(presentation.icon)}</span> Verdict: ${escapeHtml(presentation.label)}</h2>` +
     `<p>${escapeHtml(presentation.meaning)}</p>` +
-    `<p class="ar-blocker-count">${escapeHtml(failingLine)}</p>${failingList}${unprovenLine}` +
-    `<p class="ar-meta">${asked}. Audited ${escapeHtml(report.generatedAt)}.</p>` +
+    headlineHtml(report) +
+    fixPlanHtml(report, uiBaseUrl) +
+    `<p class="ar-meta">${asked}. Audited ${escapeHtml(timeInWords(report.generatedAt))}.</p>` +
     '</section>'
   );
 }
@@ -86,7 +118,24 @@ function renderFix(fix: Fix, heading: string, uiBaseUrl: string | undefined): st
   );
 }
 
-function renderCheck(check: CheckResult, uiBaseUrl: string | undefined): string {
+/** A line under a check an upstream failure explains: fix that one (its plan step resolves this too). */
+function causeHtml(check: CheckResult, report: ReadinessReport): string {
+  if (check.causedBy === undefined) return '';
+  const cause = report.checks.find((candidate) => candidate.id === check.causedBy);
+  const step = report.fixPlan.find((planStep) => planStep.resolves.includes(check.id));
+  return (
+    `<p class="ar-cause">Caused by: <a href="#${escapeHtml(checkAnchor(check.causedBy))}">${escapeHtml(cause?.title ?? check.causedBy)}</a>` +
+    (step === undefined ? '' : `; fix plan step ${escapeHtml(String(step.order))} resolves both`) +
+    '.</p>'
+  );
+}
+
+/** Passing and information checks fold to one line; the rest stay open. */
+function foldsAway(check: CheckResult): boolean {
+  return check.status === 'pass' || check.status === 'info';
+}
+
+function renderCheck(check: CheckResult, report: ReadinessReport, uiBaseUrl: string | undefined, printed: boolean): string {
   const presentation = STATUS_PRESENTATION[check.status];
   const evidence =
     check.evidence.length === 0
@@ -94,23 +143,36 @@ function renderCheck(check: CheckResult, uiBaseUrl: string | undefined): string 
       : `<ul class="ar-evidence">${check.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
   const why = check.status === 'pass' ? '' : `<p class="ar-why">Why it matters: ${escapeHtml(check.why)}</p>`;
   const fix = check.status !== 'pass' && check.fix !== undefined ? renderFix(check.fix, presentation.fixHeading, uiBaseUrl) : '';
+  const titleLine =
+    `${renderStatusBadge(check.status)}<span class="ar-check-title">${escapeHtml(check.title)}</span>` +
+    `<span class="ar-severity">(${escapeHtml(SEVERITY_LABELS[check.severity])})</span>`;
+  const body = `${causeHtml(check, report)}${evidence}${why}${fix}`;
+  const card = foldsAway(check)
+    ? `<details${printed ? ' open="open"' : ''}><summary>${titleLine}</summary>${body}</details>`
+    : `<div>${titleLine}</div>${body}`;
   return (
-    `<li class="ar-check ar-tone-${presentation.tone}" ` +
-    `data-check-id="${escapeHtml(check.id)}" data-status="${escapeHtml(check.status)}">` +
-    `<div>${renderStatusBadge(check.status)}<span class="ar-check-title">${escapeHtml(check.title)}</span>` +
-    `<span class="ar-severity">(${escapeHtml(SEVERITY_LABELS[check.severity])})</span></div>` +
-    `${evidence}${why}${fix}</li>`
+    `<li id="${escapeHtml(checkAnchor(check.id))}" class="ar-check ar-tone-${presentation.tone}" ` +
+    `data-check-id="${escapeHtml(check.id)}" data-status="${escapeHtml(check.status)}">${card}</li>`
   );
 }
 
+/** "7 checks: 5 pass, 2 information" for a section where nothing needs doing. */
+function quietSectionSummary(checks: readonly CheckResult[]): string {
+  const passed = checks.filter((check) => check.status === 'pass').length;
+  const parts = [passed === 0 ? '' : `${passed} pass`, passed === checks.length ? '' : `${checks.length - passed} information`].filter((part) => part !== '');
+  return `${checks.length === 1 ? '1 check' : `${checks.length} checks`}: ${parts.join(', ')}`;
+}
+
 /** The checks, grouped by section in the catalogue's order; sections without checks are left out. */
-export function renderCheckSections(report: ReadinessReport, uiBaseUrl: string | undefined): string {
+export function renderCheckSections(report: ReadinessReport, uiBaseUrl: string | undefined, printed = false): string {
   return SECTIONS.map((section) => {
     const checks = report.checks.filter((check) => check.section === section.id);
     if (checks.length === 0) return '';
-    return (
-      `<section class="ar-section" data-section="${escapeHtml(section.id)}"><h3>${escapeHtml(section.title)}</h3>` +
-      `<ol class="ar-checks">${checks.map((check) => renderCheck(check, uiBaseUrl)).join('')}</ol></section>`
-    );
+    const list = `<ol class="ar-checks">${checks.map((check) => renderCheck(check, report, uiBaseUrl, printed)).join('')}</ol>`;
+    // A section with nothing to do folds to one line as well: its checks are a click away.
+    const body = checks.every(foldsAway)
+      ? `<details class="ar-section-fold"${printed ? ' open="open"' : ''}><summary>${escapeHtml(quietSectionSummary(checks))}</summary>${list}</details>`
+      : list;
+    return `<section class="ar-section" data-section="${escapeHtml(section.id)}"><h3>${escapeHtml(section.title)}</h3>${body}</section>`;
   }).join('');
 }

@@ -9,7 +9,8 @@ import type { CheckId, CheckSection, Severity } from '../core/catalogue';
 import type { CheckOutcome, CheckResult, CredentialCandidate, Fix, ReadinessReport } from '../core/report';
 import type { StatementDiagnostic } from '../core/snapshot';
 import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../core/tool';
-import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck } from './reportDocument';
+import { planFixes, withCauses, type FixPlanStep } from '../core/fixPlan';
+import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, ReportDocumentFixStep } from './reportDocument';
 import { REPORT_DOCUMENT_SHAPE } from './reportDocumentShape';
 
 export type { ReportDocument } from './reportDocument';
@@ -38,7 +39,13 @@ function copyCandidateIdentity(candidate: CandidateIdentity): CandidateIdentity 
 function toDocumentCheck(check: CheckResult): ReportDocumentCheck {
   // Only non-passing outcomes (and some info ones) carry a fix; a passed check never shows one.
   const fix = check.status !== 'pass' && check.fix !== undefined ? copyFix(check.fix) : null;
-  return { id: check.id, section: check.section, title: check.title, severity: check.severity, status: check.status, evidence: [...check.evidence], fix };
+  const cause = check.causedBy === undefined ? {} : { causedBy: check.causedBy };
+  return { id: check.id, section: check.section, title: check.title, severity: check.severity, status: check.status, evidence: [...check.evidence], fix, ...cause };
+}
+
+/** A plan step, copied (the report and the document hold the same fields). */
+function copyFixStep(step: ReportDocumentFixStep): ReportDocumentFixStep {
+  return { order: step.order, title: step.title, resolves: [...step.resolves], navigation: step.navigation, links: step.links.map((link) => ({ label: link.label, href: link.href })) };
 }
 
 function toDocumentCandidate(candidate: CredentialCandidate): ReportDocumentCandidate {
@@ -80,6 +87,7 @@ export function toReportDocument(report: ReadinessReport): ReportDocument {
     inputs: { integrationName: report.inputs.integrationName, roleId: report.inputs.roleId, userId: report.inputs.userId },
     inputProblems: report.inputProblems.map((problem) => ({ parameter: problem.parameter, message: problem.message })),
     verdict: report.verdict,
+    fixPlan: report.fixPlan.map(copyFixStep),
     checks: report.checks.map(toDocumentCheck),
     candidates: report.candidates.map(toDocumentCandidate),
     candidatesOmitted: report.candidatesOmitted,
@@ -118,9 +126,10 @@ function toOutcome(status: ReportDocumentCheck['status'], evidence: readonly str
   }
 }
 
-function toCheckResult(id: string, description: CheckDescription, outcome: CheckOutcome): CheckResult {
+function toCheckResult(id: string, description: CheckDescription, outcome: CheckOutcome, causedBy?: string): CheckResult {
   // Ids come from the document: one this version does not know is still shown, under its own title.
-  return { id: id as CheckId, ...description, ...outcome };
+  const cause = causedBy === undefined ? {} : { causedBy: causedBy as CheckId };
+  return { id: id as CheckId, ...description, ...outcome, ...cause };
 }
 
 function describeDocumentCheck(check: ReportDocumentCheck): CheckDescription {
@@ -154,13 +163,21 @@ function fromDocumentCandidate(candidate: ReportDocumentCandidate, reportedCheck
 /** A report document read back as the report the HTML and CSV renderers take. */
 export function fromReportDocument(document: ReportDocument): ReadinessReport {
   const reportedChecks = indexChecks(document);
+  const documentChecks = document.checks.map((check) =>
+    toCheckResult(check.id, describeDocumentCheck(check), toOutcome(check.status, check.evidence, check.fix), check.causedBy),
+  );
+  // A document of an earlier version has no plan (nor causes): both are worked out from its checks.
+  const checks = document.fixPlan === undefined ? withCauses(documentChecks) : documentChecks;
+  const fixPlan: readonly FixPlanStep[] =
+    document.fixPlan === undefined ? planFixes(checks) : document.fixPlan.map((step) => ({ ...copyFixStep(step), resolves: step.resolves as CheckId[] }));
   return {
     generatedAt: document.generatedAt,
     account: { ...document.account },
     inputs: { ...document.inputs },
     inputProblems: document.inputProblems.map((problem) => ({ ...problem })),
     verdict: document.verdict,
-    checks: document.checks.map((check) => toCheckResult(check.id, describeDocumentCheck(check), toOutcome(check.status, check.evidence, check.fix))),
+    fixPlan,
+    checks,
     candidates: document.candidates.map((candidate) => fromDocumentCandidate(candidate, reportedChecks)),
     candidatesOmitted: document.candidatesOmitted,
     usage: { ...document.usage },

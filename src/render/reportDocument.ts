@@ -38,6 +38,12 @@ export interface ReportDocument {
   }[];
   /** The overall answer. */
   readonly verdict: Verdict;
+  /**
+   * What to do, in order: one step per root cause (every failing blocker, then the warnings
+   * worth acting on), each naming the checks it resolves; empty when READY. Absent from
+   * documents of earlier versions.
+   */
+  readonly fixPlan?: readonly ReportDocumentFixStep[];
   /** Every check, in catalogue order; credential checks are the best candidate's. */
   readonly checks: readonly ReportDocumentCheck[];
   /** Every (user, role) pair examined, best first. */
@@ -98,6 +104,22 @@ export interface ReportDocumentCheck {
   readonly evidence: readonly string[];
   /** How to fix it; null when the check passed or needs nothing. */
   readonly fix: ReportDocumentFix | null;
+  /** Present when the check does not pass because the named upstream check does not: the root cause, fixed by its plan step. */
+  readonly causedBy?: string;
+}
+
+/** One step of the fix plan. */
+export interface ReportDocumentFixStep {
+  /** 1 for the first step. */
+  readonly order: number;
+  /** What to do, in NetSuite's words, e.g. `Enable Token-Based Authentication`. */
+  readonly title: string;
+  /** Ids of the checks the step resolves: the root cause first. */
+  readonly resolves: readonly string[];
+  /** Menu path where the step is done. */
+  readonly navigation: string;
+  /** Pages where it is done, as in a check's fix. */
+  readonly links: readonly { readonly label: string; readonly href: string }[];
 }
 
 export interface ReportDocumentFix {

@@ -13,6 +13,7 @@ import type {
   ReportDocumentCandidate,
   ReportDocumentCheck,
   ReportDocumentFix,
+  ReportDocumentFixStep,
   ReportDocumentProbe,
 } from './reportDocument';
 
@@ -45,6 +46,15 @@ const CHECK_SHAPE = objectShape<ReportDocumentCheck>({
   status: STATUS_SHAPE,
   evidence: textListShape,
   fix: nullableShape(FIX_SHAPE),
+  causedBy: optionalShape(textShape),
+});
+
+const FIX_STEP_SHAPE = objectShape<ReportDocumentFixStep>({
+  order: wholeNumberShape,
+  title: textShape,
+  resolves: textListShape,
+  navigation: textShape,
+  links: arrayShape(objectShape<ReportDocumentFixStep['links'][number]>({ label: textShape, href: textShape })),
 });
 
 const CANDIDATE_SHAPE = objectShape<ReportDocumentCandidate>({
@@ -84,6 +94,7 @@ export const REPORT_DOCUMENT_SHAPE: Shape<ReportDocument> = objectShape<ReportDo
   }),
   inputProblems: arrayShape(objectShape<ReportDocument['inputProblems'][number]>({ parameter: textShape, message: textShape })),
   verdict: oneOfShape(VERDICTS),
+  fixPlan: optionalShape(arrayShape(FIX_STEP_SHAPE)),
   checks: arrayShape(CHECK_SHAPE),
   candidates: arrayShape(CANDIDATE_SHAPE),
   candidatesOmitted: wholeNumberShape,

@@ -1,5 +1,5 @@
 /**
- * The report as terminal text: the verdict first, then each section with one line per check
+ * The report as terminal text: the verdict first, then the fix plan, then each section with one line per check
  * (icon and status word, then the title), evidence and the fix indented under every check that
  * did not pass, the candidates, the Account ID to type into Act-On, and what the audit cost.
  *
@@ -8,12 +8,15 @@
  * characters so a crafted name cannot move the cursor or recolour the terminal.
  */
 import { SECTIONS } from '../core/catalogue';
+import type { ReadinessReport } from '../core/report';
+import { fromReportDocument } from './json';
 import { AUDIT_DETAILS_INTRO, auditDetailsTitle, foldedStatement, probeOutcomeText } from './auditDetails';
 import { printableText } from './escape';
 import { accountUiBaseUrl, safeHref } from './links';
 import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, ReportDocumentFix } from './reportDocument';
 import { ENVIRONMENT_LABELS, SEVERITY_LABELS, STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
 import type { Presentation } from './statusPresentation';
+import { verdictHeadline } from './verdictHeadline';
 
 export interface TextReportOptions {
   /** ANSI colours and bold headings; pass true only for a terminal that wants them. */
@@ -85,17 +88,43 @@ function badge(layout: Layout, presentation: Presentation, label: string): strin
   return layout.style(presentation.tone, `${presentation.icon} ${label}`);
 }
 
-function verdictLines(document: ReportDocument, layout: Layout): string[] {
-  const presentation = VERDICT_PRESENTATION[document.verdict];
-  const failing = document.checks.filter((check) => check.severity === 'blocker' && check.status === 'fail');
-  const failingLine =
-    failing.length === 0
-      ? []
-      : wrap(`Failing blocker checks: ${failing.map((check) => check.title).join('; ')}.`, layout.width, '', '  ');
+function verdictLines(report: ReadinessReport, layout: Layout): string[] {
+  const presentation = VERDICT_PRESENTATION[report.verdict];
+  const headline = verdictHeadline(report);
+  const problems = headline.problems.flatMap((problem) =>
+    wrap(`- ${problem.summary}${problem.detail === null ? '' : `: ${problem.detail}`}`, layout.width, '  ', '    '),
+  );
+  const login = headline.latestLoginFailure;
+  const loginLines =
+    login === null ? [] : wrap(`Latest token login: ${login.sentence}${login.fix === null ? '' : ` ${login.fix}`}`, layout.width, '', '  ');
+  const rejected = headline.rejectedInputs.flatMap((line) => wrap(`Rejected input ${line}`, layout.width, '', '  '));
   return [
-    `Act-On readiness: ${layout.style('bold', badge(layout, presentation, presentation.label))} (${document.verdict})`,
+    `Act-On readiness: ${layout.style('bold', badge(layout, presentation, presentation.label))} (${report.verdict})`,
     ...wrap(presentation.meaning, layout.width, ''),
-    ...failingLine,
+    ...problems,
+    ...loginLines,
+    ...rejected,
+  ];
+}
+
+/** The fix plan: numbered steps, each with where it is done and the checks it resolves. */
+function fixPlanLines(report: ReadinessReport, layout: Layout): string[] {
+  if (report.fixPlan.length === 0) return [];
+  return [
+    ...heading(layout, 'Fix plan'),
+    ...report.fixPlan.flatMap((step) => {
+      const number = `${step.order}. `;
+      const links = step.links.flatMap((link) => {
+        const href = safeHref(link.href, layout.uiBaseUrl);
+        return href === null ? [] : wrap(`Open: ${link.label} <${href}>`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `);
+      });
+      return [
+        ...wrap(step.title, layout.width, CHECK_INDENT + number, CHECK_INDENT + ' '.repeat(number.length)),
+        ...wrap(`Where: ${step.navigation}`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `),
+        ...wrap(`Resolves: ${step.resolves.join(', ')}`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `),
+        ...links,
+      ];
+    }),
   ];
 }
 
@@ -143,7 +172,8 @@ function checkLines(check: ReportDocumentCheck, layout: Layout): string[] {
   const [first = '', ...rest] = wrap(`${check.title}${severity}`, layout.width, titleIndent);
   const titleLine = `${CHECK_INDENT}${layout.style(presentation.tone, statusColumn)}  ${first.slice(titleIndent.length)}`;
   if (check.status === 'pass') return [titleLine, ...rest];
-  const evidence = check.evidence.flatMap((line) => wrap(line, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `));
+  const cause = check.causedBy === undefined ? [] : wrap(`Caused by ${check.causedBy}: its fix plan step resolves this one too.`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `);
+  const evidence = [...cause, ...check.evidence.flatMap((line) => wrap(line, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `))];
   // Info checks carry background, not work: their evidence is enough in a terminal.
   const fix = check.fix === null || check.status === 'info' ? [] : fixLines(check.fix, presentation.fixHeading, layout);
   return [titleLine, ...rest, ...evidence, ...fix];
@@ -234,9 +264,11 @@ export function renderReportText(document: ReportDocument, options: TextReportOp
     style: stylerFor(options.color),
     uiBaseUrl: accountUiBaseUrl(document.account),
   };
+  const report = fromReportDocument(document);
   const lines = [
-    ...verdictLines(document, layout),
+    ...verdictLines(report, layout),
     ...contextLines(document, layout),
+    ...fixPlanLines(report, layout),
     ...sectionLines(document, layout),
     ...candidateLines(document, layout),
     ...accountLines(document, layout),

@@ -47,14 +47,15 @@ function link(href: string, label: string, uiBaseUrl: string | undefined): strin
 }
 
 function fixItemHtml(item: WatchFixItem, uiBaseUrl: string | undefined): string {
-  const links = item.fix.links.map((fixLink) => link(fixLink.href, fixLink.label, uiBaseUrl)).join(' · ');
+  const { step } = item;
+  const links = step.links.map((fixLink) => link(fixLink.href, fixLink.label, uiBaseUrl)).join(' · ');
   const evidence = item.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
-  const steps = item.fix.steps.map((step) => `<li>${escapeHtml(step)}</li>`).join('');
+  const instructions = item.instructions.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
   return (
-    `<li><strong>${escapeHtml(item.title)}</strong> (${escapeHtml(item.checkId)}, ${STATUS_PRESENTATION[item.status].label})` +
+    `<li><strong>${escapeHtml(step.title)}</strong> (resolves ${escapeHtml(step.resolves.join(', '))}; ${STATUS_PRESENTATION[item.status].label})` +
     (evidence === '' ? '' : `<ul>${evidence}</ul>`) +
-    `<p>Where: ${escapeHtml(item.fix.navigation)}${links === '' ? '' : `<br>Link: ${links}`}</p>` +
-    (steps === '' ? '' : `<ol>${steps}</ol>`) +
+    `<p>Where: ${escapeHtml(step.navigation)}${links === '' ? '' : `<br>Link: ${links}`}</p>` +
+    (instructions === '' ? '' : `<ol>${instructions}</ol>`) +
     '</li>'
   );
 }
@@ -84,7 +85,7 @@ export function renderWatchEmail(decision: WatchDecision, report: ReadinessRepor
   const body = [
     `<p>Act-On readiness for NetSuite account ${escapeHtml(accountId)}: <strong>${escapeHtml(verdictWords(decision.run.verdict))}</strong>. ${escapeHtml(sinceSentence(decision))}</p>`,
     `<p>What changed:</p><ul>${changes}</ul>`,
-    fixes === '' ? '' : `<p>What to fix, in order:</p><ol>${fixes}</ol>`,
+    fixes === '' ? '' : `<p>The fix plan, in order:</p><ol>${fixes}</ol>`,
     page === null ? '' : `<p>The full report: <a href="${escapeHtml(page)}">Act-On Readiness</a> (Setup &gt; Integration &gt; Act-On Readiness).</p>`,
     '<p>Sent by the Act-On Readiness watch. It emails only when readiness gets worse.</p>',
   ].join('\n');

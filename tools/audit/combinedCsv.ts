@@ -6,7 +6,9 @@
 import { CHECK_CSV_COLUMNS, checkCsvCells } from '../../src/render/csv';
 import type { CheckCsvColumn } from '../../src/render/csv';
 import { csvLine } from '../../src/render/escape';
+import { stepNumbers } from '../../src/core/fixPlan';
 import { confineLinksToNetSuite } from '../../src/render/foreignDocument';
+import { fromReportDocument } from '../../src/render/json';
 import { accountUiBaseUrl } from '../../src/render/links';
 import type { AccountAuditResult } from './accountAuditResult';
 
@@ -29,7 +31,8 @@ function rowsOf(result: AccountAuditResult): Row[] {
   const report = confineLinksToNetSuite(result.report);
   const origin = accountUiBaseUrl(report.account);
   const accountCells = { ...account, outcome: 'report', verdict: report.verdict, error_kind: '', error_message: '', error_remedy: '' };
-  return report.checks.map((check) => ({ ...accountCells, ...checkCsvCells(check, check.fix, origin) }));
+  const steps = stepNumbers(fromReportDocument(report).fixPlan);
+  return report.checks.map((check) => ({ ...accountCells, ...checkCsvCells(check, check.fix, origin, steps) }));
 }
 
 /** The table as CSV text: a header row, then the rows (CRLF line ends, no byte-order mark). */

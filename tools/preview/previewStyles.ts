@@ -14,8 +14,9 @@ export const BANNER_CSS = [
   'font:13px/1.4 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;color:#1f1f1f;background:#fff3c4;border-bottom:3px dashed #8a6d00}',
   `${B} *{box-sizing:border-box;font:inherit}`,
   `${B} .pv-tag{font-weight:700;letter-spacing:.08em;background:#1f1f1f;color:#fff3c4;padding:1px 8px;border-radius:3px}`,
-  `${B} form{display:inline-flex;align-items:center;gap:6px;margin:0}`,
-  `${B} select{max-width:360px;padding:2px 4px;border:1px solid #8a6d00;border-radius:3px;background:#fff}`,
+  // At 420 px the picker wraps onto its own line and the select takes the room it has.
+  `${B} form{display:inline-flex;flex-wrap:wrap;align-items:center;gap:6px;margin:0;max-width:100%}`,
+  `${B} select{max-width:100%;min-width:0;padding:2px 4px;border:1px solid #8a6d00;border-radius:3px;background:#fff}`,
   `${B} button{padding:2px 10px;border:1px solid #8a6d00;border-radius:3px;background:#fff;cursor:pointer}`,
   `${B} a{color:#0b4f9c}`,
   `${B} .pv-notes{font-weight:600;color:#8b1a1a}`,

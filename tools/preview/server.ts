@@ -62,6 +62,9 @@ function isLocalHost(hostHeader: string | undefined): boolean {
   return LOCAL_HOST_NAMES.has(name);
 }
 
+/** The client closed the connection before its request body ended: nothing to answer, one line to log. */
+class ClientAbortedError extends Error {}
+
 /** The request body, or null when it is larger than {@link MAX_BODY_BYTES} (read to the end either way). */
 function readBody(request: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
@@ -72,7 +75,8 @@ function readBody(request: http.IncomingMessage): Promise<string | null> {
       if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
     request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
+    request.on('error', () => reject(new ClientAbortedError('aborted')));
+    request.on('aborted', () => reject(new ClientAbortedError('aborted')));
   });
 }
 
@@ -114,11 +118,18 @@ function handler(app: PreviewApp): http.RequestListener {
   return (request, response) => {
     const started = performance.now();
     answer(app, request)
+      .then(undefined, (thrown: unknown) => {
+        if (!(thrown instanceof ClientAbortedError)) throw thrown;
+        app.log.warn(`${request.method ?? 'GET'} ${request.url ?? '/'}: the client closed the connection before sending the whole request body; nothing was answered.`);
+        response.destroy();
+        return null;
+      })
       .catch((thrown: unknown) => {
         app.log.error('The preview failed to answer a request.', thrown);
         return failureResponse(thrown).response;
       })
       .then((answered) => {
+        if (answered === null) return;
         send(response, answered);
         const milliseconds = Math.round(performance.now() - started);
         const summary = answered.summary === undefined ? '' : `, ${answered.summary}`;

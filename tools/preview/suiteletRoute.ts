@@ -11,6 +11,7 @@ import { withBanner, renderBanner } from './previewBanner';
 import { findScenario, htmlResponse, type PreviewApp, type PreviewRequest, type PreviewResponse } from './previewApp';
 import { errorPage, notFoundPage } from './previewPages';
 import { runPreviewSuitelet, suiteletUrl, type PreviewSuitelet, type SuiteletCall } from './previewSuitelet';
+import { withScenarioInLinks } from './scenarioLinks';
 import { chosenScenario, SCENARIO_COOKIE, SCENARIO_PARAMETER, scenarioCookie, type ScenarioChoice } from './scenarioSelection';
 
 /** Query parameters that select the script or the account, not inputs of the Suitelet. */
@@ -35,18 +36,19 @@ function deploymentMismatch(suitelet: PreviewSuitelet, search: URLSearchParams):
 
 /** Each query parameter's last value, leaving out the routing ones. */
 function suiteletParameters(search: URLSearchParams): Record<string, string> {
-  const parameters: Record<string, string> = {};
-  for (const [name, value] of search) if (!ROUTING_PARAMETERS.has(name)) parameters[name] = value;
-  return parameters;
+  // A Map, then own data properties: names such as constructor or __proto__ are plain names here.
+  const parameters = new Map<string, string>();
+  for (const [name, value] of search) if (!ROUTING_PARAMETERS.has(name)) parameters.set(name, value);
+  return Object.fromEntries(parameters);
 }
 
 /** Posted form fields (every value of a repeated field); undefined when the body is not a form. */
 function postedFields(request: PreviewRequest): Record<string, string[]> | undefined {
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (contentType !== 'application/x-www-form-urlencoded') return undefined;
-  const fields: Record<string, string[]> = {};
-  for (const [name, value] of new URLSearchParams(request.body)) (fields[name] ??= []).push(value);
-  return fields;
+  const fields = new Map<string, string[]>();
+  for (const [name, value] of new URLSearchParams(request.body)) fields.set(name, [...(fields.get(name) ?? []), value]);
+  return Object.fromEntries(fields);
 }
 
 /** What a POST hands the Suitelet: its form fields, or the raw body when it is not a form. */
@@ -97,7 +99,7 @@ function suiteletResponse(app: PreviewApp, scenario: DemoScenario, choice: Scena
   return {
     status: result.status,
     headers,
-    body: isPage ? withBanner(result.body, banner) : result.body,
+    body: isPage ? withBanner(withScenarioInLinks(result.body, scenario.id), banner) : result.body,
     summary: `${scenario.id}, ${result.usage.units} units, ${result.usage.queries} queries`,
   };
 }

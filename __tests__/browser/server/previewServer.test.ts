@@ -2,6 +2,7 @@
  * The preview server over plain HTTP (no browser): routing, the choice of demo account, what
  * passes through from the Suitelet, and the refusals that keep it a local, read-only preview.
  */
+import * as http from 'http';
 import { DEMO_SCENARIOS } from '../../../tools/scenarios/demoScenarios';
 import { formPost, httpRequest } from '../support/httpClient';
 import { requireCompiledSuitelet, startTestPreview, suiteletPath, SCRIPT_ID, DEPLOYMENT_ID, type TestPreview } from '../support/previewFixture';
@@ -111,6 +112,33 @@ describe('The Suitelet through the preview', () => {
 
     expect(page.status).toBe(200);
     expect(page.body).toContain('role id 3, user id 7');
+  });
+
+  it.each(['constructor', '__proto__', 'toString'])('answers a form POST with a field named %s with the page, not an error', async (name) => {
+    const body = `custpage_integration=ActOnTBA&${encodeURIComponent(name)}=1`;
+    const page = await httpRequest(preview.origin, suiteletPath('01-ready-administrator'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+    });
+
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('Verdict: Ready');
+  });
+
+  it('logs a client that aborts its request body in one line, without a stack', async () => {
+    const url = new URL(suiteletPath('01-ready-administrator'), preview.origin);
+    await new Promise<void>((resolve) => {
+      const request = http.request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '1000' } });
+      request.on('error', () => resolve());
+      request.write('custpage_integration=Act', () => setTimeout(() => { request.destroy(); resolve(); }, 50));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    const lines = preview.log.lines.filter((line) => line.includes('closed the connection'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('\n');
+    expect(preview.log.lines.filter((line) => line.includes('    at '))).toEqual([]);
   });
 
   it('does not run a script deployment other than the readiness Suitelet', async () => {

@@ -32,7 +32,7 @@ describe('token.active', () => {
 
     expect(check.status).toBe('pass');
     expect(wordsOf(check)).toContain('ActOnTBA Ada Admin Administrator (id 5)');
-    expect(wordsOf(check)).toContain('2026-10-01 10:00 UTC');
+    expect(wordsOf(check)).toContain('1 Oct 2026, 10:00 UTC');
   });
 
   it('fails naming the inactive token of the same user and role', () => {
@@ -63,7 +63,7 @@ describe('token.active', () => {
     const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest()), 'token.active');
 
     expect(check.status).toBe('unknown');
-    expect(wordsOf(check)).toContain('No access token of ActOnTBA was read, yet a token login for it succeeded on 2026-11-24 09:00 UTC.');
+    expect(wordsOf(check)).toContain('No access token of ActOnTBA was read, yet a token login for it succeeded on 24 Nov 2026, 09:00 UTC.');
   });
 
   it('still fails when the tokens read are all revoked, even after an older successful login', () => {
@@ -149,7 +149,7 @@ describe('role.token-login', () => {
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
 
     expect(check.status).toBe('pass');
-    expect(wordsOf(check)).toContain('A token login with role Act-On Integration (id 1001) succeeded on 2026-11-24 09:00 UTC');
+    expect(wordsOf(check)).toContain('A token login with role Act-On Integration (id 1001) succeeded on 24 Nov 2026, 09:00 UTC');
   });
 
   it('stays unknown when the role lists no permission rows and only another role logged in with a token', () => {

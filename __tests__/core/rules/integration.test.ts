@@ -97,7 +97,7 @@ describe('integration.state', () => {
 
     expect(check.status).toBe('pass');
     expect(wordsOf(check)).toContain('could not be read');
-    expect(wordsOf(check)).toContain('succeeded on 2026-11-24 09:00 UTC');
+    expect(wordsOf(check)).toContain('succeeded on 24 Nov 2026, 09:00 UTC');
   });
 
   it('is manual, linking to the record from its token, when neither the table nor a login proves it', () => {
@@ -190,7 +190,7 @@ function actOnTokens(count: number) {
   return Array.from({ length: count }, (_, index) => aToken({ id: 1000 + index, revoked: index > 0 }));
 }
 
-/** `count` Act-On logins, one an hour back from 2026-11-27 11:00 UTC. */
+/** `count` Act-On logins, one an hour back from 27 Nov 2026, 11:00 UTC. */
 function hourlyLogins(count: number, status: 'Success' | 'Failure') {
   const at = (index: number) => new Date(Date.UTC(2026, 10, 27, 11) - index * 3_600_000).toISOString();
   return Array.from({ length: count }, (_, index) =>

@@ -110,7 +110,7 @@ describe('login.ip-address-rules (NetSuite 2026.2)', () => {
 
     expect(outcome.status).toBe('manual');
     expect(wordsOf(outcome)).toContain(
-      "Act-On's token logins of the last 30 days came from: 203.0.113.7 (2 logins, last on 2026-11-26 09:00 UTC); 198.51.100.2 (1 login, 1 failed, last on 2026-11-24 09:00 UTC).",
+      "Act-On's token logins of the last 30 days came from: 203.0.113.7 (2 logins, last on 26 Nov 2026, 09:00 UTC); 198.51.100.2 (1 login, 1 failed, last on 24 Nov 2026, 09:00 UTC).",
     );
     expect(fixSteps(outcome)[0]).toContain('Setup > Company > Company Information');
   });

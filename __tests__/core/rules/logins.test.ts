@@ -27,7 +27,7 @@ describe('login.recent', () => {
 
     expect(check.status).toBe('pass');
     expect(check.evidence).toEqual([
-      'The latest token login, on 2026-11-26 09:00 UTC, succeeded (token ActOnTBA Ada Admin Administrator, user Ada Admin (id 7), role Administrator (id 3)).',
+      'The latest token login, on 26 Nov 2026, 09:00 UTC, succeeded (token ActOnTBA Ada Admin Administrator, user Ada Admin (id 7), role Administrator (id 3)).',
       '1 failed token login came before it in the last 30 days.',
     ]);
   });
@@ -60,7 +60,7 @@ describe('login.recent', () => {
       aFailedLogin('InvalidSignature', { at: '2026-11-19T09:00:00Z' }),
     ]);
 
-    expect(wordsOf(check)).toContain('The last successful token login was on 2026-11-20 09:00 UTC.');
+    expect(wordsOf(check)).toContain('The last successful token login was on 20 Nov 2026, 09:00 UTC.');
     expect(wordsOf(check)).not.toContain('InvalidSignature');
   });
 
@@ -118,7 +118,7 @@ describe('login.recent over a Login Audit Trail cut at its bound', () => {
 
     expect(check.status).toBe('warn');
     expect(check.evidence).toContain('None of the 3 most recent token logins succeeded; older ones of the last 30 days were not read.');
-    expect(wordsOf(check)).toContain('"InvalidSignature": at least 2 times, last on 2026-11-26 10:00 UTC.');
+    expect(wordsOf(check)).toContain('"InvalidSignature": at least 2 times, last on 26 Nov 2026, 10:00 UTC.');
     expect(wordsOf(check)).not.toContain('No token login succeeded in the last 30 days.');
   });
 
@@ -129,8 +129,8 @@ describe('login.recent over a Login Audit Trail cut at its bound', () => {
       aLoginAttempt({ at: '2026-11-25T09:00:00Z' }),
     ]);
 
-    expect(wordsOf(check)).toContain('"InvalidSignature": 2 times, last on 2026-11-26 10:00 UTC.');
-    expect(wordsOf(check)).toContain('The last successful token login was on 2026-11-25 09:00 UTC.');
+    expect(wordsOf(check)).toContain('"InvalidSignature": 2 times, last on 26 Nov 2026, 10:00 UTC.');
+    expect(wordsOf(check)).toContain('The last successful token login was on 25 Nov 2026, 09:00 UTC.');
   });
 
   it('says no login succeeded in the whole window when the trail was read to its end', () => {
@@ -148,7 +148,7 @@ describe('login.recent with failures that name no application', () => {
 
     expect(check.status).toBe('warn');
     expect(wordsOf(check)).toContain(
-      "The latest token login, on 2026-11-26 10:00 UTC, failed with \"InvalidSignature\" (no application recorded; it is tied to the integration by its token's user and role, user Ada Admin (id 7), role Administrator (id 3)).",
+      "The latest token login, on 26 Nov 2026, 10:00 UTC, failed with \"InvalidSignature\" (no application recorded; it is tied to the integration by its token's user and role, user Ada Admin (id 7), role Administrator (id 3)).",
     );
   });
 

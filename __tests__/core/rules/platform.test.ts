@@ -54,14 +54,14 @@ describe("platform.soap-retirement and Act-On's SOAP endpoint", () => {
 
     expect(outcome.status).toBe('info');
     expect(wordsOf(outcome)).toContain('2025.2 is the last SOAP endpoint, from 2027.1 only that endpoint is supported, and with 2028.2 SOAP web services are removed');
-    expect(wordsOf(outcome)).toContain("Act-On's token logins use the 2025.2 SOAP endpoint (/services/NetSuitePort_2025_2, last on 2026-11-24 09:00 UTC): it is supported until 2028.2.");
+    expect(wordsOf(outcome)).toContain("Act-On's token logins use the 2025.2 SOAP endpoint (/services/NetSuitePort_2025_2, last on 24 Nov 2026, 09:00 UTC): it is supported until 2028.2.");
   });
 
   it('warns on 2026.2 when Act-On uses the 2019.1 endpoint, unsupported since 2022.1 under the three-year rule', () => {
     const outcome = check(onRelease('2026.2', loginsThrough('/services/NetSuitePort_2019_1')), 'platform.soap-retirement');
 
     expect(outcome.status).toBe('warn');
-    expect(wordsOf(outcome)).toContain('use the 2019.1 SOAP endpoint (/services/NetSuitePort_2019_1, last on 2026-11-24 09:00 UTC): it has not been supported since 2022.1.');
+    expect(wordsOf(outcome)).toContain('use the 2019.1 SOAP endpoint (/services/NetSuitePort_2019_1, last on 24 Nov 2026, 09:00 UTC): it has not been supported since 2022.1.');
     expect(outcome.status !== 'pass' && outcome.fix?.steps[0]).toBe('Ask Act-On support to move its NetSuite connector to the 2025.2 SOAP endpoint: older ones are no longer supported from 2027.1.');
   });
 

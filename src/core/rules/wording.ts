@@ -3,6 +3,7 @@
  * sentence in a report names a record the same way ("Act-On Integration (id 1001)").
  * Values are passed through untouched: escaping is the renderers' job.
  */
+import { timeInWords } from '../timeWords';
 import { ADMINISTRATOR_ROLE_ID } from '../snapshot';
 import type { ProbeFailure } from '../probes';
 
@@ -22,12 +23,8 @@ export function tokenLabel(token: { readonly id: number; readonly name: string }
   return `${token.name} (id ${token.id})`;
 }
 
-function twoDigits(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
 /**
- * A moment as evidence shows it: `2026-11-20 09:00 UTC`. A value that is not a date-time is
+ * A moment as evidence shows it: `20 Nov 2026, 09:00 UTC`. A value that is not a date-time is
  * shown as NetSuite gave it, so nothing is hidden; a missing one reads "an unknown date".
  */
 export function momentLabel(moment: string | null): string {
@@ -35,8 +32,7 @@ export function momentLabel(moment: string | null): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(moment)) return moment;
   const parsed = new Date(moment);
   if (Number.isNaN(parsed.getTime())) return moment;
-  const date = `${parsed.getUTCFullYear()}-${twoDigits(parsed.getUTCMonth() + 1)}-${twoDigits(parsed.getUTCDate())}`;
-  return `${date} ${twoDigits(parsed.getUTCHours())}:${twoDigits(parsed.getUTCMinutes())} UTC`;
+  return timeInWords(parsed.toISOString());
 }
 
 /** `1 token`, `3 tokens`. */

@@ -1,28 +1,37 @@
 /**
- * What the watch's email asks the administrator to fix. Until a fix plan exists this is the
- * report's own fixes: every failing check and every check that newly warns, in catalogue order.
- * A fix plan replaces this one function; the email renders whatever list it returns.
+ * What the watch's email asks the administrator to fix: the report's fix plan, in its order,
+ * keeping the steps that resolve a failing check or a check that newly warns. Each step carries
+ * its root check's evidence and detailed instructions, since the email stands without the page.
  */
 import type { CheckId } from '../catalogue';
-import type { CheckResult, Fix, ReadinessReport } from '../report';
+import type { FixPlanStep } from '../fixPlan';
+import type { CheckResult, ReadinessReport } from '../report';
 import { changedCheckIds, type WatchChange } from './watchComparison';
 
 export interface WatchFixItem {
-  readonly checkId: CheckId;
-  readonly title: string;
+  readonly step: FixPlanStep;
+  /** The root cause's status (the first check the step resolves). */
   readonly status: CheckResult['status'];
   readonly evidence: readonly string[];
-  readonly fix: Fix;
+  /** The root check's own instructions, in NetSuite's menu words. */
+  readonly instructions: readonly string[];
 }
 
-/** The fixes to list, in catalogue order (the report's check order). */
+/** The plan steps to list, in the plan's order. */
 export function watchFixItems(report: ReadinessReport, changes: readonly WatchChange[]): WatchFixItem[] {
   const changed = changedCheckIds(changes);
+  const checks = new Map<CheckId, CheckResult>(report.checks.map((check) => [check.id, check]));
+  const worthMailing = (id: CheckId): boolean => {
+    const check = checks.get(id);
+    return check !== undefined && (check.status === 'fail' || (check.status === 'warn' && changed.has(id)));
+  };
   const items: WatchFixItem[] = [];
-  for (const check of report.checks) {
-    if (check.status === 'fail' || (check.status === 'warn' && changed.has(check.id))) {
-      items.push({ checkId: check.id, title: check.title, status: check.status, evidence: check.evidence, fix: check.fix });
-    }
+  for (const step of report.fixPlan) {
+    const [rootId] = step.resolves;
+    const root = rootId === undefined ? undefined : checks.get(rootId);
+    if (root === undefined || !step.resolves.some(worthMailing)) continue;
+    const instructions = root.status !== 'pass' && root.fix !== undefined ? root.fix.steps : [];
+    items.push({ step, status: root.status, evidence: root.evidence, instructions });
   }
   return items;
 }

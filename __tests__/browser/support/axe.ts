@@ -1,0 +1,34 @@
+/**
+ * axe-core in the page: its source (the npm package, pinned) is injected with playwright-core
+ * and run on the whole document; violations come back grouped by impact.
+ */
+import * as fs from 'fs';
+import type { Page } from 'playwright-core';
+
+const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: readonly string[];
+}
+
+/** Runs axe on the page as it stands; the violations it found. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async () => {
+    // The page's globals: this function runs in Chromium, where axe's script defined `axe`.
+    const page = globalThis as unknown as {
+      readonly document: unknown;
+      readonly axe: { run: (context: unknown) => Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> };
+    };
+    const result = await page.axe.run(page.document);
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact ?? null,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
+    }));
+  });
+}

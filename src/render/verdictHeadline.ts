@@ -1,0 +1,49 @@
+/**
+ * What the verdict says first, for every renderer: the failing blockers in failure words (each
+ * root cause once, with what the audit saw), and what matters most when it is not a blocker:
+ * the latest token login's failure and the inputs that were rejected.
+ */
+import { failureSummary } from '../core/fixPlan';
+import type { CheckResult, ReadinessReport } from '../core/report';
+
+export interface HeadlineProblem {
+  readonly checkId: string;
+  /** Failure-worded ("Token-Based Authentication is not enabled"). */
+  readonly summary: string;
+  /** The first thing the audit saw, naming the records involved; null when it saw nothing. */
+  readonly detail: string | null;
+}
+
+export interface VerdictHeadline {
+  /** Failing blocker checks that are root causes, in fix plan order. */
+  readonly problems: readonly HeadlineProblem[];
+  /** The latest token login's failure and its first fix step, when recent logins failed. */
+  readonly latestLoginFailure: { readonly sentence: string; readonly fix: string | null } | null;
+  /** Each rejected input: which parameter, what was wrong and what was audited instead. */
+  readonly rejectedInputs: readonly string[];
+}
+
+function planPosition(report: ReadinessReport, check: CheckResult): number {
+  const position = report.fixPlan.findIndex((step) => step.resolves.includes(check.id));
+  return position === -1 ? report.fixPlan.length : position;
+}
+
+function latestLoginFailure(report: ReadinessReport): VerdictHeadline['latestLoginFailure'] {
+  const logins = report.checks.find((check) => check.id === 'login.recent');
+  if (logins === undefined || (logins.status !== 'warn' && logins.status !== 'fail')) return null;
+  const [sentence] = logins.evidence;
+  if (sentence === undefined) return null;
+  return { sentence, fix: logins.fix.steps[0] ?? null };
+}
+
+export function verdictHeadline(report: ReadinessReport): VerdictHeadline {
+  const problems = report.checks
+    .filter((check) => check.severity === 'blocker' && check.status === 'fail' && check.causedBy === undefined)
+    .sort((a, b) => planPosition(report, a) - planPosition(report, b))
+    .map((check) => ({ checkId: check.id, summary: failureSummary(check), detail: check.evidence[0] ?? null }));
+  return {
+    problems,
+    latestLoginFailure: latestLoginFailure(report),
+    rejectedInputs: report.inputProblems.map((problem) => `${problem.parameter}: ${problem.message}`),
+  };
+}

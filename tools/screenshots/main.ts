@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * `npm run screenshots`: the report page of a few demo accounts, in Chromium at 1366×768 (a
+ * laptop screen), as PNGs in docs/screenshots/ for the README. The page is the preview's (the
+ * compiled Suitelet in the emulator, at the demo clock). It also prints the full page height of
+ * every demo account at that size (the generated large one included: run `npm run build` first).
+ * CHROMIUM_PATH picks the browser (default /usr/bin/chromium).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { chromium } from 'playwright-core';
+import { DEMO_CLOCK } from '../preview/previewSettings';
+import { SUITELET_PATH } from '../preview/previewSuitelet';
+import { startPreviewServer } from '../preview/server';
+import { DEMO_SCENARIOS, projectRoot } from '../scenarios/demoScenarios';
+
+const VIEWPORT = { width: 1366, height: 768 };
+
+/** The accounts pictured, and the file each picture goes to. */
+const PICTURES: readonly { readonly scenarioId: string; readonly file: string }[] = [
+  { scenarioId: '04-integration-missing', file: 'not-ready.png' },
+  { scenarioId: '13-failure-without-application', file: 'ready-with-warnings.png' },
+  { scenarioId: '02-ready-integration-role', file: 'ready.png' },
+];
+
+const SILENT_LOG = { info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
+
+async function main(): Promise<void> {
+  const root = projectRoot();
+  const folder = path.join(root, 'docs', 'screenshots');
+  fs.mkdirSync(folder, { recursive: true });
+  const preview = await startPreviewServer({ projectRoot: root, now: DEMO_CLOCK, clockSource: 'demo', scenarios: DEMO_SCENARIOS, port: 0, log: SILENT_LOG });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const open = async (scenarioId: string): Promise<number> => {
+      const search = new URLSearchParams({ script: 'customscript_acton_readiness', deploy: 'customdeploy_acton_readiness', scenario: scenarioId });
+      await page.goto(`${preview.url.replace(/\/$/, '')}${SUITELET_PATH}?${search.toString()}`);
+      return page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight);
+    };
+    for (const picture of PICTURES) {
+      await open(picture.scenarioId);
+      const file = path.join(folder, picture.file);
+      await page.screenshot({ path: file });
+      console.log(`${picture.scenarioId}: ${path.relative(root, file)}`);
+    }
+    console.log(`Page heights at ${VIEWPORT.width}×${VIEWPORT.height}:`);
+    for (const scenario of DEMO_SCENARIOS) console.log(`  ${scenario.id}\t${await open(scenario.id)} px`);
+  } finally {
+    await browser.close();
+    await preview.close();
+  }
+}
+
+main().catch((thrown: unknown) => {
+  console.error(`screenshots: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+  process.exitCode = 1;
+});
