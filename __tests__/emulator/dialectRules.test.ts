@@ -139,6 +139,14 @@ describe("Oracle's grouping rule", () => {
     expect(() => prepareStatement("SELECT 'tokens' AS what, 1, ?, COUNT(*) AS n FROM oauthtoken t")).not.toThrow();
   });
 
+  it('applies to the top-level SELECT only: an aggregate in a sub-select needs no GROUP BY outside', () => {
+    expect(() => prepareStatement('SELECT r.id, (SELECT COUNT(*) FROM oauthtoken t WHERE t.role = r.id) AS tokens FROM role r')).not.toThrow();
+  });
+
+  it('still counts an aggregate inside a function of the item, such as COALESCE(MAX(...))', () => {
+    expect(rejectionOf('SELECT t.app, COALESCE(MAX(t.id), 0) FROM oauthtoken t')).toContain('t.app stands beside an aggregate without GROUP BY');
+  });
+
   it('accepts a CASE expression that ends in END as a grouped expression', () => {
     expect(() => prepareStatement('SELECT CASE WHEN t.revoked = 1 THEN 1 ELSE 0 END, COUNT(*) FROM oauthtoken t GROUP BY CASE WHEN t.revoked = 1 THEN 1 ELSE 0 END')).not.toThrow();
   });
@@ -214,5 +222,57 @@ describe('which clause a token stands in', () => {
   it('refuses an IN list that holds only a closing parenthesis, and accepts one that holds a value', () => {
     expect(rejectionOf('SELECT r.id FROM role r WHERE r.id NOT IN ( )')).toContain('an empty IN list');
     expect(() => prepareStatement('SELECT r.id FROM role r WHERE r.id IN (1)')).not.toThrow();
+  });
+});
+
+describe('names that look like the words the rules look for', () => {
+  it('accepts a column named builtin, at the end of the statement or before a comma', () => {
+    expect(() => prepareStatement('SELECT r.builtin FROM role r')).not.toThrow();
+    expect(() => prepareStatement('SELECT r.builtin, r.id FROM role r')).not.toThrow();
+  });
+
+  it('refuses BUILTIN. with nothing after it, saying so', () => {
+    expect(rejectionOf('SELECT r.id FROM role r WHERE r.id = BUILTIN.')).toBe('BUILTIN. is not emulated; only BUILTIN.DF is');
+  });
+
+  it('accepts a column named df in WHERE', () => {
+    expect(() => prepareStatement('SELECT t.id FROM oauthtoken t WHERE t.df = 1')).not.toThrow();
+  });
+
+  it('leaves a statement that ends in IN to the SQL engine’s own syntax check', () => {
+    expect(() => prepareStatement('SELECT r.id FROM role r WHERE r.id IN')).not.toThrow();
+  });
+
+  it('accepts BUILTIN.DF in the select list after a sub-select that has a WHERE', () => {
+    expect(() => prepareStatement('SELECT (SELECT MAX(e.id) FROM employee e WHERE e.id > 1) AS m, BUILTIN.DF(t.role) AS r FROM oauthtoken t')).not.toThrow();
+    expect(() => prepareStatement("SELECT (SELECT MAX(e.id) FROM employee e WHERE e.id > 1) AS m, COALESCE(BUILTIN.DF(t.role), '') AS r FROM oauthtoken t")).not.toThrow();
+  });
+});
+
+describe('what the grouping rule takes for an alias, a constant and an aggregate', () => {
+  it('removes an alias after an unqualified column', () => {
+    expect(() => prepareStatement('SELECT name n, COUNT(*) FROM role GROUP BY name')).not.toThrow();
+  });
+
+  it('keeps the closing parenthesis of a grouped function call', () => {
+    expect(() => prepareStatement('SELECT UPPER(t.app), COUNT(*) FROM oauthtoken t GROUP BY UPPER(t.app)')).not.toThrow();
+  });
+
+  it('does not take the END of a CASE after a column for an alias', () => {
+    const grouped = 'CASE WHEN t.revoked = 1 THEN t.app ELSE t.role END';
+    expect(() => prepareStatement(`SELECT ${grouped}, COUNT(*) FROM oauthtoken t GROUP BY ${grouped}`)).not.toThrow();
+  });
+
+  it('does not count an expression that only contains a constant as one', () => {
+    expect(rejectionOf("SELECT 'n: ' || t.name, COUNT(*) FROM oauthtoken t")).toContain("'n: ' || t.name stands beside an aggregate");
+  });
+
+  it('does not take a column named like an aggregate for one', () => {
+    expect(() => prepareStatement('SELECT t.count, t.name FROM oauthtoken t')).not.toThrow();
+    expect(() => prepareStatement('SELECT t.max FROM oauthtoken t')).not.toThrow();
+  });
+
+  it('counts an aggregate beside a sub-select in the same item', () => {
+    expect(rejectionOf('SELECT (SELECT MAX(e.id) FROM employee e) + COUNT(*), t.app FROM oauthtoken t')).toContain('t.app stands beside an aggregate without GROUP BY');
   });
 });

@@ -3,13 +3,13 @@ import { ACTON_REQUIRED_PERMISSIONS, PERMISSION_LEVEL_NAMES, SOAP_WEB_SERVICES, 
 import type { CheckId } from '../../../src/core/catalogue';
 import type { PermissionLevel } from '../../../src/core/snapshot';
 import { statusOf } from '../../fixtures/reportReading';
-import { ACTON_ROLE, ACTON_ROLE_PERMISSIONS, ACTON_SYNC, administratorRole, allRows, anAuditRequest, aRole, aSnapshot, aToken, ok } from '../../fixtures/snapshotBuilder';
+import { ACTON_ROLE, ACTON_ROLE_PERMISSIONS, ACTON_SYNC, actOnSyncToken, administratorRole, allRows, anAuditRequest, aRole, aSnapshot, aToken, ok } from '../../fixtures/snapshotBuilder';
 
 // Each required permission at each of NetSuite's five levels: a check passes only at or above the
 // level it requires, so a role at View never passes a check that needs Full.
 const LEVELS: readonly PermissionLevel[] = [0, 1, 2, 3, 4];
 
-const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
+const syncToken = actOnSyncToken();
 
 function statusWithRolePermissions(permissions: Record<string, PermissionLevel>, check: CheckId) {
   const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([administratorRole(), aRole({ permissions: ok(permissions) })]) });

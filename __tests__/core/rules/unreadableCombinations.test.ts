@@ -4,6 +4,7 @@ import { checkOf, statusOf, wordsOf } from '../../fixtures/reportReading';
 import {
   ACTON_ROLE,
   ACTON_SYNC,
+  actOnSyncToken,
   actOnSyncEmployee,
   administratorRole,
   allRows,
@@ -19,7 +20,7 @@ import {
 // What the audit concludes when some reads fail together: each read that fails leaves its checks
 // unknown, never passed or failed on a guess, and the verdict follows from what could be read.
 
-const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
+const syncToken = actOnSyncToken();
 
 describe('the roles unreadable', () => {
   it('still passes role.active for an Administrator candidate, which cannot be made inactive', () => {
