@@ -46,7 +46,7 @@ const SUITESCRIPT_RULES = {
 };
 
 module.exports = defineConfig([
-  globalIgnores(['node_modules/', 'build/', 'coverage/', 'artifacts/', '.suitecloud-sdk/']),
+  globalIgnores(['node_modules/', 'build/', 'coverage/', 'artifacts/', '.suitecloud-sdk/', '.stryker-tmp/', 'reports/']),
   {
     name: 'acton/typescript-sources',
     files: ['src/**/*.ts'],

@@ -15,4 +15,6 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Stryker's sandboxes copy the project; Jest must not read them as a second project.
+  modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };

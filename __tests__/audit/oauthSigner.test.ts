@@ -1,5 +1,5 @@
 import { createHmac } from 'crypto';
-import { cryptographicNonce, requestSignature, signatureBaseString, tbaAuthorizationHeader } from '../../tools/audit/oauthSigner';
+import { cryptographicNonce, requestSignature, signatureBaseString, SYSTEM_CLOCK, tbaAuthorizationHeader } from '../../tools/audit/oauthSigner';
 import type { OAuthClock, TbaCredentials } from '../../tools/audit/oauthSigner';
 
 /** The credentials of the example in RFC 5849 section 1.2 (and OAuth Core 1.0a Appendix A). */
@@ -132,5 +132,27 @@ describe('tbaAuthorizationHeader', () => {
 describe('cryptographicNonce', () => {
   it('is 32 letters and digits', () => {
     expect(cryptographicNonce()).toMatch(/^[A-Za-z0-9]{32}$/);
+  });
+});
+
+describe('a parameter repeated three times', () => {
+  it('signs every value, sorted', () => {
+    const protocol = { oauth_consumer_key: 'k', oauth_nonce: 'n', oauth_signature_method: 'HMAC-SHA256', oauth_timestamp: 1, oauth_token: 't' } as const;
+
+    const baseString = signatureBaseString({ method: 'GET', url: 'https://example.com/r?a=3&a=1&a=2' }, protocol, PHOTOS_EXAMPLE_CREDENTIALS);
+
+    expect(baseString).toBe('GET&https%3A%2F%2Fexample.com%2Fr&a%3D1%26a%3D2%26a%3D3%26oauth_consumer_key%3Dk%26oauth_nonce%3Dn%26oauth_signature_method%3DHMAC-SHA256%26oauth_timestamp%3D1%26oauth_token%3Dt');
+  });
+});
+
+describe('the system clock', () => {
+  it('gives the timestamp in whole seconds since the epoch, as OAuth 1.0a wants', () => {
+    const before = Math.floor(Date.now() / 1000);
+    const timestamp = SYSTEM_CLOCK.timestampSeconds();
+    const after = Math.floor(Date.now() / 1000);
+
+    expect(Number.isInteger(timestamp)).toBe(true);
+    expect(timestamp).toBeGreaterThanOrEqual(before);
+    expect(timestamp).toBeLessThanOrEqual(after);
   });
 });

@@ -4,6 +4,8 @@ jest.mock('N/runtime');
 import type { AuditInputs } from '../../src/core/inputs';
 import { AUDITED_FEATURES, type AccountSnapshot, type BoundedList, type Probe } from '../../src/core/snapshot';
 import { collectSnapshot } from '../../src/netsuite/collector';
+import { evaluateReadiness } from '../../src/core/engine';
+import { statusOf } from '../fixtures/reportReading';
 import { ROW_BOUNDS } from '../../src/netsuite/queries';
 import {
   ALL_FEATURES_ON,
@@ -15,6 +17,7 @@ import {
   manyIntegrations,
   readyWithDedicatedRole,
   setupFor,
+  usableTokenOlderThanManyRevoked,
 } from './support/accounts';
 import type { NamedTableRows } from '../../tools/emulator/database/namedRows';
 import { installFailingNetSuite, installFakeNetSuite, type FakeNetSuite, type FakeNetSuiteSetup } from './support/fakeNetSuite';
@@ -503,6 +506,16 @@ describe('collectSnapshot says whether each counted list was read to its end', (
     expect(valueOf(snapshot.tokens).complete).toBe(false);
     expect(rowsOf(snapshot.tokens)).toHaveLength(ROW_BOUNDS.tokens);
     expect(rowsOf(snapshot.tokens)[0]).toMatchObject({ name: `ActOnTBA Sync ${ROW_BOUNDS.tokens + 50}`, revoked: false });
+  });
+
+  it('reads the one usable token first when more than a page of revoked tokens are newer, and the audit finds it active', async () => {
+    const { snapshot } = await collect(usableTokenOlderThanManyRevoked(ROW_BOUNDS.tokens + 50));
+
+    expect(valueOf(snapshot.tokens).complete).toBe(false);
+    expect(rowsOf(snapshot.tokens)).toHaveLength(ROW_BOUNDS.tokens);
+    expect(rowsOf(snapshot.tokens)[0]).toMatchObject({ id: 100, name: 'ActOnTBA Sync 1', revoked: false, createdAt: '2026-01-01T00:00:00Z' });
+    expect(rowsOf(snapshot.tokens)[1]).toMatchObject({ name: `ActOnTBA Sync ${ROW_BOUNDS.tokens + 50}`, revoked: true });
+    expect(statusOf(evaluateReadiness(snapshot, ACTON_TBA), 'token.active')).toBe('pass');
   });
 
   it('marks the Login Audit Trail incomplete past its bound, keeping the newest attempts', async () => {

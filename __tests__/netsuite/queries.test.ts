@@ -6,6 +6,7 @@ import {
   loginWindowStart,
   placeholders,
   rolePermissionsStatement,
+  roleSubsidiariesStatement,
   tokenApplicationsStatement,
   tokensStatement,
   type BoundedStatement,
@@ -27,6 +28,7 @@ function everyStatement(): BoundedStatement[] {
     tokenApplicationsStatement(),
     loginAttemptsStatement(['ActOnTBA', 'Act-On TBA'], AUDIT_NOW),
     rolePermissionsStatement(widestRoleList),
+    roleSubsidiariesStatement(widestRoleList),
     employeesStatement(widestUserList),
   ];
 }

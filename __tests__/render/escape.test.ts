@@ -103,6 +103,10 @@ describe('printableLines', () => {
   it('keeps line breaks and turns every other control character into a space', () => {
     expect(printableLines('one\u001b[2J\r\ntwo\u009b')).toBe('one [2J\ntwo ');
   });
+
+  it('keeps a line break written without a carriage return', () => {
+    expect(printableLines('one\ntwo')).toBe('one\ntwo');
+  });
 });
 
 describe('terminalSafeJson', () => {

@@ -129,6 +129,16 @@ export function manyActOnTokens(count: number): NamedTableRows {
   };
 }
 
+/**
+ * Act-On's sync user's first ActOnTBA token, created 2026-01-01, is the one still usable; the
+ * `count - 1` made after it, one a day, were all revoked: the usable token is the oldest.
+ */
+export function usableTokenOlderThanManyRevoked(count: number): NamedTableRows {
+  const account = manyActOnTokens(count);
+  const tokens = (account.oauthtoken ?? []).map((token, index) => ({ ...token, brevoked: index === 0 ? 'F' : 'T' }));
+  return { ...account, oauthtoken: tokens };
+}
+
 /** Act-On has logged in `count` times in the last 30 days, one a minute up to 2026-11-27 11:00:00, all successful. */
 export function manyActOnLogins(count: number): NamedTableRows {
   const minuteBefore = (index: number) => new Date(Date.UTC(2026, 10, 27, 11, 0) - index * 60_000).toISOString().replace('.000Z', 'Z');

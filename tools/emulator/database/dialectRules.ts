@@ -58,12 +58,14 @@ function tokenProblem(token: SqlToken, next: SqlToken | undefined, previous: Sql
     return `double-quoted names (${token.text}) are outside the shared SuiteQL subset: SQLite would read them as strings; use lower-case names without quotes`;
   }
   if (token.kind === 'symbol') return FORBIDDEN_SYMBOLS[token.text] ?? null;
+  // Stryker disable next-line ConditionalExpression: strings, numbers, parameters and symbols never equal a forbidden word, a reserved prefix or a call name, so reading on gives null too
   if (token.kind !== 'word') return null;
   const upper = token.text.toUpperCase();
   const forbidden = FORBIDDEN_WORDS[upper];
   if (forbidden) return forbidden;
   if (upper.startsWith(EMULATOR_TABLE_PREFIX.toUpperCase()) || upper.startsWith('SQLITE_')) return `unknown name ${token.text}`;
   const isCall = next?.text === '(' && previous?.text !== '.';
+  // Stryker disable next-line ConditionalExpression,StringLiteral: `BUILTIN(` is no SuiteQL; refused here or by SQLite, it is refused either way
   if (isCall && upper === 'BUILTIN') return null;
   if (isCall && !KEYWORDS_BEFORE_PARENTHESIS.has(upper) && !EMULATED_FUNCTIONS.has(upper)) {
     return `function ${token.text} is not emulated; the shared subset has ${[...EMULATED_FUNCTIONS].join(', ')} and BUILTIN.DF`;
@@ -73,6 +75,7 @@ function tokenProblem(token: SqlToken, next: SqlToken | undefined, previous: Sql
 
 /** The first BUILTIN.* call that is not BUILTIN.DF, if any. */
 function otherBuiltinProblem(tokens: readonly SqlToken[]): string | null {
+  // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which matches nothing
   for (let index = 0; index < tokens.length; index += 1) {
     if (isWord(tokens[index], 'BUILTIN') && tokens[index + 1]?.text === '.' && !isWord(tokens[index + 2], 'DF')) {
       return `BUILTIN.${tokens[index + 2]?.text ?? ''} is not emulated; only BUILTIN.DF is`;
@@ -89,9 +92,12 @@ const FILTER_CLAUSES = new Set(['WHERE', 'ON', 'HAVING']);
 
 /** The clause keyword that governs token `index`: the nearest one before it at its depth or above. */
 function clauseOf(tokens: readonly SqlToken[], index: number): string | null {
+  // Stryker disable next-line OptionalChaining: callers pass the index of a token that exists
   let depth = tokens[index]?.depth ?? 0;
+  // Stryker disable next-line ArithmeticOperator,EqualityOperator: the token at `index` is BUILTIN and the one after it a dot, neither a clause word; token 0 is always SELECT, not a filter clause
   for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
     const token = tokens[cursor];
+    // Stryker disable next-line ConditionalExpression: every index walked lies inside the list
     if (token === undefined) continue;
     if (token.depth > depth) continue;
     depth = Math.min(depth, token.depth);
@@ -106,9 +112,11 @@ function clauseOf(tokens: readonly SqlToken[], index: number): string | null {
  * cannot reproduce that, so it refuses the statement instead of answering better than NetSuite.
  */
 function displayInFilterProblem(tokens: readonly SqlToken[]): string | null {
+  // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which matches nothing
   for (let index = 0; index < tokens.length; index += 1) {
     if (!isWord(tokens[index], 'BUILTIN') || tokens[index + 1]?.text !== '.' || !isWord(tokens[index + 2], 'DF')) continue;
     const clause = clauseOf(tokens, index);
+    // Stryker disable next-line ConditionalExpression: the filter clause set holds no null
     if (clause !== null && FILTER_CLAUSES.has(clause)) {
       return `BUILTIN.DF in ${clause} is unreliable in NetSuite (such filters often return no rows although records match): filter on the id, or read the names and match them in the script`;
     }
@@ -118,6 +126,7 @@ function displayInFilterProblem(tokens: readonly SqlToken[]): string | null {
 
 /** `IN ()`: SQLite answers it with no rows, Oracle refuses it as a syntax error (ORA-00936). */
 function emptyInListProblem(tokens: readonly SqlToken[]): string | null {
+  // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which matches nothing
   for (let index = 0; index < tokens.length; index += 1) {
     if (isWord(tokens[index], 'IN') && tokens[index + 1]?.text === '(' && tokens[index + 2]?.text === ')') {
       return 'an empty IN list is a syntax error in SuiteQL: give it at least one value, or leave the condition out';
@@ -137,9 +146,12 @@ export function hasTopLevelOrderBy(tokens: readonly SqlToken[]): boolean {
  */
 export function dialectProblem(tokens: readonly SqlToken[]): string | null {
   if (tokens.length === 0) return 'the statement is empty';
+  // Stryker disable next-line OptionalChaining: an empty statement was answered on the line above
   if (!isWord(tokens[0], 'SELECT')) return `SuiteQL runs SELECT statements only (this one starts with ${tokens[0]?.text ?? ''})`;
+  // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which is skipped
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
+    // Stryker disable next-line ConditionalExpression: every index walked lies inside the list
     if (!token) continue;
     const problem = tokenProblem(token, tokens[index + 1], tokens[index - 1]);
     if (problem) return problem;
