@@ -5,7 +5,7 @@
  */
 import { evaluateReadiness } from '../../../src/core/engine';
 import type { AccountSnapshot } from '../../../src/core/snapshot';
-import { checkOf, wordsOf } from '../../fixtures/reportReading';
+import { checkOf, fixStepsOf, wordsOf } from '../../fixtures/reportReading';
 import {
   ACTON_ROLE,
   ACTON_SYNC,
@@ -23,10 +23,6 @@ import {
   unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-function fixSteps(outcome: ReturnType<typeof checkOf>): readonly string[] {
-  return outcome.status === 'pass' ? [] : (outcome.fix?.steps ?? []);
-}
-
 const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
 
 /** 2026.2; the Act-On Integration role is Web Services Only; nothing has logged in yet. */
@@ -40,14 +36,14 @@ describe('token.active for a Web Services Only role (NetSuite 2026.2)', () => {
 
     expect(outcome.status).toBe('fail');
     expect(wordsOf(outcome)).toContain('Role Act-On Integration (id 1001) is a Web Services Only role: its user cannot log in to the NetSuite UI, so an administrator creates the token.');
-    expect(fixSteps(outcome)[0]).toBe('Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.');
-    expect(fixSteps(outcome).join(' ')).not.toContain('New My Access Token');
+    expect(fixStepsOf(outcome)[0]).toBe('Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.');
+    expect(fixStepsOf(outcome).join(' ')).not.toContain('New My Access Token');
   });
 
   it("on 2026.2 says a Web Services Only role's revoked token is replaced by an administrator", () => {
     const outcome = checkOf(evaluateReadiness(webServicesOnlyAccount({ tokens: allRows([aToken({ ...syncToken, revoked: true })]) }), anAuditRequest()), 'token.active');
 
-    expect(fixSteps(outcome).join(' ')).toContain(
+    expect(fixStepsOf(outcome).join(' ')).toContain(
       'To replace token ActOnTBA Act-On Sync (id 8) of the Web Services Only role Act-On Integration (id 1001), an administrator creates the new one at Setup > Users/Roles > Access Tokens > New',
     );
   });
@@ -61,7 +57,7 @@ describe("token.active for another administrator's token (NetSuite 2026.2)", () 
     const outcome = checkOf(evaluateReadiness(snapshot, anAuditRequest({ userId: 9 })), 'token.active');
 
     expect(wordsOf(outcome)).toContain('NetSuite does not let an administrator create a token for another administrator: Bo Admin (id 9) must create it.');
-    expect(fixSteps(outcome)[0]).toBe('Ask Bo Admin (id 9) to log in with the Administrator role, go to Home > Settings > Manage Access Tokens and click New My Access Token.');
+    expect(fixStepsOf(outcome)[0]).toBe('Ask Bo Admin (id 9) to log in with the Administrator role, go to Home > Settings > Manage Access Tokens and click New My Access Token.');
   });
 
   it('gives the usual steps when the administrator is the person auditing', () => {
@@ -112,7 +108,7 @@ describe('login.ip-address-rules (NetSuite 2026.2)', () => {
     expect(wordsOf(outcome)).toContain(
       "Act-On's token logins of the last 30 days came from: 203.0.113.7 (2 logins, last on 26 Nov 2026, 09:00 UTC); 198.51.100.2 (1 login, 1 failed, last on 24 Nov 2026, 09:00 UTC).",
     );
-    expect(fixSteps(outcome)[0]).toContain('Setup > Company > Company Information');
+    expect(fixStepsOf(outcome)[0]).toContain('Setup > Company > Company Information');
   });
 
   it('says when no login recorded an address', () => {
@@ -156,6 +152,6 @@ describe('role.subsidiary-access in a OneWorld account (NetSuite 2026.2)', () =>
     const outcome = checkOf(evaluateReadiness(oneWorld(unreadable("Search error occurred: Field 'subsidiaryoption' was not found.")), anAuditRequest()), 'role.subsidiary-access');
 
     expect(outcome.status).toBe('manual');
-    expect(fixSteps(outcome)[0]).toBe('Go to Setup > Users/Roles > Manage Roles, edit the role Act-On Integration (id 1001) and look at Subsidiary Restrictions.');
+    expect(fixStepsOf(outcome)[0]).toBe('Go to Setup > Users/Roles > Manage Roles, edit the role Act-On Integration (id 1001) and look at Subsidiary Restrictions.');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { evaluateReadiness } from '../../../src/core/engine';
 import type { AccountSnapshot } from '../../../src/core/snapshot';
-import { checkOf, wordsOf } from '../../fixtures/reportReading';
+import { checkOf, fixStepsOf, wordsOf } from '../../fixtures/reportReading';
 import { allRows, aSnapshot, anAuditRequest } from '../../fixtures/snapshotBuilder';
 
 /** No ActOnTBA record, token or login; two other products use TBA. */
@@ -22,19 +22,15 @@ function withoutActOnRecord(version: string, envType = 'PRODUCTION', accountId =
   });
 }
 
-function fixSteps(outcome: ReturnType<typeof checkOf>): readonly string[] {
-  return outcome.status === 'pass' ? [] : (outcome.fix?.steps ?? []);
-}
-
 describe('integration.record before 2027.1', () => {
   it('on 2026.2, when missing, asks to create it now, before the upgrade to 2027.1, and why', () => {
     const outcome = checkOf(evaluateReadiness(withoutActOnRecord('2026.2'), anAuditRequest()), 'integration.record');
 
     expect(outcome.status).toBe('fail');
-    expect(fixSteps(outcome)[0]).toBe(
+    expect(fixStepsOf(outcome)[0]).toBe(
       "Create it now, before this account is upgraded to NetSuite 2027.1: from that release no new integration can use Token-Based Authentication, and Act-On's connector needs it.",
     );
-    expect(fixSteps(outcome).join(' ')).toContain('Go to Setup > Integration > Manage Integrations and click New.');
+    expect(fixStepsOf(outcome).join(' ')).toContain('Go to Setup > Integration > Manage Integrations and click New.');
   });
 
   it('on 2026.2, when it exists, says not to delete or reset it', () => {
@@ -53,12 +49,12 @@ describe('integration.record from 2027.1', () => {
 
     expect(outcome.status).toBe('fail');
     expect(wordsOf(outcome)).toContain('This account runs NetSuite 2027.1: since 2027.1 a new integration record cannot use Token-Based Authentication');
-    expect(fixSteps(outcome).join(' ')).not.toContain('click New');
-    expect(fixSteps(outcome).join(' ')).not.toContain('check Token-Based Authentication');
+    expect(fixStepsOf(outcome).join(' ')).not.toContain('click New');
+    expect(fixStepsOf(outcome).join(' ')).not.toContain('check Token-Based Authentication');
   });
 
   it('on 2027.1 sends the administrator to Act-On for its supported route', () => {
-    expect(fixSteps(checkOf(report(), 'integration.record'))).toContain(
+    expect(fixStepsOf(checkOf(report(), 'integration.record'))).toContain(
       'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and follow their steps.',
     );
   });
@@ -69,14 +65,14 @@ describe('integration.record from 2027.1', () => {
     expect(wordsOf(outcome)).toContain(
       "Integrations that already use Token-Based Authentication in this account: SuiteCloud Development Integration (1 token), Celigo integrator.io (3 tokens). They belong to other products: their keys and tokens are not Act-On's to use.",
     );
-    expect(fixSteps(outcome).join(' ')).toContain("Do not give Act-On another product's Consumer Key and Secret");
+    expect(fixStepsOf(outcome).join(' ')).toContain("Do not give Act-On another product's Consumer Key and Secret");
   });
 
   it.each(['integration.state', 'integration.authentication', 'token.active'] as const)('on 2027.1 lets %s point at the integration record check instead of repeating it', (id) => {
     const outcome = checkOf(report(), id);
 
     expect(outcome.status).toBe('fail');
-    expect(fixSteps(outcome)).toEqual(['See the integration record check: it says what to do on this release.']);
+    expect(fixStepsOf(outcome)).toEqual(['See the integration record check: it says what to do on this release.']);
   });
 
   it('on 2027.1, with the record, passes and says to keep it', () => {
@@ -91,7 +87,7 @@ describe('integration.record from 2027.1', () => {
   it('on 2027.1, with the record, gives the same token advice as before', () => {
     const snapshot = aSnapshot({ account: { accountId: '1234567', envType: 'PRODUCTION', version: '2027.1' }, tokens: allRows([]), loginAttempts: allRows([]) });
 
-    expect(fixSteps(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'token.active')).join(' ')).toContain('New My Access Token');
+    expect(fixStepsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'token.active')).join(' ')).toContain('New My Access Token');
   });
 });
 

@@ -18,7 +18,7 @@ import type { CheckOutcome, CredentialCandidate, FixLink } from '../report';
 import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot, type BoundedList } from '../snapshot';
 import { catalogueFix, passOutcome, problemOutcome, toCheckResult } from './outcomes';
 import { actOnPermissionsOutcome, soapWebServicesOutcome, tokenLoginOutcome } from './rolePermissionChecks';
-import { tbaCreationStanding } from './platform';
+import { tbaCreationClosed } from './platform';
 import { findRole, viewRolePermissions } from './rolePermissions';
 import { roleActiveOutcome, subsidiaryAccessOutcome, userAccessOutcome, webServicesOnlyOutcome } from './roleAndUserChecks';
 import { momentLabel, roleLabel, tokenLabel, unreadableSentence, userLabel } from './wording';
@@ -183,11 +183,6 @@ function requestTokenOutcome(candidate: CandidateIdentity, evidence: Integration
   const replacement = creation.steps === undefined ? webServicesOnlyReplacementSteps(unusable, evidence, snapshot) : [];
   const fix = catalogueFix('token.active', { ...links, leadingSteps: [...revoked, ...replacement], ...(creation.steps === undefined ? {} : { steps: creation.steps }) });
   return problemOutcome('fail', [...evidenceSentences, ...creation.sentences, ...firstConnectionNote(candidate)], fix);
-}
-
-/** True when the account's release no longer lets new integrations use TBA. */
-function tbaCreationClosed(snapshot: AccountSnapshot): boolean {
-  return tbaCreationStanding(snapshot) === 'reached';
 }
 
 /** Act-On's own guide: the connector's first authentication needs an administrator role. */

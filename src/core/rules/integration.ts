@@ -13,9 +13,8 @@ import { detailKey, explainLoginDetail } from '../loginDetails';
 import type { CheckOutcome } from '../report';
 import type { AccountSnapshot, IntegrationRecordFact, LoginAttemptFact } from '../snapshot';
 import { catalogueFix, integrationRecordLink, passOutcome, problemOutcome } from './outcomes';
-import { milestoneRelease, releaseLabel } from '../platformTimeline';
 import { refreshSentence } from './account';
-import { tbaCreationStanding } from './platform';
+import { TBA_NEW_END, tbaCreationClosed, tbaCreationStanding } from './platform';
 import { boundedCount, boundedCountLabel, capitalised, countLabel, momentLabel, quotedAlternatives, unreadableSentence } from './wording';
 
 export type IntegrationCheckId = Extract<CheckId, `integration.${string}`>;
@@ -98,8 +97,6 @@ function refreshNote(snapshot: AccountSnapshot): readonly string[] {
   ];
 }
 
-const TBA_NEW_END = releaseLabel(milestoneRelease('tba-new-integrations-end'));
-
 /** Where the record is looked at when it can no longer be created for TBA (not "New"). */
 const CLOSED_NAVIGATION = 'Setup > Integration > Manage Integrations';
 
@@ -181,7 +178,7 @@ function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot)
       : [];
   const recordLinks = near.flatMap((integration) => (integration.id === null ? [] : [integrationRecordLink(integration.id, integration.name)]));
   const evidenceSentences = [...absenceEvidence(evidence), ...suggestion, ...refreshNote(snapshot)];
-  const closed = tbaCreationStanding(snapshot) === 'reached' ? closedReleaseAdvice(snapshot, evidence) : null;
+  const closed = tbaCreationClosed(snapshot) ? closedReleaseAdvice(snapshot, evidence) : null;
   // Only a record list read to its end proves the name absent; a cut list may hold it beyond the bound.
   if (evidence.records.ok && evidence.records.value.complete) {
     if (closed !== null) {
@@ -256,7 +253,7 @@ function pointAtRecordCheck(id: 'integration.state' | 'integration.authenticatio
 /** The state check when the record itself is missing (fail) or not established (unknown or manual). */
 function stateWithoutRecord(record: CheckOutcome, name: string, snapshot: AccountSnapshot): CheckOutcome {
   const fix = catalogueFix('integration.state', { leadingSteps: ['First make sure the integration record exists (see the integration record check).'] });
-  if (record.status === 'fail' && tbaCreationStanding(snapshot) === 'reached') {
+  if (record.status === 'fail' && tbaCreationClosed(snapshot)) {
     return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], pointAtRecordCheck('integration.state'));
   }
   if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], fix);
@@ -305,7 +302,7 @@ function authenticationOutcome(evidence: IntegrationEvidence, record: CheckOutco
   const recordLinks = evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, evidence.requestedName)];
   const fix = catalogueFix('integration.authentication', { recordLinks });
   if (record.status === 'fail') {
-    const recordFix = tbaCreationStanding(snapshot) === 'reached' ? pointAtRecordCheck('integration.authentication') : fix;
+    const recordFix = tbaCreationClosed(snapshot) ? pointAtRecordCheck('integration.authentication') : fix;
     return problemOutcome('fail', [`There is no integration record named ${evidence.requestedName} to allow it.`], recordFix);
   }
   const logins = evidence.logins.ok ? evidence.logins.value : { rows: [], complete: true };

@@ -22,7 +22,8 @@ import { momentLabel, unreadableSentence } from './wording';
 
 export type PlatformCheckId = Extract<CheckId, `platform.${string}`>;
 
-const TBA_NEW_END = releaseLabel(milestoneRelease('tba-new-integrations-end'));
+/** The release from which no new integration can use TBA, as text (`2027.1`). */
+export const TBA_NEW_END = releaseLabel(milestoneRelease('tba-new-integrations-end'));
 const TBA_EXISTING_END = releaseLabel(milestoneRelease('tba-existing-end'));
 const SOAP_LAST = releaseLabel(milestoneRelease('soap-last-endpoint'));
 const SOAP_ONLY_LAST = releaseLabel(milestoneRelease('soap-only-last-endpoint'));
@@ -41,6 +42,11 @@ export function standingAgainst(version: string, milestone: NetSuiteRelease): Re
 /** Whether new TBA integrations can still be created in the account's release. */
 export function tbaCreationStanding(snapshot: AccountSnapshot): ReleaseStanding {
   return standingAgainst(snapshot.account.version, milestoneRelease('tba-new-integrations-end'));
+}
+
+/** True when the account's release no longer lets new integrations use TBA. */
+export function tbaCreationClosed(snapshot: AccountSnapshot): boolean {
+  return tbaCreationStanding(snapshot) === 'reached';
 }
 
 function tbaFutureOutcome(snapshot: AccountSnapshot): CheckOutcome {
