@@ -1,0 +1,47 @@
+jest.mock('N/runtime');
+
+import * as runtime from 'N/runtime';
+import { WATCH_PARAMETERS } from '../../../src/netsuite/watchReads/historyRecordType';
+import { readWatchParameters } from '../../../src/netsuite/watchReads/watchParameters';
+
+/** The deployment as NetSuite gives it to the script: parameters by id, unknown ids as null. */
+function deployedWith(parameters: Readonly<Record<string, unknown>>, ownerId = 5): void {
+  jest.mocked(runtime.getCurrentScript).mockReturnValue({
+    getParameter: ({ name }: { name: string }) => (Object.prototype.hasOwnProperty.call(parameters, name) ? parameters[name] : null),
+  } as unknown as runtime.Script);
+  jest.mocked(runtime.getCurrentUser).mockReturnValue({ id: ownerId } as unknown as runtime.User);
+}
+
+afterEach(() => jest.resetAllMocks());
+
+describe('readWatchParameters', () => {
+  it('reads the recipients and the integration name as typed, without the white space around them', () => {
+    deployedWith({ [WATCH_PARAMETERS.recipients]: '  12, ops@example.com ', [WATCH_PARAMETERS.integration]: ' Act-On Sync ' });
+
+    expect(readWatchParameters()).toEqual({ recipients: '12, ops@example.com', integration: 'Act-On Sync', ownerId: 5 });
+  });
+
+  it('reads unset parameters as none', () => {
+    deployedWith({});
+
+    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, ownerId: 5 });
+  });
+
+  it('reads parameters left blank or holding only spaces as none', () => {
+    deployedWith({ [WATCH_PARAMETERS.recipients]: '', [WATCH_PARAMETERS.integration]: '   ' });
+
+    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, ownerId: 5 });
+  });
+
+  it('reads a parameter NetSuite gives as a number as its text', () => {
+    deployedWith({ [WATCH_PARAMETERS.recipients]: 12 });
+
+    expect(readWatchParameters().recipients).toBe('12');
+  });
+
+  it('takes the deployment owner, whom the scheduled script runs as, for the sender', () => {
+    deployedWith({}, 42);
+
+    expect(readWatchParameters().ownerId).toBe(42);
+  });
+});
