@@ -1,0 +1,44 @@
+/**
+ * What mutation testing covers, as data: the parts one run is split into (each with its own
+ * incremental file and reports, so a long run keeps what it finished) and the areas scores are
+ * given for, with their targets.
+ */
+
+/** One Stryker run of `npm run test:mutation`. */
+export interface MutationPart {
+  /** Its folder under reports/mutation/ and the name to pass to run it alone. */
+  readonly name: string;
+  /** Stryker `mutate` patterns (a leading `!` leaves files out). */
+  readonly mutate: readonly string[];
+}
+
+export const MUTATION_PARTS: readonly MutationPart[] = [
+  {
+    name: 'guards',
+    mutate: ['src/render/escape.ts', 'tools/audit/oauthSigner.ts', 'tools/emulator/database/*Rule*.ts', 'tools/emulator/database/sqlTokens.ts'],
+  },
+  { name: 'netsuite', mutate: ['src/netsuite/**/*.ts'] },
+  { name: 'core-rules', mutate: ['src/core/rules/**/*.ts'] },
+  { name: 'core', mutate: ['src/core/**/*.ts', '!src/core/rules/**/*.ts'] },
+];
+
+/** An area a score is printed for. */
+export interface ScoreArea {
+  readonly name: string;
+  readonly matches: (path: string) => boolean;
+  /** Target score in percent, where the team set one. */
+  readonly target: number | null;
+}
+
+export const SCORE_AREAS: readonly ScoreArea[] = [
+  { name: 'src/core', matches: (path) => path.startsWith('src/core/'), target: 85 },
+  { name: 'src/netsuite', matches: (path) => path.startsWith('src/netsuite/'), target: 85 },
+  { name: 'emulator dialect rules', matches: (path) => path.startsWith('tools/emulator/database/'), target: 80 },
+  { name: 'src/render/escape.ts', matches: (path) => path === 'src/render/escape.ts', target: null },
+  { name: 'tools/audit/oauthSigner.ts', matches: (path) => path === 'tools/audit/oauthSigner.ts', target: null },
+];
+
+/** Where a part's reports and incremental file live. */
+export function partFolder(part: MutationPart): string {
+  return `reports/mutation/${part.name}`;
+}
