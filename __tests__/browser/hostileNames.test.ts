@@ -58,6 +58,7 @@ describeInChromium('Hostile names in Chromium', () => {
   it('keeps the names inert when the form is re-run with the hostile integration name', async () => {
     await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id));
 
+    await session.page.getByRole('tab', { name: 'Audit inputs' }).click();
     await session.page.locator('#custpage_integration').fill(INTEGRATION_NAME);
     await Promise.all([session.page.waitForNavigation(), session.page.getByRole('button', { name: 'Run audit again' }).first().click()]);
 
