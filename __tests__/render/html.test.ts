@@ -1,10 +1,14 @@
 import { SECTIONS } from '../../src/core/catalogue';
+import { evaluateReadiness } from '../../src/core/engine';
+import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import type { CheckStatus, ReadinessReport } from '../../src/core/report';
 import { PRINT_OPENS_FOLDS_SCRIPT, renderReportHtml, renderReportHtmlParts } from '../../src/render/html';
 import type { RerunParameters } from '../../src/render/html';
 import { allElements, elementsWithClass, parseMarkup } from './markup';
 import type { MarkupElement } from './markup';
 import {
+  HOSTILE_SUMMARY,
+  hostileSummaryReport,
   buildReport,
   ATTRIBUTE_BREAKOUT_PAYLOAD,
   SCRIPT_TAG_PAYLOAD,
@@ -472,5 +476,22 @@ describe('renderReportHtmlParts', () => {
     expect(elementsWithClass(rest, 'ar-candidates')).toHaveLength(1);
     expect(elementsWithClass(rest, 'ar-verdict')).toEqual([]);
     expect(allElements(rest).some((element) => element.tag === 'script')).toBe(false);
+  });
+});
+
+describe('renderReportHtml: summaries', () => {
+  it("names what was found in the verdict, in the rule's words, without repeating the evidence", () => {
+    const report = evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs);
+
+    const headline = elementsWithClass(parseMarkup(renderReportHtml(report)), 'ar-headline');
+    expect(allElements(headline).filter((element) => element.tag === 'li').map((element) => element.text)).toEqual(['The integration ActOnTBA is Blocked']);
+  });
+
+  it('shows a hostile name in a summary as text', () => {
+    const tree = parseMarkup(renderReportHtml(hostileSummaryReport()));
+
+    const items = allElements(elementsWithClass(tree, 'ar-headline')).filter((element) => element.tag === 'li');
+    expect(items.map((element) => element.text)).toContain(HOSTILE_SUMMARY.replace('\u001b', ' '));
+    expect(allElements(tree).filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
   });
 });

@@ -124,7 +124,12 @@ function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationE
   ];
   if (outdated.length > 0 || lastSoapRelease) {
     const moveStep = outdated.length > 0 ? [`Ask Act-On support to move its NetSuite connector to the ${SOAP_LAST} SOAP endpoint: older ones are no longer supported from ${SOAP_ONLY_LAST}.`] : [];
-    return problemOutcome('warn', sentences, catalogueFix('platform.soap-retirement', { leadingSteps: moveStep }));
+    const [oldest] = outdated;
+    const summary =
+      oldest === undefined
+        ? `NetSuite ${version} is the last release with SOAP web services, which Act-On's connector uses`
+        : `Act-On's connector uses the ${releaseLabel(oldest.endpoint)} SOAP endpoint, unsupported from ${SOAP_ONLY_LAST}`;
+    return problemOutcome('warn', sentences, catalogueFix('platform.soap-retirement', { leadingSteps: moveStep }), summary);
   }
   return infoOutcome(sentences, catalogueFix('platform.soap-retirement'));
 }
