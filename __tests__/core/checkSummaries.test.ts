@@ -6,7 +6,8 @@
 import { evaluateReadiness } from '../../src/core/engine';
 import type { CheckId } from '../../src/core/catalogue';
 import type { ReadinessReport } from '../../src/core/report';
-import { ACTON_ROLE, ACTON_ROLE_PERMISSIONS, ACTON_SYNC, aRole, administratorRole, allRows, aSnapshot, aToken, anAuditRequest, ok } from '../fixtures/snapshotBuilder';
+import { ACTON_ROLE, ACTON_ROLE_PERMISSIONS, ACTON_SYNC, actOnSyncEmployee, actOnSyncToken, allFeaturesOn, aRole, administratorRole, allRows, anEmployee, aSnapshot, aToken, anAuditRequest, aLoginAttempt, ok } from '../fixtures/snapshotBuilder';
+import { refreshedSandbox } from '../fixtures/situations/refreshedSandbox';
 import { auditTablesUnreadable } from '../fixtures/situations/auditTablesUnreadable';
 import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import { integrationMissing } from '../fixtures/situations/integrationMissing';
@@ -85,5 +86,54 @@ describe('check summaries', () => {
     const report = evaluateReadiness(snapshot, anAuditRequest({ roleId: 4242 }));
 
     expect(summaryOf(report, 'role.active')).toBe('There is no role with internal id 4242');
+  });
+
+  it("names every reason the token's user cannot use the role, in one sentence", () => {
+    const snapshot = aSnapshot({ tokens: allRows([actOnSyncToken()]), employees: ok([anEmployee(), actOnSyncEmployee({ inactive: true, giveAccess: false })]) });
+
+    const report = evaluateReadiness(snapshot, anAuditRequest());
+
+    expect(summaryOf(report, 'user.access')).toBe(`The token's user ${ACTON_SYNC.name} is inactive and does not have Give Access checked`);
+  });
+
+  it('names the role without SOAP Web Services at Full, and the level it has', () => {
+    const withoutSoap = { ...ACTON_ROLE_PERMISSIONS, ADMI_WEBSERVICES: 0 as const };
+    const snapshot = aSnapshot({ roles: ok([administratorRole(), aRole({ permissions: ok(withoutSoap) })]) });
+
+    const report = evaluateReadiness(snapshot, anAuditRequest({ roleId: ACTON_ROLE.id }));
+
+    expect(summaryOf(report, 'role.soap-web-services')).toBe(`The role ${ACTON_ROLE.name} has SOAP Web Services at None, not Full`);
+  });
+
+  it('names the role restricted to some subsidiaries', () => {
+    const snapshot = aSnapshot({
+      features: allFeaturesOn({ SUBSIDIARIES: ok(true) }),
+      tokens: allRows([actOnSyncToken()]),
+      roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'SELECTED', restriction: 'Canada' }]),
+    });
+
+    const report = evaluateReadiness(snapshot, anAuditRequest());
+
+    expect(summaryOf(report, 'role.subsidiary-access')).toBe(`The role ${ACTON_ROLE.name} sees only some subsidiaries (subsidiary restriction "SELECTED")`);
+  });
+
+  it('names when the latest token login failed and with which detail', () => {
+    const report = evaluateReadiness(tokenRevoked.snapshot, tokenRevoked.inputs);
+
+    expect(summaryOf(report, 'login.recent')).toBe('The latest token login for ActOnTBA, on 26 Nov 2026, 09:00 UTC, failed with "InvalidToken"');
+  });
+
+  it('names the Account ID a sandbox needs in Act-On', () => {
+    const report = evaluateReadiness(refreshedSandbox.snapshot, refreshedSandbox.inputs);
+
+    expect(summaryOf(report, 'account.id')).toBe('This is a sandbox: Act-On needs its own connection to it, with Account ID 1234567_SB1 and a new token after each refresh');
+  });
+
+  it("names the old SOAP endpoint Act-On's connector uses", () => {
+    const snapshot = aSnapshot({ loginAttempts: allRows([aLoginAttempt({ requestUri: '/services/NetSuitePort_2019_1' })]) });
+
+    const report = evaluateReadiness(snapshot, anAuditRequest());
+
+    expect(summaryOf(report, 'platform.soap-retirement')).toBe("Act-On's connector uses the 2019.1 SOAP endpoint, which has not been supported since 2022.1");
   });
 });
