@@ -74,6 +74,12 @@ describe('values NetSuite refuses', () => {
     expect(secretsIn(result.out, { ...CLIENT.credentials, tokenSecret: OTHER.credentials.tokenSecret })).toEqual([]);
   });
 
+  it('says when the refused call was made in words, in UTC, as the report does', async () => {
+    const result = await check('6200001_SB1', { ...CLIENT.credentials, tokenSecret: OTHER.credentials.tokenSecret });
+
+    expect(result.out).toMatch(/read the Detail of the failed login at \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC \(this machine's clock\)/);
+  });
+
   it('name the host form of the Account ID as the likely cause and work once it is corrected', async () => {
     const before = mock.soapRequests(CLIENT.accountId);
 

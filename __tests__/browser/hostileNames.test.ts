@@ -55,9 +55,18 @@ describeInChromium('Hostile names in Chromium', () => {
     await expectNothingInjected(session.page);
   });
 
+  it("shows a hostile name in the verdict's summary as text, and runs none of it", async () => {
+    await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id));
+
+    const summaries = await session.page.locator('#verdict .ar-headline li').allInnerTexts();
+    expect(summaries).toEqual([`There is no integration record named ActOnTBA (did you mean "${INTEGRATION_NAME}"?)`]);
+    await expectNothingInjected(session.page);
+  });
+
   it('keeps the names inert when the form is re-run with the hostile integration name', async () => {
     await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id));
 
+    await session.page.getByRole('tab', { name: 'Audit inputs' }).click();
     await session.page.locator('#custpage_integration').fill(INTEGRATION_NAME);
     await Promise.all([session.page.waitForNavigation(), session.page.getByRole('button', { name: 'Run audit again' }).first().click()]);
 

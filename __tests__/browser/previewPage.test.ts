@@ -137,6 +137,7 @@ describeInChromium('The preview page in Chromium', () => {
     if (role === undefined || user === undefined) throw new Error('02-ready-integration-role no longer has a role held by an employee');
     await open('02-ready-integration-role');
 
+    await session.page.getByRole('tab', { name: 'Audit inputs' }).click();
     await session.page.locator('#custpage_role').fill(String(role.id));
     await session.page.locator('#custpage_user').fill(String(user.id));
     const [posted] = await Promise.all([

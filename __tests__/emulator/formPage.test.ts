@@ -104,14 +104,81 @@ describe('renderForm', () => {
   });
 });
 
+/** A form with a report above, a "Checks" tab holding inline HTML and an "Audit inputs" tab holding a field group. */
+function tabbedForm(options: { readonly inputsTab: boolean }): ServerWidgetForm {
+  const form = new ServerWidgetForm('Act-On Readiness', false);
+  form.addTab({ id: 'custpage_tab_checks', label: 'Checks' });
+  if (options.inputsTab) form.addTab({ id: 'custpage_tab_inputs', label: 'Audit inputs' });
+  form.addFieldGroup(options.inputsTab ? { id: 'custpage_inputs', label: 'Audit inputs', tab: 'custpage_tab_inputs' } : { id: 'custpage_inputs', label: 'Audit inputs' });
+  form.addField({ id: 'custpage_integration', label: 'Integration name', type: 'TEXT', container: 'custpage_inputs' }).defaultValue = 'ActOnTBA';
+  form.addField({ id: 'custpage_checks', label: 'Checks', type: 'INLINEHTML', container: 'custpage_tab_checks' }).defaultValue = '<p id="the-checks">checks</p>';
+  return form;
+}
+
+describe('renderForm: tabs', () => {
+  it('shows two tabs as a strip of tab buttons, the first selected, each over its own panel', () => {
+    const html = renderForm(tabbedForm({ inputsTab: true }), PAGE_OPTIONS);
+
+    expect(html).toContain('<div class="ns-tablist" role="tablist" aria-label="Act-On Readiness">');
+    expect(html).toContain(
+      '<button type="button" class="ns-tab" role="tab" id="tab_custpage_tab_checks" aria-controls="tabpanel_custpage_tab_checks" aria-selected="true" tabindex="0">Checks</button>',
+    );
+    expect(html).toContain(
+      '<button type="button" class="ns-tab" role="tab" id="tab_custpage_tab_inputs" aria-controls="tabpanel_custpage_tab_inputs" aria-selected="false" tabindex="-1">Audit inputs</button>',
+    );
+  });
+
+  it('hides every panel but the selected one', () => {
+    const html = renderForm(tabbedForm({ inputsTab: true }), PAGE_OPTIONS);
+
+    expect(html).toContain('<div class="ns-tabpanel" role="tabpanel" id="tabpanel_custpage_tab_checks" aria-labelledby="tab_custpage_tab_checks"><div class="ns-fields">');
+    expect(html).toMatch(/<div class="ns-tabpanel" role="tabpanel" id="tabpanel_custpage_tab_inputs" aria-labelledby="tab_custpage_tab_inputs" hidden><section class="ns-fieldgroup" id="fg_custpage_inputs"/);
+  });
+
+  it('shows a lone tab without a strip, its fields at the bottom of the form after the main field groups', () => {
+    const html = renderForm(tabbedForm({ inputsTab: false }), PAGE_OPTIONS);
+
+    expect(html).not.toContain('role="tablist"');
+    expect(html.indexOf('id="fg_custpage_inputs"')).toBeLessThan(html.indexOf('id="the-checks"'));
+  });
+
+  it('leaves out a tab with nothing on it', () => {
+    const form = tabbedForm({ inputsTab: false });
+    form.addTab({ id: 'custpage_tab_empty', label: 'Empty' });
+
+    expect(renderForm(form, PAGE_OPTIONS)).not.toContain('Empty');
+  });
+
+  it('hides the tab strip on paper, so print shows the selected panel alone', () => {
+    expect(renderForm(tabbedForm({ inputsTab: true }), PAGE_OPTIONS)).toContain('@media print{.ns-tablist{display:none}}');
+  });
+});
+
 describe('serverWidget arguments NetSuite would refuse', () => {
+  it('refuses a field group on a tab the form does not have', () => {
+    expect(() => new ServerWidgetForm('x', false).addFieldGroup({ id: 'custpage_group', label: 'Group', tab: 'custpage_tab_missing' })).toThrow(
+      'options.tab "custpage_tab_missing" is not a tab of this form',
+    );
+  });
+
+  it('refuses a second tab with the same id', () => {
+    const form = new ServerWidgetForm('x', false);
+    form.addTab({ id: 'custpage_tab', label: 'Tab' });
+
+    expect(() => form.addTab({ id: 'custpage_tab', label: 'Again' })).toThrow('The form already has a tab custpage_tab.');
+  });
+
+  it('refuses a tab without a label', () => {
+    expect(() => new ServerWidgetForm('x', false).addTab({ id: 'custpage_tab' })).toThrow('Missing a required argument: options.label.');
+  });
+
   it('refuses a field type outside the enum', () => {
     expect(() => new ServerWidgetForm('x', false).addField({ id: 'custpage_x', label: 'X', type: 'DROPDOWN' })).toThrow('options.type "DROPDOWN" is not one of');
   });
 
   it('refuses a container that is not a field group of the form', () => {
     expect(() => new ServerWidgetForm('x', false).addField({ id: 'custpage_x', label: 'X', type: 'TEXT', container: 'custpage_missing' })).toThrow(
-      'is not a field group of this form',
+      'options.container "custpage_missing" is not a field group or tab of this form',
     );
   });
 

@@ -15,6 +15,15 @@ beforeAll(async () => {
 afterAll(() => account.close());
 
 describe('a Suitelet building a form', () => {
+  it('adds a field to a tab of the form, and refuses a container the form does not have as NetSuite refuses a bad argument', async () => {
+    const onTab = await runSuitelet(account, { scriptPath: script('tab_suitelet.js'), parameters: { container: 'custpage_tab_checks' } });
+    const missing = await runSuitelet(account, { scriptPath: script('tab_suitelet.js'), parameters: { container: 'custpage_tab_missing' } });
+
+    expect(JSON.parse(onTab.body)).toEqual({ tab: 'Checks', tabs: ['custpage_tab_checks'], added: true });
+    expect(JSON.parse(missing.body)).toMatchObject({ added: false, type: 'error.SuiteScriptError', name: 'WRONG_PARAMETER_TYPE' });
+    expect(JSON.parse(missing.body).message).toContain('options.container "custpage_tab_missing" is not a field group or tab of this form');
+  });
+
   it('answers GET with the rendered page, its project modules loaded from the File Cabinet', async () => {
     const result = await runSuitelet(account, { scriptPath: script('form_suitelet.js'), parameters: { name: 'Ada' } });
 

@@ -3,7 +3,8 @@ jest.mock('N/url');
 
 import * as url from 'N/url';
 import { parseRequestParameters } from '../../src/core/inputs';
-import { FORM_TITLE, buildReadinessForm } from '../../src/netsuite/suiteletForm';
+import { CHECKS_FIELD_ID, CHECKS_TAB_ID, FORM_TITLE, INPUTS_TAB_ID, buildReadinessForm } from '../../src/netsuite/suiteletForm';
+import { PRINT_OPENS_FOLDS_SCRIPT } from '../../src/render/html';
 import { FORM_FIELD_IDS } from '../../src/netsuite/suiteletRequest';
 import { downloadLinks } from '../../src/netsuite/suiteletUrls';
 import { allElements, elementsWithClass, parseMarkup } from '../render/markup';
@@ -25,8 +26,10 @@ afterEach(() => {
   jest.resetAllMocks();
 });
 
+/** The report as the page shows it: the verdict field above, then the checks tab's field (when there is one). */
 function reportHtmlOf(form: RecordedForm | undefined): string {
-  return String(fieldOf(form, FORM_FIELD_IDS.report).defaultValue);
+  const checks = form?.fields.find((field) => field.id === CHECKS_FIELD_ID);
+  return `<div>${String(fieldOf(form, FORM_FIELD_IDS.report).defaultValue)}${checks === undefined ? '' : String(checks.defaultValue)}</div>`;
 }
 
 describe('buildReadinessForm: the inputs', () => {
@@ -44,8 +47,8 @@ describe('buildReadinessForm: the inputs', () => {
     expect(group?.label).toBe('Audit inputs');
     expect(forms[0]?.fields.filter((field) => field.container === group?.id).map((field) => [field.id, field.type])).toEqual([
       ['custpage_integration', 'TEXT'],
-      ['custpage_role', 'INTEGER'],
-      ['custpage_user', 'INTEGER'],
+      ['custpage_role', 'TEXT'],
+      ['custpage_user', 'TEXT'],
     ]);
   });
 
@@ -60,8 +63,8 @@ describe('buildReadinessForm: the inputs', () => {
   it('fills the role and user with what was asked, so a re-run keeps them', () => {
     buildReadinessForm(tbaDisabledSandboxReport(), ASKED_FOR_ROLE_AND_USER, downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs), []);
 
-    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe(1001);
-    expect(fieldOf(forms[0], 'custpage_user').defaultValue).toBe(7);
+    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe('1001');
+    expect(fieldOf(forms[0], 'custpage_user').defaultValue).toBe('7');
   });
 
   it('keeps a rejected integration name in its field, with the message beside it in the same group', () => {
@@ -75,13 +78,22 @@ describe('buildReadinessForm: the inputs', () => {
     expect(String(note.defaultValue)).toContain('101 characters long; at most 100 are accepted. The audit looked for ActOnTBA instead.');
   });
 
-  it('quotes a rejected role id beside its number-only field, escaped', () => {
+  it('keeps a mistyped role id in its text field, with the message beside it, escaped', () => {
     const asked = parseRequestParameters({ role: '<b>12' });
 
     buildReadinessForm(readyProductionReport(), asked, downloadLinks(asked.inputs), []);
 
-    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBeUndefined();
+    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe('<b>12');
     expect(String(fieldOf(forms[0], 'custpage_role_problem').defaultValue)).toContain('&quot;&lt;b&gt;12&quot; is not an internal id');
+  });
+
+  it('keeps a mistyped user id such as "12a" in its field', () => {
+    const asked = parseRequestParameters({ user: '12a' });
+
+    buildReadinessForm(readyProductionReport(), asked, downloadLinks(asked.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_user').defaultValue).toBe('12a');
+    expect(fieldOf(forms[0], 'custpage_user').maxLength).toBe(20);
   });
 
   it('explains each input in its help text', () => {
@@ -96,6 +108,43 @@ describe('buildReadinessForm: the inputs', () => {
     buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
 
     expect(forms[0]?.submitButtonLabels).toEqual(['Run audit again']);
+  });
+});
+
+describe('buildReadinessForm: the layout', () => {
+  it('folds the inputs into an "Audit inputs" tab after a "Checks" tab when nothing was rejected', () => {
+    buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
+
+    expect(forms[0]?.tabs).toEqual([
+      { id: CHECKS_TAB_ID, label: 'Checks' },
+      { id: INPUTS_TAB_ID, label: 'Audit inputs' },
+    ]);
+    expect(forms[0]?.fieldGroups.map((group) => group.tab)).toEqual([INPUTS_TAB_ID]);
+  });
+
+  it('keeps the verdict above everything and puts the checks on the "Checks" tab', () => {
+    buildReadinessForm(tbaDisabledSandboxReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
+
+    const checks = fieldOf(forms[0], CHECKS_FIELD_ID);
+    expect([checks.type, checks.container]).toEqual(['INLINEHTML', CHECKS_TAB_ID]);
+    expect(elementsWithClass(parseMarkup(String(checks.defaultValue)), 'ar-section').length).toBeGreaterThan(0);
+    expect(elementsWithClass(parseMarkup(String(fieldOf(forms[0], 'custpage_report').defaultValue)), 'ar-section')).toEqual([]);
+  });
+
+  it('keeps the inputs open in the main area, with only the "Checks" tab, when an input was rejected', () => {
+    const asked = parseRequestParameters({ role: '12a' });
+
+    buildReadinessForm(readyProductionReport(), asked, downloadLinks(asked.inputs), []);
+
+    expect(forms[0]?.tabs.map((tab) => tab.id)).toEqual([CHECKS_TAB_ID]);
+    expect(forms[0]?.fieldGroups.map((group) => group.tab)).toEqual([undefined]);
+  });
+
+  it('adds no tab when the audit could not finish', () => {
+    buildReadinessForm(null, ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), ['The audit could not finish: timeout.']);
+
+    expect(forms[0]?.tabs).toEqual([]);
+    expect(forms[0]?.fieldGroups.map((group) => group.tab)).toEqual([undefined]);
   });
 });
 
@@ -148,7 +197,7 @@ describe('buildReadinessForm: the report', () => {
     buildReadinessForm(hostileNamesReport(), request, downloadLinks(request.inputs), []);
 
     const html = reportHtmlOf(forms[0]);
-    expect(allElements(parseMarkup(html)).some((element) => element.tag === 'script')).toBe(false);
+    expect(allElements(parseMarkup(html)).filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
     expect(html).not.toContain(SCRIPT_TAG_PAYLOAD);
   });
 });
@@ -165,7 +214,7 @@ describe('buildReadinessForm: no report', () => {
     );
     expect(elementsWithClass(tree, 'ar-problems').map((element) => element.text).join(' ')).toContain('"x7" is not an internal id');
     expect(elementsWithClass(tree, 'ar-verdict')).toEqual([]);
-    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe(1001);
+    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe('1001');
     expect(forms[0]?.submitButtonLabels).toEqual(['Run audit again']);
   });
 });

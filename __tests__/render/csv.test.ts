@@ -1,7 +1,11 @@
+import { evaluateReadiness } from '../../src/core/engine';
 import { CSV_COLUMNS, renderReportCsv } from '../../src/render/csv';
+import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import type { CsvColumn } from '../../src/render/csv';
 import { readCsv } from './csvReader';
 import {
+  HOSTILE_SUMMARY,
+  hostileSummaryReport,
   ATTRIBUTE_BREAKOUT_PAYLOAD,
   FORMULA_PAYLOADS,
   SCRIPT_TAG_PAYLOAD,
@@ -104,5 +108,20 @@ describe('renderReportCsv', () => {
     const record = recordFor(renderReportCsv(hostileNamesReport()), 'token.active');
 
     expect(record.evidence).toBe(`Token ${SCRIPT_TAG_PAYLOAD} of role ${ATTRIBUTE_BREAKOUT_PAYLOAD} is revoked.`);
+  });
+});
+
+describe('renderReportCsv: summaries', () => {
+  it('gives each check that does not pass a summary of what was found, and a passing one none', () => {
+    const text = renderReportCsv(evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs));
+
+    expect(recordFor(text, 'integration.state').summary).toBe('The integration ActOnTBA is Blocked');
+    expect(recordFor(text, 'integration.record').summary).toBe('');
+  });
+
+  it('neutralises a formula at the start of a summary and keeps the rest as text', () => {
+    const record = recordFor(renderReportCsv(hostileSummaryReport()), 'token.active');
+
+    expect(record.summary).toBe(`'${HOSTILE_SUMMARY.replace('\u001b', ' ')}`);
   });
 });

@@ -1,10 +1,14 @@
 import { SECTIONS } from '../../src/core/catalogue';
+import { evaluateReadiness } from '../../src/core/engine';
+import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import type { CheckStatus, ReadinessReport } from '../../src/core/report';
-import { renderReportHtml } from '../../src/render/html';
+import { PRINT_OPENS_FOLDS_SCRIPT, renderReportHtml, renderReportHtmlParts } from '../../src/render/html';
 import type { RerunParameters } from '../../src/render/html';
 import { allElements, elementsWithClass, parseMarkup } from './markup';
 import type { MarkupElement } from './markup';
 import {
+  HOSTILE_SUMMARY,
+  hostileSummaryReport,
   buildReport,
   ATTRIBUTE_BREAKOUT_PAYLOAD,
   SCRIPT_TAG_PAYLOAD,
@@ -62,7 +66,7 @@ describe('renderReportHtml: structure', () => {
   it('puts the verdict first', () => {
     const [root] = renderedTree(tbaDisabledSandboxReport());
 
-    const firstContent = root?.children.find((element) => element.tag !== 'style');
+    const firstContent = root?.children.find((element) => element.tag !== 'style' && element.tag !== 'script');
     expect(firstContent?.attributes.class).toContain('ar-verdict');
   });
 
@@ -422,9 +426,9 @@ describe('renderReportHtml: account-supplied text', () => {
   it('builds no element from a script or attribute payload in names, evidence or inputs', () => {
     const html = renderReportHtml(hostileNamesReport(), { rerunUrl: () => '/app/x.nl' });
 
-    const tags = new Set(allElements(parseMarkup(html)).map((element) => element.tag));
-    expect(tags.has('script')).toBe(false);
-    expect(tags.has('img')).toBe(false);
+    const elements = allElements(parseMarkup(html));
+    expect(elements.filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
+    expect(elements.some((element) => element.tag === 'img')).toBe(false);
     expect(html).not.toContain(SCRIPT_TAG_PAYLOAD);
     expect(html).not.toContain('<img');
   });
@@ -452,5 +456,42 @@ describe('renderReportHtml: account-supplied text', () => {
     const tree = renderedTree(hostileNamesReport(), { rerunUrl: () => `/app/x.nl?name=${ATTRIBUTE_BREAKOUT_PAYLOAD}` });
 
     expect(allElements(elementsWithClass(tree, 'ar-candidates')).filter((element) => element.tag === 'a')).toEqual([]);
+  });
+});
+
+describe('renderReportHtmlParts', () => {
+  it('puts the verdict, the fix plan and the input problems in the top part, with the styles and the print script', () => {
+    const top = parseMarkup(renderReportHtmlParts(hostileNamesReport()).top);
+
+    expect(allElements(top).map((element) => element.tag).slice(0, 4)).toEqual(['div', 'style', 'script', 'section']);
+    expect(elementsWithClass(top, 'ar-verdict')).toHaveLength(1);
+    expect(elementsWithClass(top, 'ar-problems')).toHaveLength(1);
+    expect(elementsWithClass(top, 'ar-section')).toEqual([]);
+  });
+
+  it('puts the check sections, the candidates and the audit details in the rest, without a script', () => {
+    const rest = parseMarkup(renderReportHtmlParts(tbaDisabledSandboxReport()).rest);
+
+    expect(elementsWithClass(rest, 'ar-section').length).toBeGreaterThan(0);
+    expect(elementsWithClass(rest, 'ar-candidates')).toHaveLength(1);
+    expect(elementsWithClass(rest, 'ar-verdict')).toEqual([]);
+    expect(allElements(rest).some((element) => element.tag === 'script')).toBe(false);
+  });
+});
+
+describe('renderReportHtml: summaries', () => {
+  it("names what was found in the verdict, in the rule's words, without repeating the evidence", () => {
+    const report = evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs);
+
+    const headline = elementsWithClass(parseMarkup(renderReportHtml(report)), 'ar-headline');
+    expect(allElements(headline).filter((element) => element.tag === 'li').map((element) => element.text)).toEqual(['The integration ActOnTBA is Blocked']);
+  });
+
+  it('shows a hostile name in a summary as text', () => {
+    const tree = parseMarkup(renderReportHtml(hostileSummaryReport()));
+
+    const items = allElements(elementsWithClass(tree, 'ar-headline')).filter((element) => element.tag === 'li');
+    expect(items.map((element) => element.text)).toContain(HOSTILE_SUMMARY.replace('\u001b', ' '));
+    expect(allElements(tree).filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
   });
 });

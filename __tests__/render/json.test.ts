@@ -1,4 +1,7 @@
 import { checkDefinition } from '../../src/core/catalogue';
+import { evaluateReadiness } from '../../src/core/engine';
+import { failureSummary } from '../../src/core/fixPlan';
+import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../../src/core/tool';
 import { fromReportDocument, parseReportDocument, toReportDocument } from '../../src/render/json';
 import type { ReportDocument } from '../../src/render/json';
@@ -243,5 +246,34 @@ describe('parseReportDocument', () => {
     const text = JSON.stringify({ ...document, candidates: [{ ...document.candidates[0], roleId: '1001' }] });
 
     expect(errorOf(parseReportDocument(text))).toBe('candidates[0].roleId: expected a whole number (0 or more), found "1001"');
+  });
+});
+
+describe('toReportDocument: summaries', () => {
+  const report = evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs);
+
+  it('carries a summary on each check that does not pass, and none on a passing one', () => {
+    const document = toReportDocument(report);
+
+    expect(document.checks.find((check) => check.id === 'integration.state')?.summary).toBe('The integration ActOnTBA is Blocked');
+    expect(document.checks.find((check) => check.id === 'integration.record')).not.toHaveProperty('summary');
+  });
+
+  it('reads the summary back from a saved document', () => {
+    const read = parseReportDocument(JSON.stringify(toReportDocument(report)));
+    if ('error' in read) throw new Error(read.error);
+
+    const check = fromReportDocument(read).checks.find((candidate) => candidate.id === 'integration.state');
+    expect(check !== undefined && 'summary' in check ? check.summary : undefined).toBe('The integration ActOnTBA is Blocked');
+  });
+
+  it("reads a document without summaries, whose renderers use the catalogue's wording", () => {
+    const saved = toReportDocument(report);
+    const older = { ...saved, checks: saved.checks.map(({ summary: _summary, ...check }) => check) };
+    const read = parseReportDocument(JSON.stringify(older));
+    if ('error' in read) throw new Error(read.error);
+
+    const check = fromReportDocument(read).checks.find((candidate) => candidate.id === 'integration.state');
+    expect(check === undefined ? 'missing' : failureSummary(check)).toBe('The integration is not Enabled');
   });
 });

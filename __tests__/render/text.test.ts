@@ -1,8 +1,11 @@
+import { evaluateReadiness } from '../../src/core/engine';
 import { toReportDocument } from '../../src/render/json';
+import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import type { ReportDocument } from '../../src/render/reportDocument';
 import { STATUS_PRESENTATION } from '../../src/render/statusPresentation';
 import { renderReportText } from '../../src/render/text';
 import {
+  hostileSummaryReport,
   SANDBOX_ACCOUNT,
   buildReport,
   hostileNamesReport,
@@ -200,5 +203,26 @@ describe('renderReportText', () => {
     expect(text.endsWith('\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
     expect(lines(text).filter((line) => line !== line.trimEnd())).toEqual([]);
+  });
+});
+
+describe('renderReportText: summaries', () => {
+  it("names what was found under the verdict, in the rule's words", () => {
+    const text = renderReportText(toReportDocument(evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs)), { color: false, width: 200 });
+
+    expect(lines(text)).toContain('  - The integration ActOnTBA is Blocked');
+  });
+
+  it('says when the audit ran in words, in UTC', () => {
+    const text = renderReportText(toReportDocument(evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs)), { color: false, width: 200 });
+
+    expect(lines(text)).toContain('Audited:     27 Nov 2026, 12:00 UTC');
+  });
+
+  it('prints the control characters of a hostile name in a summary as spaces', () => {
+    const text = renderReportText(toReportDocument(hostileSummaryReport()), { color: false, width: 400 });
+
+    expect(text).not.toContain(ESCAPE);
+    expect(text).toContain('<script>alert(1)</script>');
   });
 });

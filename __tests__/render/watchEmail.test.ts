@@ -13,7 +13,7 @@ describe('renderWatchEmail', () => {
 
   it('says what changed and since when in the subject and first paragraph', () => {
     expect(email.subject).toMatch(/^Act-On readiness got worse in NetSuite account \S+: Not ready$/);
-    expect(email.body).toContain('Got worse since the watch run of 2026-11-26 12:00 UTC (Ready)');
+    expect(email.body).toContain('Got worse since the watch run of 26 Nov 2026, 12:00 UTC (Ready)');
   });
 
   it("lists the fix plan's steps, each with the checks it resolves, its menu path and an absolute link on the account's host", () => {

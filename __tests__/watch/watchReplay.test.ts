@@ -31,7 +31,7 @@ describe('the watch over successive days', () => {
     expect(emailsOf(runs).map((emails) => emails.length)).toEqual([0, 1]);
     expect(second?.result.emails[0]?.subject).toMatch(/got worse/);
     expect(second?.result.emails[0]?.body).toContain('ActOnTBA Ada Admin Administrator');
-    expect(second?.result.emails[0]?.body).toContain('2026-11-27 12:00 UTC');
+    expect(second?.result.emails[0]?.body).toContain('27 Nov 2026, 12:00 UTC');
     expect(first?.result.error).toBeNull();
   });
 

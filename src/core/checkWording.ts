@@ -4,6 +4,7 @@
  * in NetSuite's words (the fix plan's step titles).
  */
 import type { CheckId } from './catalogue';
+import type { CheckStatus } from './report';
 
 export interface CheckWording {
   /** The problem, as a sentence, e.g. "Token-Based Authentication is not enabled". */
@@ -55,3 +56,16 @@ export const CHECK_WORDING: Readonly<Record<CheckId, CheckWording>> = {
   },
   'platform.two-factor': { failure: 'Two-factor authentication is required for privileged roles', action: 'Use Token-Based Authentication' },
 };
+
+const WORDING: ReadonlyMap<string, CheckWording> = new Map(Object.entries(CHECK_WORDING));
+
+/**
+ * The catalogue's summary of a check that does not pass, for a rule that names nothing better:
+ * its failure words for a failure or warning; for what could not be read or must be looked at,
+ * that, with the title. A check this version does not know gets its title.
+ */
+export function catalogueSummary(check: { readonly id: string; readonly title: string; readonly status: CheckStatus }): string {
+  if (check.status === 'unknown') return `Could not be read: ${check.title}`;
+  if (check.status === 'manual') return `To check by hand: ${check.title}`;
+  return WORDING.get(check.id)?.failure ?? check.title;
+}

@@ -5,7 +5,7 @@
  */
 import { CHECK_CATALOGUE, type CheckId } from './catalogue';
 import { CHECK_DEPENDENCIES } from './checkDependencies';
-import { CHECK_WORDING } from './checkWording';
+import { CHECK_WORDING, catalogueSummary } from './checkWording';
 import type { CheckResult, CheckStatus, Fix, FixLink } from './report';
 
 export interface FixPlanStep {
@@ -24,9 +24,12 @@ const DEPENDENCIES: ReadonlyMap<string, readonly CheckId[]> = new Map(Object.ent
 const WORDING: ReadonlyMap<string, (typeof CHECK_WORDING)[CheckId]> = new Map(Object.entries(CHECK_WORDING));
 const CATALOGUE_INDEX: ReadonlyMap<string, number> = new Map(CHECK_CATALOGUE.map((entry, index) => [entry.id, index]));
 
-/** The failure-worded summary of a check ("Token-Based Authentication is not enabled"); its title for a check this version does not know. */
-export function failureSummary(check: Pick<CheckResult, 'id' | 'title'>): string {
-  return WORDING.get(check.id)?.failure ?? check.title;
+/**
+ * The failure-worded summary of a check ("The integration Act-On is Blocked"): the rule's, naming
+ * the records, or the catalogue's wording for a check (or a saved document) without one.
+ */
+export function failureSummary(check: { readonly id: string; readonly title: string; readonly status: CheckStatus; readonly summary?: string }): string {
+  return check.summary ?? catalogueSummary(check);
 }
 
 /** The fix plan step title of a check; its title for a check this version does not know. */

@@ -10,6 +10,9 @@ export const DEFAULT_INTEGRATION_NAME = 'ActOnTBA';
 /** Longest integration name accepted (NetSuite's own name field is shorter). */
 export const MAX_INTEGRATION_NAME_LENGTH = 100;
 
+/** The longest value an internal id field takes: a ten-digit id with room for a typo to stay visible. */
+export const MAX_INTERNAL_ID_FIELD_LENGTH = 20;
+
 /** The audit's inputs after validation. */
 export interface AuditInputs {
   /** The integration record's name, as typed (matched by `normaliseIntegrationName` in ./integrationNames). */

@@ -37,7 +37,17 @@ export interface Fix {
 export type CheckOutcome =
   | { readonly status: 'pass'; readonly evidence: readonly string[] }
   | { readonly status: 'info'; readonly evidence: readonly string[]; readonly fix?: Fix }
-  | { readonly status: 'fail' | 'warn' | 'manual' | 'unknown'; readonly evidence: readonly string[]; readonly fix: Fix };
+  | {
+      readonly status: 'fail' | 'warn' | 'manual' | 'unknown';
+      readonly evidence: readonly string[];
+      readonly fix: Fix;
+      /**
+       * What was found, as one failure-worded sentence naming the records ("The integration Act-On
+       * is Blocked"); every reported check of these statuses has one (the catalogue's wording when
+       * the rule gives none). Values are the account's, unescaped.
+       */
+      readonly summary?: string;
+    };
 
 /** A check as reported: its catalogue entry plus its outcome. */
 export type CheckResult = {

@@ -1,14 +1,15 @@
 /**
- * The Suitelet's page: a NetSuite form with the audit inputs, a "Run audit again" button and
- * the report in an inline HTML field. Bad inputs are shown on this form (at the top of the
- * report), never as an error screen.
+ * The Suitelet's page: a NetSuite form with the verdict and fix plan first (inline HTML above
+ * everything), then a "Checks" tab with the checks and an "Audit inputs" tab with the inputs and
+ * a "Run audit again" button. When an input was rejected the inputs stay in the main area, open,
+ * with the message beside the field; bad inputs are never an error screen.
  */
 import * as serverWidget from 'N/ui/serverWidget';
-import { MAX_INTEGRATION_NAME_LENGTH } from '../core/inputs';
+import { MAX_INTEGRATION_NAME_LENGTH, MAX_INTERNAL_ID_FIELD_LENGTH } from '../core/inputs';
 import type { AuditInputs, InputProblem, ParsedRequest } from '../core/inputs';
 import type { ReadinessReport } from '../core/report';
 import { escapeHtml } from '../render/escape';
-import { renderReportHtml, renderNoticeHtml } from '../render/html';
+import { renderNoticeHtml, renderReportHtmlParts } from '../render/html';
 import type { DownloadLinks } from '../render/html';
 import { FORM_FIELD_IDS } from './suiteletRequest';
 import { rerunUrl } from './suiteletUrls';
@@ -16,6 +17,9 @@ import { rerunUrl } from './suiteletUrls';
 export const FORM_TITLE = 'Act-On Readiness';
 export const SUBMIT_LABEL = 'Run audit again';
 const INPUTS_GROUP_ID = 'custpage_inputs';
+export const CHECKS_TAB_ID = 'custpage_tab_checks';
+export const INPUTS_TAB_ID = 'custpage_tab_inputs';
+export const CHECKS_FIELD_ID = 'custpage_checks';
 
 /** One input of the "Audit inputs" group: what it holds, how it is explained, and its value from the request. */
 interface InputFieldDefinition {
@@ -25,7 +29,7 @@ interface InputFieldDefinition {
   /** The request parameter its problems are reported under. */
   readonly parameter: string;
   readonly help: string;
-  readonly valueOf: (inputs: AuditInputs) => string | number | null;
+  readonly valueOf: (inputs: AuditInputs) => string | null;
 }
 
 const INPUT_FIELDS: readonly InputFieldDefinition[] = [
@@ -45,7 +49,7 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
     help:
       "Optional. The internal id of the role Act-On's token uses (Setup > Users/Roles > Manage Roles, ID column). " +
       "Leave empty to audit the roles found on the integration's tokens.",
-    valueOf: (inputs) => inputs.roleId,
+    valueOf: (inputs) => (inputs.roleId === null ? null : String(inputs.roleId)),
   },
   {
     id: FORM_FIELD_IDS.user,
@@ -55,7 +59,7 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
     help:
       'Optional. The internal id of the employee whose token Act-On uses (Lists > Employees > Employees, Internal ID). ' +
       "Leave empty to audit the users found on the integration's tokens.",
-    valueOf: (inputs) => inputs.userId,
+    valueOf: (inputs) => (inputs.userId === null ? null : String(inputs.userId)),
   },
 ];
 
@@ -65,15 +69,17 @@ function addProblemBeside(form: serverWidget.Form, definition: InputFieldDefinit
   note.defaultValue = `<p class="acton-readiness-input-problem" role="alert"><strong>Rejected:</strong> ${escapeHtml(problem.message)}</p>`;
 }
 
-function addInputFields(form: serverWidget.Form, request: ParsedRequest): void {
-  form.addFieldGroup({ id: INPUTS_GROUP_ID, label: 'Audit inputs' });
+/** The inputs group, on the "Audit inputs" tab when `tab` is given, else in the main area. */
+function addInputFields(form: serverWidget.Form, request: ParsedRequest, tab: string | null): void {
+  form.addFieldGroup(tab === null ? { id: INPUTS_GROUP_ID, label: 'Audit inputs' } : { id: INPUTS_GROUP_ID, label: 'Audit inputs', tab });
   for (const definition of INPUT_FIELDS) {
-    const type = definition.kind === 'name' ? serverWidget.FieldType.TEXT : serverWidget.FieldType.INTEGER;
-    const field = form.addField({ id: definition.id, label: definition.label, type, container: INPUTS_GROUP_ID });
-    if (definition.kind === 'name') field.maxLength = MAX_INTEGRATION_NAME_LENGTH;
+    // Ids are TEXT fields, not INTEGER: a mistyped "12a" must stay in its field, and the request parser judges it.
+    const field = form.addField({ id: definition.id, label: definition.label, type: serverWidget.FieldType.TEXT, container: INPUTS_GROUP_ID });
+    const maxLength = definition.kind === 'name' ? MAX_INTEGRATION_NAME_LENGTH : MAX_INTERNAL_ID_FIELD_LENGTH;
+    field.maxLength = maxLength;
     const problem = request.problems.find((candidate) => candidate.parameter === definition.parameter);
-    // A rejected name stays in its field (up to the field's length); an id field holds numbers only, so the message quotes it.
-    const rejected = problem?.rejectedValue !== undefined && definition.kind === 'name' ? problem.rejectedValue.slice(0, MAX_INTEGRATION_NAME_LENGTH) : null;
+    // A rejected value stays in its field (up to the field's length), with the message beside it.
+    const rejected = problem?.rejectedValue === undefined ? null : problem.rejectedValue.slice(0, maxLength);
     const value = rejected ?? definition.valueOf(request.inputs);
     if (value !== null) field.defaultValue = value;
     field.setHelpText({ help: definition.help });
@@ -81,18 +87,13 @@ function addInputFields(form: serverWidget.Form, request: ParsedRequest): void {
   }
 }
 
-/** The inline HTML: the report (with its download and re-run links), or the problems and input problems alone. */
-function reportHtml(
-  report: ReadinessReport | null,
-  request: ParsedRequest,
-  links: DownloadLinks,
-  problems: readonly string[],
-): string {
+/** The inline HTML above everything: the report's verdict and fix plan, or the problems and input problems alone. */
+function topHtml(report: ReadinessReport | null, request: ParsedRequest, reportTop: string, problems: readonly string[]): string {
   if (report === null) {
     return renderNoticeHtml({ heading: 'The audit could not finish', paragraphs: problems }, request.problems);
   }
   const notice = problems.length === 0 ? '' : renderNoticeHtml({ heading: 'Please note', paragraphs: problems });
-  return notice + renderReportHtml(report, { rerunUrl, downloadLinks: links });
+  return notice + reportTop;
 }
 
 /**
@@ -106,13 +107,24 @@ export function buildReadinessForm(
   problems: readonly string[],
 ): serverWidget.Form {
   const form = serverWidget.createForm({ title: FORM_TITLE });
-  addInputFields(form, request);
+  const parts = report === null ? null : renderReportHtmlParts(report, { rerunUrl, downloadLinks: links });
+  // Tabs, in order: the checks, then the inputs when nothing was rejected (folded to one tab label).
+  // With a rejected input (or no report) the inputs stay in the main area, open, beside their messages;
+  // NetSuite shows a lone tab's fields at the bottom of the form, without a tab strip.
+  const inputsFolded = parts !== null && request.problems.length === 0;
+  if (parts !== null) form.addTab({ id: CHECKS_TAB_ID, label: 'Checks' });
+  if (inputsFolded) form.addTab({ id: INPUTS_TAB_ID, label: 'Audit inputs' });
+  addInputFields(form, request, inputsFolded ? INPUTS_TAB_ID : null);
   form.addSubmitButton({ label: SUBMIT_LABEL });
   const reportField = form.addField({ id: FORM_FIELD_IDS.report, label: 'Report', type: serverWidget.FieldType.INLINEHTML });
-  // Above the inputs, across the full width of the page: the verdict and the fix plan come first.
-  // (A field group cannot be collapsed on a Form, only on an Assistant: the inputs stay open below.)
+  // Above the main area and the tabs, across the full width of the page: the verdict and the fix plan come first.
+  // (A field group cannot be collapsed on a Form, only on an Assistant: tabs fold the inputs instead.)
   reportField.updateLayoutType({ layoutType: serverWidget.FieldLayoutType.OUTSIDEABOVE });
   reportField.updateBreakType({ breakType: serverWidget.FieldBreakType.STARTROW });
-  reportField.defaultValue = reportHtml(report, request, links, problems);
+  reportField.defaultValue = topHtml(report, request, parts?.top ?? '', problems);
+  if (parts !== null) {
+    const checksField = form.addField({ id: CHECKS_FIELD_ID, label: 'Checks', type: serverWidget.FieldType.INLINEHTML, container: CHECKS_TAB_ID });
+    checksField.defaultValue = parts.rest;
+  }
   return form;
 }

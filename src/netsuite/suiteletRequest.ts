@@ -27,8 +27,8 @@ function textParameter(parameters: Readonly<Record<string, unknown>>, name: stri
 }
 
 /**
- * An internal id typed into an INTEGER field may come back with digit grouping ("1,001") under
- * some number-format preferences; the grouping is removed so the id is read as typed.
+ * An internal id may be typed (or pasted from a list) with digit grouping ("1,001") under some
+ * number-format preferences; the grouping is removed so the id is read as meant.
  * Anything else is passed on untouched for the parser to judge.
  */
 export function withoutDigitGrouping(raw: string | undefined): string | undefined {

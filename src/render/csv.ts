@@ -1,11 +1,11 @@
 /**
  * The report as one CSV table for spreadsheets: one row per check (with the number of the fix
- * plan step that resolves it), one header row, and the
+ * plan step that resolves it and, when it does not pass, what was found in one sentence), one header row, and the
  * account, environment, verdict and date repeated on every row so any filter keeps them.
  * The check columns are shared with the multi-account table of the command-line audit.
  */
 import type { CheckResult, Fix, FixLink, ReadinessReport } from '../core/report';
-import { stepNumbers } from '../core/fixPlan';
+import { failureSummary, stepNumbers } from '../core/fixPlan';
 import { csvLine } from './escape';
 import { accountUiBaseUrl, safeHref } from './links';
 import type { ReportDocumentCheck } from './reportDocument';
@@ -18,6 +18,7 @@ export const CHECK_CSV_COLUMNS = [
   'title',
   'severity',
   'status',
+  'summary',
   'evidence',
   'fix_navigation',
   'fix_steps',
@@ -39,7 +40,7 @@ export interface CsvOptions {
 }
 
 /** What a check row shows: the fields a report's check and a document's check both have. */
-export type CsvCheck = Pick<ReportDocumentCheck, 'id' | 'section' | 'title' | 'severity' | 'status' | 'evidence'>;
+export type CsvCheck = Pick<ReportDocumentCheck, 'id' | 'section' | 'title' | 'severity' | 'status' | 'evidence' | 'summary'>;
 
 /** The fix plan step that resolves each check, by check id (see `stepNumbers`). */
 export type PlanStepNumbers = ReadonlyMap<string, number>;
@@ -62,6 +63,7 @@ export function checkCsvCells(check: CsvCheck, fix: Fix | null, uiBaseUrl: strin
     title: check.title,
     severity: check.severity,
     status: check.status,
+    summary: check.status === 'pass' || check.status === 'info' ? '' : failureSummary(check),
     evidence: check.evidence.join(IN_CELL_BREAK),
     fix_navigation: fix?.navigation ?? '',
     fix_steps: (fix?.steps ?? []).map((step, index) => `${index + 1}. ${step}`).join(IN_CELL_BREAK),

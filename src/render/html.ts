@@ -2,6 +2,7 @@
  * The readiness report as HTML: a fragment for the Suitelet's inline HTML field, a standalone
  * print-friendly page, and a short notice (for an audit that could not finish).
  * Order: verdict with the fix plan, input problems, checks by section, candidates, Account ID, cost, audit details.
+ * On screen, the browser's print opens every fold (a small constant script); the print page has them open already.
  */
 import type { InputProblem } from '../core/inputs';
 import type { ReadinessReport } from '../core/report';
@@ -50,11 +51,30 @@ interface BodyLayout {
   readonly printed: boolean;
 }
 
-function renderReportBody(report: ReadinessReport, options: ReportHtmlOptions, layout: BodyLayout): string {
+/**
+ * On paper every fold of the page is open: the browser's print (Ctrl+P) opens each closed
+ * `<details>` before it prints and closes the same ones again after. Constant text, no account
+ * value, and no `<` or `&` in it, so the fragment stays well-formed XHTML.
+ */
+export const PRINT_OPENS_FOLDS_SCRIPT =
+  '(function(){var opened=[];' +
+  "window.addEventListener('beforeprint',function(){" +
+  "var folds=document.querySelectorAll('." + REPORT_ROOT_CLASS + " details:not([open])');" +
+  '[].forEach.call(folds,function(fold){fold.open=true;opened.push(fold);});});' +
+  "window.addEventListener('afterprint',function(){while(opened.length>0){opened.pop().open=false;}});})();";
+
+/** The top of the report: the verdict with the fix plan, the download links and the input problems. */
+function renderReportTop(report: ReadinessReport, options: ReportHtmlOptions): string {
   return [
     renderVerdict(report, options.uiBaseUrl),
     options.downloadLinks === undefined ? '' : renderDownloadLinks(options.downloadLinks),
     renderInputProblems(report.inputProblems),
+  ].join('');
+}
+
+/** The rest of the report: the checks by section, the candidates, the Account ID, the cost and the audit details. */
+function renderReportRest(report: ReadinessReport, options: ReportHtmlOptions, layout: BodyLayout): string {
+  return [
     renderCheckSections(report, options.uiBaseUrl, layout.printed),
     renderCandidates(report, options.rerunUrl),
     renderAccountIdentity(report.account),
@@ -63,9 +83,29 @@ function renderReportBody(report: ReadinessReport, options: ReportHtmlOptions, l
   ].join('');
 }
 
+function renderReportBody(report: ReadinessReport, options: ReportHtmlOptions, layout: BodyLayout): string {
+  return renderReportTop(report, options) + renderReportRest(report, options, layout);
+}
+
+/** The styles and the print script a fragment of the report starts with. */
+const FRAGMENT_HEAD = `<style>${REPORT_CSS}</style><script>${PRINT_OPENS_FOLDS_SCRIPT}</script>`;
+
 /** The report as an HTML fragment with its own scoped styles, for the Suitelet's inline HTML field. */
 export function renderReportHtml(report: ReadinessReport, options: ReportHtmlOptions = {}): string {
-  return `<div class="${REPORT_ROOT_CLASS}"><style>${REPORT_CSS}</style>${renderReportBody(report, options, { printed: false })}</div>`;
+  return `<div class="${REPORT_ROOT_CLASS}">${FRAGMENT_HEAD}${renderReportBody(report, options, { printed: false })}</div>`;
+}
+
+/** The report as two fragments for two places on a page: the answer first (with the styles and print script), the checks and details after. */
+export interface ReportHtmlParts {
+  readonly top: string;
+  readonly rest: string;
+}
+
+export function renderReportHtmlParts(report: ReadinessReport, options: ReportHtmlOptions = {}): ReportHtmlParts {
+  return {
+    top: `<div class="${REPORT_ROOT_CLASS}">${FRAGMENT_HEAD}${renderReportTop(report, options)}</div>`,
+    rest: `<div class="${REPORT_ROOT_CLASS}">${renderReportRest(report, options, { printed: false })}</div>`,
+  };
 }
 
 function standalonePage(title: string, body: string): string {

@@ -12,7 +12,7 @@ const ROOT = `.${REPORT_ROOT_CLASS}`;
 const SCREEN_RULES = [
   `${ROOT} { font-family: Arial, Helvetica, sans-serif; font-size: 13px; line-height: 1.45; color: #1f2328; max-width: 1100px; }`,
   `${ROOT} h2 { font-size: 20px; margin: 0 0 6px; }`,
-  `${ROOT} h3 { font-size: 16px; margin: 22px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }`,
+  `${ROOT} h3 { font-size: 16px; margin: 18px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }`,
   `${ROOT} h4 { font-size: 13px; margin: 8px 0 4px; }`,
   `${ROOT} code, ${ROOT} .ar-mono { font-family: Consolas, "Courier New", monospace; }`,
   `${ROOT} a { color: #0b5cad; }`,
@@ -39,7 +39,11 @@ const SCREEN_RULES = [
   `${ROOT} .ar-check details > summary { cursor: pointer; }`,
   // A folded card is one compact line; an open one keeps its room.
   `${ROOT} .ar-check:has(> details) { padding: 2px 12px; margin-bottom: 4px; }`,
-  `${ROOT} .ar-section-fold > summary { cursor: pointer; color: #424a53; margin-bottom: 6px; }`,
+  `${ROOT} .ar-section-fold > summary { cursor: pointer; color: #424a53; margin-bottom: 2px; }`,
+  // A section with nothing to do is two short lines: its heading sits closer to the one above.
+  `${ROOT} .ar-section:has(> .ar-section-fold) h3 { margin: 12px 0 4px; }`,
+  // The first section heads its own part of the page (the Checks tab): no room above it.
+  `${ROOT} > .ar-section:first-child h3 { margin-top: 0; }`,
   `${ROOT} .ar-check:target { outline: 3px solid #0b5cad; }`,
   `${ROOT} .ar-check details > summary::marker { color: #57606a; }`,
   `${ROOT} .ar-fix-plan { background: #ffffff; border: 1px solid #d0d7de; border-radius: 4px; padding: 4px 12px 8px; margin: 8px 0; }`,
@@ -53,7 +57,7 @@ const SCREEN_RULES = [
   `${ROOT} table.ar-candidates th, ${ROOT} table.ar-candidates td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: left; vertical-align: top; }`,
   `${ROOT} table.ar-candidates th { background: #f6f8fa; }`,
   `${ROOT} .ar-account-id { font-family: Consolas, "Courier New", monospace; font-size: 28px; font-weight: bold; letter-spacing: 1px; border: 2px dashed #57606a; display: inline-block; padding: 6px 14px; margin: 4px 0 8px; }`,
-  `${ROOT} .ar-audit-details { margin-top: 16px; }`,
+  `${ROOT} .ar-audit-details { margin-top: 8px; }`,
   `${ROOT} .ar-audit-details summary { cursor: pointer; font-weight: bold; }`,
   `${ROOT} pre.ar-statement { white-space: pre-wrap; overflow-wrap: anywhere; background: #f6f8fa; padding: 4px 8px; font-size: 12px; }`,
   `${ROOT} dl.ar-facts dt { font-weight: bold; float: left; clear: left; width: 150px; }`,

@@ -9,7 +9,7 @@ import type { CheckId, CheckSection, Severity } from '../core/catalogue';
 import type { CheckOutcome, CheckResult, CredentialCandidate, Fix, ReadinessReport } from '../core/report';
 import type { StatementDiagnostic } from '../core/snapshot';
 import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../core/tool';
-import { planFixes, withCauses, type FixPlanStep } from '../core/fixPlan';
+import { failureSummary, planFixes, withCauses, type FixPlanStep } from '../core/fixPlan';
 import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, ReportDocumentFixStep } from './reportDocument';
 import { REPORT_DOCUMENT_SHAPE } from './reportDocumentShape';
 
@@ -40,7 +40,8 @@ function toDocumentCheck(check: CheckResult): ReportDocumentCheck {
   // Only non-passing outcomes (and some info ones) carry a fix; a passed check never shows one.
   const fix = check.status !== 'pass' && check.fix !== undefined ? copyFix(check.fix) : null;
   const cause = check.causedBy === undefined ? {} : { causedBy: check.causedBy };
-  return { id: check.id, section: check.section, title: check.title, severity: check.severity, status: check.status, evidence: [...check.evidence], fix, ...cause };
+  const summary = check.status === 'pass' || check.status === 'info' ? {} : { summary: failureSummary(check) };
+  return { id: check.id, section: check.section, title: check.title, severity: check.severity, status: check.status, evidence: [...check.evidence], fix, ...cause, ...summary };
 }
 
 /** A plan step, copied (the report and the document hold the same fields). */
@@ -115,14 +116,17 @@ function catalogueWhy(id: string): string {
   return CATALOGUE_BY_ID.get(id)?.why ?? '';
 }
 
-function toOutcome(status: ReportDocumentCheck['status'], evidence: readonly string[], fix: Fix | null): CheckOutcome {
+function toOutcome(status: ReportDocumentCheck['status'], evidence: readonly string[], fix: Fix | null, summary?: string): CheckOutcome {
   switch (status) {
     case 'pass':
       return { status, evidence: [...evidence] };
     case 'info':
       return fix === null ? { status, evidence: [...evidence] } : { status, evidence: [...evidence], fix: copyFix(fix) };
-    default:
-      return { status, evidence: [...evidence], fix: fix === null ? NO_FIX : copyFix(fix) };
+    default: {
+      // A document of an earlier version has no summary: the renderers fall back to the catalogue's wording.
+      const outcome = { status, evidence: [...evidence], fix: fix === null ? NO_FIX : copyFix(fix) };
+      return summary === undefined ? outcome : { ...outcome, summary };
+    }
   }
 }
 
@@ -164,7 +168,7 @@ function fromDocumentCandidate(candidate: ReportDocumentCandidate, reportedCheck
 export function fromReportDocument(document: ReportDocument): ReadinessReport {
   const reportedChecks = indexChecks(document);
   const documentChecks = document.checks.map((check) =>
-    toCheckResult(check.id, describeDocumentCheck(check), toOutcome(check.status, check.evidence, check.fix), check.causedBy),
+    toCheckResult(check.id, describeDocumentCheck(check), toOutcome(check.status, check.evidence, check.fix, check.summary), check.causedBy),
   );
   // A document of an earlier version has no plan (nor causes): both are worked out from its checks.
   const checks = document.fixPlan === undefined ? withCauses(documentChecks) : documentChecks;

@@ -106,6 +106,11 @@ export interface ReportDocumentCheck {
   readonly fix: ReportDocumentFix | null;
   /** Present when the check does not pass because the named upstream check does not: the root cause, fixed by its plan step. */
   readonly causedBy?: string;
+  /**
+   * Present on every check that failed, warned, needs a manual look or could not be read: what was
+   * found, failure-worded, naming the records ("The integration Act-On is Blocked").
+   */
+  readonly summary?: string;
 }
 
 /** One step of the fix plan. */

@@ -47,6 +47,7 @@ const CHECK_SHAPE = objectShape<ReportDocumentCheck>({
   evidence: textListShape,
   fix: nullableShape(FIX_SHAPE),
   causedBy: optionalShape(textShape),
+  summary: optionalShape(textShape),
 });
 
 const FIX_STEP_SHAPE = objectShape<ReportDocumentFixStep>({

@@ -17,6 +17,7 @@ import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, Repo
 import { ENVIRONMENT_LABELS, SEVERITY_LABELS, STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
 import type { Presentation } from './statusPresentation';
 import { verdictHeadline } from './verdictHeadline';
+import { timeInWords } from '../core/timeWords';
 
 export interface TextReportOptions {
   /** ANSI colours and bold headings; pass true only for a terminal that wants them. */
@@ -146,7 +147,7 @@ function contextLines(document: ReportDocument, layout: Layout): string[] {
     '',
     ...labelled('Account:', `${account.id} (${environmentText(account.environment)}, NetSuite ${account.netsuiteVersion})`),
     ...labelled('Asked about:', asked),
-    ...labelled('Audited:', document.generatedAt),
+    ...labelled('Audited:', timeInWords(document.generatedAt)),
     ...(problems.length === 0 ? [] : ['', 'Problems with the audit inputs:', ...problems]),
   ];
 }

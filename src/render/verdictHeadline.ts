@@ -3,14 +3,15 @@
  * root cause once, with what the audit saw), and what matters most when it is not a blocker:
  * the latest token login's failure and the inputs that were rejected.
  */
+import { catalogueSummary } from '../core/checkWording';
 import { failureSummary } from '../core/fixPlan';
 import type { CheckResult, ReadinessReport } from '../core/report';
 
 export interface HeadlineProblem {
   readonly checkId: string;
-  /** Failure-worded ("Token-Based Authentication is not enabled"). */
+  /** Failure-worded, naming what was found ("The integration Act-On is Blocked"). */
   readonly summary: string;
-  /** The first thing the audit saw, naming the records involved; null when it saw nothing. */
+  /** The first thing the audit saw, when the summary is the catalogue's and names no record; else null. */
   readonly detail: string | null;
 }
 
@@ -40,7 +41,10 @@ export function verdictHeadline(report: ReadinessReport): VerdictHeadline {
   const problems = report.checks
     .filter((check) => check.severity === 'blocker' && check.status === 'fail' && check.causedBy === undefined)
     .sort((a, b) => planPosition(report, a) - planPosition(report, b))
-    .map((check) => ({ checkId: check.id, summary: failureSummary(check), detail: check.evidence[0] ?? null }));
+    .map((check) => {
+      const summary = failureSummary(check);
+      return { checkId: check.id, summary, detail: summary === catalogueSummary(check) ? (check.evidence[0] ?? null) : null };
+    });
   return {
     problems,
     latestLoginFailure: latestLoginFailure(report),

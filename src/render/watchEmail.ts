@@ -8,6 +8,7 @@ import type { ReadinessReport } from '../core/report';
 import type { WatchChange } from '../core/watch/watchComparison';
 import type { WatchDecision } from '../core/watch/watchAlert';
 import type { WatchFixItem } from '../core/watch/watchFixList';
+import { timeInWords } from '../core/timeWords';
 import { escapeHtml, printableText } from './escape';
 import { accountUiBaseUrl, safeHref } from './links';
 import { STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
@@ -16,12 +17,6 @@ export interface WatchEmail {
   readonly subject: string;
   /** HTML. */
   readonly body: string;
-}
-
-/** `2026-11-27 12:00 UTC` from an ISO date-time; the text as given when it is not one. */
-export function watchDateTime(isoDateTime: string): string {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(isoDateTime);
-  return match === null ? isoDateTime : `${match[1]} ${match[2]} UTC`;
 }
 
 function verdictWords(verdict: keyof typeof VERDICT_PRESENTATION): string {
@@ -61,10 +56,10 @@ function fixItemHtml(item: WatchFixItem, uiBaseUrl: string | undefined): string 
 }
 
 function sinceSentence(decision: WatchDecision): string {
-  if (decision.previous === null) return `First watch run, ${watchDateTime(decision.run.runAt)}.`;
+  if (decision.previous === null) return `First watch run, ${timeInWords(decision.run.runAt)}.`;
   return (
-    `Got worse since the watch run of ${watchDateTime(decision.previous.runAt)} ` +
-    `(${verdictWords(decision.previous.verdict)}); found at ${watchDateTime(decision.run.runAt)}.`
+    `Got worse since the watch run of ${timeInWords(decision.previous.runAt)} ` +
+    `(${verdictWords(decision.previous.verdict)}); found at ${timeInWords(decision.run.runAt)}.`
   );
 }
 

@@ -5,7 +5,7 @@
 import type { WatchStatus } from '../core/watch/watchStatus';
 import { escapeHtml } from './escape';
 import { VERDICT_PRESENTATION } from './statusPresentation';
-import { watchDateTime } from './watchEmail';
+import { timeInWords } from '../core/timeWords';
 
 /** Where an administrator schedules the watch (relative to the account's UI host). */
 export const SCRIPT_DEPLOYMENTS_PAGE = '/app/common/scripting/scriptrecordlist.nl';
@@ -26,7 +26,7 @@ export function renderWatchStatusHtml(status: WatchStatus | { readonly unreadabl
   if ('unreadable' in status) {
     return `<div class="acton-watch"><h2>Watch</h2><p>The watch's history could not be read: ${escapeHtml(status.unreadable)}</p>${scheduleHint()}</div>`;
   }
-  const last = status.lastRunAt === null ? '' : `<p>Last run: ${escapeHtml(watchDateTime(status.lastRunAt))}.</p>`;
+  const last = status.lastRunAt === null ? '' : `<p>Last run: ${escapeHtml(timeInWords(status.lastRunAt))}.</p>`;
   const days =
     status.days.length === 0
       ? ''

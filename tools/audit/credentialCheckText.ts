@@ -7,6 +7,7 @@ import { printableText } from '../../src/render/escape';
 import type { CredentialCheckResult, LocalChecks } from './credentialCheck';
 import { TIMESTAMP_TOLERANCE_SECONDS } from './credentialCheck';
 import { LOGIN_AUDIT_TRAIL_PATH } from './failureRemedies';
+import { timeInWords } from '../../src/core/timeWords';
 
 /** What NetSuite's Login Audit Trail would say for each cause, in the order to check them. */
 const REFUSAL_CAUSES: readonly string[] = [
@@ -64,7 +65,7 @@ export function credentialCheckText(result: CredentialCheckResult, loginAuditLin
           ? ["The readiness audit's recent logins for the integration:", ...loginAuditLines.map((line) => `  ${line}`)]
           : [
               `NetSuite records the reason: open ${LOGIN_AUDIT_TRAIL_PATH}, check Use Advanced Search, add Detail, Token-based Access Token Name and Token-based Application Name to the results,`,
-              `and read the Detail of the failed login at ${result.refusedAt.slice(0, 16).replace('T', ' ')} UTC (this machine's clock).`,
+              `and read the Detail of the failed login at ${timeInWords(result.refusedAt)} (this machine's clock).`,
             ]),
       );
       break;

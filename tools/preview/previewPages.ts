@@ -4,6 +4,7 @@
  * error pages carry a message written for a person, never a stack trace.
  */
 import type { Verdict } from '../../src/core/report';
+import { timeInWords } from '../../src/core/timeWords';
 import { escapeHtml } from '../../src/render/escape';
 import { VERDICT_PRESENTATION } from '../../src/render/statusPresentation';
 import type { ClockSource } from './previewSettings';
@@ -23,12 +24,12 @@ export interface AccountListing {
   readonly note: string | null;
 }
 
-/** "2026-11-27 12:00 UTC" */
+/** "27 Nov 2026, 12:00 UTC", in the words the report uses. */
 export function clockText(now: Date): string {
-  return `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+  return timeInWords(now.toISOString());
 }
 
-/** The clock the audits run at, in a few words (the banner): "Demo clock: 2026-11-27 12:00 UTC". */
+/** The clock the audits run at, in a few words (the banner): "Demo clock: 27 Nov 2026, 12:00 UTC". */
 export function clockLabel(now: Date, source: ClockSource): string {
   return `${source === 'demo' ? 'Demo clock' : 'Clock (NOW)'}: ${clockText(now)}`;
 }

@@ -66,7 +66,7 @@ describe('npm start (build/tools/preview/main.js)', () => {
 
     expect(url).toMatch(/^http:\/\/localhost:\d+\/$/);
     expect(start.status).toBe(200);
-    expect(finished.stdout).toContain('Demo clock: 2026-11-27 12:00 UTC');
+    expect(finished.stdout).toContain('Demo clock: 27 Nov 2026, 12:00 UTC');
     expect(finished.stdout).toContain('Preview stopped.');
     expect(finished.code).toBe(0);
   });

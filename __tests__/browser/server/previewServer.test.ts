@@ -88,7 +88,7 @@ describe('The Suitelet through the preview', () => {
     expect(page.status).toBe(200);
     expect(page.body).toMatch(/<body[^>]*><aside id="acton-preview-banner"/);
     expect(bannerScenario(page.body)).toBe('01-ready-administrator');
-    expect(page.body).toContain('Demo clock: 2026-11-27 12:00 UTC');
+    expect(page.body).toContain('Demo clock: 27 Nov 2026, 12:00 UTC');
   });
 
   it("passes a download through with the Suitelet's content type and file name, and no banner", async () => {

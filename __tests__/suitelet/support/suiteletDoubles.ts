@@ -25,7 +25,8 @@ export interface RecordedField {
 
 export interface RecordedForm {
   readonly title: string;
-  readonly fieldGroups: { readonly id: string; readonly label: string }[];
+  readonly fieldGroups: { readonly id: string; readonly label: string; readonly tab: string | undefined }[];
+  readonly tabs: { readonly id: string; readonly label: string }[];
   readonly fields: RecordedField[];
   readonly submitButtonLabels: (string | undefined)[];
 }
@@ -61,8 +62,12 @@ export function recordedFormOf(page: unknown): RecordedForm | undefined {
 
 function formDouble(recorded: RecordedForm): object {
   const form = {
-    addFieldGroup: (options: { id: string; label: string }) => {
-      recorded.fieldGroups.push({ id: options.id, label: options.label });
+    addFieldGroup: (options: { id: string; label: string; tab?: string }) => {
+      recorded.fieldGroups.push({ id: options.id, label: options.label, tab: options.tab });
+      return {};
+    },
+    addTab: (options: { id: string; label: string }) => {
+      recorded.tabs.push({ id: options.id, label: options.label });
       return {};
     },
     addField: (options: AddFieldOptions) => {
@@ -83,7 +88,7 @@ function formDouble(recorded: RecordedForm): object {
 export function recordCreatedForms(): RecordedForm[] {
   const forms: RecordedForm[] = [];
   jest.mocked(serverWidget.createForm).mockImplementation((options) => {
-    const recorded: RecordedForm = { title: options.title, fieldGroups: [], fields: [], submitButtonLabels: [] };
+    const recorded: RecordedForm = { title: options.title, fieldGroups: [], tabs: [], fields: [], submitButtonLabels: [] };
     forms.push(recorded);
     return formDouble(recorded) as serverWidget.Form;
   });

@@ -34,7 +34,8 @@ function accountIdOutcome(snapshot: AccountSnapshot): CheckOutcome {
     'After each refresh, create a new access token for the Act-On integration here (the integration record itself is copied from production; do not delete it or create another).',
     "In Act-On, connect this account separately, with this account's Account ID and the new token.",
   ];
-  return problemOutcome('warn', [...evidence, refreshSentence(nonProduction)], catalogueFix('account.id', { trailingSteps: steps }));
+  const summary = `This is ${nonProduction}: Act-On needs its own connection to it, with Account ID ${identity.actOnAccountId} and a new token after each refresh`;
+  return problemOutcome('warn', [...evidence, refreshSentence(nonProduction)], catalogueFix('account.id', { trailingSteps: steps }), summary);
 }
 
 function concurrencyOutcome(): CheckOutcome {

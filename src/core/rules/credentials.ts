@@ -21,7 +21,7 @@ import { actOnPermissionsOutcome, soapWebServicesOutcome, tokenLoginOutcome } fr
 import { tbaCreationClosed } from './platform';
 import { findRole, viewRolePermissions } from './rolePermissions';
 import { roleActiveOutcome, subsidiaryAccessOutcome, userAccessOutcome, webServicesOnlyOutcome } from './roleAndUserChecks';
-import { momentLabel, roleLabel, tokenLabel, unreadableSentence, userLabel } from './wording';
+import { momentLabel, roleLabel, roleShortName, tokenLabel, unreadableSentence, userLabel, userShortName } from './wording';
 
 export interface CredentialFindings {
   /** The best candidate's outcomes: the report's top-level credential checks. */
@@ -149,7 +149,17 @@ function noRecordOnClosedReleaseOutcome(evidence: IntegrationEvidence, version: 
     'fail',
     [`No access token can exist for ${evidence.requestedName}: there is no such integration record, and on NetSuite ${version} a new one cannot use Token-Based Authentication.`],
     catalogueFix('token.active', { steps: ['See the integration record check: it says what to do on this release.'] }),
+    `No access token can exist for ${evidence.requestedName}: there is no such integration record`,
   );
+}
+
+/** "The access token ActOnTBA Act-On Sync was revoked", or that there is no active one for the user and role. */
+function missingTokenSummary(candidate: CandidateIdentity, evidence: IntegrationEvidence, sameOwner: readonly AccessTokenFact[]): string {
+  const user = candidate.userId === null ? 'an unknown user' : userShortName(candidate.userId, candidate.userName);
+  const owner = `${user} with role ${roleShortName(candidate.roleId, candidate.roleName)}`;
+  const [token] = sameOwner;
+  if (token !== undefined) return `The access token ${token.name} ${token.revoked ? 'was revoked' : 'is marked Inactive'}`;
+  return `There is no active access token of ${evidence.requestedName} for ${owner}`;
 }
 
 /** token.active for the request's candidate: there is no usable token for its user and role; say what there is. */
@@ -182,7 +192,7 @@ function requestTokenOutcome(candidate: CandidateIdentity, evidence: Integration
   const creation = tokenCreationSteps(candidate, evidence, snapshot);
   const replacement = creation.steps === undefined ? webServicesOnlyReplacementSteps(unusable, evidence, snapshot) : [];
   const fix = catalogueFix('token.active', { ...links, leadingSteps: [...revoked, ...replacement], ...(creation.steps === undefined ? {} : { steps: creation.steps }) });
-  return problemOutcome('fail', [...evidenceSentences, ...creation.sentences, ...firstConnectionNote(candidate)], fix);
+  return problemOutcome('fail', [...evidenceSentences, ...creation.sentences, ...firstConnectionNote(candidate)], fix, missingTokenSummary(candidate, evidence, sameOwner));
 }
 
 /** Act-On's own guide: the connector's first authentication needs an administrator role. */

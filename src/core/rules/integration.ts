@@ -179,13 +179,14 @@ function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot)
   const recordLinks = near.flatMap((integration) => (integration.id === null ? [] : [integrationRecordLink(integration.id, integration.name)]));
   const evidenceSentences = [...absenceEvidence(evidence), ...suggestion, ...refreshNote(snapshot)];
   const closed = tbaCreationClosed(snapshot) ? closedReleaseAdvice(snapshot, evidence) : null;
+  const absentSummary = `There is no integration record named ${name}${nearNames.length > 0 ? ` (did you mean ${quotedAlternatives(nearNames)}?)` : ''}`;
   // Only a record list read to its end proves the name absent; a cut list may hold it beyond the bound.
   if (evidence.records.ok && evidence.records.value.complete) {
     if (closed !== null) {
-      return problemOutcome('fail', [...evidenceSentences, ...closed.sentences], catalogueFix('integration.record', { leadingSteps: renameStep, steps: closed.steps, recordLinks, navigation: CLOSED_NAVIGATION }));
+      return problemOutcome('fail', [...evidenceSentences, ...closed.sentences], catalogueFix('integration.record', { leadingSteps: renameStep, steps: closed.steps, recordLinks, navigation: CLOSED_NAVIGATION }), absentSummary);
     }
     const leadingSteps = [...(renameStep.length > 0 ? [...renameStep, 'Otherwise create the record:'] : []), ...createBeforeStep(snapshot)];
-    return problemOutcome('fail', evidenceSentences, catalogueFix('integration.record', { leadingSteps, recordLinks }));
+    return problemOutcome('fail', evidenceSentences, catalogueFix('integration.record', { leadingSteps, recordLinks }), absentSummary);
   }
   const lookFor = `Go to Setup > Integration > Manage Integrations and look for a record named ${name}`;
   const lookStep = [closed === null ? `${lookFor}; if there is none, create it:` : `${lookFor}; if there is one, run this audit again with its exact name. If there is none:`];
@@ -254,9 +255,9 @@ function pointAtRecordCheck(id: 'integration.state' | 'integration.authenticatio
 function stateWithoutRecord(record: CheckOutcome, name: string, snapshot: AccountSnapshot): CheckOutcome {
   const fix = catalogueFix('integration.state', { leadingSteps: ['First make sure the integration record exists (see the integration record check).'] });
   if (record.status === 'fail' && tbaCreationClosed(snapshot)) {
-    return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], pointAtRecordCheck('integration.state'));
+    return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], pointAtRecordCheck('integration.state'), `There is no integration record named ${name} to enable`);
   }
-  if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], fix);
+  if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], fix, `There is no integration record named ${name} to enable`);
   const sentence = `Whether the integration record ${name} exists could not be established (see the integration record check), so its state is not known either.`;
   return problemOutcome(record.status === 'unknown' ? 'unknown' : 'manual', [sentence], fix);
 }
@@ -271,7 +272,7 @@ function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snaps
   if (row !== null && state === 'ENABLED') return passOutcome([`The integration ${row.name} (id ${row.id}) is Enabled.`]);
   if (row !== null && state === 'BLOCKED') {
     const sentence = `The integration ${row.name} (id ${row.id}) is Blocked: NetSuite refuses its Consumer Key ("consumer_key_refused").`;
-    return problemOutcome('fail', [sentence], catalogueFix('integration.state', { recordLinks: rowLinks }));
+    return problemOutcome('fail', [sentence], catalogueFix('integration.state', { recordLinks: rowLinks }), `The integration ${row.name} is Blocked`);
   }
   const unreadable = !evidence.records.ok
     ? [unreadableSentence('The state of the integration record', evidence.records)]
@@ -283,7 +284,7 @@ function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snaps
   const refused = refusedAsBlocked(evidence);
   if (refused !== null) {
     const sentence = `The latest token login, on ${momentLabel(refused.at)}, was refused with "consumer_key_refused": the integration is Blocked.`;
-    return problemOutcome('fail', [...unreadable, sentence], catalogueFix('integration.state', { recordLinks: rowLinks }));
+    return problemOutcome('fail', [...unreadable, sentence], catalogueFix('integration.state', { recordLinks: rowLinks }), `The integration ${row?.name ?? evidence.requestedName} is Blocked: its latest token login was refused`);
   }
   const success = latestSuccessfulLogin(evidence);
   if (success !== null) return passOutcome([...unreadable, `${successSentence(success)} NetSuite accepts logins only for an Enabled integration.`]);
@@ -303,7 +304,7 @@ function authenticationOutcome(evidence: IntegrationEvidence, record: CheckOutco
   const fix = catalogueFix('integration.authentication', { recordLinks });
   if (record.status === 'fail') {
     const recordFix = tbaCreationClosed(snapshot) ? pointAtRecordCheck('integration.authentication') : fix;
-    return problemOutcome('fail', [`There is no integration record named ${evidence.requestedName} to allow it.`], recordFix);
+    return problemOutcome('fail', [`There is no integration record named ${evidence.requestedName} to allow it.`], recordFix, `There is no integration record named ${evidence.requestedName} to allow Token-Based Authentication`);
   }
   const logins = evidence.logins.ok ? evidence.logins.value : { rows: [], complete: true };
   const failures = logins.rows.filter((attempt) => !isSuccessfulAttempt(attempt));

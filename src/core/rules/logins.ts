@@ -84,7 +84,8 @@ function failedOutcome(attempts: BoundedList<AttributedLoginAttempt>, latest: At
   ];
   const steps = groups.flatMap((group) => group.explanation.steps.map((step) => `For "${group.explanation.detail}": ${step}`));
   const links: FixLink[] = groups.flatMap((group) => group.explanation.links);
-  return problemOutcome('warn', sentences, catalogueFix('login.recent', { leadingSteps: steps, recordLinks: links }));
+  const summary = `The latest token login for ${evidence.requestedName}, on ${momentLabel(latest.at)}, failed with "${explainLoginDetail(latest.detail).detail}"`;
+  return problemOutcome('warn', sentences, catalogueFix('login.recent', { leadingSteps: steps, recordLinks: links }), summary);
 }
 
 function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {

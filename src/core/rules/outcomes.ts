@@ -4,6 +4,7 @@
  * specific first step).
  */
 import { checkDefinition, NETSUITE_PAGES, type CheckId } from '../catalogue';
+import { catalogueSummary } from '../checkWording';
 import type { CheckOutcome, CheckResult, Fix, FixLink } from '../report';
 
 /** The statuses whose outcome must carry a fix. */
@@ -46,14 +47,17 @@ export function infoOutcome(evidence: readonly string[], fix?: Fix): CheckOutcom
   return fix === undefined ? { status: 'info', evidence } : { status: 'info', evidence, fix };
 }
 
-export function problemOutcome(status: ProblemStatus, evidence: readonly string[], fix: Fix): CheckOutcome {
-  return { status, evidence, fix };
+/** A problem; `summary` says what was found in one failure-worded sentence naming the records (else the catalogue's wording is used). */
+export function problemOutcome(status: ProblemStatus, evidence: readonly string[], fix: Fix, summary?: string): CheckOutcome {
+  return summary === undefined ? { status, evidence, fix } : { status, evidence, fix, summary };
 }
 
-/** A check as reported: its catalogue entry plus the rule's outcome. */
+/** A check as reported: its catalogue entry plus the rule's outcome; every problem carries a summary. */
 export function toCheckResult(id: CheckId, outcome: CheckOutcome): CheckResult {
   const definition = checkDefinition(id);
-  return { id, section: definition.section, title: definition.title, severity: definition.severity, why: definition.why, ...outcome };
+  const described = { id, section: definition.section, title: definition.title, severity: definition.severity, why: definition.why };
+  if (outcome.status === 'pass' || outcome.status === 'info') return { ...described, ...outcome };
+  return { ...described, ...outcome, summary: outcome.summary ?? catalogueSummary({ id, title: definition.title, status: outcome.status }) };
 }
 
 /** A link to one integration record. */

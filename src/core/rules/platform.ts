@@ -95,12 +95,15 @@ function endpointsUsed(evidence: IntegrationEvidence): { readonly endpoints: rea
   return { endpoints, unrecognised: [...unrecognised], withoutUri };
 }
 
+/** "has not been supported since 2022.1" or "is supported until 2028.2", on the account's release. */
+function endpointStanding(use: EndpointUse, version: string): string {
+  const until = soapEndpointUnsupportedFrom(use.endpoint);
+  return standingAgainst(version, until) === 'reached' ? `has not been supported since ${releaseLabel(until)}` : `is supported until ${releaseLabel(until)}`;
+}
+
 /** "the 2019.1 SOAP endpoint (/services/NetSuitePort_2019_1), last used ...: not supported since 2022.1". */
 function endpointSentence(use: EndpointUse, version: string): string {
-  const until = soapEndpointUnsupportedFrom(use.endpoint);
-  const label = releaseLabel(use.endpoint);
-  const tense = standingAgainst(version, until) === 'reached' ? `has not been supported since ${releaseLabel(until)}` : `is supported until ${releaseLabel(until)}`;
-  return `Act-On's token logins use the ${label} SOAP endpoint (${use.uri}, last on ${momentLabel(use.lastAt)}): it ${tense}.`;
+  return `Act-On's token logins use the ${releaseLabel(use.endpoint)} SOAP endpoint (${use.uri}, last on ${momentLabel(use.lastAt)}): it ${endpointStanding(use, version)}.`;
 }
 
 function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationEvidence): CheckOutcome {
@@ -124,7 +127,12 @@ function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationE
   ];
   if (outdated.length > 0 || lastSoapRelease) {
     const moveStep = outdated.length > 0 ? [`Ask Act-On support to move its NetSuite connector to the ${SOAP_LAST} SOAP endpoint: older ones are no longer supported from ${SOAP_ONLY_LAST}.`] : [];
-    return problemOutcome('warn', sentences, catalogueFix('platform.soap-retirement', { leadingSteps: moveStep }));
+    const [oldest] = outdated;
+    const summary =
+      oldest === undefined
+        ? `NetSuite ${version} is the last release with SOAP web services, which Act-On's connector uses`
+        : `Act-On's connector uses the ${releaseLabel(oldest.endpoint)} SOAP endpoint, which ${endpointStanding(oldest, version)}`;
+    return problemOutcome('warn', sentences, catalogueFix('platform.soap-retirement', { leadingSteps: moveStep }), summary);
   }
   return infoOutcome(sentences, catalogueFix('platform.soap-retirement'));
 }

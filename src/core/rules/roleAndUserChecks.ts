@@ -8,7 +8,7 @@ import { ADMINISTRATOR_ROLE_ID, type AccountSnapshot, type EmployeeFact } from '
 import type { CandidateIdentity } from '../candidates';
 import { catalogueFix, employeeRecordLink, infoOutcome, passOutcome, problemOutcome, roleRecordLink } from './outcomes';
 import { findRole } from './rolePermissions';
-import { roleLabel, tokenLabel, unreadableSentence, userLabel } from './wording';
+import { joinedWithAnd, roleLabel, roleShortName, tokenLabel, unreadableSentence, userLabel, userShortName } from './wording';
 
 const ADMINISTRATOR_ALWAYS_ACTIVE = 'Administrator is a standard NetSuite role; only customized roles can be marked Inactive.';
 
@@ -20,10 +20,12 @@ export function roleActiveOutcome(candidate: CandidateIdentity, snapshot: Accoun
   if (lookup.kind === 'unreadable') return problemOutcome('unknown', [unreadableSentence('The roles', lookup.failure)], catalogueFix('role.active', { recordLinks: [roleLink] }));
   if (lookup.kind === 'missing') {
     const look = 'Check the role\'s internal id in the ID column at Setup > Users/Roles > Manage Roles, and run this audit again with it.';
-    return problemOutcome('fail', [`There is no role with internal id ${candidate.roleId}.`], catalogueFix('role.active', { steps: [look] }));
+    return problemOutcome('fail', [`There is no role with internal id ${candidate.roleId}.`], catalogueFix('role.active', { steps: [look] }), `There is no role with internal id ${candidate.roleId}`);
   }
   const role = `Role ${roleLabel(lookup.role.id, lookup.role.name)}`;
-  if (lookup.role.inactive) return problemOutcome('fail', [`${role} is inactive.`], catalogueFix('role.active', { recordLinks: [roleLink] }));
+  if (lookup.role.inactive) {
+    return problemOutcome('fail', [`${role} is inactive.`], catalogueFix('role.active', { recordLinks: [roleLink] }), `The role ${roleShortName(lookup.role.id, lookup.role.name)} is inactive`);
+  }
   return passOutcome([`${role} is active.`]);
 }
 
@@ -44,6 +46,19 @@ function accessProblems(employee: EmployeeFact, candidate: CandidateIdentity): r
   return problems;
 }
 
+/** "The token's user Act-On Sync no longer holds the role Act-On Integration": what is wrong, in one sentence. */
+function accessSummary(employee: EmployeeFact, candidate: CandidateIdentity): string {
+  const role = roleShortName(candidate.roleId, candidate.roleName);
+  const clauses: string[] = [];
+  if (employee.inactive) clauses.push('is inactive');
+  if (!employee.giveAccess) clauses.push('does not have Give Access checked');
+  if (employee.roleIds.ok && !employee.roleIds.value.includes(candidate.roleId)) {
+    clauses.push(candidate.token === null ? `does not hold the role ${role}` : `no longer holds the role ${role}`);
+  }
+  const subject = candidate.token === null ? 'The user' : "The token's user";
+  return `${subject} ${userShortName(employee.id, employee.name)} ${joinedWithAnd(clauses)}`;
+}
+
 /** The employee is active, has Give Access, and holds the candidate's role. */
 export function userAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
   if (candidate.userId === null) return problemOutcome('unknown', ['No user is known for this candidate.'], catalogueFix('user.access'));
@@ -51,14 +66,16 @@ export function userAccessOutcome(candidate: CandidateIdentity, snapshot: Accoun
   if (!snapshot.employees.ok) return problemOutcome('unknown', [unreadableSentence('The employees', snapshot.employees)], fix);
   const employee = snapshot.employees.value.find((candidateEmployee) => candidateEmployee.id === candidate.userId);
   if (employee === undefined) {
-    if (candidate.token === null) return problemOutcome('fail', [`There is no employee with internal id ${candidate.userId}.`], catalogueFix('user.access'));
+    if (candidate.token === null) {
+      return problemOutcome('fail', [`There is no employee with internal id ${candidate.userId}.`], catalogueFix('user.access'), `There is no employee with internal id ${candidate.userId}`);
+    }
     const sentence = `User ${userLabel(candidate.userId, candidate.userName)} of token ${tokenLabel(candidate.token)} is not among the employees read; it may not be an employee record.`;
     return problemOutcome('unknown', [sentence], fix);
   }
   const who = `Employee ${userLabel(employee.id, employee.name)}`;
   const problems = accessProblems(employee, candidate);
   const rolesUnreadable = employee.roleIds.ok ? [] : [unreadableSentence(`The roles of employee ${userLabel(employee.id, employee.name)}`, employee.roleIds)];
-  if (problems.length > 0) return problemOutcome('fail', [...problems, ...rolesUnreadable], fix);
+  if (problems.length > 0) return problemOutcome('fail', [...problems, ...rolesUnreadable], fix, accessSummary(employee, candidate));
   if (rolesUnreadable.length > 0) return problemOutcome('unknown', [`${who} is active and has Give Access checked.`, ...rolesUnreadable], fix);
   return passOutcome([`${who} is active, has Give Access checked and holds role ${roleLabel(candidate.roleId, candidate.roleName)}.`]);
 }
@@ -104,5 +121,6 @@ export function subsidiaryAccessOutcome(candidate: CandidateIdentity, snapshot: 
     'warn',
     [`${role} is restricted to some subsidiaries (subsidiary restriction "${fact.option}"${which}).`, 'Act-On sees only the customers and contacts of those subsidiaries; the others are left out of the sync.'],
     fix,
+    `The role ${roleShortName(candidate.roleId, candidate.roleName)} sees only some subsidiaries (subsidiary restriction "${fact.option}")`,
   );
 }

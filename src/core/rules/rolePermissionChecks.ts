@@ -16,7 +16,7 @@ import {
 import type { CheckOutcome } from '../report';
 import { catalogueFix, passOutcome, problemOutcome, roleRecordLink } from './outcomes';
 import { levelOf, type RolePermissionView } from './rolePermissions';
-import { countLabel, momentLabel, roleLabel } from './wording';
+import { countLabel, momentLabel, roleLabel, roleShortName } from './wording';
 
 /** Whose permissions are checked. */
 export interface RoleUnderCheck {
@@ -32,6 +32,11 @@ const FULL = 4;
 
 function roleSentenceStart(role: RoleUnderCheck): string {
   return `Role ${roleLabel(role.roleId, role.roleName)}`;
+}
+
+/** How a summary names the role: "The role Act-On Integration". */
+function roleSummaryStart(role: RoleUnderCheck): string {
+  return `The role ${roleShortName(role.roleId, role.roleName)}`;
 }
 
 /**
@@ -55,7 +60,8 @@ export function tokenLoginOutcome(role: RoleUnderCheck, view: RolePermissionView
     managementLevel > 0
       ? [`It has ${ACCESS_TOKEN_MANAGEMENT.label} at ${PERMISSION_LEVEL_NAMES[managementLevel]}, which manages other users' tokens but does not let the role log in with a token.`]
       : [];
-  return problemOutcome('fail', [...view.provenance, `${roleSentenceStart(role)} has ${current.join(' and ')}.`, ...management], fix);
+  const summary = `${roleSummaryStart(role)} has neither ${TOKEN_LOGIN_PERMISSIONS.map((permission) => permission.label).join(' nor ')} at Full`;
+  return problemOutcome('fail', [...view.provenance, `${roleSentenceStart(role)} has ${current.join(' and ')}.`, ...management], fix, summary);
 }
 
 /** SOAP Web Services at Full. */
@@ -66,7 +72,8 @@ export function soapWebServicesOutcome(role: RoleUnderCheck, view: RolePermissio
   const level = levelOf(view.levels, SOAP_WEB_SERVICES.key);
   const sentence = `${roleSentenceStart(role)} has ${SOAP_WEB_SERVICES.label} at ${PERMISSION_LEVEL_NAMES[level]}`;
   if (level >= FULL) return passOutcome([...view.provenance, `${sentence}.`]);
-  return problemOutcome('fail', [...view.provenance, `${sentence}; Act-On needs Full.`], fix);
+  const summary = `${roleSummaryStart(role)} has ${SOAP_WEB_SERVICES.label} at ${PERMISSION_LEVEL_NAMES[level]}, not Full`;
+  return problemOutcome('fail', [...view.provenance, `${sentence}; Act-On needs Full.`], fix, summary);
 }
 
 /** The level a role holds of a requirement: its key's, or the best of its Advanced Employee Permissions variants. */
@@ -109,5 +116,6 @@ export function actOnPermissionsOutcome(role: RoleUnderCheck, view: RolePermissi
   );
   const steps = missing.map((permission) => `On Permissions > ${permission.subtab}, set ${label(permission)} to ${PERMISSION_LEVEL_NAMES[permission.level]}.`);
   const sentence = `${roleSentenceStart(role)} lacks ${countLabel(missing.length, 'permission')} of Act-On's minimum: ${gaps.join('; ')}.`;
-  return problemOutcome('fail', [...view.provenance, sentence, ENTRY_FORMS_NOTE], fixFor(steps));
+  const summary = `${roleSummaryStart(role)} lacks ${countLabel(missing.length, 'permission')} of Act-On's minimum: ${missing.map(label).join(', ')}`;
+  return problemOutcome('fail', [...view.provenance, sentence, ENTRY_FORMS_NOTE], fixFor(steps), summary);
 }

@@ -13,6 +13,22 @@ export function roleLabel(roleId: number, roleName: string | null): string {
   return name === null ? `with internal id ${roleId}` : `${name} (id ${roleId})`;
 }
 
+/** A role as a summary names it: `Act-On Integration`, or `id 1001` when unnamed. */
+export function roleShortName(roleId: number, roleName: string | null): string {
+  return roleName ?? (roleId === ADMINISTRATOR_ROLE_ID ? 'Administrator' : `id ${roleId}`);
+}
+
+/** A user as a summary names it: `Act-On Sync`, or `id 7` when unnamed. */
+export function userShortName(userId: number, userName: string | null): string {
+  return userName ?? `id ${userId}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinedWithAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+}
+
 /** A user as evidence names it: `Ada Admin (id 7)`, or `with internal id 7` when unnamed. */
 export function userLabel(userId: number, userName: string | null): string {
   return userName === null ? `with internal id ${userId}` : `${userName} (id ${userId})`;

@@ -1,5 +1,5 @@
 /**
- * The serverWidget objects a Suitelet builds (Form, Field, FieldGroup, Button). The same
+ * The serverWidget objects a Suitelet builds (Form, Field, FieldGroup, Tab, Button). The same
  * objects are what the page renderer reads, so what a script set is what the page shows.
  */
 import { valueText } from '../valueText';
@@ -90,6 +90,18 @@ export class FormFieldGroup {
   constructor(
     readonly id: string,
     public label: string,
+    /** The tab the group is on; null for the main area. */
+    readonly tab: string | null,
+  ) {}
+}
+
+/** A tab of a form (Form.addTab). */
+export class FormTab {
+  helpText: string | null = null;
+
+  constructor(
+    readonly id: string,
+    public label: string,
   ) {}
 }
 
@@ -122,6 +134,7 @@ export class ServerWidgetForm {
   clientScriptFileId: number | null = null;
   readonly fields: FormField[] = [];
   readonly fieldGroups: FormFieldGroup[] = [];
+  readonly tabs: FormTab[] = [];
   readonly buttons: FormButton[] = [];
   readonly pageLinks: PageLink[] = [];
 
@@ -134,8 +147,8 @@ export class ServerWidgetForm {
     const id = objectId(options?.id, 'options.id');
     if (this.fields.some((field) => field.id === id)) throw new FormArgumentError(`The form already has a field ${id}.`);
     const container = options?.container === undefined || options.container === null ? null : valueText(options.container);
-    if (container !== null && !this.fieldGroups.some((group) => group.id === container)) {
-      throw new FormArgumentError(`options.container "${container}" is not a field group of this form (add the group first).`);
+    if (container !== null && !this.fieldGroups.some((group) => group.id === container) && !this.tabs.some((tab) => tab.id === container)) {
+      throw new FormArgumentError(`options.container "${container}" is not a field group or tab of this form (add it first).`);
     }
     const source = options?.source === undefined || options.source === null ? null : valueText(options.source);
     const field = new FormField(id, typeof options?.label === 'string' ? options.label : '', enumValue(FIELD_TYPES, options?.type, 'options.type'), source, container);
@@ -143,12 +156,34 @@ export class ServerWidgetForm {
     return field;
   }
 
-  addFieldGroup(options: { id?: unknown; label?: unknown } | undefined): FormFieldGroup {
+  addFieldGroup(options: { id?: unknown; label?: unknown; tab?: unknown } | undefined): FormFieldGroup {
     const id = objectId(options?.id, 'options.id');
     if (this.fieldGroups.some((group) => group.id === id)) throw new FormArgumentError(`The form already has a field group ${id}.`);
-    const group = new FormFieldGroup(id, requiredText(options?.label, 'options.label'));
+    const tab = options?.tab === undefined || options.tab === null ? null : valueText(options.tab);
+    if (tab !== null && !this.tabs.some((known) => known.id === tab)) {
+      throw new FormArgumentError(`options.tab "${tab}" is not a tab of this form (add the tab first).`);
+    }
+    const group = new FormFieldGroup(id, requiredText(options?.label, 'options.label'), tab);
     this.fieldGroups.push(group);
     return group;
+  }
+
+  /** Adds a tab; tabs show in the order they were added, the first one selected. */
+  addTab(options: { id?: unknown; label?: unknown } | undefined): FormTab {
+    const id = objectId(options?.id, 'options.id');
+    if (this.tabs.some((tab) => tab.id === id)) throw new FormArgumentError(`The form already has a tab ${id}.`);
+    const tab = new FormTab(id, requiredText(options?.label, 'options.label'));
+    this.tabs.push(tab);
+    return tab;
+  }
+
+  getTab(options: { id?: unknown } | undefined): FormTab | null {
+    return this.tabs.find((tab) => tab.id === options?.id) ?? null;
+  }
+
+  /** The internal ids of the form's tabs. */
+  getTabs(): string[] {
+    return this.tabs.map((tab) => tab.id);
   }
 
   private addButtonOfKind(kind: ButtonKind, id: string, label: string, functionName: string | null): FormButton {

@@ -15,13 +15,14 @@ import {
   PAGE_LINK_TYPES,
   requiredText,
 } from './formArguments';
-import { FormButton, FormField, FormFieldGroup, ServerWidgetForm } from './formModel';
+import { FormButton, FormField, FormFieldGroup, FormTab, ServerWidgetForm } from './formModel';
 import { strictMembers } from './strictMembers';
 
 const OWNER_NAMES = new Map<unknown, string>([
   [ServerWidgetForm.prototype, 'serverWidget.Form'],
   [FormField.prototype, 'serverWidget.Field'],
   [FormFieldGroup.prototype, 'serverWidget.FieldGroup'],
+  [FormTab.prototype, 'serverWidget.Tab'],
   [FormButton.prototype, 'serverWidget.Button'],
 ]);
 

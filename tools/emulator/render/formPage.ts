@@ -4,7 +4,8 @@
  * The INLINEHTML field's value is inserted as is (that is its purpose); every other value,
  * label, option and title is escaped. The form posts its fields, by id, to `formAction`.
  */
-import type { FormButton, FormField, SelectOption, ServerWidgetForm } from '../modules/formModel';
+import type { FormButton, FormField, FormFieldGroup, SelectOption, ServerWidgetForm } from '../modules/formModel';
+import { renderTabs } from './formTabs';
 import { FORM_STYLES } from './formStyles';
 import { escapeHtml, safeHref } from './htmlText';
 import { valueText } from '../valueText';
@@ -159,21 +160,23 @@ function renderNavigation(form: ServerWidgetForm, options: FormPageOptions): str
   return navbar + (links.length === 0 ? '' : `<nav class="ns-links" aria-label="Page links">${links.join('')}</nav>`);
 }
 
+function renderGroup(group: FormFieldGroup, fields: readonly FormField[], options: FormPageOptions): string {
+  const heading = `<h2 class="ns-fieldgroup-title" id="fg_${escapeHtml(group.id)}_title">${escapeHtml(group.label)}</h2>`;
+  return `<section class="ns-fieldgroup" id="fg_${escapeHtml(group.id)}" aria-labelledby="fg_${escapeHtml(group.id)}_title">${group.isBorderHidden ? '' : heading}${renderColumns(fields, options)}</section>`;
+}
+
 function renderBody(form: ServerWidgetForm, options: FormPageOptions): string {
   const outside = (layout: 'above' | 'below'): FormField[] =>
     form.fields.filter((field) => (layout === 'above' ? field.layoutType === 'OUTSIDEABOVE' || field.layoutType === 'OUTSIDE' : field.layoutType === 'OUTSIDEBELOW'));
   const inside = form.fields.filter((field) => !['OUTSIDE', 'OUTSIDEABOVE', 'OUTSIDEBELOW'].includes(field.layoutType));
-  const groups = form.fieldGroups.map((group) => {
-    const fields = renderColumns(inside.filter((field) => field.container === group.id), options);
-    const heading = `<h2 class="ns-fieldgroup-title" id="fg_${escapeHtml(group.id)}_title">${escapeHtml(group.label)}</h2>`;
-    return `<section class="ns-fieldgroup" id="fg_${escapeHtml(group.id)}" aria-labelledby="fg_${escapeHtml(group.id)}_title">${group.isBorderHidden ? '' : heading}${fields}</section>`;
-  });
+  const groups = form.fieldGroups.filter((group) => group.tab === null).map((group) => renderGroup(group, inside.filter((field) => field.container === group.id), options));
   const outsideBlock = (fields: FormField[]): string => (fields.length === 0 ? '' : `<div class="ns-outside">${fields.map((field) => renderField(field, options)).join('')}</div>`);
   return [
     renderButtonBar(form, '', ''),
     outsideBlock(outside('above')),
     renderColumns(inside.filter((field) => field.container === null), options),
     ...groups,
+    renderTabs(form, inside, { fields: (fields) => renderColumns(fields, options), group: (group, fields) => renderGroup(group, fields, options) }),
     outsideBlock(outside('below')),
     renderButtonBar(form, 'secondary', ' ns-buttons-bottom'),
   ].join('');

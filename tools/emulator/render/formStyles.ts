@@ -31,4 +31,11 @@ body{margin:0;font:13px/1.45 "Open Sans",Helvetica,Arial,sans-serif;color:#26262
 .ns-field input[type=text],.ns-field input[type=email],.ns-field input[type=url],.ns-field input[type=password],.ns-field input[type=number],.ns-field select,.ns-field textarea{font:inherit;padding:3px 5px;border:1px solid #b2b2b2;border-radius:2px;min-width:240px;max-width:100%}
 .ns-inlinehtml{margin:0 0 10px}
 .ns-outside{margin:8px 0}
+.ns-tabs{margin:16px 0 0}
+.ns-tablist{display:flex;flex-wrap:wrap;gap:2px;border-bottom:2px solid #4d5f79}
+.ns-tab{font:inherit;font-weight:600;padding:5px 16px;border:1px solid #b9c6d8;border-bottom:none;border-radius:3px 3px 0 0;background:#e6ebf2;color:#24385b;cursor:pointer}
+.ns-tab[aria-selected=true]{background:#4d5f79;border-color:#4d5f79;color:#fff}
+.ns-tab:focus-visible{outline:2px solid #125ab2;outline-offset:2px}
+.ns-tabpanel{padding:10px 0 0}
+@media print{.ns-tablist{display:none}}
 `;
