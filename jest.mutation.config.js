@@ -10,7 +10,8 @@ const sandboxed = __dirname.split(path.sep).includes('.stryker-tmp');
 const projectRoot = sandboxed ? path.resolve(__dirname, '..', '..') : __dirname;
 process.env.MUTATION_TEST_NAMES ??= path.join(projectRoot, 'reports', 'mutation', 'test-names.json');
 
-// MUTATION_TESTS (a comma-separated list of test paths) narrows a run while iterating on one area.
+// MUTATION_TESTS (comma-separated test paths or globs) narrows the test files: a part of
+// `npm run test:mutation` that names its tests, or a run while iterating on one area.
 const narrowed = process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(',').map((testPath) => `<rootDir>/${testPath.trim()}`) : undefined;
 
 module.exports = {

@@ -13,8 +13,8 @@ const USAGE = `usage: npm run test:mutation [-- <part> ...]
   parts: ${MUTATION_PARTS.map((part) => part.name).join(', ')} (default: all, in this order; named parts run in the order given)`;
 
 /** Runs a command in the project with the terminal's output; its exit code. */
-function run(command: string, args: readonly string[]): number {
-  const result = spawnSync(command, args, { stdio: 'inherit' });
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): number {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.error !== undefined) {
     process.stderr.write(`${command} could not start: ${result.error.message}\n`);
     return 1;
@@ -57,9 +57,12 @@ function main(argv: readonly string[]): number {
   for (const [index, part] of parts.entries()) {
     const folder = partFolder(part);
     mkdirSync(folder, { recursive: true });
-    process.stdout.write(`\nPart ${index + 1} of ${parts.length}: ${part.name} (${part.mutate.join(', ')})\n`);
+    const tests = part.tests === undefined ? 'all tests' : `tests: ${part.tests.join(', ')}`;
+    process.stdout.write(`\nPart ${index + 1} of ${parts.length}: ${part.name} (${part.mutate.join(', ')}; ${tests})\n`);
     const started = Date.now();
-    const status = run('npx', ['stryker', 'run', '--mutate', part.mutate.join(','), '--incrementalFile', join(folder, 'stryker-incremental.json')]);
+    // jest.mutation.config.js narrows the test files to MUTATION_TESTS.
+    const env = part.tests === undefined ? process.env : { ...process.env, MUTATION_TESTS: part.tests.join(',') };
+    const status = run('npx', ['stryker', 'run', '--mutate', part.mutate.join(','), '--incrementalFile', join(folder, 'stryker-incremental.json')], env);
     if (status !== 0) {
       process.stderr.write(`Stryker stopped on part ${part.name} (exit ${status}); the parts before it are kept.\n`);
       return status;
