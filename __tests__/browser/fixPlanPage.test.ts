@@ -1,7 +1,8 @@
 /**
  * The page on a laptop screen (1366×768), on every demo account: axe-core finds no serious or
- * critical violation, and on every not-ready account the first fix step shows without
- * scrolling and following it brings its check into view.
+ * critical violation; on every not-ready account the first fix step shows without
+ * scrolling and following it brings its check into view; a ready account's page fits in about
+ * two screens.
  */
 import type { Page } from 'playwright-core';
 import { DEMO_SCENARIOS } from '../../tools/scenarios/demoScenarios';
@@ -25,6 +26,12 @@ const NOT_READY_SCENARIOS = [
   '14-release-2027-1-integration-missing',
   '17-web-services-only-role-token-revoked',
 ];
+
+/** The demo accounts whose verdict is READY (the first assertion of the test confirms it). */
+const READY_SCENARIOS = ['01-ready-administrator', '02-ready-integration-role', '12-advanced-employee-permissions', '15-release-2027-1-ready'];
+
+/** "About two laptop screens": two screens' height and a tenth of one for fonts that measure differently. */
+const ABOUT_TWO_SCREENS = 2.1 * LAPTOP.height;
 
 /** Whether the element's box lies at least partly inside the viewport as it is scrolled now. */
 async function inViewport(page: Page, selector: string): Promise<boolean> {
@@ -79,5 +86,14 @@ describeInChromium('The report page at 1366×768', () => {
 
     expect(target).toMatch(/^#check-/);
     await expect(inViewport(session.page, `[id="${target.slice(1)}"]`)).resolves.toBe(true);
+  });
+
+  it.each(READY_SCENARIOS)('on %s, fits the whole page in about two laptop screens', async (scenarioId) => {
+    await open(scenarioId);
+    await expect(session.page.locator('#verdict h2').innerText()).resolves.toMatch(/Verdict: Ready$/);
+
+    const height = await session.page.locator('html').evaluate((root) => root.scrollHeight);
+
+    expect(height).toBeLessThanOrEqual(ABOUT_TWO_SCREENS);
   });
 });
