@@ -94,6 +94,11 @@ function readFirstPages(pagedData: query.PagedData, maxRows: number): StatementR
  */
 function holdsMoreRows(count: unknown, rowsLeftUnread: boolean, kept: number, maxRows: number): boolean {
   if (rowsLeftUnread) return true;
-  if (typeof count === 'number' && Number.isInteger(count) && count >= 0) return count > kept;
+  if (isRowCount(count)) return count > kept;
   return kept >= maxRows;
+}
+
+/** Whether NetSuite's count is a usable number of rows: a whole number, not negative. */
+function isRowCount(count: unknown): count is number {
+  return Number.isInteger(count) && Number(count) >= 0;
 }
