@@ -162,6 +162,28 @@ describe('readIntegrationTokens', () => {
     expect(found.tokens).toEqual({ ok: true, value: { rows: [], complete: true } });
   });
 
+  it("reads a record's tokens by the application list's id when the record ids' token statement was cut before reaching them", async () => {
+    // Two records carry the name; for tokens, record 12's id is another application with more tokens than one statement reads.
+    const busyOtherApplication = Array.from({ length: ROW_BOUNDS.tokens + 1 }, (_, index) => ({
+      id: 200 + index, tba_token_name: `Other ${index}`, tba_app_name: 12, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z',
+    }));
+    const actOnToken = { id: 30, tba_token_name: 'ActOnTBA Sync', tba_app_name: 13, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-01-01T10:00:00Z' };
+    const { runner } = await runnerOver(
+      {
+        ...readyWithDedicatedRole(),
+        integration: [{ id: 12, name: 'Other App', state: 'ENABLED' }, { id: 13, name: 'ActOnTBA', state: 'ENABLED' }],
+        integrationapp: [{ id: 12, name: 'ActOnTBA', state: 'ENABLED' }, { id: 13, name: 'ActOn TBA', state: 'ENABLED' }],
+        oauthtoken: [...busyOtherApplication, actOnToken],
+      },
+      { unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' } } },
+    );
+    const integrations = readIntegrations(runner);
+
+    const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
+
+    expect(found.tokens.ok && found.tokens.value.rows.map((token) => token.id)).toEqual([30]);
+  });
+
   it(`does not call the empty token list complete when the application list was cut at ${ROW_BOUNDS.tokenApplications}`, async () => {
     const tables = integrationMissing();
     const otherApplications = Array.from({ length: ROW_BOUNDS.tokenApplications + 1 }, (_, index) => ({
@@ -201,6 +223,10 @@ describe('integrationNamesSeen', () => {
     const found: IntegrationTokens = { tokens: list([tokenOf('ActOn TBA')]), tokenApplications: list([application('ActOn TBA'), application('Other')]) };
 
     expect(integrationNamesSeen('acton tba', list([record(12, 'ActOn TBA')]), found)).toEqual(['acton tba', 'ActOn TBA']);
+  });
+
+  it('never looks for an empty name, even when an unnamed record matches a name of only invisible characters', () => {
+    expect(integrationNamesSeen('\u200B', list([record(12, '')]), NOTHING_FOUND)).toEqual(['\u200B']);
   });
 
   it('gives only the requested name when every list is unreadable', () => {
