@@ -207,6 +207,12 @@ describe('integrationNamesSeen', () => {
   const list = <T>(rows: T[]): Probe<BoundedList<T>> => ({ ok: true, value: { rows, complete: true } });
   const NOTHING_FOUND: IntegrationTokens = { tokens: list([]), tokenApplications: null };
 
+  it('gives each spelling once when records, tokens and the application list share it', () => {
+    const found: IntegrationTokens = { tokens: list([tokenOf('ActOn TBA')]), tokenApplications: list([application('ActOn TBA')]) };
+
+    expect(integrationNamesSeen('acton tba', list([record(12, 'ActOn TBA')]), found)).toEqual(['acton tba', 'ActOn TBA']);
+  });
+
   it('gives the name as requested when NetSuite shows no other spelling', () => {
     expect(integrationNamesSeen('ActOnTBA', list([]), NOTHING_FOUND)).toEqual(['ActOnTBA']);
   });
@@ -220,9 +226,9 @@ describe('integrationNamesSeen', () => {
   });
 
   it("adds the application list's spelling, once however often it appears", () => {
-    const found: IntegrationTokens = { tokens: list([tokenOf('ActOn TBA')]), tokenApplications: list([application('ActOn TBA'), application('Other')]) };
+    const found: IntegrationTokens = { tokens: list([]), tokenApplications: list([application('ActOn TBA'), application('Other'), application('ActOn TBA')]) };
 
-    expect(integrationNamesSeen('acton tba', list([record(12, 'ActOn TBA')]), found)).toEqual(['acton tba', 'ActOn TBA']);
+    expect(integrationNamesSeen('acton tba', list([]), found)).toEqual(['acton tba', 'ActOn TBA']);
   });
 
   it('never looks for an empty name, even when an unnamed record matches a name of only invisible characters', () => {
