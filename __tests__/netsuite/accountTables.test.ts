@@ -99,6 +99,25 @@ describe('readIntegrationTokens', () => {
     ]);
   });
 
+  it("keeps the tokens a record's id found and skips the application list, even when the newest token shows other records numbered differently", async () => {
+    const tables = readyWithDedicatedRole();
+    const { runner } = await runnerOver(
+      {
+        ...tables,
+        // For tokens, application 4 is "Other Tool", not the record's SuiteCloud Development Integration.
+        integration: [{ id: 4, name: 'Other Tool', state: 'ENABLED' }, { id: 12, name: 'ActOnTBA', state: 'ENABLED' }],
+        integrationapp: [{ id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' }, { id: 12, name: 'ActOnTBA', state: 'ENABLED' }],
+      },
+      { unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' } } },
+    );
+    const integrations = readIntegrations(runner);
+
+    const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
+
+    expect(found.tokens.ok && found.tokens.value.rows.map((token) => token.id)).toEqual([6, 5]);
+    expect(found.tokenApplications).toBeNull();
+  });
+
   it('says the token statement was skipped when no record matches and the application list is refused', async () => {
     const { runner } = await runnerOver(integrationMissing(), TOKEN_TABLE_UNREADABLE);
     const integrations = readIntegrations(runner);
