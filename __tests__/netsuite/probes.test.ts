@@ -35,6 +35,10 @@ describe('describeThrown', () => {
     expect(describeThrown('feature lookup unavailable')).toStrictEqual({ message: 'feature lookup unavailable' });
   });
 
+  it('trims a thrown string and folds its line breaks', () => {
+    expect(describeThrown('  page\n  gone \n')).toStrictEqual({ message: 'page gone' });
+  });
+
   it('says "no message" for a thrown null', () => {
     expect(describeThrown(null)).toStrictEqual({ message: 'no message' });
   });
