@@ -140,6 +140,12 @@ describe('SuiteQLRunner trusts the rows in hand over NetSuite\'s count', () => {
     expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }], truncated: false } });
   });
 
+  it('ignores a count below the rows read: a result that fills the bound counts as cut', () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(0, [[{ id: 1 }, { id: 2 }]]));
+
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+  });
+
   it('ignores a negative count: a result that fills the bound counts as cut', () => {
     jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(-1, [[{ id: 1 }, { id: 2 }]]));
 
