@@ -43,11 +43,8 @@ function readRolePermissionRow(row: ResultRow): RolePermissionRow {
 export function mergePermissionLevel(levels: PermissionLevels, key: string, level: PermissionLevel): PermissionLevels {
   // Own keys only: the key comes from the account.
   const current = Object.prototype.hasOwnProperty.call(levels, key) ? levels[key] : undefined;
-  const heldAlready =
-    current !== undefined &&
-    // Stryker disable next-line EqualityOperator: at an equal level, keeping the levels and setting the key to the same level give equal levels
-    current >= level;
-  return heldAlready ? levels : { ...levels, [key]: level };
+  // The higher of two levels 0 to 4 is one of them, a level too.
+  return { ...levels, [key]: current === undefined ? level : (Math.max(current, level) as PermissionLevel) };
 }
 
 interface RoleAccumulator {
@@ -92,7 +89,8 @@ export function groupRolePermissionRows(rows: readonly ResultRow[], truncated: b
     // A row with an unreadable level fails the role's permissions on its own, listed or not.
     if (row.permission !== null) accumulator.listed = true;
     if (row.permission !== null) accumulator.levels = mergePermissionLevel(accumulator.levels, row.permission.key, row.permission.level);
-    if (row.permissionProblem !== null && accumulator.problem === null) accumulator.problem = row.permissionProblem;
+    // The first problem stays: rows without one leave it null until one comes.
+    if (accumulator.problem === null) accumulator.problem = row.permissionProblem;
   }
   const accumulators = Array.from(roles.values());
   const last = accumulators[accumulators.length - 1];
