@@ -1,6 +1,6 @@
 import type { AuditInputs } from '../../src/core/inputs';
 import type { AccessTokenFact, BoundedList, Probe } from '../../src/core/snapshot';
-import { MAX_TOKEN_CANDIDATES, selectCandidateIds } from '../../src/netsuite/candidateIds';
+import { candidateTokens, MAX_TOKEN_CANDIDATES, selectCandidateIds } from '../../src/netsuite/candidateIds';
 
 const NO_REQUEST: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
 const ADA = { id: 7, roleId: 3 };
@@ -44,5 +44,33 @@ describe('selectCandidateIds', () => {
     const candidates = selectCandidateIds(found([...revoked, ...usable]), NO_REQUEST, ADA);
 
     expect(candidates.userIds).toEqual(usable.slice(0, MAX_TOKEN_CANDIDATES).map((candidate) => candidate.userId));
+  });
+
+  it('reads the auditing user and their role when every token of the integration is revoked', () => {
+    expect(selectCandidateIds(found([token(5, 21, 1001, false)]), NO_REQUEST, ADA)).toEqual({ roleIds: [1001, 3], userIds: [21, 7] });
+  });
+
+  it("reads the auditing user when the only usable token is for another role than the one requested", () => {
+    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1002, userId: null };
+
+    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({ roleIds: [1001, 1002, 3], userIds: [21, 7] });
+  });
+
+  it('leaves the auditing user out when a usable token has the requested role', () => {
+    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1001, userId: null };
+
+    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({ roleIds: [1001, 3], userIds: [21] });
+  });
+
+  it('leaves out role and user ids that are not whole numbers', () => {
+    expect(selectCandidateIds(found([token(6, 2.5, 1001.5)]), NO_REQUEST, ADA)).toEqual({ roleIds: [3], userIds: [] });
+  });
+});
+
+describe('candidateTokens', () => {
+  it('puts the usable tokens first and lists each token once', () => {
+    const tokens = [token(5, 7, 3, false), token(6, 21, 1001), token(8, 22, 1002, false)];
+
+    expect(candidateTokens(tokens).map((candidate) => candidate.id)).toEqual([6, 5, 8]);
   });
 });

@@ -1,6 +1,7 @@
 jest.mock('N/query');
 jest.mock('N/runtime');
 
+import * as runtime from 'N/runtime';
 import type { AuditInputs } from '../../src/core/inputs';
 import { AUDITED_FEATURES, type AccountSnapshot, type BoundedList, type Probe } from '../../src/core/snapshot';
 import { collectSnapshot } from '../../src/netsuite/collector';
@@ -152,6 +153,23 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, { startingUsage: 600, unitsPerStatement: 20 });
 
     expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 100 });
+  });
+
+  it('reports the documented 10 units a statement when the script cannot say its usage after the audit', async () => {
+    const netsuite = await installFakeNetSuite(setupFor(readyWithDedicatedRole(), { startingUsage: 600, unitsPerStatement: 20 }));
+    installedNetSuites.push(netsuite);
+    const script = runtime.getCurrentScript();
+    jest.mocked(runtime.getCurrentScript).mockReturnValueOnce(script).mockReturnValue({ getRemainingUsage: () => undefined } as unknown as runtime.Script);
+
+    expect(collectSnapshot(ACTON_TBA, AUDIT_NOW).usage).toEqual({ queries: 5, governanceUnits: 50 });
+  });
+
+  it('reports the documented 10 units a statement when the script cannot say its usage before the audit', async () => {
+    const netsuite = await installFakeNetSuite(setupFor(readyWithDedicatedRole(), { startingUsage: 600, unitsPerStatement: 20 }));
+    installedNetSuites.push(netsuite);
+    jest.mocked(runtime.getCurrentScript).mockReturnValueOnce({ getRemainingUsage: () => undefined } as unknown as runtime.Script);
+
+    expect(collectSnapshot(ACTON_TBA, AUDIT_NOW).usage).toEqual({ queries: 5, governanceUnits: 50 });
   });
 
   it('also reads the requested role and user', async () => {

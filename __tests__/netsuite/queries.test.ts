@@ -1,5 +1,6 @@
 import {
   employeesStatement,
+  tokensSql,
   formatSuiteQLDateTime,
   integrationsStatement,
   loginAttemptsStatement,
@@ -83,6 +84,21 @@ describe('parameter builders', () => {
 
   it('refuse an empty IN list, which SQL rejects', () => {
     expect(() => placeholders(0)).toThrow(RangeError);
+  });
+
+  it('say which count an IN list was refused for', () => {
+    expect(() => placeholders(0)).toThrow('An IN list needs at least one value, not 0.');
+  });
+
+  it('read the integration table unless told to read integrationapp', () => {
+    expect(integrationsStatement()).toEqual(integrationsStatement('integration'));
+    expect(integrationsStatement().subject).toBe('the integration table');
+  });
+
+  it("read only the given applications' tokens unless the numbering probe is asked for", () => {
+    expect(tokensSql(1)).not.toContain('MAX(p.id)');
+    expect(tokensStatement([12]).sql).toBe(tokensSql(1));
+    expect(tokensStatement([12], true).sql).toContain(' OR t.id = (SELECT MAX(p.id) FROM oauthtoken p)');
   });
 
   it('format instants in UTC as SuiteQL date-time text', () => {

@@ -1,6 +1,6 @@
 import { groupRolePermissionRows } from '../../src/netsuite/roleRows';
-import { mapEmployeeRow, mapLoginAttemptRow, mapRows, mapIntegrationRow, mapTokenApplicationRow } from '../../src/netsuite/rowMappers';
-import { parseRoleIdList, readFlag, readOptionalInteger, suiteQLDateTimeToIso } from '../../src/netsuite/rowValues';
+import { mapAccessTokenRow, mapEmployeeRow, mapLoginAttemptRow, mapRows, mapIntegrationRow, mapTokenApplicationRow } from '../../src/netsuite/rowMappers';
+import { MalformedRowError, parseRoleIdList, readFlag, readInteger, readOptionalInteger, suiteQLDateTimeToIso } from '../../src/netsuite/rowValues';
 
 describe('row values', () => {
   it("reads 'T' and 'F' as booleans and an empty checkbox as unchecked", () => {
@@ -18,6 +18,14 @@ describe('row values', () => {
   it('rejects an id that is not a whole number', () => {
     expect(() => readOptionalInteger({ id: '12a' }, 'id')).toThrow('expected a whole number');
     expect(() => readOptionalInteger({ id: 1.5 }, 'id')).toThrow('expected a whole number');
+  });
+
+  it('names a missing column\'s value "nothing"', () => {
+    expect(() => readInteger({}, 'id')).toThrow('column "id" holds nothing, expected a whole number');
+  });
+
+  it('throws a MalformedRowError, named so', () => {
+    expect(new MalformedRowError('id', 'x', 'a whole number').name).toBe('MalformedRowError');
   });
 
   it('converts SuiteQL date-time text to ISO UTC', () => {
@@ -75,6 +83,39 @@ describe('row mappers', () => {
 
   it('refuses a login row without a date', () => {
     expect(() => mapLoginAttemptRow({ login_at: null, status: 'Success' })).toThrow('column "login_at" holds nothing');
+  });
+
+  it('maps an inactive token that is not revoked', () => {
+    const token = mapAccessTokenRow({
+      id: 6, token_name: 'ActOnTBA Sync', app_id: 12, app_name: 'ActOnTBA', user_id: 21, user_name: 'Act-On Sync', role_id: 1001, role_name: 'Act-On',
+      inactive: 'T', revoked: 'F', created_at: '2026-09-15 14:30:00',
+    });
+
+    expect([token.inactive, token.revoked]).toEqual([true, false]);
+  });
+
+  it('refuses a login row without a status, saying what it must hold', () => {
+    expect(() => mapLoginAttemptRow({ login_at: '2026-11-20 10:00:00', status: null })).toThrow('column "status" holds nothing, expected \'Success\' or \'Failure\'');
+  });
+
+  it('maps an inactive employee', () => {
+    expect(mapEmployeeRow({ id: 30, entityid: 'Gone', isinactive: 'T', giveaccess: 'F', rolesforsearch: null }).inactive).toBe(true);
+  });
+
+  it("fails only the employee's roles when they hold a role name, quoting it", () => {
+    expect(mapEmployeeRow({ id: 30, entityid: 'Sam', isinactive: 'F', giveaccess: 'T', rolesforsearch: 'Administrator' }).roleIds).toEqual({
+      ok: false,
+      reason: 'The employee\'s roles ("Administrator") are not a list of role ids.',
+    });
+  });
+
+  it("quotes at most 60 characters of the employee's roles", () => {
+    const text = `Sales ${'x'.repeat(70)}`;
+
+    expect(mapEmployeeRow({ id: 30, entityid: 'Sam', isinactive: 'F', giveaccess: 'T', rolesforsearch: text }).roleIds).toEqual({
+      ok: false,
+      reason: `The employee's roles ("${text.slice(0, 60)}") are not a list of role ids.`,
+    });
   });
 
   it('maps an employee without roles to an empty role list', () => {
@@ -140,5 +181,39 @@ describe('groupRolePermissionRows', () => {
 
   it('fails the whole list when a role id is unreadable', () => {
     expect(groupRolePermissionRows([roleRow(3, null, null), { ...roleRow(4, null, null), role_id: 'x' }], false, 'the role table').ok).toBe(false);
+  });
+
+  it('reads an inactive role', () => {
+    const roles = groupRolePermissionRows([{ ...roleRow(1001, 'LIST_CONTACT', 3), inactive: 'T' }], false, 'the role table');
+
+    expect(roles.ok && roles.value[0]?.inactive).toBe(true);
+  });
+
+  it('keeps the higher level when the lower one is listed first', () => {
+    const roles = groupRolePermissionRows([roleRow(1001, 'LIST_CONTACT', 1), roleRow(1001, 'LIST_CONTACT', 4)], false, 'the role table');
+
+    expect(roles.ok && roles.value[0]?.permissions).toEqual({ ok: true, value: { LIST_CONTACT: 4 } });
+  });
+
+  it("fails only that role's permissions, naming the key, when a level is unreadable and a readable one follows", () => {
+    const roles = groupRolePermissionRows([roleRow(1001, 'LIST_CONTACT', 9), roleRow(1001, 'ADMI_WEBSERVICES', 4), roleRow(1002, 'LIST_CONTACT', 3)], false, 'the role table');
+
+    expect(roles.ok && roles.value.map((role) => role.permissions)).toEqual([
+      { ok: false, reason: 'Permission LIST_CONTACT: column "permission_level" holds "9", expected a permission level 0 to 4.' },
+      { ok: true, value: { LIST_CONTACT: 3 } },
+    ]);
+  });
+
+  it('names the first unreadable level when a role has two', () => {
+    const roles = groupRolePermissionRows([roleRow(1001, 'LIST_CONTACT', 9), roleRow(1001, 'ADMI_WEBSERVICES', 7)], false, 'the role table');
+
+    expect(roles.ok && roles.value[0]?.permissions).toEqual({
+      ok: false,
+      reason: 'Permission LIST_CONTACT: column "permission_level" holds "9", expected a permission level 0 to 4.',
+    });
+  });
+
+  it('gives no role for an empty answer, even one said to be cut', () => {
+    expect(groupRolePermissionRows([], true, 'the role table')).toEqual({ ok: true, value: [] });
   });
 });

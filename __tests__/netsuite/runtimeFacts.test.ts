@@ -16,6 +16,33 @@ describe('readAccountFacts', () => {
 
     expect(readAccountFacts()).toEqual({ accountId: '1234567_RP', envType: 'BETA', version: '2027.1' });
   });
+
+  it('gives a numeric account id and a boolean answer as text', () => {
+    Object.assign(runtime, { accountId: 1234567, envType: true, version: '2027.1' });
+
+    expect(readAccountFacts()).toEqual({ accountId: '1234567', envType: 'true', version: '2027.1' });
+  });
+
+  it('gives empty text for a property that is neither text, a number nor a boolean', () => {
+    Object.assign(runtime, { accountId: { id: 1 }, envType: null, version: '2027.1' });
+
+    expect(readAccountFacts()).toEqual({ accountId: '', envType: '', version: '2027.1' });
+  });
+
+  it('gives empty text for a property whose reading throws', () => {
+    Object.defineProperty(runtime, 'accountId', {
+      configurable: true,
+      get: () => {
+        throw new Error('no account');
+      },
+    });
+
+    try {
+      expect(readAccountFacts().accountId).toBe('');
+    } finally {
+      Object.defineProperty(runtime, 'accountId', { configurable: true, writable: true, value: '1234567_SB1' });
+    }
+  });
 });
 
 describe('readFeature', () => {
@@ -56,7 +83,19 @@ describe('readCurrentUser', () => {
       }),
     );
 
-    expect(readCurrentUser().permissions).toMatchObject({ ok: false, code: 'INVALID_PERMISSION_ID' });
+    expect(readCurrentUser().permissions).toEqual({
+      ok: false,
+      code: 'INVALID_PERMISSION_ID',
+      reason: `Reading the current user's permission ${AUDITED_PERMISSION_KEYS[0]} failed: INVALID_PERMISSION_ID: Invalid permission id`,
+    });
+  });
+
+  it('gives user 0 with role 0 and says why when NetSuite cannot give the current user', () => {
+    jest.mocked(runtime.getCurrentUser).mockImplementation(() => {
+      throw new TypeError('no session');
+    });
+
+    expect(readCurrentUser()).toEqual({ id: 0, name: '', roleId: 0, permissions: { ok: false, reason: 'Reading the current user failed: no session' } });
   });
 });
 
@@ -65,6 +104,18 @@ describe('readRemainingUsage', () => {
     jest.mocked(runtime.getCurrentScript).mockReturnValue({ getRemainingUsage: () => 940 } as unknown as runtime.Script);
 
     expect(readRemainingUsage()).toBe(940);
+  });
+
+  it('gives null for a count given as text', () => {
+    jest.mocked(runtime.getCurrentScript).mockReturnValue({ getRemainingUsage: () => '940' } as unknown as runtime.Script);
+
+    expect(readRemainingUsage()).toBeNull();
+  });
+
+  it('gives null for an infinite count', () => {
+    jest.mocked(runtime.getCurrentScript).mockReturnValue({ getRemainingUsage: () => Infinity } as unknown as runtime.Script);
+
+    expect(readRemainingUsage()).toBeNull();
   });
 
   it('gives null when NetSuite cannot say', () => {

@@ -110,6 +110,75 @@ describe('SuiteQLRunner', () => {
   });
 });
 
+describe('SuiteQLRunner trusts the rows in hand over NetSuite\'s count', () => {
+  /** Paged data whose count says `count`, whatever its pages hold. */
+  function countSaying(count: unknown, pages: readonly (readonly Record<string, number>[])[]): query.PagedData {
+    return { ...pagedData(pages, []), count } as unknown as query.PagedData;
+  }
+
+  it('keeps only the bound of a page that holds more rows, and says more rows exist even when the count says none are left', () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(2, [[{ id: 1 }, { id: 2 }, { id: 3 }]]));
+
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+  });
+
+  it('says more rows exist when pages were left unread, even when the count says none are left', () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(2, [[{ id: 1 }, { id: 2 }], [{ id: 3 }]]));
+
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+  });
+
+  it('ignores a count given as text: a result below the bound is complete', () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying('5', [[{ id: 1 }]]));
+
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }], truncated: false } });
+  });
+
+  it('ignores a fractional count: a result below the bound is complete', () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(2.5, [[{ id: 1 }]]));
+
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }], truncated: false } });
+  });
+
+  it('ignores a count below the rows read: a result that fills the bound counts as cut', () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(0, [[{ id: 1 }, { id: 2 }]]));
+
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+  });
+
+  it('ignores a negative count: a result that fills the bound counts as cut', () => {
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(-1, [[{ id: 1 }, { id: 2 }]]));
+
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+  });
+});
+
+describe('SuiteQLRunner diagnostics', () => {
+  it('records a refused statement as failed, unbounded, with no rows and NetSuite\'s code and message', () => {
+    jest.mocked(query.runSuiteQLPaged).mockImplementation(() => {
+      throw Object.assign(new Error('Permission Violation'), { name: 'INSUFFICIENT_PERMISSION' });
+    });
+    const runner = new SuiteQLRunner();
+
+    runner.run(STATEMENT);
+
+    expect(runner.probes).toStrictEqual([
+      { subject: 'the employee table', statement: STATEMENT.sql, outcome: 'failed', rows: 0, bounded: false, error: { code: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation' } },
+    ]);
+  });
+
+  it('records a skipped statement with its reason, unbounded, with no rows, and charges nothing', () => {
+    const runner = new SuiteQLRunner();
+
+    runner.skip(STATEMENT, 'No user to read.');
+
+    expect(runner.probes).toStrictEqual([
+      { subject: 'the employee table', statement: STATEMENT.sql, outcome: 'skipped', reason: 'No user to read.', rows: 0, bounded: false, error: null },
+    ]);
+    expect(runner.statementCount).toBe(0);
+  });
+});
+
 describe('pageSizeFor', () => {
   it("keeps page sizes within NetSuite's 5 to 1,000", () => {
     expect([pageSizeFor(1), pageSizeFor(200), pageSizeFor(5000)]).toEqual([5, 200, 1000]);

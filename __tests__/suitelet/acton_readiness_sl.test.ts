@@ -184,6 +184,16 @@ describe('onRequest: failures', () => {
     expect(recorded.body).toContain('The audit could not finish: Unexpected token.');
   });
 
+  it('heads the plain page of a failed print request "The audit could not finish"', () => {
+    jest.mocked(collectSnapshot).mockImplementation(() => {
+      throw new Error('Unexpected token');
+    });
+
+    const recorded = run('GET', { format: 'print' });
+
+    expect(recorded.body).toContain('<h2>The audit could not finish</h2>');
+  });
+
   it('still says what happened when even the form cannot be built', () => {
     jest.mocked(serverWidget.createForm).mockImplementation(() => {
       throw suiteScriptError('SSS_INVALID_UI_OBJECT', 'The form could not be created');

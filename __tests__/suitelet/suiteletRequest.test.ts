@@ -65,6 +65,10 @@ describe('withoutDigitGrouping', () => {
     expect(withoutDigitGrouping(raw)).toBe(raw);
   });
 
+  it('removes the grouping of an id typed with spaces around it', () => {
+    expect(withoutDigitGrouping(' 1,001 ')).toBe('1001');
+  });
+
   it('passes a missing value on as missing', () => {
     expect(withoutDigitGrouping(undefined)).toBeUndefined();
   });

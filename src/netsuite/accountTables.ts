@@ -157,14 +157,15 @@ export function readIntegrationTokens(
     if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'The applications with tokens could not be read.');
     return { tokens: byRecord?.tokens ?? applications, tokenApplications: applications };
   }
-  const askedIds = byRecord !== null && byRecord.tokens.ok ? recordIds : [];
-  const newIds = applications.value.rows
-    .filter((application) => integrationNamesMatch(integrationName, application.applicationName) && !askedIds.includes(application.applicationId))
+  // An application of the name whose id the record gave was not read in full there: had it been,
+  // its tokens would carry the name and have been returned above. So every such id is read.
+  const namedIds = applications.value.rows
+    .filter((application) => integrationNamesMatch(integrationName, application.applicationName))
     .map((application) => application.applicationId);
-  if (newIds.length > 0) return { tokens: readTokensOf(runner, newIds, integrationName).tokens, tokenApplications: applications };
+  if (namedIds.length > 0) return { tokens: readTokensOf(runner, namedIds, integrationName).tokens, tokenApplications: applications };
   if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'No application with tokens carries the requested name.');
   // No token of that name: proven only as far as the application list was read to its end.
-  const complete = applications.value.complete && (byRecord === null || !byRecord.tokens.ok || byRecord.tokens.value.complete);
+  const complete = applications.value.complete;
   return { tokens: probeValue({ rows: [], complete }), tokenApplications: applications };
 }
 

@@ -32,12 +32,12 @@ export function candidateTokens(tokens: readonly AccessTokenFact[]): AccessToken
 }
 
 function distinctValidIds(ids: readonly (number | null)[]): number[] {
-  return Array.from(new Set(ids.filter((id): id is number => id !== null && Number.isSafeInteger(id) && id > 0)));
+  return Array.from(new Set(ids.filter((id): id is number => Number.isSafeInteger(id) && Number(id) > 0)));
 }
 
-/** Whether a token is for the role and user the request names (a name left out fits any). */
-function fitsRequest(token: AccessTokenFact, inputs: AuditInputs): boolean {
-  return (inputs.roleId === null || token.roleId === inputs.roleId) && (inputs.userId === null || token.userId === inputs.userId);
+/** Whether a token is for the role the request names (a role left out fits any). */
+function fitsRequestedRole(token: AccessTokenFact, inputs: AuditInputs): boolean {
+  return inputs.roleId === null || token.roleId === inputs.roleId;
 }
 
 /**
@@ -52,7 +52,8 @@ export function selectCandidateIds(
   auditingUser: AuditingUser,
 ): CandidateIds {
   const chosenTokens = tokens.ok ? candidateTokens(tokens.value.rows) : [];
-  const includeAuditingUser = !chosenTokens.some((token) => isUsable(token) && fitsRequest(token, inputs)) && inputs.userId === null;
+  // With no user requested, a token fits the request by its role alone.
+  const includeAuditingUser = inputs.userId === null && !chosenTokens.some((token) => isUsable(token) && fitsRequestedRole(token, inputs));
   return {
     roleIds: distinctValidIds([
       ...chosenTokens.map((token) => token.roleId),

@@ -39,7 +39,8 @@ function stringProperty(thrown: unknown, property: string): string | undefined {
  */
 export function describeThrown(thrown: unknown): ThrownErrorDescription {
   const name = stringProperty(thrown, 'name');
-  const code = name !== undefined && NETSUITE_ERROR_CODE.test(name) ? name : stringProperty(thrown, 'code');
+  // No name reads as "undefined", which is no error code.
+  const code = NETSUITE_ERROR_CODE.test(String(name)) ? name : stringProperty(thrown, 'code');
   const rawMessage = stringProperty(thrown, 'message') ?? (typeof thrown === 'string' ? thrown : 'no message');
   const flatMessage = rawMessage.replace(/\s+/g, ' ').trim();
   const message =

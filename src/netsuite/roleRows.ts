@@ -33,6 +33,7 @@ function readRolePermissionRow(row: ResultRow): RolePermissionRow {
   try {
     return { ...role, permission: { key, level: readPermissionLevel(row, 'permission_level') }, permissionProblem: null };
   } catch (thrown) {
+    // Stryker disable next-line ConditionalExpression: readPermissionLevel throws nothing but MalformedRowError, so the guard only keeps a future change honest
     if (!(thrown instanceof MalformedRowError)) throw thrown;
     return { ...role, permission: null, permissionProblem: `Permission ${key}: ${thrown.message}.` };
   }
@@ -42,7 +43,8 @@ function readRolePermissionRow(row: ResultRow): RolePermissionRow {
 export function mergePermissionLevel(levels: PermissionLevels, key: string, level: PermissionLevel): PermissionLevels {
   // Own keys only: the key comes from the account.
   const current = Object.prototype.hasOwnProperty.call(levels, key) ? levels[key] : undefined;
-  return current !== undefined && current >= level ? levels : { ...levels, [key]: level };
+  // The higher of two levels 0 to 4 is one of them, a level too.
+  return { ...levels, [key]: current === undefined ? level : (Math.max(current, level) as PermissionLevel) };
 }
 
 interface RoleAccumulator {
@@ -84,9 +86,11 @@ export function groupRolePermissionRows(rows: readonly ResultRow[], truncated: b
       listed: false,
     };
     roles.set(row.roleId, accumulator);
-    if (row.permission !== null || row.permissionProblem !== null) accumulator.listed = true;
+    // A row with an unreadable level fails the role's permissions on its own, listed or not.
+    if (row.permission !== null) accumulator.listed = true;
     if (row.permission !== null) accumulator.levels = mergePermissionLevel(accumulator.levels, row.permission.key, row.permission.level);
-    if (row.permissionProblem !== null && accumulator.problem === null) accumulator.problem = row.permissionProblem;
+    // The first problem stays: rows without one leave it null until one comes.
+    if (accumulator.problem === null) accumulator.problem = row.permissionProblem;
   }
   const accumulators = Array.from(roles.values());
   const last = accumulators[accumulators.length - 1];

@@ -112,9 +112,9 @@ export function mapRoleSubsidiaryRow(row: ResultRow): RoleSubsidiaryFact {
 export function roleIdsProbe(row: ResultRow): Probe<readonly number[]> {
   const text = readOptionalText(row, 'rolesforsearch');
   const roleIds = parseRoleIdList(text);
-  return roleIds === null
-    ? probeFailure(`The employee's roles ("${(text ?? '').slice(0, 60)}") are not a list of role ids.`)
-    : probeValue(roleIds);
+  if (roleIds !== null) return probeValue(roleIds);
+  // Empty text is no roles, so the text here is never null.
+  return probeFailure(`The employee's roles ("${String(text).slice(0, 60)}") are not a list of role ids.`);
 }
 
 /** Query 6 row: `id, entityid, isinactive, giveaccess, rolesforsearch`. */

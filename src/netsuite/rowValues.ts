@@ -45,9 +45,11 @@ function isEmpty(value: QueryResultValue | undefined): value is null | undefined
 export function readOptionalInteger(row: ResultRow, column: string): number | null {
   const value = row[column];
   if (isEmpty(value)) return null;
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  // Number.isSafeInteger is false for anything but a number (numeric text included).
+  if (Number.isSafeInteger(value)) return Number(value);
   if (typeof value === 'bigint' && Number.isSafeInteger(Number(value))) return Number(value);
-  if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) return Number(value.trim());
+  // Number() ignores the spaces around the digits as trim() does.
+  if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) return Number(value);
   throw new MalformedRowError(column, value, 'a whole number');
 }
 

@@ -107,7 +107,8 @@ export function readRuntimeFacts(): RuntimeFacts {
 export function readRemainingUsage(): number | null {
   try {
     const remaining: unknown = runtime.getCurrentScript().getRemainingUsage();
-    return typeof remaining === 'number' && Number.isFinite(remaining) ? remaining : null;
+    // Number.isFinite is false for anything but a number (text included).
+    return Number.isFinite(remaining) ? Number(remaining) : null;
   } catch {
     return null;
   }

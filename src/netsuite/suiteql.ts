@@ -89,11 +89,16 @@ function readFirstPages(pagedData: query.PagedData, maxRows: number): StatementR
  * Whether the account holds more rows than the `kept` ones. Unread pages or fetched rows beyond
  * the bound prove it. Otherwise PagedData.count, NetSuite's total for the statement, decides:
  * a result of exactly `maxRows` rows is complete when the count says so. Only when the count is
- * not a usable number does a result that fills its bound count as cut, the reading that never
- * overstates a total.
+ * not a usable number (or says fewer rows than were read) does a result that fills its bound count
+ * as cut, the reading that never overstates a total.
  */
 function holdsMoreRows(count: unknown, rowsLeftUnread: boolean, kept: number, maxRows: number): boolean {
   if (rowsLeftUnread) return true;
-  if (typeof count === 'number' && Number.isInteger(count) && count >= 0) return count > kept;
+  if (isRowCountOf(count, kept)) return count > kept;
   return kept >= maxRows;
+}
+
+/** Whether NetSuite's count is a usable total for `kept` rows read: a whole number, not below them. */
+function isRowCountOf(count: unknown, kept: number): count is number {
+  return Number.isInteger(count) && Number(count) >= kept;
 }
