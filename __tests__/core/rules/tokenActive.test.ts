@@ -184,6 +184,27 @@ describe("token.active for the request's candidate", () => {
     expect(fixOf(outcome).steps).toEqual(['A revoked token cannot be restored: create a new one.', ...CATALOGUE_STEPS]);
   });
 
+  it("names only the candidate's own revoked token, not other owners' unusable ones", () => {
+    const outcome = requestTokenActive(aSnapshot({ tokens: allRows([aToken({ revoked: true }), revokedAdminToken(6)]), loginAttempts: NO_LOGINS }));
+
+    expect(outcome.evidence).toEqual([
+      'There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).',
+      'Token ActOnTBA Ada Admin Administrator (id 5), of user Ada Admin (id 7) with role Administrator (id 3), was revoked.',
+    ]);
+  });
+
+  it("gives a Web Services Only candidate whose own token was revoked the administrator's steps without a separate replacement step", () => {
+    const snapshot = aSnapshot({ roles: ok([administratorRole(), aRole({ webServicesOnly: true })]), tokens: allRows([aToken({ ...actOnSyncToken(), revoked: true })]), loginAttempts: NO_LOGINS });
+    const outcome = requestTokenActive(snapshot, forSync);
+
+    expect(fixOf(outcome).steps).toEqual([
+      'A revoked token cannot be restored: create a new one.',
+      'Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.',
+      'Choose ActOnTBA as Application Name, Act-On Sync (id 21) as User and Act-On Integration (id 1001) as Role; click Save.',
+      'Copy the Token ID and Token Secret at once (NetSuite shows them only once) and enter them in Act-On.',
+    ]);
+  });
+
   it("fails the candidate whose own token is inactive, with the catalogue's steps alone", () => {
     const outcome = requestTokenActive(aSnapshot({ tokens: allRows([aToken({ inactive: true })]), loginAttempts: NO_LOGINS }));
 
