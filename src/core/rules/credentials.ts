@@ -191,7 +191,7 @@ function requestTokenOutcome(candidate: CandidateIdentity, evidence: Integration
   const revoked = unusable.some((token) => token.revoked) ? ['A revoked token cannot be restored: create a new one.'] : [];
   const creation = tokenCreationSteps(candidate, evidence, snapshot);
   const replacement = creation.steps === undefined ? webServicesOnlyReplacementSteps(unusable, evidence, snapshot) : [];
-  const fix = catalogueFix('token.active', { ...links, leadingSteps: [...revoked, ...replacement], ...(creation.steps === undefined ? {} : { steps: creation.steps }) });
+  const fix = catalogueFix('token.active', { ...links, leadingSteps: [...revoked, ...replacement], steps: creation.steps });
   return problemOutcome('fail', [...evidenceSentences, ...creation.sentences, ...firstConnectionNote(candidate)], fix, missingTokenSummary(candidate, evidence, sameOwner));
 }
 
