@@ -94,6 +94,14 @@ describe('a role that lacks a permission', () => {
       'Click Save.',
     ]);
   });
+
+  it('names every missing permission in the summary', () => {
+    const { LIST_CONTACTROLE: _removed, ...rest } = ACTON_ROLE_PERMISSIONS;
+
+    expect(checkWith({ ...rest, ADMI_CUSTFIELD: 2 }, 'role.acton-permissions')).toMatchObject({
+      summary: "The role Act-On Integration lacks 2 permissions of Act-On's minimum: Contact Roles, Custom Fields",
+    });
+  });
 });
 
 describe('a role whose permissions cannot be read', () => {

@@ -27,4 +27,23 @@ describe('parseRecipients', () => {
     expect(parsed.recipients).toHaveLength(MAX_EMAIL_RECIPIENTS);
     expect(parsed.rejected).toEqual(['user10@example.com', 'user11@example.com']);
   });
+
+  it('sends to nobody when the parameter is empty and the deployment has no owner', () => {
+    expect(parseRecipients('', 0)).toEqual({ recipients: [], rejected: [] });
+  });
+
+  it('accepts an address of 254 characters, the longest an address may be, and rejects one longer', () => {
+    const longest = `${'a'.repeat(64)}@${'b'.repeat(185)}.com`;
+    const tooLong = `${'a'.repeat(64)}@${'b'.repeat(186)}.com`;
+
+    expect(parseRecipients(`${longest} ${tooLong}`, OWNER)).toEqual({ recipients: [{ kind: 'email', address: longest }], rejected: [tooLong.slice(0, 60)] });
+  });
+
+  it('shortens a rejected entry to 60 characters', () => {
+    expect(parseRecipients('x'.repeat(100), OWNER).rejected).toEqual(['x'.repeat(60)]);
+  });
+
+  it('tells apart addresses that differ once lower-cased, though they match upper-cased', () => {
+    expect(parseRecipients('stra\u00dfe@example.com strasse@example.com', OWNER).recipients).toHaveLength(2);
+  });
 });

@@ -45,4 +45,22 @@ describe('compareRuns', () => {
   it('stays silent when readiness improves', () => {
     expect(compareRuns(tokenRevokedRun, readyRun)).toEqual([]);
   });
+
+  it('stays silent on a first run that is ready', () => {
+    expect(compareRuns(null, readyRun)).toEqual([]);
+  });
+
+  it('counts a warning-severity check that newly fails as a new warning, not a blocker', () => {
+    expect(compareRuns(readyRun, { ...readyRun, failing: ['login.ip-address-rules'] })).toEqual([{ kind: 'new-warning', checkId: 'login.ip-address-rules' }]);
+  });
+
+  it('ignores an information check that newly fails or newly warns: it judges nothing', () => {
+    expect(compareRuns(readyRun, { ...readyRun, failing: ['account.id'], warning: ['platform.tba-future'] })).toEqual([]);
+  });
+
+  it('ignores a check id the catalogue does not know', () => {
+    const renamed = { ...readyRun, failing: ['check.renamed-since'] } as unknown as WatchRun;
+
+    expect(compareRuns(readyRun, renamed)).toEqual([]);
+  });
 });

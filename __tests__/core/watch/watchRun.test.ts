@@ -14,6 +14,12 @@ describe('parseStoredRun', () => {
     expect(parseStoredRun(stored)).toMatchObject({ failing: ['token.active'], warning: [] });
   });
 
+  it('reads fields with spaces around the values and the ids', () => {
+    const stored = { runAt: ' 2026-11-27T12:00:00Z ', verdict: ' NOT_READY ', failing: 'token.active, user.access', warning: ' login.recent ' };
+
+    expect(parseStoredRun(stored)).toEqual({ runAt: '2026-11-27T12:00:00Z', verdict: 'NOT_READY', failing: ['token.active', 'user.access'], warning: ['login.recent'] });
+  });
+
   it('gives null for a verdict or date it cannot compare with', () => {
     expect(parseStoredRun({ runAt: '2026-11-27T12:00:00Z', verdict: 'GREAT', failing: '', warning: '' })).toBeNull();
     expect(parseStoredRun({ runAt: 'yesterday', verdict: 'READY', failing: '', warning: '' })).toBeNull();

@@ -32,4 +32,12 @@ describe('summariseWatch', () => {
 
     expect(summariseWatch(daily, NOW).days).toHaveLength(SHORT_HISTORY_DAYS);
   });
+
+  it('says watching is on when the last run is exactly two days old', () => {
+    expect(summariseWatch([run('2026-11-26T12:00:00Z')], NOW).state).toBe('on');
+  });
+
+  it('says watching is on after a run 47 hours ago', () => {
+    expect(summariseWatch([run('2026-11-26T13:00:00Z')], NOW).state).toBe('on');
+  });
 });
