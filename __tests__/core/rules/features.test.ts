@@ -52,3 +52,21 @@ describe('feature checks', () => {
     expect('fix' in outcomes['feature.rest-web-services']).toBe(false);
   });
 });
+
+describe('feature evidence, word for word', () => {
+  it('says a blocker feature that is on is enabled, naming its NetSuite feature id', () => {
+    expect(evaluateFeatureChecks(allFeaturesOn())['feature.soap-web-services'].evidence).toEqual(['SOAP Web Services is enabled (feature WEBSERVICESEXTERNAL).']);
+  });
+
+  it('says a blocker feature that is off is disabled, naming its NetSuite feature id', () => {
+    expect(evaluateFeatureChecks(allFeaturesOn({ TBA: ok(false) }))['feature.token-based-authentication'].evidence).toEqual([
+      'Token-Based Authentication is disabled (feature TBA).',
+    ]);
+  });
+
+  it('names the feature and its id when it cannot be read, then quotes the reason and code', () => {
+    const outcome = evaluateFeatureChecks(allFeaturesOn({ WEBSERVICESEXTERNAL: unreadable('isFeatureInEffect threw', 'SSS_INVALID_FEATURE') }))['feature.soap-web-services'];
+
+    expect(outcome.evidence).toEqual(['The SOAP Web Services feature (WEBSERVICESEXTERNAL) could not be read: isFeatureInEffect threw (SSS_INVALID_FEATURE).']);
+  });
+});

@@ -179,3 +179,11 @@ describe('login.recent with failures that name no application', () => {
     expect(wordsOf(check)).toContain('NetSuite refused it before knowing the integration');
   });
 });
+
+describe("login.recent's fix links", () => {
+  it('links the Access Tokens page once when two failure details both point to it', () => {
+    const check = recentLogins([aFailedLogin('InvalidToken', { at: '2026-11-26T10:00:00Z' }), aFailedLogin('InvalidSignature', { at: '2026-11-26T09:00:00Z' })]);
+
+    expect(check.status !== 'pass' && check.fix?.links).toEqual([{ label: 'Access Tokens', href: '/app/setup/accesstokens.nl' }]);
+  });
+});

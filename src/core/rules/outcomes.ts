@@ -49,6 +49,7 @@ export function infoOutcome(evidence: readonly string[], fix?: Fix): CheckOutcom
 
 /** A problem; `summary` says what was found in one failure-worded sentence naming the records (else the catalogue's wording is used). */
 export function problemOutcome(status: ProblemStatus, evidence: readonly string[], fix: Fix, summary?: string): CheckOutcome {
+  // Stryker disable next-line ConditionalExpression: an outcome's summary is read only through toCheckResult, which words a missing and an undefined summary alike from the catalogue
   return summary === undefined ? { status, evidence, fix } : { status, evidence, fix, summary };
 }
 
