@@ -68,7 +68,8 @@ function unattributedSentence(evidence: IntegrationEvidence): readonly string[] 
 function failedOutcome(attempts: BoundedList<AttributedLoginAttempt>, latest: AttributedLoginAttempt, evidence: IntegrationEvidence): CheckOutcome {
   const lastSuccessIndex = attempts.rows.findIndex(isSuccessfulAttempt);
   const lastSuccess = attempts.rows[lastSuccessIndex];
-  const failures = (lastSuccessIndex < 0 ? attempts.rows : attempts.rows.slice(0, lastSuccessIndex)).filter((attempt) => !isSuccessfulAttempt(attempt));
+  // Every row before the last success failed; without a success, every row read failed.
+  const failures = lastSuccess === undefined ? attempts.rows : attempts.rows.slice(0, lastSuccessIndex);
   const groups = groupFailures(failures);
   // Rows arrive newest first: every failure since a success that was read was read too, so the
   // counts are exact then; without one, a cut list's counts are lower bounds.
@@ -152,7 +153,8 @@ function addressSentences(evidence: IntegrationEvidence): readonly string[] {
     const failures = use.failures === 0 ? '' : `, ${use.failures} failed`;
     return `${use.address} (${use.logins} ${use.logins === 1 ? 'login' : 'logins'}${failures}, last on ${momentLabel(use.lastAt)})`;
   });
-  const more = uses.length > MAX_ADDRESSES_LISTED ? [`${uses.length - MAX_ADDRESSES_LISTED} more addresses are not listed.`] : [];
+  const unlisted = uses.length - MAX_ADDRESSES_LISTED;
+  const more = unlisted > 0 ? [unlisted === 1 ? '1 more address is not listed.' : `${unlisted} more addresses are not listed.`] : [];
   const cut = evidence.logins.value.complete ? '' : ' (from the most recent logins read)';
   return [`Act-On's token logins of the last 30 days came from${cut}: ${listed.join('; ')}.`, ...more];
 }
