@@ -252,6 +252,12 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
     ]);
   });
 
+  it('names no other product when the list of applications cannot be read', () => {
+    const snapshot = withoutActOn({ ...onRelease('2027.1'), tokenApplications: unreadable('Permission Violation: you need the Access Tokens permission') });
+
+    expect(recordCheck(snapshot).evidence).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN, CLOSED_SENTENCE]);
+  });
+
   it('names the other products that use TBA, with their token counts, as not Act-On\'s', () => {
     const snapshot = withoutActOn({
       ...onRelease('2027.1'),
