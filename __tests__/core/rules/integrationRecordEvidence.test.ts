@@ -192,6 +192,17 @@ describe('integration.record when only a near name exists', () => {
   });
 });
 
+describe('integration.record when a login names no application', () => {
+  it('suggests no name from a refused login NetSuite wrote without an application', () => {
+    const refusedUnknownKey = aFailedLogin('consumer_key_unknown', { applicationName: null, tokenName: null, userId: null, userName: null, roleId: null, roleName: null });
+
+    const check = recordCheck(withoutActOn({ loginAttempts: allRows([refusedUnknownKey]) }));
+
+    expect(check.status).toBe('fail');
+    expect(check.evidence).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN]);
+  });
+});
+
 describe('integration.record in an account copied from production', () => {
   it('in a sandbox, says what a refresh copies, so the missing record is not blamed on it', () => {
     const check = recordCheck(withoutActOn(onRelease('2026.2', '1234567_SB1', 'SANDBOX')));

@@ -36,11 +36,11 @@ function nearIntegrations(snapshot: AccountSnapshot, requestedName: string): rea
   if (snapshot.tokenApplications !== null && snapshot.tokenApplications.ok) {
     withIds.push(...snapshot.tokenApplications.value.rows.map((application) => ({ name: application.applicationName, id: application.applicationId })));
   }
-  const loginNames: string[] = [];
+  const names = withIds.map((integration) => integration.name);
   if (snapshot.loginAttempts.ok) {
-    for (const attempt of snapshot.loginAttempts.value.rows) if (attempt.applicationName !== null) loginNames.push(attempt.applicationName);
+    for (const attempt of snapshot.loginAttempts.value.rows) if (attempt.applicationName !== null) names.push(attempt.applicationName);
   }
-  return rankNearNames(requestedName, [...withIds.map((integration) => integration.name), ...loginNames]).map((name) => ({
+  return rankNearNames(requestedName, names).map((name) => ({
     name,
     id: withIds.find((integration) => normaliseIntegrationName(integration.name) === normaliseIntegrationName(name))?.id ?? null,
   }));
@@ -129,7 +129,7 @@ function createBeforeStep(snapshot: AccountSnapshot): readonly string[] {
  * carries the requested name: an application of that name with tokens proves the record.
  */
 function otherTbaIntegrations(snapshot: AccountSnapshot): readonly string[] {
-  // Stryker disable next-line ArrayDeclaration: a list holding anything but applications lists no other product either, for nothing in it has tokens
+  // Stryker disable next-line ArrayDeclaration: an unread list and a list of anything but applications both name no other product, for only applications have tokens
   const applications = snapshot.tokenApplications !== null && snapshot.tokenApplications.ok ? snapshot.tokenApplications.value.rows : [];
   const others = applications.filter((application) => application.tokenCount > 0);
   if (others.length === 0) return [];
