@@ -408,8 +408,8 @@ describe('integration.state quotes a state it does not recognise', () => {
     return stateCheck(snapshot).evidence[0];
   }
 
-  it('quotes an empty state as empty', () => {
-    expect(quotedFor(null, null)).toBe('The integration ActOnTBA (id 12) has the state "", which this audit does not recognise.');
+  it('says NetSuite gave no state when the record has none', () => {
+    expect(quotedFor(null, null)).toBe('NetSuite gave no state for the integration ActOnTBA (id 12).');
   });
 
   it('quotes a displayed state alone when nothing is stored', () => {

@@ -237,8 +237,14 @@ function stateOf(row: IntegrationRecordFact): 'ENABLED' | 'BLOCKED' | null {
 
 /** The state as evidence quotes it: the displayed name, and the stored value when it differs. */
 function quotedState(row: IntegrationRecordFact): string {
-  const shown = `"${row.stateName ?? row.state ?? ''}"`;
+  const shown = `"${String(row.stateName ?? row.state)}"`;
   return row.state !== null && row.stateName !== null && row.state !== row.stateName ? `${shown} (stored as "${row.state}")` : shown;
+}
+
+/** Evidence for a record whose state the audit cannot judge: none given, or one it does not know. */
+function unjudgedStateSentence(row: IntegrationRecordFact): string {
+  if (row.state === null && row.stateName === null) return `NetSuite gave no state for the integration ${row.name} (id ${row.id}).`;
+  return `The integration ${row.name} (id ${row.id}) has the state ${quotedState(row)}, which this audit does not recognise.`;
 }
 
 /**
@@ -289,7 +295,7 @@ function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snaps
   const unreadable = !evidence.records.ok
     ? [unreadableSentence('The state of the integration record', evidence.records)]
     : row !== null
-      ? [`The integration ${row.name} (id ${row.id}) has the state ${quotedState(row)}, which this audit does not recognise.`]
+      ? [unjudgedStateSentence(row)]
       : evidence.records.value.complete
         ? []
         : [`The integration record is not among the ${evidence.recordsRead} integration records read (the account holds more), so its state was not read.`];
