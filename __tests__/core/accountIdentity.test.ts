@@ -58,3 +58,21 @@ describe('environmentKind', () => {
     expect(environmentKind({ accountId: 'tstdrv123', envType: 'INTERNAL', version: '2026.2' })).toBe('other');
   });
 });
+
+describe('environmentKind from the suffix and the envType', () => {
+  it('recognises a sandbox by the SANDBOX envType when its id has no suffix', () => {
+    expect(environmentKind({ accountId: '1234567', envType: 'SANDBOX', version: '2026.2' })).toBe('sandbox');
+  });
+
+  it.each(['1234567_SB', '1234567_SB12'])('recognises %s as a sandbox whatever the number after _SB', (accountId) => {
+    expect(environmentKind(production(accountId))).toBe('sandbox');
+  });
+
+  it('recognises 1234567_RP2 as Release Preview', () => {
+    expect(environmentKind(production('1234567_RP2'))).toBe('release-preview');
+  });
+
+  it.each(['1234567_SBX', '1234567_RPX'])('reads %s, whose _SB or _RP is not its suffix, by its envType', (accountId) => {
+    expect(environmentKind(production(accountId))).toBe('production');
+  });
+});

@@ -1,5 +1,5 @@
 /** Which (user, role) pairs are examined, in which order, and how many are reported. */
-import { MAX_REPORTED_CANDIDATES } from '../../src/core/candidates';
+import { type CandidateIdentity, type EvaluatedCandidate, identifyCandidates, MAX_REPORTED_CANDIDATES, rankCandidates, requestCandidate } from '../../src/core/candidates';
 import { evaluateReadiness } from '../../src/core/engine';
 import { statusOf } from '../fixtures/reportReading';
 import {
@@ -13,6 +13,7 @@ import {
   aSnapshot,
   aToken,
   ok,
+  unreadable,
 } from '../fixtures/snapshotBuilder';
 
 const adminToken = aToken();
@@ -135,5 +136,104 @@ describe('candidate bound', () => {
 
   it('omits nothing under the bound', () => {
     expect(evaluateReadiness(aSnapshot(), anAuditRequest()).candidatesOmitted).toBe(0);
+  });
+});
+
+describe("the names on the request's candidate", () => {
+  it('names the Administrator role even when the role list cannot be read', () => {
+    const snapshot = aSnapshot({ tokens: allRows([]), roles: unreadable('Role search is not permitted') });
+
+    const [candidate] = evaluateReadiness(snapshot, anAuditRequest()).candidates;
+
+    expect(candidate?.roleName).toBe('Administrator');
+  });
+
+  it('leaves a requested role the account does not list unnamed', () => {
+    const [candidate] = evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest({ roleId: 2000 })).candidates;
+
+    expect([candidate?.roleId, candidate?.roleName]).toEqual([2000, null]);
+  });
+
+  it('names the person auditing even when the employee list cannot be read', () => {
+    const snapshot = aSnapshot({ tokens: allRows([]), employees: unreadable('Employee search is not permitted') });
+
+    const [candidate] = evaluateReadiness(snapshot, anAuditRequest()).candidates;
+
+    expect([candidate?.userId, candidate?.userName]).toEqual([ADA_ADMIN.id, 'Ada Admin']);
+  });
+});
+
+describe("a token's candidate", () => {
+  it('says it comes from the token', () => {
+    const [candidate] = evaluateReadiness(aSnapshot(), anAuditRequest()).candidates;
+
+    expect([candidate?.source, candidate?.tokenId]).toEqual(['token', 5]);
+  });
+});
+
+describe('candidate ordering before the newest token', () => {
+  const newerSyncToken = aToken({ ...syncToken, createdAt: '2026-11-01T00:00:00Z' });
+
+  it('puts an older token with no failed blocker before a newer one whose user lost access', () => {
+    const employees = ok([anEmployee(), actOnSyncEmployee({ giveAccess: false })]);
+
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, newerSyncToken]), employees }), anAuditRequest());
+
+    expect(report.candidates.map((candidate) => [candidate.tokenId, candidate.blockersFailed])).toEqual([
+      [5, 0],
+      [8, 1],
+    ]);
+  });
+
+  it("puts an older token with nothing unknown before a newer one whose user's roles cannot be read", () => {
+    const employees = ok([anEmployee(), actOnSyncEmployee({ roleIds: unreadable('EmployeeRolesForSearch is not available') })]);
+
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, newerSyncToken]), employees }), anAuditRequest());
+
+    expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([5, 8]);
+  });
+
+  it.each([
+    ['5 before 8', [5, 8]],
+    ['8 before 5', [8, 5]],
+  ])('puts the highest token id first when two tokens of the same day tie, whichever is listed first (%s)', (_order, ids) => {
+    const tokens = ids.map((id) => aToken({ id, createdAt: '2026-10-01T10:00:00Z' }));
+
+    const report = evaluateReadiness(aSnapshot({ tokens: allRows(tokens) }), anAuditRequest());
+
+    expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([8, 5]);
+  });
+});
+
+describe("ranking the request's candidate among token candidates", () => {
+  /** A candidate whose checks all passed: only its token decides its rank (ranking reads no outcome). */
+  function withNothingFailed(identity: CandidateIdentity): EvaluatedCandidate {
+    const candidate = { source: identity.source, tokenId: identity.token?.id ?? null, tokenName: identity.token?.name ?? null, userId: identity.userId, userName: identity.userName, roleId: identity.roleId, roleName: identity.roleName, checks: [], blockersFailed: 0 };
+    return { identity, outcomes: {} as EvaluatedCandidate['outcomes'], candidate };
+  }
+
+  const request = withNothingFailed(requestCandidate(anAuditRequest(), aSnapshot()));
+  const tokenCandidate = (token: ReturnType<typeof aToken>) => withNothingFailed(identifyCandidates(allRows([token]), anAuditRequest(), aSnapshot())[0]!);
+
+  it.each([
+    ['listed first', true],
+    ['listed last', false],
+  ])("puts a dated token's candidate before the request's candidate %s", (_where, requestFirst) => {
+    const dated = tokenCandidate(aToken());
+
+    const { ranked } = rankCandidates(requestFirst ? [request, dated] : [dated, request]);
+
+    expect(ranked.map((ranking) => ranking.identity.source)).toEqual(['token', 'request']);
+  });
+
+  it.each([
+    ['listed first', true],
+    ['listed last', false],
+  ])("puts an undated token's candidate before the request's candidate %s", (_where, requestFirst) => {
+    const undated = tokenCandidate(aToken({ createdAt: null }));
+
+    const { ranked } = rankCandidates(requestFirst ? [request, undated] : [undated, request]);
+
+    expect(ranked.map((ranking) => ranking.identity.source)).toEqual(['token', 'request']);
   });
 });

@@ -39,6 +39,97 @@ describe('parseRequestParameters', () => {
   });
 });
 
+describe('role and user ids', () => {
+  it('accepts ids typed with spaces around them', () => {
+    const parsed = parseRequestParameters({ role: ' 1001 ', user: ' 7 ' });
+
+    expect(parsed.inputs).toEqual({ integrationName: DEFAULT_INTEGRATION_NAME, roleId: 1001, userId: 7 });
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('tells the person a role id that is not a number is no internal id, and that the audit ran without a role', () => {
+    const parsed = parseRequestParameters({ role: '3 OR 1=1' });
+
+    expect(parsed.problems).toEqual([
+      {
+        parameter: 'role',
+        message: `"3 OR 1=1" is not an internal id: use the number NetSuite shows in the record's ID column. The audit ran without a role id instead.`,
+        rejectedValue: '3 OR 1=1',
+      },
+    ]);
+  });
+
+  it('tells the person a user id that is not a number is no internal id, and that the audit ran without a user', () => {
+    const parsed = parseRequestParameters({ user: 'Ada' });
+
+    expect(parsed.inputs.userId).toBeNull();
+    expect(parsed.problems).toEqual([
+      {
+        parameter: 'user',
+        message: `"Ada" is not an internal id: use the number NetSuite shows in the record's ID column. The audit ran without a user id instead.`,
+        rejectedValue: 'Ada',
+      },
+    ]);
+  });
+});
+
+describe('the integration name', () => {
+  it('accepts a name of exactly 100 characters', () => {
+    const longestName = 'A'.repeat(100);
+
+    const parsed = parseRequestParameters({ integration: longestName });
+
+    expect(parsed.inputs.integrationName).toBe(longestName);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('tells the person how long a 101-character name is, the limit, and that the audit looked for ActOnTBA', () => {
+    const tooLongName = 'x'.repeat(101);
+
+    const parsed = parseRequestParameters({ integration: tooLongName });
+
+    expect(parsed.problems).toEqual([
+      {
+        parameter: 'integration',
+        message: 'The integration name is 101 characters long; at most 100 are accepted. The audit looked for ActOnTBA instead.',
+        rejectedValue: tooLongName,
+      },
+    ]);
+  });
+
+  it('refuses a name holding a control character from a crafted link, without showing it again, and looks for ActOnTBA', () => {
+    const parsed = parseRequestParameters({ integration: 'Act\u0007On' });
+
+    expect(parsed.inputs.integrationName).toBe(DEFAULT_INTEGRATION_NAME);
+    expect(parsed.problems).toEqual([
+      { parameter: 'integration', message: 'The integration name holds control characters. The audit looked for ActOnTBA instead.' },
+    ]);
+  });
+});
+
+describe('the report format', () => {
+  it.each([
+    ['html', 'html'],
+    ['json', 'json'],
+    ['csv', 'csv'],
+    ['print', 'print'],
+    [' CSV ', 'csv'],
+    ['', 'html'],
+  ])('serves format "%s" as %s without a problem', (given, served) => {
+    const parsed = parseRequestParameters({ format: given });
+
+    expect(parsed.format).toBe(served);
+    expect(parsed.problems).toEqual([]);
+  });
+
+  it('names an unknown format, cut to its first 20 characters, and the formats there are', () => {
+    const parsed = parseRequestParameters({ format: 'spreadsheet-with-charts-and-colours' });
+
+    expect(parsed.format).toBe('html');
+    expect(parsed.problems).toEqual([{ parameter: 'format', message: 'Unknown format "spreadsheet-with-cha": use json, csv or print.' }]);
+  });
+});
+
 describe('normaliseIntegrationName', () => {
   it('ignores case and white space', () => {
     expect(normaliseIntegrationName(' Act On  tba ')).toBe(normaliseIntegrationName('ACTONTBA'));
