@@ -68,6 +68,34 @@ describe('watchFixItems', () => {
     expect(watchFixItems(stale, [])).toEqual([{ step: stale.fixPlan[0], status: 'pass', evidence: ['Evidence for role.active.'], instructions: [] }]);
   });
 
+  it('does not mail a check named by a change that neither fails nor warns', () => {
+    const report = buildReport({ verdict: 'INCOMPLETE', statuses: { 'integration.authentication': 'manual' } });
+
+    expect(watchFixItems(report, [{ kind: 'new-warning', checkId: 'integration.authentication' }])).toEqual([]);
+  });
+
+  it('leaves out a step whose root the report does not hold, though another check it resolves fails', () => {
+    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'user.access': 'fail' } });
+    const withoutRoot: ReadinessReport = {
+      ...report,
+      checks: report.checks.filter((check) => check.id !== 'role.active'),
+      fixPlan: [{ ...report.fixPlan[0]!, resolves: ['role.active', 'user.access'] }],
+    };
+
+    expect(watchFixItems(withoutRoot, [])).toEqual([]);
+  });
+
+  it('leaves out a step whose passing root is followed by a check the report does not hold', () => {
+    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'user.access': 'fail' } });
+    const withoutOther: ReadinessReport = {
+      ...report,
+      checks: report.checks.filter((check) => check.id !== 'user.access'),
+      fixPlan: [{ ...report.fixPlan[0]!, resolves: ['role.active', 'user.access'] }],
+    };
+
+    expect(watchFixItems(withoutOther, [])).toEqual([]);
+  });
+
   it('leaves out a plan step naming a check the report does not hold', () => {
     const report = tokenRevokedWithOldLoginWarning();
     const withoutToken: ReadinessReport = { ...report, checks: report.checks.filter((check) => check.id !== 'token.active') };

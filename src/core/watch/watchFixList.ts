@@ -5,7 +5,7 @@
  */
 import type { CheckId } from '../catalogue';
 import type { FixPlanStep } from '../fixPlan';
-import type { CheckResult, ReadinessReport } from '../report';
+import type { CheckResult, Fix, ReadinessReport } from '../report';
 import { changedCheckIds, type WatchChange } from './watchComparison';
 
 export interface WatchFixItem {
@@ -28,10 +28,12 @@ export function watchFixItems(report: ReadinessReport, changes: readonly WatchCh
   const items: WatchFixItem[] = [];
   for (const step of report.fixPlan) {
     const [rootId] = step.resolves;
+    // Stryker disable next-line ConditionalExpression: Map.get(undefined) is undefined too; the test is for the type.
     const root = rootId === undefined ? undefined : checks.get(rootId);
     if (root === undefined || !step.resolves.some(worthMailing)) continue;
-    const instructions = root.status !== 'pass' && root.fix !== undefined ? root.fix.steps : [];
-    items.push({ step, status: root.status, evidence: root.evidence, instructions });
+    // Only a check that does not pass carries a fix (a plan older than its checks may name one that passes now).
+    const { fix } = root as { readonly fix?: Fix };
+    items.push({ step, status: root.status, evidence: root.evidence, instructions: fix?.steps ?? [] });
   }
   return items;
 }
