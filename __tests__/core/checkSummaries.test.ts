@@ -3,6 +3,7 @@
  * the verdict, the text, the print page and the CSV show it; a rule that names nothing leaves the
  * catalogue's wording.
  */
+import { catalogueSummary } from '../../src/core/checkWording';
 import { evaluateReadiness } from '../../src/core/engine';
 import type { CheckId } from '../../src/core/catalogue';
 import type { ReadinessReport } from '../../src/core/report';
@@ -135,5 +136,17 @@ describe('check summaries', () => {
     const report = evaluateReadiness(snapshot, anAuditRequest());
 
     expect(summaryOf(report, 'platform.soap-retirement')).toBe("Act-On's connector uses the 2019.1 SOAP endpoint, which has not been supported since 2022.1");
+  });
+});
+
+describe("the catalogue's summary of a check the rule names nothing for", () => {
+  it('says a check left to the person is to be checked by hand, with its title', () => {
+    expect(catalogueSummary({ id: 'integration.authentication', title: 'The integration allows Token-Based Authentication', status: 'manual' })).toBe(
+      'To check by hand: The integration allows Token-Based Authentication',
+    );
+  });
+
+  it('gives a check of a saved document this version does not know its title', () => {
+    expect(catalogueSummary({ id: 'integration.later-check', title: 'A check of a later version passes', status: 'fail' })).toBe('A check of a later version passes');
   });
 });

@@ -1,9 +1,10 @@
-import { CHECK_CATALOGUE } from '../../src/core/catalogue';
+import { CHECK_CATALOGUE, type CheckId } from '../../src/core/catalogue';
 import { CHECK_DEPENDENCIES } from '../../src/core/checkDependencies';
 import { evaluateReadiness } from '../../src/core/engine';
-import { planFixes, withCauses } from '../../src/core/fixPlan';
-import type { ReadinessReport } from '../../src/core/report';
-import { buildReport } from '../fixtures/reports';
+import { failureSummary, planFixes, stepNumbers, withCauses } from '../../src/core/fixPlan';
+import type { CheckResult, ReadinessReport } from '../../src/core/report';
+import { checkOf, statusOf } from '../fixtures/reportReading';
+import { buildReport, checkResultFor } from '../fixtures/reports';
 import { integrationMissing } from '../fixtures/situations/integrationMissing';
 import { readyAdministrator } from '../fixtures/situations/readyAdministrator';
 import { readyIntegrationRole } from '../fixtures/situations/readyIntegrationRole';
@@ -12,7 +13,7 @@ import { tokenBasedAuthenticationOff } from '../fixtures/situations/tokenBasedAu
 import { tokenRevoked } from '../fixtures/situations/tokenRevoked';
 import { userLostRole } from '../fixtures/situations/userLostRole';
 import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
-import type { AccountSituation } from '../fixtures/snapshotBuilder';
+import { anAuditRequest, aSnapshot, type AccountSituation } from '../fixtures/snapshotBuilder';
 
 const audit = (situation: AccountSituation): ReadinessReport => evaluateReadiness(situation.snapshot, situation.inputs);
 
@@ -104,5 +105,173 @@ describe('planFixes', () => {
     );
 
     expect(planFixes(sameFix).map((step) => step.resolves)).toEqual([['role.active', 'integration.state']]);
+  });
+});
+
+/** A check a saved document of a later version carries: this version knows neither its id nor its dependencies. */
+function laterVersionCheck(): CheckResult {
+  return {
+    id: 'integration.later-check' as CheckId,
+    section: 'integration',
+    title: 'A check of a later version passes',
+    severity: 'blocker',
+    why: '',
+    status: 'fail',
+    evidence: [],
+    fix: { steps: ['Do what the later version says.'], navigation: 'Setup > Later', links: [] },
+  };
+}
+
+const causeOf = (report: ReadinessReport, id: CheckId): CheckId | undefined => checkOf(report, id).causedBy;
+
+describe('causedBy when facts could not be read', () => {
+  it('marks a check that could not be read because the role it reads could not be read either', () => {
+    const report = buildReport({ verdict: 'INCOMPLETE', statuses: { 'role.active': 'unknown', 'role.acton-permissions': 'unknown' } });
+
+    expect(causeOf(report, 'role.acton-permissions')).toBe('role.active');
+  });
+
+  it('marks a check left to be confirmed by hand because the integration record could not be read', () => {
+    const report = buildReport({ verdict: 'INCOMPLETE', statuses: { 'integration.record': 'unknown', 'integration.authentication': 'manual' } });
+
+    expect(causeOf(report, 'integration.authentication')).toBe('integration.record');
+  });
+
+  it('leaves a proven failure its own root when the role it depends on could not be read', () => {
+    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'role.active': 'unknown', 'role.acton-permissions': 'fail' } });
+
+    expect(causeOf(report, 'role.acton-permissions')).toBeUndefined();
+  });
+
+  it('leaves a check that could not be read its own root when everything it depends on passes', () => {
+    const report = buildReport({ verdict: 'INCOMPLETE', statuses: { 'role.acton-permissions': 'unknown' } });
+
+    expect(causeOf(report, 'role.acton-permissions')).toBeUndefined();
+  });
+});
+
+describe('causedBy in a saved document that lacks some checks', () => {
+  it('skips the dependencies the document does not hold and marks the failing one it does', () => {
+    const checks = withCauses([checkResultFor('token.active', 'fail'), checkResultFor('user.access', 'fail')]);
+
+    expect(checks.map((check) => [check.id, check.causedBy])).toEqual([
+      ['token.active', 'user.access'],
+      ['user.access', undefined],
+    ]);
+  });
+});
+
+describe('the fix plan groups', () => {
+  it('gives a failing warning a step after the blockers, though the catalogue lists it first', () => {
+    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'feature.suitesignon': 'fail', 'role.active': 'fail' } });
+
+    expect(report.fixPlan.map((step) => step.resolves[0])).toEqual(['role.active', 'feature.suitesignon']);
+  });
+
+  it('gives no step to a warning that could not be read', () => {
+    expect(buildReport({ verdict: 'READY', statuses: { 'feature.suitesignon': 'unknown' } }).fixPlan).toEqual([]);
+  });
+
+  it('gives no step to a blocker that only warns, which does not change the verdict', () => {
+    expect(buildReport({ verdict: 'READY', statuses: { 'integration.authentication': 'warn' } }).fixPlan).toEqual([]);
+  });
+
+  it("gives no step to a sandbox's Account ID warning, which is information", () => {
+    const sandbox = aSnapshot({ account: { accountId: '1234567_SB1', envType: 'SANDBOX', version: '2026.2' } });
+    const report = evaluateReadiness(sandbox, anAuditRequest());
+
+    expect(statusOf(report, 'account.id')).toBe('warn');
+    expect(report.fixPlan).toEqual([]);
+  });
+});
+
+describe('the step of what a script could not read or prove', () => {
+  it('asks to find out by hand what a blocker could not read', () => {
+    const plan = buildReport({ verdict: 'INCOMPLETE', statuses: { 'role.active': 'unknown' } }).fixPlan;
+
+    expect(plan.map((step) => [step.title, step.resolves])).toEqual([['Find out by hand: The role is active', ['role.active']]]);
+  });
+
+  it('asks to confirm by hand what a blocker could not prove', () => {
+    const plan = buildReport({ verdict: 'READY_WITH_WARNINGS', statuses: { 'integration.authentication': 'manual' } }).fixPlan;
+
+    expect(plan.map((step) => [step.title, step.resolves])).toEqual([
+      ['Confirm by hand: The integration allows Token-Based Authentication', ['integration.authentication']],
+    ]);
+  });
+});
+
+describe('the fix plan order of a saved document', () => {
+  it('keeps catalogue order among root causes of one depth, whatever order the document lists them in', () => {
+    const statuses = { 'feature.client-suitescript': 'fail', 'feature.server-suitescript': 'fail', 'feature.soap-web-services': 'fail' } as const;
+    const reversed = [...buildReport({ verdict: 'NOT_READY', statuses }).checks].reverse();
+
+    expect(planFixes(reversed).map((step) => step.resolves[0])).toEqual(['feature.client-suitescript', 'feature.server-suitescript', 'feature.soap-web-services']);
+  });
+
+  it('puts the step of a check this version does not know, which depends on nothing it knows, before a step whose check depends on another', () => {
+    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'integration.record': 'fail' } });
+
+    const plan = planFixes(withCauses([...report.checks, laterVersionCheck()]));
+
+    expect(plan.map((step) => step.resolves[0])).toEqual(['integration.later-check', 'integration.record']);
+  });
+
+  it('titles the step of a check this version does not know with its title', () => {
+    const plan = planFixes(withCauses([laterVersionCheck()]));
+
+    expect(plan.map((step) => step.title)).toEqual(['A check of a later version passes']);
+  });
+});
+
+describe('the steps shared between root causes', () => {
+  const withFixSteps = (steps: Partial<Record<CheckId, readonly string[]>>): CheckResult[] =>
+    buildReport({ verdict: 'NOT_READY', statuses: { 'integration.state': 'fail', 'role.active': 'fail' } }).checks.map((check) => {
+      const own = steps[check.id];
+      return own !== undefined && check.status === 'fail' ? { ...check, fix: { steps: own, navigation: 'Setup', links: [] } } : check;
+    });
+
+  it('keeps apart a fix that is the other fix plus one more step', () => {
+    const checks = withFixSteps({ 'role.active': ['Open the record.'], 'integration.state': ['Open the record.', 'Click Save.'] });
+
+    expect(planFixes(checks).map((step) => step.resolves)).toEqual([['role.active'], ['integration.state']]);
+  });
+
+  it('keeps apart fixes that open the same way but end differently', () => {
+    const checks = withFixSteps({ 'role.active': ['Open the record.', 'Click Save.'], 'integration.state': ['Open the record.', 'Click Edit.'] });
+
+    expect(planFixes(checks).map((step) => step.resolves)).toEqual([['role.active'], ['integration.state']]);
+  });
+});
+
+describe('stepNumbers', () => {
+  it('numbers each check that does not pass by the step that resolves it, and no passing check', () => {
+    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'role.active': 'fail', 'token.active': 'fail', 'login.ip-address-rules': 'warn' } });
+
+    expect([...stepNumbers(report.fixPlan)]).toEqual([
+      ['role.active', 1],
+      ['token.active', 1],
+      ['login.ip-address-rules', 2],
+    ]);
+  });
+
+  it("gives a check that two steps of a saved plan list the first step's number", () => {
+    const step = { title: 'Enable Token-Based Authentication', navigation: 'Setup', links: [] };
+    const plan = [
+      { ...step, order: 1, resolves: ['feature.token-based-authentication', 'integration.record'] as CheckId[] },
+      { ...step, order: 2, resolves: ['integration.record'] as CheckId[] },
+    ];
+
+    expect(stepNumbers(plan).get('integration.record')).toBe(1);
+  });
+});
+
+describe('failureSummary', () => {
+  it("gives the rule's sentence naming the records", () => {
+    expect(failureSummary({ ...checkResultFor('integration.state', 'fail'), summary: 'The integration ActOnTBA is Blocked' })).toBe('The integration ActOnTBA is Blocked');
+  });
+
+  it("gives the catalogue's wording for a check of a saved document without a sentence", () => {
+    expect(failureSummary(checkResultFor('integration.state', 'fail'))).toBe('The integration is not Enabled');
   });
 });
