@@ -170,6 +170,10 @@ describe('integrationSeen', () => {
     expect(integrationSeen(evidence)).toBe(true);
   });
 
+  it('is true when only a login of the integration was read', () => {
+    expect(integrationSeen(evidenceOf({ ...nothingElse, loginAttempts: allRows([aLoginAttempt()]) }))).toBe(true);
+  });
+
   it('is false when no source shows the integration', () => {
     expect(integrationSeen(evidenceOf(nothingElse))).toBe(false);
   });

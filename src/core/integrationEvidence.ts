@@ -80,7 +80,7 @@ function firstIntegrationId(
 /** Ties a login row to the integration whose tokens are `tokens`, or null when nothing ties it. */
 function attributionOf(attempt: LoginAttemptFact, tokens: readonly AccessTokenFact[], named: (name: string) => boolean): LoginAttribution | null {
   if (attempt.applicationName !== null) return named(attempt.applicationName) ? 'name' : null;
-  if (attempt.tokenName !== null && tokens.some((token) => token.name === attempt.tokenName)) return 'token';
+  if (tokens.some((token) => token.name === attempt.tokenName)) return 'token';
   if (tokens.some((token) => token.userId === attempt.userId && token.roleId === attempt.roleId)) return 'user-role';
   return isRefusedBeforeIntegrationKnown(attempt.detail) ? 'before-integration' : null;
 }
