@@ -12,6 +12,10 @@ describe('integrationNamesMatch', () => {
   it('does not ignore punctuation', () => {
     expect(integrationNamesMatch('ActOnTBA', 'Act-On TBA')).toBe(false);
   });
+
+  it('matches a name with ß and its upper-case spelling with SS, as Unicode upper-cases it', () => {
+    expect(integrationNamesMatch('Act-On Straße', 'ACT-ON STRASSE')).toBe(true);
+  });
 });
 
 describe('near names', () => {
@@ -21,6 +25,10 @@ describe('near names', () => {
 
   it('takes a typo of the requested name as near', () => {
     expect(isNearIntegrationName('ActOnTBA', 'ActnTBA')).toBe(true);
+  });
+
+  it('takes a name two edits from a requested name of six characters or more as near', () => {
+    expect(isNearIntegrationName('ActOnTBA', 'ActnTB')).toBe(true);
   });
 
   it('takes an unrelated integration as not near', () => {
@@ -52,6 +60,7 @@ describe('editDistance', () => {
   it.each([
     ['', '', 0],
     ['abc', '', 3],
+    ['', 'abc', 3],
     ['kitten', 'sitting', 3],
     ['ACTONTBA', 'ACTONTB', 1],
   ])('between "%s" and "%s" is %i', (first, second, distance) => {

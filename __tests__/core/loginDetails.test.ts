@@ -1,4 +1,4 @@
-import { LOGIN_DETAIL_TABLE, detailKey, explainLoginDetail } from '../../src/core/loginDetails';
+import { LOGIN_DETAIL_TABLE, detailKey, explainLoginDetail, isRefusedBeforeIntegrationKnown } from '../../src/core/loginDetails';
 
 describe('explainLoginDetail', () => {
   it.each([
@@ -22,6 +22,10 @@ describe('explainLoginDetail', () => {
     expect(explainLoginDetail('InvalidSignature').cause).toContain('host form');
   });
 
+  it('compares a detail value by its letters and digits in lower case', () => {
+    expect(detailKey('Nonce_Used 2')).toBe('nonceused2');
+  });
+
   it('gives spellings of one value the same key, so they are counted together', () => {
     expect(explainLoginDetail('Nonce used').key).toBe(explainLoginDetail('NonceUsed').key);
   });
@@ -41,6 +45,30 @@ describe('explainLoginDetail', () => {
     expect([explanation.known, explanation.detail]).toEqual([false, '(no detail)']);
   });
 
+  it('tells where to look in the Login Audit Trail for a failure without a detail, with no link', () => {
+    expect(explainLoginDetail(null)).toEqual({
+      key: '',
+      detail: '(no detail)',
+      known: false,
+      cause: 'NetSuite recorded the failure without a Detail value.',
+      steps: ['Open the Login Audit Trail, find the failed login by its date and look at its other columns (Request URI, IP Address) for a clue.'],
+      links: [],
+    });
+  });
+
+  it('sends a value it does not know to the Help Center, quoted without its surrounding spaces, with no link', () => {
+    expect(explainLoginDetail('  SomethingNew ')).toEqual({
+      key: 'somethingnew',
+      detail: 'SomethingNew',
+      known: false,
+      cause: 'This audit does not recognise the detail "SomethingNew".',
+      steps: [
+        `Look up "SomethingNew" in NetSuite's Help Center under Token-based Authentication troubleshooting, and work through the failing checks of this report.`,
+      ],
+      links: [],
+    });
+  });
+
   it('never gives one spelling to two entries', () => {
     const keysPerEntry = LOGIN_DETAIL_TABLE.map((entry) => new Set(entry.spellings.map(detailKey)));
     const allKeys = keysPerEntry.flatMap((keys) => [...keys]);
@@ -58,5 +86,19 @@ describe('explainLoginDetail', () => {
     const incomplete = LOGIN_DETAIL_TABLE.filter((entry) => entry.cause === '' || entry.steps.length === 0);
 
     expect(incomplete).toEqual([]);
+  });
+});
+
+describe('isRefusedBeforeIntegrationKnown', () => {
+  it('takes FeatureDisabled as a refusal before NetSuite knows the integration', () => {
+    expect(isRefusedBeforeIntegrationKnown('FeatureDisabled')).toBe(true);
+  });
+
+  it('does not take a detail value it does not know as such a refusal', () => {
+    expect(isRefusedBeforeIntegrationKnown('SomethingNew')).toBe(false);
+  });
+
+  it('does not take a failure without a detail as such a refusal', () => {
+    expect(isRefusedBeforeIntegrationKnown(null)).toBe(false);
   });
 });
