@@ -2,18 +2,18 @@ import { evaluateReadiness } from '../../../src/core/engine';
 import { checkOf, linksOf, statusOf, wordsOf } from '../../fixtures/reportReading';
 import {
   aFailedLogin,
-  aLoginAttempt,
   allRows,
-  aSnapshot,
-  aToken,
+  aLoginAttempt,
   anAuditRequest,
   anIntegration,
+  aSnapshot,
+  aToken,
   firstRowsOfMore,
+  INTEGRATION_TABLE_UNAVAILABLE,
+  SUITECLOUD_INTEGRATION,
   unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-const SUITECLOUD_ONLY = { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED', stateName: null };
-const TABLE_UNAVAILABLE = unreadable("Search error: table 'integration' is not available", 'INVALID_SEARCH_TYPE');
 
 describe('integration.record', () => {
   it('matches the requested name ignoring case and spaces', () => {
@@ -31,20 +31,20 @@ describe('integration.record', () => {
   });
 
   it('passes on a token alone when the integration table cannot be read', () => {
-    const report = evaluateReadiness(aSnapshot({ integrations: TABLE_UNAVAILABLE, loginAttempts: allRows([]) }), anAuditRequest());
+    const report = evaluateReadiness(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }), anAuditRequest());
 
     expect(statusOf(report, 'integration.record')).toBe('pass');
   });
 
   it('passes on a login alone when tokens and the table cannot be read', () => {
-    const snapshot = aSnapshot({ integrations: TABLE_UNAVAILABLE, tokens: unreadable('no permission') });
+    const snapshot = aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: unreadable('no permission') });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record')).toBe('pass');
   });
 
   it('passes on an application name read from all tokens', () => {
     const snapshot = aSnapshot({
-      integrations: TABLE_UNAVAILABLE,
+      integrations: INTEGRATION_TABLE_UNAVAILABLE,
       tokens: allRows([]),
       loginAttempts: allRows([]),
       tokenApplications: allRows([{ applicationId: 12, applicationName: 'ActOnTBA', tokenCount: 2 }]),
@@ -55,7 +55,7 @@ describe('integration.record', () => {
 
   it('suggests a near name seen only in the Login Audit Trail', () => {
     const snapshot = aSnapshot({
-      integrations: allRows([SUITECLOUD_ONLY]),
+      integrations: allRows([SUITECLOUD_INTEGRATION]),
       tokens: allRows([]),
       loginAttempts: allRows([aLoginAttempt({ applicationName: 'ActOn TBA Prod' })]),
     });
@@ -67,7 +67,7 @@ describe('integration.record', () => {
   });
 
   it('fails without suggestion when nothing like the name exists', () => {
-    const snapshot = aSnapshot({ integrations: allRows([SUITECLOUD_ONLY]), tokens: allRows([]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({ integrations: allRows([SUITECLOUD_INTEGRATION]), tokens: allRows([]), loginAttempts: allRows([]) });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
 
@@ -77,7 +77,7 @@ describe('integration.record', () => {
 
   it('asks the person to look when the table is unreadable but a near name exists on tokens', () => {
     const snapshot = aSnapshot({
-      integrations: TABLE_UNAVAILABLE,
+      integrations: INTEGRATION_TABLE_UNAVAILABLE,
       tokens: allRows([]),
       loginAttempts: allRows([]),
       tokenApplications: allRows([{ applicationId: 15, applicationName: 'Act-On Integration', tokenCount: 1 }]),
@@ -93,7 +93,7 @@ describe('integration.record', () => {
 
 describe('integration.state', () => {
   it('proves Enabled by a successful login when the table cannot be read', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ integrations: TABLE_UNAVAILABLE }), anAuditRequest()), 'integration.state');
+    const check = checkOf(evaluateReadiness(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE }), anAuditRequest()), 'integration.state');
 
     expect(check.status).toBe('pass');
     expect(wordsOf(check)).toContain('could not be read');
@@ -101,7 +101,7 @@ describe('integration.state', () => {
   });
 
   it('is manual, linking to the record from its token, when neither the table nor a login proves it', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ integrations: TABLE_UNAVAILABLE, loginAttempts: allRows([]) }), anAuditRequest()), 'integration.state');
+    const check = checkOf(evaluateReadiness(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }), anAuditRequest()), 'integration.state');
 
     expect(check.status).toBe('manual');
     expect(linksOf(check)[0]).toBe('/app/common/integration/integrapp.nl?id=12');
@@ -151,7 +151,7 @@ describe('integration.state', () => {
 
   it('fails when the table is unreadable and the latest login was refused as Blocked', () => {
     const snapshot = aSnapshot({
-      integrations: TABLE_UNAVAILABLE,
+      integrations: INTEGRATION_TABLE_UNAVAILABLE,
       loginAttempts: allRows([aFailedLogin('consumer_key_refused', { at: '2026-11-26T09:00:00Z' }), aLoginAttempt({ at: '2026-11-20T09:00:00Z' })]),
     });
 

@@ -9,19 +9,19 @@ import type { CheckResult } from '../../../src/core/report';
 import { checkOf, fixStepsOf, linksOf } from '../../fixtures/reportReading';
 import {
   aFailedLogin,
-  aLoginAttempt,
   allRows,
-  aSnapshot,
-  aToken,
+  aLoginAttempt,
   anAuditRequest,
   anIntegration,
+  aSnapshot,
+  aToken,
   firstRowsOfMore,
+  INTEGRATION_TABLE_UNAVAILABLE,
+  SUITECLOUD_INTEGRATION,
   unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-const SUITECLOUD_RECORD: IntegrationRecordFact = { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED', stateName: null };
 const ACTON_INTEGRATION_RECORD: IntegrationRecordFact = { id: 15, name: 'Act-On Integration', state: 'ENABLED', stateName: null };
-const TABLE_UNAVAILABLE = unreadable("Search error: table 'integration' is not available", 'INVALID_SEARCH_TYPE');
 
 const MANAGE_INTEGRATIONS = '/app/common/integration/integrapplist.nl';
 const CATALOGUE_STEPS = [
@@ -48,7 +48,7 @@ const LOOK_FOR = 'Go to Setup > Integration > Manage Integrations and look for a
 
 /** No ActOnTBA record, token or login anywhere; the given facts replaced. */
 function withoutActOn(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
-  return aSnapshot({ integrations: allRows([SUITECLOUD_RECORD]), tokens: allRows([]), loginAttempts: allRows([]), ...overrides });
+  return aSnapshot({ integrations: allRows([SUITECLOUD_INTEGRATION]), tokens: allRows([]), loginAttempts: allRows([]), ...overrides });
 }
 
 function onRelease(version: string, accountId = '1234567', envType = 'PRODUCTION'): Pick<AccountSnapshot, 'account'> {
@@ -83,7 +83,7 @@ function tokenApplications(rows: readonly TokenApplicationFact[]): Probe<Bounded
 describe('integration.record when a source proves the record', () => {
   it("names the token application's exact token count when only the list of applications shows the integration", () => {
     const snapshot = aSnapshot({
-      integrations: TABLE_UNAVAILABLE,
+      integrations: INTEGRATION_TABLE_UNAVAILABLE,
       tokens: allRows([]),
       loginAttempts: allRows([]),
       tokenApplications: tokenApplications([{ applicationId: 12, applicationName: 'ActOnTBA', tokenCount: 2 }]),
@@ -96,7 +96,7 @@ describe('integration.record when a source proves the record', () => {
   });
 
   it('names the login application as the Login Audit Trail spells it, not as the audit was asked', () => {
-    const snapshot = aSnapshot({ integrations: TABLE_UNAVAILABLE, tokens: allRows([]) });
+    const snapshot = aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: allRows([]) });
 
     const check = recordCheck(snapshot, 'acton tba');
 
@@ -104,7 +104,7 @@ describe('integration.record when a source proves the record', () => {
   });
 
   it('names the requested integration for a login NetSuite wrote without an application but with its token', () => {
-    const snapshot = aSnapshot({ integrations: TABLE_UNAVAILABLE, loginAttempts: allRows([aLoginAttempt({ applicationName: null })]) });
+    const snapshot = aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([aLoginAttempt({ applicationName: null })]) });
 
     expect(recordCheck(snapshot, 'acton tba').evidence).toContain('The Login Audit Trail shows 1 token login for acton tba in the last 30 days.');
   });
@@ -145,7 +145,7 @@ describe('integration.record when the whole record list lacks the name on 2026.2
   });
 
   it('says none of the records is named so when two other records are listed', () => {
-    expect(recordCheck(withoutActOn({ integrations: allRows([SUITECLOUD_RECORD, anIntegration({ id: 40, name: 'Partner Sync' })]) })).evidence[0]).toBe(
+    expect(recordCheck(withoutActOn({ integrations: allRows([SUITECLOUD_INTEGRATION, anIntegration({ id: 40, name: 'Partner Sync' })]) })).evidence[0]).toBe(
       'None of the 2 integration records in Manage Integrations is named ActOnTBA (ignoring case and spaces).',
     );
   });
@@ -153,7 +153,7 @@ describe('integration.record when the whole record list lacks the name on 2026.2
 
 describe('integration.record when only a near name exists', () => {
   /** The record was created as "Act-On Integration"; only Manage Integrations lists it. */
-  const nearRecordOnly = () => withoutActOn({ integrations: allRows([ACTON_INTEGRATION_RECORD, SUITECLOUD_RECORD]) });
+  const nearRecordOnly = () => withoutActOn({ integrations: allRows([ACTON_INTEGRATION_RECORD, SUITECLOUD_INTEGRATION]) });
 
   it('suggests the near name read from the record list alone', () => {
     expect(recordCheck(nearRecordOnly()).evidence).toEqual([
@@ -233,7 +233,7 @@ describe('integration.record when the release cannot be read', () => {
   });
 
   it('asks to look for the record, then gives the catalogue steps, when the list was cut', () => {
-    const check = recordCheck(withoutActOn({ ...onRelease('unknown'), integrations: firstRowsOfMore([SUITECLOUD_RECORD]) }));
+    const check = recordCheck(withoutActOn({ ...onRelease('unknown'), integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }));
 
     expect(fixStepsOf(check)).toEqual([`${LOOK_FOR}; if there is none, create it:`, ...CATALOGUE_STEPS]);
   });
@@ -317,7 +317,7 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
 
 describe('integration.record when the record list was cut at its bound', () => {
   it('on 2026.2, asks to look for the record, else to create it now, as a manual check', () => {
-    const check = recordCheck(withoutActOn({ integrations: firstRowsOfMore([SUITECLOUD_RECORD]) }));
+    const check = recordCheck(withoutActOn({ integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }));
 
     expect(check.status).toBe('manual');
     expect(fixStepsOf(check)).toEqual([`${LOOK_FOR}; if there is none, create it:`, CREATE_NOW, ...CATALOGUE_STEPS]);
@@ -330,7 +330,7 @@ describe('integration.record when the record list was cut at its bound', () => {
   });
 
   it('on 2027.1, asks to look for the record and re-run with its exact name, else to turn to Act-On', () => {
-    const check = recordCheck(withoutActOn({ ...onRelease('2027.1'), integrations: firstRowsOfMore([SUITECLOUD_RECORD]) }));
+    const check = recordCheck(withoutActOn({ ...onRelease('2027.1'), integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }));
 
     expect(check.status).toBe('manual');
     expect(fixStepsOf(check)).toEqual([`${LOOK_FOR}; if there is one, run this audit again with its exact name. If there is none:`, ...CLOSED_STEPS]);
@@ -354,7 +354,7 @@ describe('integration.record when sources cannot be read', () => {
   const LOGINS_REFUSED = unreadable('Permission Violation: you need the Login Audit Trail permission');
 
   it('is unknown when the record list, the tokens and the Login Audit Trail all cannot be read, quoting each reason', () => {
-    const check = recordCheck(withoutActOn({ integrations: TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED, loginAttempts: LOGINS_REFUSED }));
+    const check = recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED, loginAttempts: LOGINS_REFUSED }));
 
     expect(check.status).toBe('unknown');
     expect(check.evidence).toEqual([
@@ -365,11 +365,11 @@ describe('integration.record when sources cannot be read', () => {
   });
 
   it('asks a person to look when only the tokens, besides the record list, cannot be read', () => {
-    expect(recordCheck(withoutActOn({ integrations: TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED })).status).toBe('manual');
+    expect(recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED })).status).toBe('manual');
   });
 
   it('asks a person to look when only the Login Audit Trail, besides the record list, cannot be read', () => {
-    expect(recordCheck(withoutActOn({ integrations: TABLE_UNAVAILABLE, loginAttempts: LOGINS_REFUSED })).status).toBe('manual');
+    expect(recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: LOGINS_REFUSED })).status).toBe('manual');
   });
 });
 
@@ -428,7 +428,7 @@ describe('integration.state quotes a state it does not recognise', () => {
 describe('integration.state from the Login Audit Trail when the record list cannot be read', () => {
   it('passes on an older success when the latest login failed for another reason than a Blocked integration', () => {
     const snapshot = aSnapshot({
-      integrations: TABLE_UNAVAILABLE,
+      integrations: INTEGRATION_TABLE_UNAVAILABLE,
       loginAttempts: allRows([aFailedLogin('InvalidSignature', { at: '2026-11-26T09:00:00Z' }), aLoginAttempt({ at: '2026-11-20T09:00:00Z' })]),
     });
 

@@ -12,9 +12,16 @@ import { connectedNotYet } from '../../fixtures/situations/connectedNotYet';
 import { integrationBlocked } from '../../fixtures/situations/integrationBlocked';
 import { integrationMissing } from '../../fixtures/situations/integrationMissing';
 import { integrationTableUnreadable } from '../../fixtures/situations/integrationTableUnreadable';
-import { aFailedLogin, aLoginAttempt, allRows, anAuditRequest, anIntegration, aSnapshot, unreadable } from '../../fixtures/snapshotBuilder';
+import {
+  aFailedLogin,
+  allRows,
+  aLoginAttempt,
+  anAuditRequest,
+  anIntegration,
+  aSnapshot,
+  INTEGRATION_TABLE_UNAVAILABLE,
+} from '../../fixtures/snapshotBuilder';
 
-const TABLE_UNAVAILABLE = unreadable("Search error: table 'integration' is not available", 'INVALID_SEARCH_TYPE');
 const STATE_UNREADABLE = "The state of the integration record could not be read: Search error: table 'integration' is not available (INVALID_SEARCH_TYPE).";
 
 const MANAGE_INTEGRATIONS: FixLink = { label: 'Manage Integrations', href: '/app/common/integration/integrapplist.nl' };
@@ -52,14 +59,14 @@ const recordListWithoutTheTokensRecord = aSnapshot({
 
 /** The integration table cannot be read, no token exists, and the only login was refused with consumer_key_refused. */
 const refusedLoginWithoutTableOrToken = aSnapshot({
-  integrations: TABLE_UNAVAILABLE,
+  integrations: INTEGRATION_TABLE_UNAVAILABLE,
   tokens: allRows([]),
   loginAttempts: allRows([aFailedLogin('consumer_key_refused', { at: '2026-11-26T09:00:00Z' })]),
 });
 
 /** The integration table cannot be read; ActOnTBA's token exists and its latest login was refused with consumer_key_refused. */
 const refusedLoginWithToken = aSnapshot({
-  integrations: TABLE_UNAVAILABLE,
+  integrations: INTEGRATION_TABLE_UNAVAILABLE,
   loginAttempts: allRows([aFailedLogin('consumer_key_refused', { at: '2026-11-26T09:00:00Z' }), aLoginAttempt({ at: '2026-11-20T09:00:00Z' })]),
 });
 
@@ -159,7 +166,7 @@ describe("integration.state from the record's state", () => {
 
 describe('integration.state from the Login Audit Trail', () => {
   it('passes on a successful login alone, saying the table could not be read', () => {
-    expect(stateOf(aSnapshot({ integrations: TABLE_UNAVAILABLE }))).toMatchObject({
+    expect(stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE }))).toMatchObject({
       status: 'pass',
       evidence: [
         STATE_UNREADABLE,
@@ -194,7 +201,7 @@ describe('integration.state from the Login Audit Trail', () => {
   });
 
   it('asks a person to look at the State when neither the table nor a login proves it, linking to the record its token names', () => {
-    const check = stateOf(aSnapshot({ integrations: TABLE_UNAVAILABLE, loginAttempts: allRows([]) }));
+    const check = stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }));
 
     expect(check).toMatchObject({
       status: 'manual',

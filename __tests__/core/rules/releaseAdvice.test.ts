@@ -6,13 +6,13 @@
 import { evaluateReadiness } from '../../../src/core/engine';
 import type { AccountSnapshot } from '../../../src/core/snapshot';
 import { checkOf, fixStepsOf, wordsOf } from '../../fixtures/reportReading';
-import { allRows, aSnapshot, anAuditRequest } from '../../fixtures/snapshotBuilder';
+import { allRows, aSnapshot, anAuditRequest, SUITECLOUD_INTEGRATION } from '../../fixtures/snapshotBuilder';
 
 /** No ActOnTBA record, token or login; two other products use TBA. */
 function withoutActOnRecord(version: string, envType = 'PRODUCTION', accountId = '1234567'): AccountSnapshot {
   return aSnapshot({
     account: { accountId, envType, version },
-    integrations: allRows([{ id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED', stateName: null }]),
+    integrations: allRows([SUITECLOUD_INTEGRATION]),
     tokens: allRows([]),
     tokenApplications: allRows([
       { applicationId: 4, applicationName: 'SuiteCloud Development Integration', tokenCount: 1 },
