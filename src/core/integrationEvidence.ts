@@ -98,10 +98,11 @@ export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedNa
     snapshot.tokenApplications !== null && snapshot.tokenApplications.ok
       ? snapshot.tokenApplications.value.rows.filter((application) => named(application.applicationName) && application.tokenCount > 0)
       : [];
+  // Stryker disable ArrayDeclaration: with the trail unreadable, an element that is no attempt has no null attribution, so counts as no failure, like no element
   const attributed = snapshot.loginAttempts.ok
     ? snapshot.loginAttempts.value.rows.map((attempt) => ({ attempt, attribution: attributionOf(attempt, tokenRows, named) }))
-    // Stryker disable next-line ArrayDeclaration: with the trail unreadable, an element that is no attempt has no null attribution, so counts as no failure, like no element
     : [];
+  // Stryker restore ArrayDeclaration
   const windowAttempts = mapProbe(snapshot.loginAttempts, (list) => ({
     rows: newestFirst(
       attributed.flatMap(({ attempt, attribution }) => (attribution === null ? [] : [{ ...attempt, attribution }])),
