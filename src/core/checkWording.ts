@@ -59,6 +59,11 @@ export const CHECK_WORDING: Readonly<Record<CheckId, CheckWording>> = {
 
 const WORDING: ReadonlyMap<string, CheckWording> = new Map(Object.entries(CHECK_WORDING));
 
+/** A check's wording by id; undefined for an id this version does not know (a saved document may hold one). */
+export function checkWordingOf(id: string): CheckWording | undefined {
+  return WORDING.get(id);
+}
+
 /**
  * The catalogue's summary of a check that does not pass, for a rule that names nothing better:
  * its failure words for a failure or warning; for what could not be read or must be looked at,
@@ -67,5 +72,5 @@ const WORDING: ReadonlyMap<string, CheckWording> = new Map(Object.entries(CHECK_
 export function catalogueSummary(check: { readonly id: string; readonly title: string; readonly status: CheckStatus }): string {
   if (check.status === 'unknown') return `Could not be read: ${check.title}`;
   if (check.status === 'manual') return `To check by hand: ${check.title}`;
-  return WORDING.get(check.id)?.failure ?? check.title;
+  return checkWordingOf(check.id)?.failure ?? check.title;
 }

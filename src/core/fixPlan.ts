@@ -5,7 +5,7 @@
  */
 import { CHECK_CATALOGUE, type CheckId } from './catalogue';
 import { CHECK_DEPENDENCIES } from './checkDependencies';
-import { CHECK_WORDING, catalogueSummary } from './checkWording';
+import { catalogueSummary, checkWordingOf } from './checkWording';
 import type { CheckResult, CheckStatus, Fix, FixLink } from './report';
 
 export interface FixPlanStep {
@@ -21,7 +21,6 @@ export interface FixPlanStep {
 
 /** Lookups keyed by check ids, which may come from a saved document. */
 const DEPENDENCIES: ReadonlyMap<string, readonly CheckId[]> = new Map(Object.entries(CHECK_DEPENDENCIES) as [CheckId, readonly CheckId[]][]);
-const WORDING: ReadonlyMap<string, (typeof CHECK_WORDING)[CheckId]> = new Map(Object.entries(CHECK_WORDING));
 const CATALOGUE_INDEX: ReadonlyMap<string, number> = new Map(CHECK_CATALOGUE.map((entry, index) => [entry.id, index]));
 
 /**
@@ -34,7 +33,7 @@ export function failureSummary(check: { readonly id: string; readonly title: str
 
 /** The fix plan step title of a check; its title for a check this version does not know. */
 export function actionTitle(check: Pick<CheckResult, 'id' | 'title'>): string {
-  return WORDING.get(check.id)?.action ?? check.title;
+  return checkWordingOf(check.id)?.action ?? check.title;
 }
 
 /** A step's title: the action for a failure or warning; for what a script could not read or prove, to look by hand. */

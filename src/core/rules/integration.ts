@@ -270,10 +270,10 @@ function pointAtRecordCheck(id: 'integration.state' | 'integration.authenticatio
 /** The state check when the record itself is missing (fail) or not established (unknown or manual). */
 function stateWithoutRecord(record: CheckOutcome, name: string, snapshot: AccountSnapshot): CheckOutcome {
   const fix = catalogueFix('integration.state', { leadingSteps: ['First make sure the integration record exists (see the integration record check).'] });
-  if (record.status === 'fail' && tbaCreationClosed(snapshot)) {
-    return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], pointAtRecordCheck('integration.state'), `There is no integration record named ${name} to enable`);
+  if (record.status === 'fail') {
+    const recordFix = tbaCreationClosed(snapshot) ? pointAtRecordCheck('integration.state') : fix;
+    return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], recordFix, `There is no integration record named ${name} to enable`);
   }
-  if (record.status === 'fail') return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], fix, `There is no integration record named ${name} to enable`);
   const sentence = `Whether the integration record ${name} exists could not be established (see the integration record check), so its state is not known either.`;
   return problemOutcome(record.status === 'unknown' ? 'unknown' : 'manual', [sentence], fix);
 }
