@@ -46,7 +46,15 @@ const SUITESCRIPT_RULES = {
 };
 
 module.exports = defineConfig([
-  globalIgnores(['node_modules/', 'build/', 'coverage/', 'artifacts/', '.suitecloud-sdk/', '.stryker-tmp/', 'reports/']),
+  globalIgnores([
+    'node_modules/',
+    'build/',
+    'coverage/',
+    'artifacts/',
+    '.suitecloud-sdk/',
+    '.stryker-tmp/',
+    'reports/',
+  ]),
   {
     name: 'acton/typescript-sources',
     files: ['src/**/*.ts'],
@@ -72,7 +80,13 @@ module.exports = defineConfig([
         'error',
         {
           paths: ['N/record', 'N/email'].map((name) => ({ name, message: WRITES_MESSAGE, allowTypeImports: true })),
-          patterns: [{ group: ['N/task', 'N/task/*', 'N/http', 'N/https', 'N/https/*', 'N/file', 'N/config', 'N/sftp'], message: WRITES_MESSAGE, allowTypeImports: true }],
+          patterns: [
+            {
+              group: ['N/task', 'N/task/*', 'N/http', 'N/https', 'N/https/*', 'N/file', 'N/config', 'N/sftp'],
+              message: WRITES_MESSAGE,
+              allowTypeImports: true,
+            },
+          ],
         },
       ],
     },

@@ -12,7 +12,9 @@ process.env.MUTATION_TEST_NAMES ??= path.join(projectRoot, 'reports', 'mutation'
 
 // MUTATION_TESTS (comma-separated test paths or globs) narrows the test files: a part of
 // `npm run test:mutation` that names its tests, or a run while iterating on one area.
-const narrowed = process.env.MUTATION_TESTS ? process.env.MUTATION_TESTS.split(',').map((testPath) => `<rootDir>/${testPath.trim()}`) : undefined;
+const narrowed = process.env.MUTATION_TESTS
+  ? process.env.MUTATION_TESTS.split(',').map((testPath) => `<rootDir>/${testPath.trim()}`)
+  : undefined;
 
 module.exports = {
   ...base,

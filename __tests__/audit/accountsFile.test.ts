@@ -38,7 +38,11 @@ describe('a valid accounts file', () => {
   });
 
   it('applies the command-line integration, role and user where the account gives none', () => {
-    const reading = validateAccountsJson('accounts.json', [anAccount({ role: 1001 })], { integration: 'ActOn', role: 3, user: 7 });
+    const reading = validateAccountsJson('accounts.json', [anAccount({ role: 1001 })], {
+      integration: 'ActOn',
+      role: 3,
+      user: 7,
+    });
 
     expect(reading.ok && reading.targets[0]?.query).toEqual({ integration: 'ActOn', role: 1001, user: 7 });
   });
@@ -48,34 +52,51 @@ describe('an invalid accounts file', () => {
   it('names the file, the entry, the field and what was expected for a missing field', () => {
     const { tokenSecret: _left, ...withoutSecret } = anAccount();
 
-    expect(problemsOf([anAccount({ name: 'First' }), withoutSecret])).toEqual(['accounts.json: [1] "Acme Ltd": "tokenSecret" is missing']);
+    expect(problemsOf([anAccount({ name: 'First' }), withoutSecret])).toEqual([
+      'accounts.json: [1] "Acme Ltd": "tokenSecret" is missing',
+    ]);
   });
 
   it('names an unknown key and lists the allowed ones', () => {
-    expect(problemsOf([anAccount({ password: 'x' })])).toEqual([expect.stringMatching(/^accounts\.json: \[0\] "Acme Ltd": unknown key "password" \(allowed: name, accountId, /)]);
+    expect(problemsOf([anAccount({ password: 'x' })])).toEqual([
+      expect.stringMatching(/^accounts\.json: \[0\] "Acme Ltd": unknown key "password" \(allowed: name, accountId, /),
+    ]);
   });
 
   it('says a role must be a whole number', () => {
-    expect(problemsOf([anAccount({ role: '1001' })])).toEqual(['accounts.json: [0] "Acme Ltd": role: must be a whole number']);
+    expect(problemsOf([anAccount({ role: '1001' })])).toEqual([
+      'accounts.json: [0] "Acme Ltd": role: must be a whole number',
+    ]);
   });
 
   it('explains the account id forms', () => {
-    expect(problemsOf([anAccount({ accountId: '1234567 SB1' })])).toEqual([expect.stringContaining('accountId: must be a NetSuite account id such as 1234567')]);
+    expect(problemsOf([anAccount({ accountId: '1234567 SB1' })])).toEqual([
+      expect.stringContaining('accountId: must be a NetSuite account id such as 1234567'),
+    ]);
   });
 
   it('never repeats a secret value in a message', () => {
-    const problems = problemsOf([anAccount({ tokenSecret: `${TOKEN_SECRET} ` }), anAccount({ name: 'Other', consumerSecret: 42 })]);
+    const problems = problemsOf([
+      anAccount({ tokenSecret: `${TOKEN_SECRET} ` }),
+      anAccount({ name: 'Other', consumerSecret: 42 }),
+    ]);
 
     expect(problems).toHaveLength(2);
     expect(problems.join('\n')).not.toContain(TOKEN_SECRET);
   });
 
   it('refuses two accounts with the same name', () => {
-    expect(problemsOf([anAccount(), anAccount({ name: 'acme ltd' })])).toEqual(['accounts.json: [1] "acme ltd": name: already used by entry [0]; names must be unique']);
+    expect(problemsOf([anAccount(), anAccount({ name: 'acme ltd' })])).toEqual([
+      'accounts.json: [1] "acme ltd": name: already used by entry [0]; names must be unique',
+    ]);
   });
 
   it('refuses a plain http RESTlet URL outside this machine', () => {
-    const problems = problemsOf([anAccount({ restletUrl: 'http://1234567.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=a&deploy=b' })]);
+    const problems = problemsOf([
+      anAccount({
+        restletUrl: 'http://1234567.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=a&deploy=b',
+      }),
+    ]);
 
     expect(problems).toEqual([expect.stringContaining('restletUrl uses plain http')]);
   });
@@ -118,7 +139,9 @@ describe('reading the file', () => {
 
     const reading = readAccountsFile(file);
 
-    expect(reading.ok && reading.warnings).toEqual([`${file} holds secrets but other users of this machine can read or change it (mode 644); run: chmod 600 ${file}`]);
+    expect(reading.ok && reading.warnings).toEqual([
+      `${file} holds secrets but other users of this machine can read or change it (mode 644); run: chmod 600 ${file}`,
+    ]);
   });
 
   it('gives the line and column of a JSON syntax error without quoting the text around it', () => {
@@ -126,11 +149,19 @@ describe('reading the file', () => {
 
     const reading = readAccountsFile(file);
 
-    expect(reading).toEqual({ ok: false, problems: [`${file}: is not valid JSON near line 2, column ${`  { "tokenSecret": "${TOKEN_SECRET}" ,`.length + 1}`] });
+    expect(reading).toEqual({
+      ok: false,
+      problems: [
+        `${file}: is not valid JSON near line 2, column ${`  { "tokenSecret": "${TOKEN_SECRET}" ,`.length + 1}`,
+      ],
+    });
   });
 
   it('says so when the file does not exist', () => {
-    expect(readAccountsFile(join(folder, 'missing.json'))).toEqual({ ok: false, problems: [`${join(folder, 'missing.json')}: no such file`] });
+    expect(readAccountsFile(join(folder, 'missing.json'))).toEqual({
+      ok: false,
+      problems: [`${join(folder, 'missing.json')}: no such file`],
+    });
   });
 });
 
@@ -146,7 +177,9 @@ describe('permissionWarning', () => {
 
 describe('the published schema', () => {
   it('is the schema the validator uses', () => {
-    const published: unknown = JSON.parse(readFileSync(join(__dirname, '../../tools/audit/accounts.schema.json'), 'utf8'));
+    const published: unknown = JSON.parse(
+      readFileSync(join(__dirname, '../../tools/audit/accounts.schema.json'), 'utf8'),
+    );
 
     expect(published).toEqual(ACCOUNTS_SCHEMA);
   });

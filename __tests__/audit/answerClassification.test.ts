@@ -3,7 +3,11 @@ import type { AnswerContext, HttpAnswer } from '../../tools/audit/answerClassifi
 import { createRedactor } from '../../tools/audit/redaction';
 import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
 
-const CONTEXT: AnswerContext = { realm: '1234567_SB1', restletHost: '1234567-sb1.restlets.api.netsuite.com', redact: createRedactor(['tokensecret-0001']) };
+const CONTEXT: AnswerContext = {
+  realm: '1234567_SB1',
+  restletHost: '1234567-sb1.restlets.api.netsuite.com',
+  redact: createRedactor(['tokensecret-0001']),
+};
 
 function json(status: number, body: unknown): HttpAnswer {
   return { status, contentType: 'application/json; charset=utf-8', body: JSON.stringify(body) };
@@ -20,7 +24,10 @@ describe('readAnswer', () => {
   });
 
   it.each([
-    ['INVALID_LOGIN_ATTEMPT with 401', json(401, { error: { code: 'INVALID_LOGIN_ATTEMPT', message: 'Invalid login attempt.' } })],
+    [
+      'INVALID_LOGIN_ATTEMPT with 401',
+      json(401, { error: { code: 'INVALID_LOGIN_ATTEMPT', message: 'Invalid login attempt.' } }),
+    ],
     ['INVALID_LOGIN with 400', json(400, { error: { code: 'INVALID_LOGIN', message: 'Invalid login' } })],
     ['a bare 403 page', { status: 403, contentType: 'text/html', body: '<html><title>Forbidden</title></html>' }],
   ])('reads %s as an authentication failure', (_what, answer) => {
@@ -28,29 +35,50 @@ describe('readAnswer', () => {
   });
 
   it.each([
-    ['SSS_INVALID_SCRIPTLET_ID', json(400, { error: { code: 'SSS_INVALID_SCRIPTLET_ID', message: 'That script is invalid.' } })],
-    ['INVALID_LOGIN_INVALID_SCRIPT_ID (older accounts), not as a refused login', json(400, { error: { code: 'INVALID_LOGIN_INVALID_SCRIPT_ID', message: '' } })],
+    [
+      'SSS_INVALID_SCRIPTLET_ID',
+      json(400, { error: { code: 'SSS_INVALID_SCRIPTLET_ID', message: 'That script is invalid.' } }),
+    ],
+    [
+      'INVALID_LOGIN_INVALID_SCRIPT_ID (older accounts), not as a refused login',
+      json(400, { error: { code: 'INVALID_LOGIN_INVALID_SCRIPT_ID', message: '' } }),
+    ],
     ['a 404', { status: 404, contentType: 'text/html', body: '<html></html>' }],
   ])('reads %s as a RESTlet that is not deployed', (_what, answer) => {
     expect(kindOf(answer)).toBe('restlet-not-deployed');
   });
 
   it("reads the RESTlet's own error body as a RESTlet error, quoting its message", () => {
-    const reading = readAnswer(json(200, { error: { code: 'AUDIT_FAILED', message: 'The audit could not finish: boom.' } }), CONTEXT);
+    const reading = readAnswer(
+      json(200, { error: { code: 'AUDIT_FAILED', message: 'The audit could not finish: boom.' } }),
+      CONTEXT,
+    );
 
-    expect(reading).toEqual({ kind: 'failure', failure: expect.objectContaining({ kind: 'restlet-error', message: expect.stringContaining('boom') }) });
+    expect(reading).toEqual({
+      kind: 'failure',
+      failure: expect.objectContaining({ kind: 'restlet-error', message: expect.stringContaining('boom') }),
+    });
   });
 
   it('reads a 200 HTML page as not JSON, naming its title', () => {
-    const reading = readAnswer({ status: 200, contentType: 'text/html', body: '<html><head><title>Login</title></head></html>' }, CONTEXT);
+    const reading = readAnswer(
+      { status: 200, contentType: 'text/html', body: '<html><head><title>Login</title></head></html>' },
+      CONTEXT,
+    );
 
-    expect(reading).toEqual({ kind: 'failure', failure: expect.objectContaining({ kind: 'not-json', message: expect.stringContaining('"Login"') }) });
+    expect(reading).toEqual({
+      kind: 'failure',
+      failure: expect.objectContaining({ kind: 'not-json', message: expect.stringContaining('"Login"') }),
+    });
   });
 
   it('reads JSON that is not a report as the wrong schema, saying what is wrong', () => {
     const reading = readAnswer(json(200, { hello: 'world' }), CONTEXT);
 
-    expect(reading).toEqual({ kind: 'failure', failure: expect.objectContaining({ kind: 'wrong-schema', message: expect.stringContaining('schemaVersion') }) });
+    expect(reading).toEqual({
+      kind: 'failure',
+      failure: expect.objectContaining({ kind: 'wrong-schema', message: expect.stringContaining('schemaVersion') }),
+    });
   });
 
   it('reads a redirect as the wrong host or data center', () => {
@@ -58,7 +86,10 @@ describe('readAnswer', () => {
   });
 
   it('redacts secrets and strips control characters from quoted remote text', () => {
-    const reading = readAnswer(json(400, { error: { code: 'SOMETHING', message: 'echo tokensecret-0001 \u001b[31mred' } }), CONTEXT);
+    const reading = readAnswer(
+      json(400, { error: { code: 'SOMETHING', message: 'echo tokensecret-0001 \u001b[31mred' } }),
+      CONTEXT,
+    );
 
     const message = reading.kind === 'failure' ? reading.failure.message : '';
     expect(message).not.toContain('tokensecret-0001');
@@ -66,7 +97,10 @@ describe('readAnswer', () => {
   });
 
   it("fills the account's realm into the authentication remedy", () => {
-    const reading = readAnswer(json(401, { error: { code: 'INVALID_LOGIN_ATTEMPT', message: 'Invalid login attempt.' } }), CONTEXT);
+    const reading = readAnswer(
+      json(401, { error: { code: 'INVALID_LOGIN_ATTEMPT', message: 'Invalid login attempt.' } }),
+      CONTEXT,
+    );
 
     expect(reading.kind === 'failure' && reading.failure.remedy).toContain('realm 1234567_SB1');
   });

@@ -14,11 +14,26 @@ const readySandbox = clientAccount('Ready sandbox', '1234567_SB1');
 const slowAccount = clientAccount('Slow account', '2000001', 'ready-administrator', { latencyMs: 5_000 });
 const busyOnce = clientAccount('Busy once', '2000002', 'ready-administrator', { unavailableTimes: 1 });
 const busyTwice = clientAccount('Busy, then fine', '2000007', 'ready-administrator', { unavailableTimes: 1 });
-const busyWithRetryAfter = clientAccount('Busy, asks to wait', '2000003', 'ready-administrator', { unavailableTimes: 1, retryAfterSeconds: 2 });
+const busyWithRetryAfter = clientAccount('Busy, asks to wait', '2000003', 'ready-administrator', {
+  unavailableTimes: 1,
+  retryAfterSeconds: 2,
+});
 const alwaysBusy = clientAccount('Always busy', '2000004', 'ready-administrator', { unavailableTimes: 100 });
 const maintenancePage = clientAccount('Maintenance page', '2000005', 'ready-administrator', { answer: 'html-page' });
-const bundleMissing = clientAccount('Bundle not deployed', '2000006', 'ready-administrator', { restletDeployed: false });
-const everyClient = [readyProduction, readySandbox, slowAccount, busyOnce, busyTwice, busyWithRetryAfter, alwaysBusy, maintenancePage, bundleMissing];
+const bundleMissing = clientAccount('Bundle not deployed', '2000006', 'ready-administrator', {
+  restletDeployed: false,
+});
+const everyClient = [
+  readyProduction,
+  readySandbox,
+  slowAccount,
+  busyOnce,
+  busyTwice,
+  busyWithRetryAfter,
+  alwaysBusy,
+  maintenancePage,
+  bundleMissing,
+];
 
 let mock: MockNetSuite;
 /** Waits the client asked for between attempts (recorded, not slept: tests never wait on the clock). */
@@ -60,10 +75,16 @@ describe('good credentials', () => {
   it("bring back the account's readiness report", async () => {
     const result = await auditAccount(targetOf(mock, readyProduction), options());
 
-    expect(result).toEqual(expect.objectContaining({ outcome: 'report', attempts: 1, report: expect.objectContaining({ verdict: 'READY' }) }));
+    expect(result).toEqual(
+      expect.objectContaining({
+        outcome: 'report',
+        attempts: 1,
+        report: expect.objectContaining({ verdict: 'READY' }),
+      }),
+    );
   });
 
-  it('are accepted by the mock\'s own signature check', async () => {
+  it("are accepted by the mock's own signature check", async () => {
     await auditAccount(targetOf(mock, readyProduction), options());
 
     expect(lastLoginDetail('1234567')).toBeNull();
@@ -76,10 +97,12 @@ describe('a wrong token secret', () => {
 
     const failure = failureOf(await auditAccount(target, options()));
 
-    expect(failure).toEqual(expect.objectContaining({ kind: 'authentication', httpStatus: 401, code: 'INVALID_LOGIN_ATTEMPT' }));
+    expect(failure).toEqual(
+      expect.objectContaining({ kind: 'authentication', httpStatus: 401, code: 'INVALID_LOGIN_ATTEMPT' }),
+    );
   });
 
-  it('tells which credentials to check and to read the Login Audit Trail\'s Detail column', async () => {
+  it("tells which credentials to check and to read the Login Audit Trail's Detail column", async () => {
     const target = targetOf(mock, readyProduction, { credentials: { tokenSecret: 'f'.repeat(64) } });
 
     const failure = failureOf(await auditAccount(target, options()));
@@ -136,12 +159,15 @@ describe('a sandbox account', () => {
     expect(result.outcome).toBe('report');
   });
 
-  it.each(['1234567-sb1', '1234567_sb1'])('signed with the realm in the wrong form (%s) is refused as NetSuite refuses it', async (realm) => {
-    const failure = failureOf(await auditAccount(targetOf(mock, readySandbox, { realm }), options()));
+  it.each(['1234567-sb1', '1234567_sb1'])(
+    'signed with the realm in the wrong form (%s) is refused as NetSuite refuses it',
+    async (realm) => {
+      const failure = failureOf(await auditAccount(targetOf(mock, readySandbox, { realm }), options()));
 
-    expect(failure).toEqual(expect.objectContaining({ kind: 'authentication', code: 'INVALID_LOGIN_ATTEMPT' }));
-    expect(lastLoginDetail('1234567_SB1')).toBe('InvalidSignature');
-  });
+      expect(failure).toEqual(expect.objectContaining({ kind: 'authentication', code: 'INVALID_LOGIN_ATTEMPT' }));
+      expect(lastLoginDetail('1234567_SB1')).toBe('InvalidSignature');
+    },
+  );
 });
 
 describe('a server slower than the timeout', () => {
@@ -163,7 +189,9 @@ describe('HTTP 503, then success', () => {
   it('signs the retry afresh, so NetSuite does not see a reused nonce', async () => {
     await auditAccount(targetOf(mock, busyTwice), options());
 
-    expect(mock.loginAudit.filter((attempt) => attempt.accountId === '2000007').map((attempt) => attempt.detail)).toEqual([null, null]);
+    expect(
+      mock.loginAudit.filter((attempt) => attempt.accountId === '2000007').map((attempt) => attempt.detail),
+    ).toEqual([null, null]);
   });
 
   it("waits as long as NetSuite's Retry-After asks", async () => {
@@ -196,7 +224,9 @@ describe('an account without the bundle deployed', () => {
   it('is reported as RESTlet not deployed (the login itself worked)', async () => {
     const failure = failureOf(await auditAccount(targetOf(mock, bundleMissing), options()));
 
-    expect(failure).toEqual(expect.objectContaining({ kind: 'restlet-not-deployed', code: 'SSS_INVALID_SCRIPTLET_ID' }));
+    expect(failure).toEqual(
+      expect.objectContaining({ kind: 'restlet-not-deployed', code: 'SSS_INVALID_SCRIPTLET_ID' }),
+    );
   });
 });
 

@@ -67,7 +67,16 @@ function writeAccountsFile(clients: readonly ClientAccount[]): string {
 }
 
 function auditOptions(accounts: string, overrides: Partial<AuditCommandOptions> = {}): AuditCommandOptions {
-  return { accounts, single: {}, defaults: {}, format: 'text', concurrency: 4, timeoutSeconds: 5, progress: true, ...overrides };
+  return {
+    accounts,
+    single: {},
+    defaults: {},
+    format: 'text',
+    concurrency: 4,
+    timeoutSeconds: 5,
+    progress: true,
+    ...overrides,
+  };
 }
 
 describe('twenty accounts where some fail', () => {
@@ -91,7 +100,9 @@ describe('twenty accounts where some fail', () => {
     expect(lineOf('Bundle missing')).toContain('RESTLET NOT DEPLOYED');
     expect(lineOf('Maintenance')).toContain('NOT JSON');
     expect(lineOf('Revoked token')).toMatch(/AUTHENTICATION FAILED.*Login Audit Trail/);
-    expect(io.out()).toContain('20 accounts: 14 READY, 2 NOT_READY, 1 INCOMPLETE, 1 RESTLET NOT DEPLOYED, 1 NOT JSON, 1 AUTHENTICATION FAILED');
+    expect(io.out()).toContain(
+      '20 accounts: 14 READY, 2 NOT_READY, 1 INCOMPLETE, 1 RESTLET NOT DEPLOYED, 1 NOT JSON, 1 AUTHENTICATION FAILED',
+    );
   });
 
   it('reports progress on stderr, one plain line per account when not on a terminal', async () => {
@@ -99,7 +110,12 @@ describe('twenty accounts where some fail', () => {
 
     await executeAudit(auditOptions(writeAccountsFile(PORTFOLIO)), io);
 
-    expect(io.err().split('\n').filter((line) => /^\[\d+\/20\] /.test(line))).toHaveLength(20);
+    expect(
+      io
+        .err()
+        .split('\n')
+        .filter((line) => /^\[\d+\/20\] /.test(line)),
+    ).toHaveLength(20);
   });
 
   it('writes every account to the JSON document, reports and failures alike, and no secret', async () => {
@@ -120,7 +136,10 @@ describe('twenty accounts where some fail', () => {
     await executeAudit(auditOptions(writeAccountsFile(PORTFOLIO), { format: 'csv' }), io);
 
     // Cells hold line breaks as \n; rows end with \r\n.
-    const rows = io.out().split('\r\n').filter((row) => row !== '');
+    const rows = io
+      .out()
+      .split('\r\n')
+      .filter((row) => row !== '');
     expect(rows[0]).toBe(COMBINED_CSV_COLUMNS.join(','));
     expect(rows).toHaveLength(1 + 17 * CHECK_CATALOGUE.length + 3);
   });
@@ -154,7 +173,9 @@ describe('exit codes', () => {
   });
 
   it('exits 3 when an account is incomplete or unreachable, and none is not ready', async () => {
-    const clients = PORTFOLIO.filter((client) => ['Ready client 1', 'Locked tables', 'Maintenance'].includes(client.name));
+    const clients = PORTFOLIO.filter((client) =>
+      ['Ready client 1', 'Locked tables', 'Maintenance'].includes(client.name),
+    );
 
     expect(await executeAudit(auditOptions(writeAccountsFile(clients)), capturedIo())).toBe(3);
   });
@@ -194,7 +215,14 @@ describe('one account from environment variables', () => {
       NETSUITE_TOKEN_ID: client.credentials.tokenId,
       NETSUITE_TOKEN_SECRET: client.credentials.tokenSecret,
     });
-    const options: AuditCommandOptions = { single: { restletUrl: mock.restletUrl(client.accountId) }, defaults: {}, format: 'text', concurrency: 1, timeoutSeconds: 5, progress: false };
+    const options: AuditCommandOptions = {
+      single: { restletUrl: mock.restletUrl(client.accountId) },
+      defaults: {},
+      format: 'text',
+      concurrency: 1,
+      timeoutSeconds: 5,
+      progress: false,
+    };
 
     const code = await executeAudit(options, io);
 
@@ -219,7 +247,11 @@ describe('Ctrl-C during a run', () => {
       },
     };
 
-    const code = await executeAudit(auditOptions(writeAccountsFile(clients), { concurrency: 1, format: 'json' }), interruptingIo, controller.signal);
+    const code = await executeAudit(
+      auditOptions(writeAccountsFile(clients), { concurrency: 1, format: 'json' }),
+      interruptingIo,
+      controller.signal,
+    );
 
     const document = JSON.parse(io.out()) as CombinedAuditDocument;
     expect(document.accounts.map((entry) => entry.outcome)).toEqual(['report', 'error', 'error', 'error', 'error']);
@@ -231,7 +263,10 @@ describe('Ctrl-C during a run', () => {
 describe('usage errors', () => {
   async function runCli(args: readonly string[]): Promise<{ readonly code: number; readonly stderr: string }> {
     const errors: string[] = [];
-    const program = createProgram().configureOutput({ writeErr: (text) => errors.push(text), writeOut: () => undefined });
+    const program = createProgram().configureOutput({
+      writeErr: (text) => errors.push(text),
+      writeOut: () => undefined,
+    });
     registerAuditCommand(program);
     try {
       await program.parseAsync(['node', 'acton-readiness', ...args]);
@@ -244,7 +279,10 @@ describe('usage errors', () => {
   it('exits 64 for a concurrency out of range', async () => {
     const result = await runCli(['audit', '--accounts', 'accounts.json', '--concurrency', '100']);
 
-    expect(result).toEqual({ code: 64, stderr: expect.stringContaining('--concurrency must be a whole number from 1 to 64') });
+    expect(result).toEqual({
+      code: 64,
+      stderr: expect.stringContaining('--concurrency must be a whole number from 1 to 64'),
+    });
   });
 
   it('exits 64 for an unknown format', async () => {
@@ -271,7 +309,8 @@ describe('usage errors', () => {
 
     expect(result.code).toBe(64);
     expect(result.stderr).toContain(
-      `${file}: [0] "Acme": has no credentials: give consumerKey, consumerSecret, tokenId, tokenSecret (Token-Based Authentication) or clientId, certificateId, privateKeyFile (OAuth 2.0 client credentials)`,
+      `${file}: [0] "Acme": has no credentials: give consumerKey, consumerSecret, tokenId, tokenSecret ` +
+        `(Token-Based Authentication) or clientId, certificateId, privateKeyFile (OAuth 2.0 client credentials)`,
     );
   });
 

@@ -15,7 +15,15 @@ describe('the canned account situations', () => {
 describe('summaryRows', () => {
   it('shows a ready account with no blockers and nothing to fix', () => {
     expect(summaryRows([READY])).toEqual([
-      { name: 'Ready Co', accountId: '1234567', result: 'READY', outcome: 'report', blockersFailed: 0, firstFix: 'Nothing to fix.', failure: null },
+      {
+        name: 'Ready Co',
+        accountId: '1234567',
+        result: 'READY',
+        outcome: 'report',
+        blockersFailed: 0,
+        firstFix: 'Nothing to fix.',
+        failure: null,
+      },
     ]);
   });
 
@@ -23,7 +31,11 @@ describe('summaryRows', () => {
     const [row] = summaryRows([NOT_READY]);
 
     expect(row).toEqual(
-      expect.objectContaining({ result: 'NOT_READY', blockersFailed: 1, firstFix: 'Token-Based Authentication is enabled: Setup > Company > Enable Features > SuiteCloud' }),
+      expect.objectContaining({
+        result: 'NOT_READY',
+        blockersFailed: 1,
+        firstFix: 'Token-Based Authentication is enabled: Setup > Company > Enable Features > SuiteCloud',
+      }),
     );
   });
 
@@ -34,7 +46,9 @@ describe('summaryRows', () => {
       expect.objectContaining({
         result: 'AUTHENTICATION FAILED',
         blockersFailed: null,
-        firstFix: "Check the Account ID (7654321), Consumer Key and Secret, Token ID and Secret; read the Login Audit Trail's Detail column.",
+        firstFix:
+          'Check the Account ID (7654321), Consumer Key and Secret, Token ID and Secret; read the Login Audit ' +
+          "Trail's Detail column.",
       }),
     );
   });
@@ -53,11 +67,16 @@ describe('renderSummaryText', () => {
   it('lists what happened to each account that failed, with the full remedy, below the table', () => {
     const text = renderSummaryText(summaryRows([READY, LOGIN_REFUSED]), { color: false });
 
-    expect(text).toContain('Accounts that could not be audited:\n- Wrong Secret Co (7654321): What happened: authentication.\n  Check the Account ID (signed as realm 7654321)');
+    expect(text).toContain(
+      'Accounts that could not be audited:\n- Wrong Secret Co (7654321): What happened: authentication.\n  Check ' +
+        'the Account ID (signed as realm 7654321)',
+    );
   });
 
   it('prints terminal control characters in names as spaces', () => {
-    const text = renderSummaryText(summaryRows([reportResult('Evil\u001b[2J Co', 'ready-administrator')]), { color: false });
+    const text = renderSummaryText(summaryRows([reportResult('Evil\u001b[2J Co', 'ready-administrator')]), {
+      color: false,
+    });
 
     expect(text).not.toContain('\u001b');
   });

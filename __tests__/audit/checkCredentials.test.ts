@@ -39,10 +39,22 @@ function environmentOf(credentials: ClientAccount['credentials']): NodeJS.Proces
 }
 
 function options(accountId: string, overrides: Partial<CheckCredentialsOptions> = {}): CheckCredentialsOptions {
-  return { accountId, flags: {}, soapUrl: mock.soapUrl(CLIENT.accountId), timeoutSeconds: 5, tryVariants: true, ...overrides };
+  return {
+    accountId,
+    flags: {},
+    soapUrl: mock.soapUrl(CLIENT.accountId),
+    timeoutSeconds: 5,
+    tryVariants: true,
+    ...overrides,
+  };
 }
 
-async function check(accountId: string, credentials: ClientAccount['credentials'], overrides: Partial<CheckCredentialsOptions> = {}, prompt: SecretPrompt | null = null) {
+async function check(
+  accountId: string,
+  credentials: ClientAccount['credentials'],
+  overrides: Partial<CheckCredentialsOptions> = {},
+  prompt: SecretPrompt | null = null,
+) {
   const io = capturedIo(environmentOf(credentials));
   const code = await executeCheckCredentials(options(accountId, overrides), { io, prompt });
   return { code, out: io.out(), err: io.err() };
@@ -68,8 +80,12 @@ describe('values NetSuite refuses', () => {
     const result = await check('6200001_SB1', { ...CLIENT.credentials, tokenSecret: OTHER.credentials.tokenSecret });
 
     expect(result.code).toBe(2);
-    expect(result.out).toContain('REFUSED: NetSuite refused these values (INVALID_LOGIN_ATTEMPT: Invalid login attempt.)');
-    expect(result.out).toContain('1. A secret is wrong, or a key and its secret were swapped (Detail: InvalidSignature).');
+    expect(result.out).toContain(
+      'REFUSED: NetSuite refused these values (INVALID_LOGIN_ATTEMPT: Invalid login attempt.)',
+    );
+    expect(result.out).toContain(
+      '1. A secret is wrong, or a key and its secret were swapped (Detail: InvalidSignature).',
+    );
     expect(result.out).toContain('View Login Audit Trail');
     expect(secretsIn(result.out, { ...CLIENT.credentials, tokenSecret: OTHER.credentials.tokenSecret })).toEqual([]);
   });
@@ -77,7 +93,9 @@ describe('values NetSuite refuses', () => {
   it('says when the refused call was made in words, in UTC, as the report does', async () => {
     const result = await check('6200001_SB1', { ...CLIENT.credentials, tokenSecret: OTHER.credentials.tokenSecret });
 
-    expect(result.out).toMatch(/read the Detail of the failed login at \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC \(this machine's clock\)/);
+    expect(result.out).toMatch(
+      /read the Detail of the failed login at \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} UTC \(this machine's clock\)/,
+    );
   });
 
   it('name the host form of the Account ID as the likely cause and work once it is corrected', async () => {
@@ -86,13 +104,20 @@ describe('values NetSuite refuses', () => {
     const result = await check('6200001-sb1', CLIENT.credentials);
 
     expect(result.code).toBe(0);
-    expect(result.out).toContain('WORKS ONCE CORRECTED: NetSuite refused the values as given but accepted them with the Account ID typed as 6200001_SB1.');
+    expect(result.out).toContain(
+      'WORKS ONCE CORRECTED: NetSuite refused the values as given but accepted them with the Account ID typed as ' +
+        '6200001_SB1.',
+    );
     expect(result.out).toContain('  Account ID:      6200001_SB1');
     expect(mock.soapRequests(CLIENT.accountId) - before).toBe(2);
   });
 
   it('find a Token ID and Token Secret typed into each other’s fields', async () => {
-    const swapped = { ...CLIENT.credentials, tokenId: CLIENT.credentials.tokenSecret, tokenSecret: CLIENT.credentials.tokenId };
+    const swapped = {
+      ...CLIENT.credentials,
+      tokenId: CLIENT.credentials.tokenSecret,
+      tokenSecret: CLIENT.credentials.tokenId,
+    };
 
     const result = await check('6200001_SB1', swapped);
 
@@ -105,7 +130,10 @@ describe('values NetSuite refuses', () => {
     const result = await check('6200001-sb1', CLIENT.credentials, { tryVariants: false });
 
     expect(result.code).toBe(2);
-    expect(result.out).toContain('The Account ID 6200001-sb1 is in the host form NetSuite uses in web addresses (with a hyphen); Act-On and the signature\'s realm need 6200001_SB1');
+    expect(result.out).toContain(
+      'The Account ID 6200001-sb1 is in the host form NetSuite uses in web addresses (with a hyphen); Act-On and ' +
+        "the signature's realm need 6200001_SB1",
+    );
     expect(mock.soapRequests(CLIENT.accountId) - before).toBe(1);
   });
 
@@ -113,10 +141,24 @@ describe('values NetSuite refuses', () => {
     const folder = mkdtempSync(join(tmpdir(), 'acton-check-'));
     try {
       const file = join(folder, 'accounts.json');
-      writeFileSync(file, JSON.stringify([{ name: 'Admin', accountId: CLIENT.accountId, ...CLIENT.credentials, restletUrl: mock.restletUrl(CLIENT.accountId) }]));
+      writeFileSync(
+        file,
+        JSON.stringify([
+          {
+            name: 'Admin',
+            accountId: CLIENT.accountId,
+            ...CLIENT.credentials,
+            restletUrl: mock.restletUrl(CLIENT.accountId),
+          },
+        ]),
+      );
       chmodSync(file, 0o600);
 
-      const result = await check('6200001_SB1', { ...CLIENT.credentials, consumerSecret: OTHER.credentials.consumerSecret }, { auditAccounts: file, tryVariants: false });
+      const result = await check(
+        '6200001_SB1',
+        { ...CLIENT.credentials, consumerSecret: OTHER.credentials.consumerSecret },
+        { auditAccounts: file, tryVariants: false },
+      );
 
       expect(result.code).toBe(2);
       expect(result.out).toContain("The readiness audit's recent logins for the integration:");
@@ -129,9 +171,13 @@ describe('values NetSuite refuses', () => {
 
 describe('local checks', () => {
   it('name a value of the wrong shape and values pasted twice', async () => {
-    const result = await check('6200001_SB1', { ...CLIENT.credentials, consumerSecret: 'short', tokenId: CLIENT.credentials.consumerKey }, { tryVariants: false });
+    const result = await check(
+      '6200001_SB1',
+      { ...CLIENT.credentials, consumerSecret: 'short', tokenId: CLIENT.credentials.consumerKey },
+      { tryVariants: false },
+    );
 
-    expect(result.out).toContain('The Consumer Secret is 5 characters long; NetSuite\'s are 64 hexadecimal characters');
+    expect(result.out).toContain("The Consumer Secret is 5 characters long; NetSuite's are 64 hexadecimal characters");
     expect(result.out).toContain('The Consumer Key and the Token ID are the same value: one of them was pasted twice.');
   });
 });
@@ -141,19 +187,28 @@ describe("this machine's clock", () => {
     const slow = { nonce: SYSTEM_CLOCK.nonce, timestampSeconds: () => SYSTEM_CLOCK.timestampSeconds() - 900 };
 
     const result = await checkCredentials(
-      { accountId: '6200001_SB1', credentials: CLIENT.credentials, soapUrl: new URL(mock.soapUrl(CLIENT.accountId)), tryVariants: false },
+      {
+        accountId: '6200001_SB1',
+        credentials: CLIENT.credentials,
+        soapUrl: new URL(mock.soapUrl(CLIENT.accountId)),
+        tryVariants: false,
+      },
       { timeoutMs: 5_000, clock: slow },
     );
 
     expect(result.outcome).toBe('refused');
     expect(mock.loginAudit.at(-1)?.detail).toBe('InvalidTimestamp');
-    expect(credentialCheckText(result)).toMatch(/This machine's clock is (899|9\d\d) s behind NetSuite's: NetSuite refuses a signature more than 5 minutes off/);
+    expect(credentialCheckText(result)).toMatch(
+      /This machine's clock is (899|9\d\d) s behind NetSuite's: NetSuite refuses a signature more than 5 minutes off/,
+    );
   });
 });
 
 describe('an endpoint that does not answer', () => {
   it('exit 3', async () => {
-    const result = await check('6200001_SB1', CLIENT.credentials, { soapUrl: 'http://127.0.0.1:9/services/NetSuitePort_2025_2' });
+    const result = await check('6200001_SB1', CLIENT.credentials, {
+      soapUrl: 'http://127.0.0.1:9/services/NetSuitePort_2025_2',
+    });
 
     expect(result.code).toBe(3);
     expect(result.out).toMatch(/^UNREACHABLE: NetSuite's SOAP service did not answer \(ECONNREFUSED/);
@@ -178,13 +233,18 @@ describe('input', () => {
   it('is a usage error when a value is missing and there is no terminal', async () => {
     const run = capturedIo({ ...environmentOf(CLIENT.credentials), NETSUITE_TOKEN_SECRET: '' });
 
-    await expect(executeCheckCredentials(options('6200001_SB1'), { io: run, prompt: null })).rejects.toThrow('missing the Token Secret: set NETSUITE_TOKEN_SECRET (no terminal to ask on)');
+    await expect(executeCheckCredentials(options('6200001_SB1'), { io: run, prompt: null })).rejects.toThrow(
+      'missing the Token Secret: set NETSUITE_TOKEN_SECRET (no terminal to ask on)',
+    );
   });
 
   it('warns about a secret given as a flag', async () => {
     const run = capturedIo(environmentOf(CLIENT.credentials));
 
-    await executeCheckCredentials(options('6200001_SB1', { flags: { tokenSecret: CLIENT.credentials.tokenSecret } }), { io: run, prompt: null });
+    await executeCheckCredentials(options('6200001_SB1', { flags: { tokenSecret: CLIENT.credentials.tokenSecret } }), {
+      io: run,
+      prompt: null,
+    });
 
     expect(run.err()).toContain('--token-secret puts a secret into your shell history');
   });
@@ -192,6 +252,11 @@ describe('input', () => {
   it('refuses plain http to a host that is not this machine', async () => {
     const run = capturedIo(environmentOf(CLIENT.credentials));
 
-    await expect(executeCheckCredentials(options('6200001_SB1', { soapUrl: 'http://example.com/services/NetSuitePort_2025_2' }), { io: run, prompt: null })).rejects.toThrow('--soap-url uses plain http');
+    await expect(
+      executeCheckCredentials(options('6200001_SB1', { soapUrl: 'http://example.com/services/NetSuitePort_2025_2' }), {
+        io: run,
+        prompt: null,
+      }),
+    ).rejects.toThrow('--soap-url uses plain http');
   });
 });

@@ -35,12 +35,20 @@ describe('renderCombinedCsv', () => {
 
     expect(records).toHaveLength(1);
     expect(records[0]).toEqual(
-      expect.objectContaining({ account_name: 'Offline Co', outcome: 'error', error_kind: 'network', check_id: '', fix_steps: '' }),
+      expect.objectContaining({
+        account_name: 'Offline Co',
+        outcome: 'error',
+        error_kind: 'network',
+        check_id: '',
+        fix_steps: '',
+      }),
     );
   });
 
   it('shows a formula-like account name as text', () => {
-    const records = csvRecords(renderCombinedCsv([reportResult('=HYPERLINK("http://evil.example")', 'ready-administrator')]));
+    const records = csvRecords(
+      renderCombinedCsv([reportResult('=HYPERLINK("http://evil.example")', 'ready-administrator')]),
+    );
 
     expect(records[0]?.account_name).toBe('\'=HYPERLINK("http://evil.example")');
   });

@@ -27,10 +27,19 @@ const restlets = new Map<ScenarioName, EmulatedRestlet>();
 
 beforeAll(async () => {
   for (const scenario of SCENARIOS) {
-    restlets.set(scenario, await emulatedRestlet(join(PROJECT_ROOT, 'scenarios', `${scenario}.json`), { now: NOW, projectRoot: PROJECT_ROOT }));
+    restlets.set(
+      scenario,
+      await emulatedRestlet(join(PROJECT_ROOT, 'scenarios', `${scenario}.json`), {
+        now: NOW,
+        projectRoot: PROJECT_ROOT,
+      }),
+    );
   }
   mock = await startMockNetSuite(
-    [...restlets.entries()].map(([scenario, restlet]) => ({ ...mockAccountOf(clientAccount(scenario, MOCK_ACCOUNT_IDS[scenario])), answer: restlet.answers })),
+    [...restlets.entries()].map(([scenario, restlet]) => ({
+      ...mockAccountOf(clientAccount(scenario, MOCK_ACCOUNT_IDS[scenario])),
+      answer: restlet.answers,
+    })),
   );
 });
 
@@ -40,7 +49,9 @@ afterAll(async () => {
 });
 
 async function auditScenario(scenario: ScenarioName) {
-  const result = await auditAccount(targetOf(mock, clientAccount(scenario, MOCK_ACCOUNT_IDS[scenario])), { timeoutMs: 30_000 });
+  const result = await auditAccount(targetOf(mock, clientAccount(scenario, MOCK_ACCOUNT_IDS[scenario])), {
+    timeoutMs: 30_000,
+  });
   if (result.outcome !== 'report') throw new Error(`${scenario}: ${result.failure.kind}: ${result.failure.message}`);
   return result.report;
 }

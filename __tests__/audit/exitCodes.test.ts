@@ -29,9 +29,12 @@ describe('auditExitCode', () => {
     expect(auditExitCode([READY, INCOMPLETE])).toBe(3);
   });
 
-  it.each(['network', 'timeout', 'not-json', 'wrong-schema', 'restlet-not-deployed', 'interrupted'] as const)('is 3 when an account failed with %s', (kind) => {
-    expect(auditExitCode([READY, failedResult('X', kind)])).toBe(3);
-  });
+  it.each(['network', 'timeout', 'not-json', 'wrong-schema', 'restlet-not-deployed', 'interrupted'] as const)(
+    'is 3 when an account failed with %s',
+    (kind) => {
+      expect(auditExitCode([READY, failedResult('X', kind)])).toBe(3);
+    },
+  );
 
   it('is 2 rather than 3 when both apply: a proven blocker outranks a missing answer', () => {
     expect(auditExitCode([UNREACHABLE, NOT_READY])).toBe(2);

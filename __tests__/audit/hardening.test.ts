@@ -38,14 +38,28 @@ async function mockOf(accounts: readonly MockAccount[]): Promise<MockNetSuite> {
 
 function accountsFile(mock: MockNetSuite, clients: readonly ClientAccount[]): string {
   const file = join(folder, 'accounts.json');
-  const entries = clients.map((client) => ({ name: client.name, accountId: client.accountId, ...client.credentials, restletUrl: mock.restletUrl(client.accountId) }));
+  const entries = clients.map((client) => ({
+    name: client.name,
+    accountId: client.accountId,
+    ...client.credentials,
+    restletUrl: mock.restletUrl(client.accountId),
+  }));
   writeFileSync(file, JSON.stringify(entries));
   chmodSync(file, 0o600);
   return file;
 }
 
 function options(accounts: string, overrides: Partial<AuditCommandOptions> = {}): AuditCommandOptions {
-  return { accounts, single: {}, defaults: {}, format: 'text', concurrency: 2, timeoutSeconds: 5, progress: false, ...overrides };
+  return {
+    accounts,
+    single: {},
+    defaults: {},
+    format: 'text',
+    concurrency: 2,
+    timeoutSeconds: 5,
+    progress: false,
+    ...overrides,
+  };
 }
 
 describe('--out', () => {
@@ -89,7 +103,9 @@ describe('secrets echoed by a server', () => {
   async function echoingMock(): Promise<MockNetSuite> {
     const answer: MockAccount['answer'] = (query) => {
       const report = cannedReport('ready-administrator', client.accountId, query);
-      const checks = report.checks.map((check, index) => (index === 0 ? { ...check, evidence: [...check.evidence, `Echo: ${client.credentials.tokenSecret}`] } : check));
+      const checks = report.checks.map((check, index) =>
+        index === 0 ? { ...check, evidence: [...check.evidence, `Echo: ${client.credentials.tokenSecret}`] } : check,
+      );
       return jsonAnswer({ ...report, checks });
     };
     return mockOf([{ ...mockAccountOf(client), answer }]);
@@ -111,7 +127,10 @@ describe('control characters from an account', () => {
     const client = clientAccount('Escape Co', '4100004');
     const answer: MockAccount['answer'] = (query) => {
       const report = cannedReport('ready-administrator', client.accountId, query);
-      return jsonAnswer({ ...report, checks: report.checks.map((check) => ({ ...check, evidence: ['\u009b2J cleared \u001b]0;title\u0007'] })) });
+      return jsonAnswer({
+        ...report,
+        checks: report.checks.map((check) => ({ ...check, evidence: ['\u009b2J cleared \u001b]0;title\u0007'] })),
+      });
     };
     const mock = await mockOf([{ ...mockAccountOf(client), answer }]);
     const io = capturedIo();
@@ -164,10 +183,23 @@ describe('HTTPS_PROXY and NO_PROXY', () => {
   });
 
   function singleAccount(restletUrl?: string): AuditCommandOptions {
-    return { single: restletUrl === undefined ? {} : { restletUrl }, defaults: {}, format: 'json', concurrency: 1, timeoutSeconds: 5, progress: false };
+    return {
+      single: restletUrl === undefined ? {} : { restletUrl },
+      defaults: {},
+      format: 'json',
+      concurrency: 1,
+      timeoutSeconds: 5,
+      progress: false,
+    };
   }
 
-  const credentials = { NETSUITE_ACCOUNT_ID: '4100005', NETSUITE_CONSUMER_KEY: 'ck-4100005', NETSUITE_CONSUMER_SECRET: 'cs-4100005', NETSUITE_TOKEN_ID: 'ti-4100005', NETSUITE_TOKEN_SECRET: 'ts-4100005' };
+  const credentials = {
+    NETSUITE_ACCOUNT_ID: '4100005',
+    NETSUITE_CONSUMER_KEY: 'ck-4100005',
+    NETSUITE_CONSUMER_SECRET: 'cs-4100005',
+    NETSUITE_TOKEN_ID: 'ti-4100005',
+    NETSUITE_TOKEN_SECRET: 'ts-4100005',
+  };
 
   it('sends an https call through the proxy HTTPS_PROXY names', async () => {
     const proxy = await refusingProxy();
@@ -197,7 +229,10 @@ describe('HTTPS_PROXY and NO_PROXY', () => {
     process.env['NO_PROXY'] = 'localhost,127.0.0.1';
     const port = (direct.address() as AddressInfo).port;
     try {
-      await executeAudit(singleAccount(`https://127.0.0.1:${port}/app/site/hosting/restlet.nl?script=1&deploy=1`), capturedIo(credentials));
+      await executeAudit(
+        singleAccount(`https://127.0.0.1:${port}/app/site/hosting/restlet.nl?script=1&deploy=1`),
+        capturedIo(credentials),
+      );
 
       expect(proxy.connects).toEqual([]);
       expect(directConnections).toBe(1);

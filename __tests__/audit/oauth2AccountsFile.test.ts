@@ -26,7 +26,14 @@ function ecKeyFile(name = 'key.pem', namedCurve = 'prime256v1'): string {
 }
 
 function anOAuth2Account(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { name: 'Acme Ltd', accountId: '1234567_SB1', clientId: 'client0123456789', certificateId: 'cert0123456789', privateKeyFile: ecKeyFile(), ...overrides };
+  return {
+    name: 'Acme Ltd',
+    accountId: '1234567_SB1',
+    clientId: 'client0123456789',
+    certificateId: 'cert0123456789',
+    privateKeyFile: ecKeyFile(),
+    ...overrides,
+  };
 }
 
 function read(entries: unknown): ReturnType<typeof validateAccountsJson> {
@@ -43,7 +50,12 @@ describe('an OAuth 2.0 entry', () => {
     const reading = read([anOAuth2Account()]);
     const authentication = reading.ok ? reading.targets[0]?.authentication : undefined;
 
-    expect(authentication?.method === 'oauth2' && { tokenUrl: authentication.client.tokenUrl.href, scopes: authentication.client.scopes }).toEqual({
+    expect(
+      authentication?.method === 'oauth2' && {
+        tokenUrl: authentication.client.tokenUrl.href,
+        scopes: authentication.client.scopes,
+      },
+    ).toEqual({
       tokenUrl: 'https://1234567-sb1.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token',
       scopes: ['restlets'],
     });
@@ -79,39 +91,54 @@ describe('an OAuth 2.0 entry', () => {
   it('refuses a file that is not a PEM private key, without quoting it', () => {
     writeFileSync(join(folder, 'not-a-key.pem'), 'secret-looking text 0123456789');
 
-    expect(problemsOf([anOAuth2Account({ privateKeyFile: 'not-a-key.pem' })])).toEqual(['[0] "Acme Ltd": privateKeyFile not-a-key.pem: is not a PEM private key']);
+    expect(problemsOf([anOAuth2Account({ privateKeyFile: 'not-a-key.pem' })])).toEqual([
+      '[0] "Acme Ltd": privateKeyFile not-a-key.pem: is not a PEM private key',
+    ]);
   });
 
   it('refuses a missing key file', () => {
-    expect(problemsOf([anOAuth2Account({ privateKeyFile: 'nowhere.pem' })])).toEqual(['[0] "Acme Ltd": privateKeyFile nowhere.pem: no such file']);
+    expect(problemsOf([anOAuth2Account({ privateKeyFile: 'nowhere.pem' })])).toEqual([
+      '[0] "Acme Ltd": privateKeyFile nowhere.pem: no such file',
+    ]);
   });
 
   it('refuses a plain http token URL that leaves this machine', () => {
-    expect(problemsOf([anOAuth2Account({ tokenUrl: 'http://example.com/token' })])[0]).toContain('tokenUrl uses plain http');
+    expect(problemsOf([anOAuth2Account({ tokenUrl: 'http://example.com/token' })])[0]).toContain(
+      'tokenUrl uses plain http',
+    );
   });
 
   it('names what is missing', () => {
-    expect(problemsOf([anOAuth2Account({ certificateId: undefined })])).toEqual(['[0] "Acme Ltd": "certificateId" is missing']);
+    expect(problemsOf([anOAuth2Account({ certificateId: undefined })])).toEqual([
+      '[0] "Acme Ltd": "certificateId" is missing',
+    ]);
   });
 });
 
 describe('an entry with the wrong mix of credentials', () => {
   it('is refused when it has fields of both kinds, naming the entry', () => {
     expect(problemsOf([anOAuth2Account({ consumerKey: 'ck0123456789' })])).toEqual([
-      '[0] "Acme Ltd": has credentials of both kinds (Token-Based Authentication: consumerKey; OAuth 2.0: clientId, certificateId, privateKeyFile): keep one kind',
+      '[0] "Acme Ltd": has credentials of both kinds (Token-Based Authentication: consumerKey; OAuth 2.0: ' +
+        'clientId, certificateId, privateKeyFile): keep one kind',
     ]);
   });
 
   it('is refused when it has neither, naming the entry', () => {
     expect(problemsOf([{ name: 'Bare Co', accountId: '1234567' }])).toEqual([
-      '[0] "Bare Co": has no credentials: give consumerKey, consumerSecret, tokenId, tokenSecret (Token-Based Authentication) or clientId, certificateId, privateKeyFile (OAuth 2.0 client credentials)',
+      '[0] "Bare Co": has no credentials: give consumerKey, consumerSecret, tokenId, tokenSecret (Token-Based ' +
+        'Authentication) or clientId, certificateId, privateKeyFile (OAuth 2.0 client credentials)',
     ]);
   });
 });
 
 describe('one OAuth 2.0 account from the environment', () => {
   it('reads NETSUITE_CLIENT_ID, NETSUITE_CERTIFICATE_ID and NETSUITE_PRIVATE_KEY_FILE', () => {
-    const environment = { NETSUITE_ACCOUNT_ID: '1234567', NETSUITE_CLIENT_ID: 'client0123456789', NETSUITE_CERTIFICATE_ID: 'cert0123456789', NETSUITE_PRIVATE_KEY_FILE: ecKeyFile() };
+    const environment = {
+      NETSUITE_ACCOUNT_ID: '1234567',
+      NETSUITE_CLIENT_ID: 'client0123456789',
+      NETSUITE_CERTIFICATE_ID: 'cert0123456789',
+      NETSUITE_PRIVATE_KEY_FILE: ecKeyFile(),
+    };
 
     const reading = readSingleAccount({}, environment, {}, folder);
 
@@ -119,8 +146,20 @@ describe('one OAuth 2.0 account from the environment', () => {
   });
 
   it('names the missing variable, never a value', () => {
-    const reading = readSingleAccount({}, { NETSUITE_ACCOUNT_ID: '1234567', NETSUITE_CLIENT_ID: 'client0123456789', NETSUITE_PRIVATE_KEY_FILE: ecKeyFile() }, {}, folder);
+    const reading = readSingleAccount(
+      {},
+      {
+        NETSUITE_ACCOUNT_ID: '1234567',
+        NETSUITE_CLIENT_ID: 'client0123456789',
+        NETSUITE_PRIVATE_KEY_FILE: ecKeyFile(),
+      },
+      {},
+      folder,
+    );
 
-    expect(reading).toEqual({ ok: false, problems: ['missing --certificate-id (or the environment variable NETSUITE_CERTIFICATE_ID)'] });
+    expect(reading).toEqual({
+      ok: false,
+      problems: ['missing --certificate-id (or the environment variable NETSUITE_CERTIFICATE_ID)'],
+    });
   });
 });

@@ -57,7 +57,10 @@ afterEach(() => {
 });
 
 /** The accounts file entry a consultant writes for the client (the key file next to it). */
-function entryOf(client: OAuth2ClientAccount, replaced: { readonly privateKey?: KeyObject; readonly certificateId?: string } = {}): Record<string, string> {
+function entryOf(
+  client: OAuth2ClientAccount,
+  replaced: { readonly privateKey?: KeyObject; readonly certificateId?: string } = {},
+): Record<string, string> {
   const keyFile = `${client.accountId}.pem`;
   writePrivateKey(folder, keyFile, replaced.privateKey ?? client.keys.privateKey);
   return {
@@ -81,8 +84,16 @@ function targetsOf(entries: readonly Record<string, string>[]): readonly AuditTa
 }
 
 async function auditOne(entry: Record<string, string>, clockOffsetSeconds = 0): Promise<AccountAuditResult> {
-  const clock = { nonce: SYSTEM_CLOCK.nonce, timestampSeconds: () => SYSTEM_CLOCK.timestampSeconds() + clockOffsetSeconds };
-  const run = await runAudit(targetsOf([entry]), { concurrency: 1, timeoutMs: 5_000, clock, sleep: () => Promise.resolve() });
+  const clock = {
+    nonce: SYSTEM_CLOCK.nonce,
+    timestampSeconds: () => SYSTEM_CLOCK.timestampSeconds() + clockOffsetSeconds,
+  };
+  const run = await runAudit(targetsOf([entry]), {
+    concurrency: 1,
+    timeoutMs: 5_000,
+    clock,
+    sleep: () => Promise.resolve(),
+  });
   return run.results[0] as AccountAuditResult;
 }
 
@@ -107,8 +118,14 @@ describe('a refused client assertion', () => {
   it('signed with another key than the certificate is refused as invalid_grant, naming the certificate mapping', async () => {
     const result = await auditOne(entryOf(EC_CLIENT, { privateKey: keyPair('ec-p256').privateKey }));
 
-    expect(result.outcome === 'error' && result.failure).toMatchObject({ kind: 'authentication', code: 'invalid_grant', httpStatus: 400 });
-    expect(result.outcome === 'error' && result.failure.remedy).toContain('certificateId is the Certificate ID of the certificate made from privateKeyFile');
+    expect(result.outcome === 'error' && result.failure).toMatchObject({
+      kind: 'authentication',
+      code: 'invalid_grant',
+      httpStatus: 400,
+    });
+    expect(result.outcome === 'error' && result.failure.remedy).toContain(
+      'certificateId is the Certificate ID of the certificate made from privateKeyFile',
+    );
     expect(lastLoginDetail(EC_CLIENT.accountId)).toBe('InvalidSignature');
   });
 
@@ -119,10 +136,12 @@ describe('a refused client assertion', () => {
     expect(lastLoginDetail(EC_CLIENT.accountId)).toBe('UnknownCertificate');
   });
 
-  it('expired by NetSuite\'s clock is reported as this machine\'s clock being behind', async () => {
+  it("expired by NetSuite's clock is reported as this machine's clock being behind", async () => {
     const result = await auditOne(entryOf(EC_CLIENT), -2 * 3600);
 
-    expect(result.outcome === 'error' && result.failure.message).toMatch(/This machine's clock is 7\d\d\d s behind NetSuite's \(HTTP 400, "invalid_grant"\)/);
+    expect(result.outcome === 'error' && result.failure.message).toMatch(
+      /This machine's clock is 7\d\d\d s behind NetSuite's \(HTTP 400, "invalid_grant"\)/,
+    );
     expect(result.outcome === 'error' && result.failure.remedy).toContain('NTP');
     expect(lastLoginDetail(EC_CLIENT.accountId)).toBe('ExpiredAssertion');
   });
@@ -135,7 +154,11 @@ describe('a refused client assertion', () => {
       .setIssuedAt()
       .setExpirationTime('5m')
       .sign(RSA_CLIENT.keys.privateKey);
-    const form = new URLSearchParams({ grant_type: 'client_credentials', client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: assertion });
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_assertion_type: CLIENT_ASSERTION_TYPE,
+      client_assertion: assertion,
+    });
 
     const answer = await httpRequest(mock.tokenUrl(RSA_CLIENT.accountId), {
       method: 'POST',
@@ -144,7 +167,10 @@ describe('a refused client assertion', () => {
       timeoutMs: 5_000,
     });
 
-    expect(answer.ok && { status: answer.answer.status, body: JSON.parse(answer.answer.body) as unknown }).toEqual({ status: 400, body: { error: 'invalid_request' } });
+    expect(answer.ok && { status: answer.answer.status, body: JSON.parse(answer.answer.body) as unknown }).toEqual({
+      status: 400,
+      body: { error: 'invalid_request' },
+    });
     expect(lastLoginDetail(RSA_CLIENT.accountId)).toBe('UnsupportedAlgorithm');
   });
 });
@@ -162,7 +188,10 @@ describe('an access token the RESTlet refuses', () => {
 
 describe('the access token', () => {
   it('is asked for once per account and reused across the retried requests', async () => {
-    const before = { tokens: mock.tokenRequests(BUSY_CLIENT.accountId), calls: mock.requestsReceived(BUSY_CLIENT.accountId) };
+    const before = {
+      tokens: mock.tokenRequests(BUSY_CLIENT.accountId),
+      calls: mock.requestsReceived(BUSY_CLIENT.accountId),
+    };
 
     const result = await auditOne(entryOf(BUSY_CLIENT));
 
@@ -174,7 +203,13 @@ describe('the access token', () => {
   it('is shared by two targets of the same client in one run', async () => {
     const before = mock.tokenRequests(EC_CLIENT.accountId);
     const [target] = targetsOf([entryOf(EC_CLIENT)]);
-    const twin = toAuditTarget({ name: 'EC client again', accountId: EC_CLIENT.accountId, authentication: target!.authentication, restletUrl: mock.restletUrl(EC_CLIENT.accountId), query: { role: 3 } });
+    const twin = toAuditTarget({
+      name: 'EC client again',
+      accountId: EC_CLIENT.accountId,
+      authentication: target!.authentication,
+      restletUrl: mock.restletUrl(EC_CLIENT.accountId),
+      query: { role: 3 },
+    });
     if ('problem' in twin) throw new Error(twin.problem);
 
     const run = await runAudit([target!, twin.target], { concurrency: 2, timeoutMs: 5_000 });
@@ -188,14 +223,22 @@ describe('TBA and OAuth 2.0 accounts in one run', () => {
   it('audits both kinds from one accounts file, printing no key, client id or token', async () => {
     const entries = [
       entryOf(EC_CLIENT),
-      { name: TBA_CLIENT.name, accountId: TBA_CLIENT.accountId, ...TBA_CLIENT.credentials, restletUrl: mock.restletUrl(TBA_CLIENT.accountId) },
+      {
+        name: TBA_CLIENT.name,
+        accountId: TBA_CLIENT.accountId,
+        ...TBA_CLIENT.credentials,
+        restletUrl: mock.restletUrl(TBA_CLIENT.accountId),
+      },
     ];
     const file = join(folder, 'accounts.json');
     writeFileSync(file, JSON.stringify(entries));
     chmodSync(file, 0o600);
     const io = capturedIo();
 
-    const code = await executeAudit({ accounts: file, single: {}, defaults: {}, format: 'json', concurrency: 2, timeoutSeconds: 5, progress: false }, io);
+    const code = await executeAudit(
+      { accounts: file, single: {}, defaults: {}, format: 'json', concurrency: 2, timeoutSeconds: 5, progress: false },
+      io,
+    );
 
     expect(code).toBe(0);
     const document = JSON.parse(io.out()) as CombinedAuditDocument;
@@ -213,6 +256,9 @@ describe('TBA and OAuth 2.0 accounts in one run', () => {
 
     const reading = readAccountsFile(file);
 
-    expect(reading.ok && reading.warnings).toEqual([`${join(folder, entry['privateKeyFile'] ?? '')} holds a private key but other users of this machine can read or change it (mode 644); run: chmod 600 ${join(folder, entry['privateKeyFile'] ?? '')}`]);
+    expect(reading.ok && reading.warnings).toEqual([
+      `${join(folder, entry['privateKeyFile'] ?? '')} holds a private key but other users of this machine can ` +
+        `read or change it (mode 644); run: chmod 600 ${join(folder, entry['privateKeyFile'] ?? '')}`,
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { createHmac } from 'crypto';
-import { cryptographicNonce, requestSignature, signatureBaseString, SYSTEM_CLOCK, tbaAuthorizationHeader } from '../../tools/audit/oauthSigner';
+import {
+  cryptographicNonce,
+  requestSignature,
+  signatureBaseString,
+  SYSTEM_CLOCK,
+  tbaAuthorizationHeader,
+} from '../../tools/audit/oauthSigner';
 import type { OAuthClock, TbaCredentials } from '../../tools/audit/oauthSigner';
 
 /** The credentials of the example in RFC 5849 section 1.2 (and OAuth Core 1.0a Appendix A). */
@@ -32,7 +38,10 @@ describe('the signature base string (RFC 5849, section 3.4.1.1 example)', () => 
       oauth_nonce: '7d8f3e4a',
     } as const;
 
-    const baseString = signatureBaseString(request, protocol, { ...PHOTOS_EXAMPLE_CREDENTIALS, consumerKey: '9djdj82h48djs9d2' });
+    const baseString = signatureBaseString(request, protocol, {
+      ...PHOTOS_EXAMPLE_CREDENTIALS,
+      consumerKey: '9djdj82h48djs9d2',
+    });
 
     expect(baseString).toBe(
       'POST&http%3A%2F%2Fexample.com%2Frequest&a2%3Dr%2520b%26a3%3D2%2520q%26a3%3Da%26b5%3D%253D%25253D%26c%2540%3D%26c2%3D' +
@@ -72,11 +81,15 @@ describe('HMAC-SHA256, as NetSuite requires', () => {
     '%26oauth_token%3Dnnch734d00sl2jdk%26size%3Doriginal';
 
   it('signs the photos example with the value computed independently (openssl dgst -sha256 -hmac)', () => {
-    expect(requestSignature(PHOTOS_REQUEST, protocol, PHOTOS_EXAMPLE_CREDENTIALS)).toBe('HtMwoX2zenlFjgGg/SNEoKEQmL7CzxYFEKzs7er044Y=');
+    expect(requestSignature(PHOTOS_REQUEST, protocol, PHOTOS_EXAMPLE_CREDENTIALS)).toBe(
+      'HtMwoX2zenlFjgGg/SNEoKEQmL7CzxYFEKzs7er044Y=',
+    );
   });
 
   it("agrees with Node's HMAC over the hand-written base string and key", () => {
-    const expected = createHmac('sha256', 'kd94hf93k423kf44&pfkkdhi9sl3r4s00').update(HAND_WRITTEN_BASE_STRING).digest('base64');
+    const expected = createHmac('sha256', 'kd94hf93k423kf44&pfkkdhi9sl3r4s00')
+      .update(HAND_WRITTEN_BASE_STRING)
+      .digest('base64');
 
     expect(requestSignature(PHOTOS_REQUEST, protocol, PHOTOS_EXAMPLE_CREDENTIALS)).toBe(expected);
   });
@@ -94,7 +107,9 @@ describe('tbaAuthorizationHeader', () => {
   });
 
   it('signs with HMAC-SHA256 and the token, and carries the signature of the same request', () => {
-    const header = headerParameters(tbaAuthorizationHeader(PHOTOS_REQUEST, PHOTOS_EXAMPLE_CREDENTIALS, '1234567', FIXED_CLOCK));
+    const header = headerParameters(
+      tbaAuthorizationHeader(PHOTOS_REQUEST, PHOTOS_EXAMPLE_CREDENTIALS, '1234567', FIXED_CLOCK),
+    );
 
     expect(header).toEqual(
       expect.objectContaining({
@@ -108,7 +123,14 @@ describe('tbaAuthorizationHeader', () => {
     );
     const signature = requestSignature(
       PHOTOS_REQUEST,
-      { oauth_consumer_key: 'dpf43f3p2l4k3l03', oauth_token: 'nnch734d00sl2jdk', oauth_signature_method: 'HMAC-SHA256', oauth_timestamp: 137131202, oauth_nonce: 'chapoH', oauth_version: '1.0' },
+      {
+        oauth_consumer_key: 'dpf43f3p2l4k3l03',
+        oauth_token: 'nnch734d00sl2jdk',
+        oauth_signature_method: 'HMAC-SHA256',
+        oauth_timestamp: 137131202,
+        oauth_nonce: 'chapoH',
+        oauth_version: '1.0',
+      },
       PHOTOS_EXAMPLE_CREDENTIALS,
     );
     expect(decodeURIComponent(header['oauth_signature'] ?? '')).toBe(signature);
@@ -122,8 +144,18 @@ describe('tbaAuthorizationHeader', () => {
   });
 
   it('signs a space in a parameter as %20 (RFC 3986), whether the URL wrote it as %20 or +', () => {
-    const withPercent = tbaAuthorizationHeader({ method: 'GET', url: 'https://a.example/x?integration=Act%20On' }, PHOTOS_EXAMPLE_CREDENTIALS, 'R', FIXED_CLOCK);
-    const withPlus = tbaAuthorizationHeader({ method: 'GET', url: 'https://a.example/x?integration=Act+On' }, PHOTOS_EXAMPLE_CREDENTIALS, 'R', FIXED_CLOCK);
+    const withPercent = tbaAuthorizationHeader(
+      { method: 'GET', url: 'https://a.example/x?integration=Act%20On' },
+      PHOTOS_EXAMPLE_CREDENTIALS,
+      'R',
+      FIXED_CLOCK,
+    );
+    const withPlus = tbaAuthorizationHeader(
+      { method: 'GET', url: 'https://a.example/x?integration=Act+On' },
+      PHOTOS_EXAMPLE_CREDENTIALS,
+      'R',
+      FIXED_CLOCK,
+    );
 
     expect(withPercent).toBe(withPlus);
   });
@@ -137,11 +169,23 @@ describe('cryptographicNonce', () => {
 
 describe('a parameter repeated three times', () => {
   it('signs every value, sorted', () => {
-    const protocol = { oauth_consumer_key: 'k', oauth_nonce: 'n', oauth_signature_method: 'HMAC-SHA256', oauth_timestamp: 1, oauth_token: 't' } as const;
+    const protocol = {
+      oauth_consumer_key: 'k',
+      oauth_nonce: 'n',
+      oauth_signature_method: 'HMAC-SHA256',
+      oauth_timestamp: 1,
+      oauth_token: 't',
+    } as const;
 
-    const baseString = signatureBaseString({ method: 'GET', url: 'https://example.com/r?a=3&a=1&a=2' }, protocol, PHOTOS_EXAMPLE_CREDENTIALS);
+    const baseString = signatureBaseString(
+      { method: 'GET', url: 'https://example.com/r?a=3&a=1&a=2' },
+      protocol,
+      PHOTOS_EXAMPLE_CREDENTIALS,
+    );
 
-    expect(baseString).toBe('GET&https%3A%2F%2Fexample.com%2Fr&a%3D1%26a%3D2%26a%3D3%26oauth_consumer_key%3Dk%26oauth_nonce%3Dn%26oauth_signature_method%3DHMAC-SHA256%26oauth_timestamp%3D1%26oauth_token%3Dt');
+    expect(baseString).toBe(
+      'GET&https%3A%2F%2Fexample.com%2Fr&a%3D1%26a%3D2%26a%3D3%26oauth_consumer_key%3Dk%26oauth_nonce%3Dn%26oauth_signature_method%3DHMAC-SHA256%26oauth_timestamp%3D1%26oauth_token%3Dt',
+    );
   });
 });
 

@@ -51,7 +51,12 @@ describe('render', () => {
 
     executeRender({ file, format: 'csv' }, io);
 
-    expect(printed.join('').split('\r\n').filter((row) => row !== '')).toHaveLength(1 + CHECK_CATALOGUE.length);
+    expect(
+      printed
+        .join('')
+        .split('\r\n')
+        .filter((row) => row !== ''),
+    ).toHaveLength(1 + CHECK_CATALOGUE.length);
   });
 
   it('writes to the file given with --out', () => {
@@ -67,7 +72,9 @@ describe('render', () => {
     const file = exportedReport('<html>not a report</html>');
 
     expect(() => executeRender({ file, format: 'html' }, io)).toThrow(UsageError);
-    expect(() => executeRender({ file, format: 'html' }, io)).toThrow(`${file} is not a readiness report: Not valid JSON`);
+    expect(() => executeRender({ file, format: 'html' }, io)).toThrow(
+      `${file} is not a readiness report: Not valid JSON`,
+    );
   });
 
   it('refuses JSON that is not a report, naming the field that is wrong', () => {
@@ -78,7 +85,9 @@ describe('render', () => {
   });
 
   it('says so when the file does not exist', () => {
-    expect(() => executeRender({ file: join(folder, 'missing.json'), format: 'html' }, io)).toThrow(/missing\.json: no such file/);
+    expect(() => executeRender({ file: join(folder, 'missing.json'), format: 'html' }, io)).toThrow(
+      /missing\.json: no such file/,
+    );
   });
 });
 
@@ -153,7 +162,9 @@ describe('render --format text (the default)', () => {
     const run = await runRender([join(folder, 'missing.json')]);
 
     expect(run.exitCode).toBe(64);
-    expect(run.stderr).toBe(`acton-readiness: ${join(folder, 'missing.json')}: no such file\n(run with --help for usage)\n`);
+    expect(run.stderr).toBe(
+      `acton-readiness: ${join(folder, 'missing.json')}: no such file\n(run with --help for usage)\n`,
+    );
   });
 });
 
@@ -164,9 +175,23 @@ describe('render of a report of unknown origin', () => {
     const checks = report.checks.map((check) =>
       check.fix === null
         ? check
-        : { ...check, fix: { ...check.fix, links: [...check.fix.links, { label: 'Log in again', href: 'https://evil.example/login' }, { label: 'Plain', href: 'http://1234567.app.netsuite.com/app/x' }] } },
+        : {
+            ...check,
+            fix: {
+              ...check.fix,
+              links: [
+                ...check.fix.links,
+                { label: 'Log in again', href: 'https://evil.example/login' },
+                { label: 'Plain', href: 'http://1234567.app.netsuite.com/app/x' },
+              ],
+            },
+          },
     );
-    return JSON.stringify({ ...report, account: { ...report.account, uiHost: 'evil.example', environment: 'constructor' }, checks });
+    return JSON.stringify({
+      ...report,
+      account: { ...report.account, uiHost: 'evil.example', environment: 'constructor' },
+      checks,
+    });
   }
 
   it('links only to https NetSuite hosts, basing NetSuite paths on the account id, not on uiHost', () => {
@@ -174,7 +199,9 @@ describe('render of a report of unknown origin', () => {
 
     const hrefs = [...printed.join('').matchAll(/href="([^"]*)"/g)].map((match) => match[1] ?? '');
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.filter((href) => !href.startsWith('#'))).toEqual(hrefs.filter((href) => href.startsWith('https://1234567.app.netsuite.com/app/')));
+    expect(hrefs.filter((href) => !href.startsWith('#'))).toEqual(
+      hrefs.filter((href) => href.startsWith('https://1234567.app.netsuite.com/app/')),
+    );
     expect(printed.join('')).not.toContain('evil.example');
   });
 

@@ -13,19 +13,29 @@ describe('defaultRestletUrl', () => {
 });
 
 describe('checkRestletUrl', () => {
-  const RESTLET_QUERY = '/app/site/hosting/restlet.nl?script=customscript_acton_readiness_rl&deploy=customdeploy_acton_readiness_rl';
+  const RESTLET_QUERY =
+    '/app/site/hosting/restlet.nl?script=customscript_acton_readiness_rl&deploy=customdeploy_acton_readiness_rl';
 
   it('accepts https', () => {
     expect(checkRestletUrl(`https://1234567.restlets.api.netsuite.com${RESTLET_QUERY}`).ok).toBe(true);
   });
 
-  it.each(['http://127.0.0.1:8080', 'http://127.9.9.9', 'http://[::1]:9000', 'http://localhost:3000'])('accepts plain http to the loopback address %s', (origin) => {
-    expect(checkRestletUrl(`${origin}${RESTLET_QUERY}`).ok).toBe(true);
-  });
+  it.each(['http://127.0.0.1:8080', 'http://127.9.9.9', 'http://[::1]:9000', 'http://localhost:3000'])(
+    'accepts plain http to the loopback address %s',
+    (origin) => {
+      expect(checkRestletUrl(`${origin}${RESTLET_QUERY}`).ok).toBe(true);
+    },
+  );
 
-  it.each(['http://1234567.restlets.api.netsuite.com', 'http://10.0.0.5', 'http://127.0.0.1.example.com'])('refuses plain http to %s', (origin) => {
-    expect(checkRestletUrl(`${origin}${RESTLET_QUERY}`)).toEqual({ ok: false, problem: expect.stringContaining('plain http') });
-  });
+  it.each(['http://1234567.restlets.api.netsuite.com', 'http://10.0.0.5', 'http://127.0.0.1.example.com'])(
+    'refuses plain http to %s',
+    (origin) => {
+      expect(checkRestletUrl(`${origin}${RESTLET_QUERY}`)).toEqual({
+        ok: false,
+        problem: expect.stringContaining('plain http'),
+      });
+    },
+  );
 
   it('refuses a URL holding a user name and password', () => {
     expect(checkRestletUrl(`https://user:pass@1234567.restlets.api.netsuite.com${RESTLET_QUERY}`).ok).toBe(false);

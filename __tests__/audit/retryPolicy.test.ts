@@ -36,7 +36,10 @@ describe('nextRetry', () => {
   });
 
   it('gives up rather than wait longer than its bound for a Retry-After', () => {
-    expect(nextRetry(DEFAULT_RETRY_POLICY, 1, 120_000, 0.3)).toEqual({ retry: false, reason: expect.stringContaining('120 s') });
+    expect(nextRetry(DEFAULT_RETRY_POLICY, 1, 120_000, 0.3)).toEqual({
+      retry: false,
+      reason: expect.stringContaining('120 s'),
+    });
   });
 
   it('stops after the last attempt', () => {
@@ -52,6 +55,9 @@ describe('an absurd Retry-After', () => {
   it('ends the retries with a wait in words', () => {
     const decision = nextRetry(DEFAULT_RETRY_POLICY, 1, retryAfterMs('9'.repeat(400), 0), 0);
 
-    expect(decision).toEqual({ retry: false, reason: 'NetSuite asked to wait a day or more, longer than the 30 s this tool waits' });
+    expect(decision).toEqual({
+      retry: false,
+      reason: 'NetSuite asked to wait a day or more, longer than the 30 s this tool waits',
+    });
   });
 });

@@ -12,7 +12,9 @@ describe('one account from environment variables', () => {
   it('is audited under its account id, with the realm NetSuite expects', () => {
     const reading = readSingleAccount({}, ENVIRONMENT, {});
 
-    expect(reading.ok && { name: reading.target.name, realm: reading.target.realm, host: reading.target.restletUrl.host }).toEqual({
+    expect(
+      reading.ok && { name: reading.target.name, realm: reading.target.realm, host: reading.target.restletUrl.host },
+    ).toEqual({
       name: '1234567_SB1',
       realm: '1234567_SB1',
       host: '1234567-sb1.restlets.api.netsuite.com',
@@ -26,7 +28,11 @@ describe('one account from environment variables', () => {
   });
 
   it('names every missing variable, and never a value', () => {
-    const reading = readSingleAccount({}, { NETSUITE_ACCOUNT_ID: '1234567', NETSUITE_CONSUMER_KEY: 'consumer-key-0001' }, {});
+    const reading = readSingleAccount(
+      {},
+      { NETSUITE_ACCOUNT_ID: '1234567', NETSUITE_CONSUMER_KEY: 'consumer-key-0001' },
+      {},
+    );
 
     expect(reading).toEqual({
       ok: false,
@@ -41,7 +47,9 @@ describe('one account from environment variables', () => {
   it('warns that a secret given as a flag lands in the shell history', () => {
     const reading = readSingleAccount({ tokenSecret: 'token-secret-0002' }, ENVIRONMENT, {});
 
-    expect(reading.ok && reading.warnings).toEqual([expect.stringContaining('--token-secret puts a secret into your shell history')]);
+    expect(reading.ok && reading.warnings).toEqual([
+      expect.stringContaining('--token-secret puts a secret into your shell history'),
+    ]);
   });
 
   it('refuses an account id that is not one', () => {

@@ -24,7 +24,12 @@ afterAll(async () => {
 });
 
 async function post(envelope: string): Promise<ReturnType<typeof readSoapAnswer> & { readonly status: number }> {
-  const result = await httpRequest(mock.soapUrl(CLIENT.accountId), { method: 'POST', body: envelope, headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: 'getServerTime' }, timeoutMs: 5_000 });
+  const result = await httpRequest(mock.soapUrl(CLIENT.accountId), {
+    method: 'POST',
+    body: envelope,
+    headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: 'getServerTime' },
+    timeoutMs: 5_000,
+  });
   if (!result.ok) throw new Error(result.failure.kind);
   return { status: result.answer.status, ...readSoapAnswer(result.answer.status, result.answer.body) };
 }
@@ -69,7 +74,13 @@ describe('the mock SOAP endpoint', () => {
 
   it('refuses a signature made with a wrong secret', async () => {
     const good = passport();
-    const wrong = { ...good, signature: passportSignature(good, { consumerSecret: CLIENT.credentials.consumerSecret, tokenSecret: '0'.repeat(64) }) };
+    const wrong = {
+      ...good,
+      signature: passportSignature(good, {
+        consumerSecret: CLIENT.credentials.consumerSecret,
+        tokenSecret: '0'.repeat(64),
+      }),
+    };
 
     expect(await post(getServerTimeEnvelope(wrong))).toEqual(REFUSED);
     expect(lastDetail()).toBe('InvalidSignature');
@@ -77,7 +88,11 @@ describe('the mock SOAP endpoint', () => {
 
   it('refuses HMAC-SHA1, even correctly signed', async () => {
     const good = passport();
-    const sha1: TokenPassport = { ...good, algorithm: 'HMAC-SHA1', signature: passportSignature(good, CLIENT.credentials, 'HMAC-SHA1') };
+    const sha1: TokenPassport = {
+      ...good,
+      algorithm: 'HMAC-SHA1',
+      signature: passportSignature(good, CLIENT.credentials, 'HMAC-SHA1'),
+    };
 
     expect(await post(getServerTimeEnvelope(sha1))).toEqual(REFUSED);
     expect(lastDetail()).toBe('UnsupportedSignatureAlgorithm');

@@ -5,7 +5,12 @@
 import { readTokenAnswer } from '../../tools/audit/tokenEndpoint';
 
 const NOW_MS = Date.parse('2026-12-01T10:00:00Z');
-const CONTEXT = { realm: '1234567', tokenHost: '1234567.suitetalk.api.netsuite.com', redact: (text: string) => text.split('client-0123456789').join('[redacted]'), nowMs: NOW_MS };
+const CONTEXT = {
+  realm: '1234567',
+  tokenHost: '1234567.suitetalk.api.netsuite.com',
+  redact: (text: string) => text.split('client-0123456789').join('[redacted]'),
+  nowMs: NOW_MS,
+};
 
 function answer(status: number, body: unknown, date: string | null = 'Tue, 01 Dec 2026 10:00:00 GMT') {
   return { status, contentType: 'application/json', body: JSON.stringify(body), date };
@@ -13,7 +18,9 @@ function answer(status: number, body: unknown, date: string | null = 'Tue, 01 De
 
 describe('readTokenAnswer', () => {
   it('reads the access token and its lifetime (NetSuite sends expires_in as text)', () => {
-    expect(readTokenAnswer(answer(200, { access_token: 'eyJ.x.y', expires_in: '3600', token_type: 'bearer' }), CONTEXT)).toEqual({
+    expect(
+      readTokenAnswer(answer(200, { access_token: 'eyJ.x.y', expires_in: '3600', token_type: 'bearer' }), CONTEXT),
+    ).toEqual({
       ok: true,
       accessToken: 'eyJ.x.y',
       expiresAtMs: NOW_MS + 3_600_000,
@@ -37,12 +44,16 @@ describe('readTokenAnswer', () => {
     const reading = readTokenAnswer(answer(400, { error: 'invalid_grant', error_description: 'Unknown kid' }), CONTEXT);
 
     expect(reading.ok === false && reading.failure.message).toBe(
-      'The token endpoint gave no access token: NetSuite does not know the certificate the assertion names (HTTP 400, "invalid_grant", Unknown kid).',
+      'The token endpoint gave no access token: NetSuite does not know the certificate the assertion names (HTTP ' +
+        '400, "invalid_grant", Unknown kid).',
     );
   });
 
   it('names an expired assertion when NetSuite says so', () => {
-    const reading = readTokenAnswer(answer(400, { error: 'invalid_grant', error_description: 'The assertion has expired' }), CONTEXT);
+    const reading = readTokenAnswer(
+      answer(400, { error: 'invalid_grant', error_description: 'The assertion has expired' }),
+      CONTEXT,
+    );
 
     expect(reading.ok === false && reading.failure.message).toContain('NetSuite found the assertion expired');
   });
@@ -50,17 +61,25 @@ describe('readTokenAnswer', () => {
   it("names this machine's clock first when it is ahead of NetSuite's", () => {
     const reading = readTokenAnswer(answer(400, { error: 'invalid_grant' }, 'Tue, 01 Dec 2026 09:50:00 GMT'), CONTEXT);
 
-    expect(reading.ok === false && reading.failure.message).toContain("This machine's clock is 600 s ahead of NetSuite's");
+    expect(reading.ok === false && reading.failure.message).toContain(
+      "This machine's clock is 600 s ahead of NetSuite's",
+    );
   });
 
   it('redacts and bounds what it quotes', () => {
-    const reading = readTokenAnswer(answer(400, { error: 'invalid_grant', error_description: `client-0123456789 \u001b[2J${'x'.repeat(400)}` }), CONTEXT);
+    const reading = readTokenAnswer(
+      answer(400, { error: 'invalid_grant', error_description: `client-0123456789 \u001b[2J${'x'.repeat(400)}` }),
+      CONTEXT,
+    );
 
     expect(reading.ok === false && reading.failure.message).not.toMatch(/client-0123456789|\u001b/);
     expect(reading.ok === false && reading.failure.message.length).toBeLessThan(300);
   });
 
   it('reads a busy token endpoint as an HTTP error, not a refusal', () => {
-    expect(readTokenAnswer(answer(503, { error: 'temporarily_unavailable' }), CONTEXT)).toMatchObject({ ok: false, failure: { kind: 'http-error' } });
+    expect(readTokenAnswer(answer(503, { error: 'temporarily_unavailable' }), CONTEXT)).toMatchObject({
+      ok: false,
+      failure: { kind: 'http-error' },
+    });
   });
 });

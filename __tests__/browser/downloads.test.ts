@@ -17,7 +17,10 @@ describeInChromium('Report downloads in Chromium', () => {
   const session = useChromiumSession({ contextOptions: { acceptDownloads: true } });
 
   /** Clicks a download link; gives the download and the HTTP response that carried it. */
-  async function download(linkText: string, format: string): Promise<{ file: Download; response: Response; text: string }> {
+  async function download(
+    linkText: string,
+    format: string,
+  ): Promise<{ file: Download; response: Response; text: string }> {
     const [file, response] = await Promise.all([
       session.page.waitForEvent('download'),
       session.page.waitForResponse((candidate) => new URL(candidate.url()).searchParams.get('format') === format),
@@ -58,6 +61,7 @@ describeInChromium('Report downloads in Chromium', () => {
     expect(file.suggestedFilename()).toBe(`acton-readiness-1234567-${DEMO_DAY}.csv`);
     const header = text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '';
     expect(header.split(',')).toEqual(expect.arrayContaining(['account_id', 'verdict', 'check_id', 'status']));
-    for (const check of await session.page.locator('.ar-check').all()) expect(text).toContain(`,${(await check.getAttribute('data-check-id')) ?? 'missing'},`);
+    for (const check of await session.page.locator('.ar-check').all())
+      expect(text).toContain(`,${(await check.getAttribute('data-check-id')) ?? 'missing'},`);
   });
 });

@@ -28,7 +28,12 @@ const NOT_READY_SCENARIOS = [
 ];
 
 /** The demo accounts whose verdict is READY (the first assertion of the test confirms it). */
-const READY_SCENARIOS = ['01-ready-administrator', '02-ready-integration-role', '12-advanced-employee-permissions', '15-release-2027-1-ready'];
+const READY_SCENARIOS = [
+  '01-ready-administrator',
+  '02-ready-integration-role',
+  '12-advanced-employee-permissions',
+  '15-release-2027-1-ready',
+];
 
 /** "About two laptop screens": two screens' height and a tenth of one for fonts that measure differently. */
 const ABOUT_TWO_SCREENS = 2.1 * LAPTOP.height;
@@ -47,18 +52,25 @@ describeInChromium('The report page at 1366×768', () => {
     expect(response?.status()).toBe(200);
   }
 
-  it.each(DEMO_SCENARIOS.map((scenario) => scenario.id))('has no serious or critical accessibility violation on %s', async (scenarioId) => {
-    await open(scenarioId);
+  it.each(DEMO_SCENARIOS.map((scenario) => scenario.id))(
+    'has no serious or critical accessibility violation on %s',
+    async (scenarioId) => {
+      await open(scenarioId);
 
-    const violations = await axeViolations(session.page);
+      const violations = await axeViolations(session.page);
 
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
-  });
+      expect(
+        violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
+      ).toEqual([]);
+    },
+  );
 
   it('gives every status badge the same width', async () => {
     await open('10-tables-unreadable');
 
-    const widths = await session.page.locator('.ar-badge').evaluateAll((badges) => badges.map((badge) => badge.getBoundingClientRect().width));
+    const widths = await session.page
+      .locator('.ar-badge')
+      .evaluateAll((badges) => badges.map((badge) => badge.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(10);
     expect(new Set(widths.map((width) => Math.round(width))).size).toBe(1);
   });
@@ -71,22 +83,27 @@ describeInChromium('The report page at 1366×768', () => {
     await session.page.locator('[id="check-token.active"] summary').focus();
     await session.page.keyboard.press('Enter');
 
-    await expect(session.page.locator('[id="check-token.active"] details').getAttribute('open')).resolves.not.toBeNull();
+    await expect(
+      session.page.locator('[id="check-token.active"] details').getAttribute('open'),
+    ).resolves.not.toBeNull();
     await expect(session.page.locator('[id="check-token.active"] .ar-evidence').isVisible()).resolves.toBe(true);
   });
 
-  it.each(NOT_READY_SCENARIOS)('on %s, shows the first fix step without scrolling, and following it brings its check into view', async (scenarioId) => {
-    await open(scenarioId);
-    const firstStep = session.page.locator('#fix-plan ol > li:first-child a.ar-step-title');
-    await expect(session.page.locator('#verdict h2').innerText()).resolves.toContain('Not ready');
+  it.each(NOT_READY_SCENARIOS)(
+    'on %s, shows the first fix step without scrolling, and following it brings its check into view',
+    async (scenarioId) => {
+      await open(scenarioId);
+      const firstStep = session.page.locator('#fix-plan ol > li:first-child a.ar-step-title');
+      await expect(session.page.locator('#verdict h2').innerText()).resolves.toContain('Not ready');
 
-    await expect(inViewport(session.page, '#fix-plan ol > li:first-child a.ar-step-title')).resolves.toBe(true);
-    const target = (await firstStep.getAttribute('href')) ?? '';
-    await firstStep.click();
+      await expect(inViewport(session.page, '#fix-plan ol > li:first-child a.ar-step-title')).resolves.toBe(true);
+      const target = (await firstStep.getAttribute('href')) ?? '';
+      await firstStep.click();
 
-    expect(target).toMatch(/^#check-/);
-    await expect(inViewport(session.page, `[id="${target.slice(1)}"]`)).resolves.toBe(true);
-  });
+      expect(target).toMatch(/^#check-/);
+      await expect(inViewport(session.page, `[id="${target.slice(1)}"]`)).resolves.toBe(true);
+    },
+  );
 
   it.each(READY_SCENARIOS)('on %s, fits the whole page in about two laptop screens', async (scenarioId) => {
     await open(scenarioId);

@@ -6,7 +6,12 @@
 import type { Dialog, Page } from 'playwright-core';
 import { describeInChromium } from './support/chromium';
 import { useChromiumSession } from './support/chromiumSession';
-import { HOSTILE_NAMES_SCENARIO, readScenarioDocument, SMALL_DEMO_SCENARIOS, suiteletPath } from './support/previewFixture';
+import {
+  HOSTILE_NAMES_SCENARIO,
+  readScenarioDocument,
+  SMALL_DEMO_SCENARIOS,
+  suiteletPath,
+} from './support/previewFixture';
 
 jest.setTimeout(60_000);
 
@@ -43,11 +48,15 @@ describeInChromium('Hostile names in Chromium', () => {
     expect(dialogs).toEqual([]);
     await expect(target.evaluate(() => (globalThis as { __hostile?: unknown }).__hostile)).resolves.toBeUndefined();
     await expect(target.locator('img[src="x"], svg[onload], iframe, [onerror]').count()).resolves.toBe(0);
-    expect((await target.locator('script').allTextContents()).filter((script) => script.includes('__hostile'))).toEqual([]);
+    expect((await target.locator('script').allTextContents()).filter((script) => script.includes('__hostile'))).toEqual(
+      [],
+    );
   }
 
   it("shows every name as text on the Suitelet's page, and runs none of them", async () => {
-    await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id, { integration: INTEGRATION_NAME }));
+    await session.page.goto(
+      session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id, { integration: INTEGRATION_NAME }),
+    );
 
     const text = await session.page.locator('body').innerText();
     for (const name of [ROLE_NAME, INTEGRATION_NAME, EMPLOYEE_NAME, TOKEN_NAME]) expect(text).toContain(name);
@@ -68,14 +77,20 @@ describeInChromium('Hostile names in Chromium', () => {
 
     await session.page.getByRole('tab', { name: 'Audit inputs' }).click();
     await session.page.locator('#custpage_integration').fill(INTEGRATION_NAME);
-    await Promise.all([session.page.waitForNavigation(), session.page.getByRole('button', { name: 'Run audit again' }).first().click()]);
+    await Promise.all([
+      session.page.waitForNavigation(),
+      session.page.getByRole('button', { name: 'Run audit again' }).first().click(),
+    ]);
 
     await expect(session.page.locator('.ar-verdict .ar-meta').innerText()).resolves.toContain(INTEGRATION_NAME);
     await expectNothingInjected(session.page);
   });
 
   it('shows the names as text on the print-friendly page, and runs none of them', async () => {
-    await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id, { integration: INTEGRATION_NAME, format: 'print' }));
+    await session.page.goto(
+      session.preview.origin +
+        suiteletPath(HOSTILE_NAMES_SCENARIO.id, { integration: INTEGRATION_NAME, format: 'print' }),
+    );
 
     const text = await session.page.locator('body').innerText();
     for (const name of [ROLE_NAME, INTEGRATION_NAME]) expect(text).toContain(name);
@@ -85,10 +100,14 @@ describeInChromium('Hostile names in Chromium', () => {
   it("shows the account's title and description as text on the start page and in the banner's picker", async () => {
     await session.page.goto(`${session.preview.origin}/`);
 
-    await expect(session.page.locator(`[data-scenario="${HOSTILE_NAMES_SCENARIO.id}"] > a`).innerText()).resolves.toBe(HOSTILE_NAMES_SCENARIO.title);
+    await expect(session.page.locator(`[data-scenario="${HOSTILE_NAMES_SCENARIO.id}"] > a`).innerText()).resolves.toBe(
+      HOSTILE_NAMES_SCENARIO.title,
+    );
     await expectNothingInjected(session.page);
     await session.page.goto(session.preview.origin + suiteletPath(HOSTILE_NAMES_SCENARIO.id));
-    await expect(session.page.locator('#acton-preview-banner option:checked').innerText()).resolves.toBe(HOSTILE_NAMES_SCENARIO.title);
+    await expect(session.page.locator('#acton-preview-banner option:checked').innerText()).resolves.toBe(
+      HOSTILE_NAMES_SCENARIO.title,
+    );
     await expectNothingInjected(session.page);
   });
 

@@ -25,15 +25,20 @@ describeInChromium('The preview page in Chromium', () => {
   }
 
   const verdictHeading = (): Promise<string> => session.page.locator('.ar-verdict h2').innerText();
-  const bannerScenario = (): Promise<string | null> => session.page.locator('#acton-preview-banner').getAttribute('data-scenario');
+  const bannerScenario = (): Promise<string | null> =>
+    session.page.locator('#acton-preview-banner').getAttribute('data-scenario');
 
   it('lists every bundled demo account on the start page, with its verdict in words', async () => {
     await session.page.goto(`${session.preview.origin}/`);
 
     const titles = await session.page.locator('.pv-account > a').allInnerTexts();
     expect(titles).toEqual(SMALL_DEMO_SCENARIOS.map((scenario) => scenario.title));
-    await expect(session.page.locator('[data-scenario="01-ready-administrator"] .pv-verdict').innerText()).resolves.toContain('Ready');
-    await expect(session.page.locator('[data-scenario="03-tba-disabled"] .pv-verdict').innerText()).resolves.toContain('Not ready');
+    await expect(
+      session.page.locator('[data-scenario="01-ready-administrator"] .pv-verdict').innerText(),
+    ).resolves.toContain('Ready');
+    await expect(session.page.locator('[data-scenario="03-tba-disabled"] .pv-verdict').innerText()).resolves.toContain(
+      'Not ready',
+    );
   });
 
   it('opens the Suitelet on the account picked from the start page', async () => {
@@ -50,7 +55,10 @@ describeInChromium('The preview page in Chromium', () => {
     await open('01-ready-administrator');
 
     await session.page.locator('#acton-preview-banner select').selectOption('07-token-revoked');
-    await Promise.all([session.page.waitForNavigation(), session.page.locator('#acton-preview-banner').getByRole('button', { name: 'Open' }).click()]);
+    await Promise.all([
+      session.page.waitForNavigation(),
+      session.page.locator('#acton-preview-banner').getByRole('button', { name: 'Open' }).click(),
+    ]);
 
     await expect(bannerScenario()).resolves.toBe('07-token-revoked');
     await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
@@ -59,9 +67,11 @@ describeInChromium('The preview page in Chromium', () => {
   it('makes every link and form back to the Suitelet carry the demo account the page was rendered for', async () => {
     await open('07-token-revoked');
 
-    const targets = await session.page.locator('a[href*="scriptlet.nl"], form[action*="scriptlet.nl"]').evaluateAll((elements) =>
-      elements.map((element) => element.getAttribute('href') ?? element.getAttribute('action') ?? ''),
-    );
+    const targets = await session.page
+      .locator('a[href*="scriptlet.nl"], form[action*="scriptlet.nl"]')
+      .evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute('href') ?? element.getAttribute('action') ?? ''),
+      );
     const scenarios = targets.map((target) => new URL(target, 'http://localhost').searchParams.get('scenario'));
     expect(targets.length).toBeGreaterThanOrEqual(4);
     // The banner's own picker chooses the account with its select, not its action.
@@ -87,7 +97,10 @@ describeInChromium('The preview page in Chromium', () => {
     const banner = session.page.locator('#acton-preview-banner');
     const widths = await banner.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
     const select = session.page.locator('#acton-preview-banner select');
-    const selectWidths = await select.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    const selectWidths = await select.evaluate((element) => ({
+      scroll: element.scrollWidth,
+      client: element.clientWidth,
+    }));
     const box = await select.boundingBox();
 
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
@@ -111,7 +124,9 @@ describeInChromium('The preview page in Chromium', () => {
     await expect(session.page.locator('.ar-verdict .ar-headline li').allInnerTexts()).resolves.toEqual([
       expect.stringMatching(/^Token-Based Authentication is not enabled: /),
     ]);
-    await expect(session.page.locator('#fix-plan li .ar-step-title').first().innerText()).resolves.toBe('Enable Token-Based Authentication');
+    await expect(session.page.locator('#fix-plan li .ar-step-title').first().innerText()).resolves.toBe(
+      'Enable Token-Based Authentication',
+    );
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await session.page.screenshot({ path: path.join(SCREENSHOTS, 'not-ready-account.png'), fullPage: true });
   });
@@ -134,7 +149,8 @@ describeInChromium('The preview page in Chromium', () => {
     const account = readScenarioDocument('scenarios/02-ready-integration-role.json');
     const role = account.roles[0];
     const user = account.employees.find((employee) => role !== undefined && employee.roles.includes(role.id));
-    if (role === undefined || user === undefined) throw new Error('02-ready-integration-role no longer has a role held by an employee');
+    if (role === undefined || user === undefined)
+      throw new Error('02-ready-integration-role no longer has a role held by an employee');
     await open('02-ready-integration-role');
 
     await session.page.getByRole('tab', { name: 'Audit inputs' }).click();
@@ -147,7 +163,9 @@ describeInChromium('The preview page in Chromium', () => {
     ]);
 
     expect(new URLSearchParams(posted.postData() ?? '').get('custpage_role')).toBe(String(role.id));
-    await expect(session.page.locator('.ar-verdict .ar-meta').innerText()).resolves.toContain(`role id ${role.id}, user id ${user.id}`);
+    await expect(session.page.locator('.ar-verdict .ar-meta').innerText()).resolves.toContain(
+      `role id ${role.id}, user id ${user.id}`,
+    );
     await expect(session.page.locator('#custpage_role').inputValue()).resolves.toBe(String(role.id));
     await expect(bannerScenario()).resolves.toBe('02-ready-integration-role');
   });
@@ -160,7 +178,9 @@ describeInChromium('The preview page in Chromium', () => {
     await Promise.all([session.page.waitForNavigation(), rerunLink.click()]);
 
     await expect(bannerScenario()).resolves.toBe('09-sandbox');
-    await expect(session.page.locator('.ar-account-id').first().innerText()).resolves.toContain(readScenarioDocument('scenarios/09-sandbox.json').account.id);
+    await expect(session.page.locator('.ar-account-id').first().innerText()).resolves.toContain(
+      readScenarioDocument('scenarios/09-sandbox.json').account.id,
+    );
   });
 
   it('tells every status by words and an icon, not by colour alone', async () => {
@@ -188,7 +208,10 @@ describeInChromium('The preview page in Chromium', () => {
   it('opens the print-friendly page in a new tab, with the report and without the preview banner on paper', async () => {
     await open('03-tba-disabled');
 
-    const [printPage] = await Promise.all([session.context.waitForEvent('page'), session.page.getByRole('link', { name: 'Print-friendly page' }).click()]);
+    const [printPage] = await Promise.all([
+      session.context.waitForEvent('page'),
+      session.page.getByRole('link', { name: 'Print-friendly page' }).click(),
+    ]);
     await printPage.waitForLoadState();
 
     await expect(printPage.locator('h1').innerText()).resolves.toBe('Act-On readiness: 1234567');

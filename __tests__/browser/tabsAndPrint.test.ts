@@ -20,7 +20,10 @@ function dispatchWindowEvent(eventType: string): void {
 }
 
 describeInChromium('Tabs and print on the Suitelet page', () => {
-  const session = useChromiumSession({ scenarios: DEMO_SCENARIOS, contextOptions: { viewport: { width: 1366, height: 768 } } });
+  const session = useChromiumSession({
+    scenarios: DEMO_SCENARIOS,
+    contextOptions: { viewport: { width: 1366, height: 768 } },
+  });
 
   async function open(scenarioId: string, parameters: Record<string, string> = {}): Promise<void> {
     const response = await session.page.goto(session.preview.origin + suiteletPath(scenarioId, parameters));
@@ -44,7 +47,12 @@ describeInChromium('Tabs and print on the Suitelet page', () => {
     await session.page.keyboard.press('ArrowLeft');
 
     await expect(session.page.getByRole('tab', { name: 'Checks' }).getAttribute('aria-selected')).resolves.toBe('true');
-    await expect(session.page.evaluate(() => (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id)).resolves.toBe('tab_custpage_tab_checks');
+    await expect(
+      session.page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { id: string } | null } }).document.activeElement?.id,
+      ),
+    ).resolves.toBe('tab_custpage_tab_checks');
     await expect(session.page.locator('[data-section="credentials"]').isVisible()).resolves.toBe(true);
   });
 
@@ -53,12 +61,14 @@ describeInChromium('Tabs and print on the Suitelet page', () => {
 
     await expect(session.page.locator('#custpage_role').isVisible()).resolves.toBe(true);
     await expect(session.page.locator('#custpage_role').inputValue()).resolves.toBe('12a');
-    await expect(session.page.locator('#custpage_role_problem_val').innerText()).resolves.toContain('"12a" is not an internal id');
+    await expect(session.page.locator('#custpage_role_problem_val').innerText()).resolves.toContain(
+      '"12a" is not an internal id',
+    );
     await expect(session.page.getByRole('tab').count()).resolves.toBe(0);
     await expect(session.page.locator('[data-section="credentials"]').isVisible()).resolves.toBe(true);
   });
 
-  it("opens every closed fold before the browser prints, and closes the same ones after", async () => {
+  it('opens every closed fold before the browser prints, and closes the same ones after', async () => {
     await open('13-failure-without-application');
     const closedBefore = await session.page.locator('.acton-readiness details:not([open])').count();
     const openBefore = await session.page.locator('.acton-readiness details[open]').count();

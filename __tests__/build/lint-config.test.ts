@@ -17,7 +17,8 @@ const TSC_SUITELET_BODY =
   '    "use strict";\n' +
   '    Object.defineProperty(exports, "__esModule", { value: true });\n' +
   '    exports.onRequest = void 0;\n' +
-  '    const onRequest = (context) => { log.error({ title: "audit", details: "failed" }); context.response.write("ok"); };\n' +
+  ('    const onRequest = (context) => { log.error({ title: "audit", details: "failed" }); ' +
+'context.response.write("ok"); };\n') +
   '    exports.onRequest = onRequest;\n' +
   '});\n';
 
@@ -38,7 +39,8 @@ const FIXTURE_FILES: Readonly<Record<string, string>> = {
   }),
   'FileCabinet/SuiteScripts/fixture/tsc_output_sl.js': HEADER('2.1', 'Suitelet') + TSC_SUITELET_BODY,
   'FileCabinet/SuiteScripts/fixture/returned_entry_point_sl.js':
-    HEADER('2.1', 'Suitelet') + 'define([], function () {\n    function onRequest(context) { context.response.write("ok"); }\n    return { onRequest: onRequest };\n});\n',
+    HEADER('2.1', 'Suitelet') + ('define([], function () {\n    function onRequest(context) { context.response.write("ok"); }\n    return { ' +
+'onRequest: onRequest };\n});\n'),
   'FileCabinet/SuiteScripts/fixture/misspelt_script_type_sl.js': HEADER('2.1', 'Suitlet') + TSC_SUITELET_BODY,
   'FileCabinet/SuiteScripts/fixture/unknown_api_version_sl.js': HEADER('3.0', 'Suitelet') + TSC_SUITELET_BODY,
   'FileCabinet/SuiteScripts/fixture/unknown_module_sl.js': HEADER('2.1', 'Suitelet') + TSC_SUITELET_BODY.replace('"N/log"', '"N/logg"'),
@@ -49,7 +51,8 @@ const FIXTURE_FILES: Readonly<Record<string, string>> = {
     '    // eslint-disable-next-line @typescript-eslint/only-throw-error -- kept from the TypeScript source\n' +
     '    exports.refuse = () => { throw { name: "REFUSED" }; };\n});\n',
   'FileCabinet/SuiteScripts/fixture/es2020_library.js':
-    'define(["require", "exports"], function (require, exports) {\n    exports.pick = (value) => value ?? "none";\n});\n',
+    ('define(["require", "exports"], function (require, exports) {\n    exports.pick = (value) => value ?? ' +
+'"none";\n});\n'),
   'src/core/runtime_import.ts': "import * as query from 'N/query';\nexport const runQuery = query.runSuiteQL;\n",
   'src/render/runtime_import.ts': "import * as log from 'N/log';\nexport const audit = log.audit;\n",
   'src/core/type_import.ts': "import type { Query } from 'N/query';\nexport type AuditQuery = Query;\n",

@@ -72,7 +72,10 @@ describe('environmentKind from the suffix and the envType', () => {
     expect(environmentKind(production('1234567_RP2'))).toBe('release-preview');
   });
 
-  it.each(['1234567_SBX', '1234567_RPX'])('reads %s, whose _SB or _RP is not its suffix, by its envType', (accountId) => {
-    expect(environmentKind(production(accountId))).toBe('production');
-  });
+  it.each(['1234567_SBX', '1234567_RPX'])(
+    'reads %s, whose _SB or _RP is not its suffix, by its envType',
+    (accountId) => {
+      expect(environmentKind(production(accountId))).toBe('production');
+    },
+  );
 });

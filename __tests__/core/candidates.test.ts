@@ -1,5 +1,12 @@
 /** Which (user, role) pairs are examined, in which order, and how many are reported. */
-import { type CandidateIdentity, type EvaluatedCandidate, identifyCandidates, MAX_REPORTED_CANDIDATES, rankCandidates, requestCandidate } from '../../src/core/candidates';
+import {
+  type CandidateIdentity,
+  type EvaluatedCandidate,
+  identifyCandidates,
+  MAX_REPORTED_CANDIDATES,
+  rankCandidates,
+  requestCandidate,
+} from '../../src/core/candidates';
 import { evaluateReadiness } from '../../src/core/engine';
 import { statusOf } from '../fixtures/reportReading';
 import {
@@ -17,7 +24,14 @@ import {
 } from '../fixtures/snapshotBuilder';
 
 const adminToken = aToken();
-const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
+const syncToken = aToken({
+  id: 8,
+  name: 'ActOnTBA Act-On Sync',
+  userId: ACTON_SYNC.id,
+  userName: ACTON_SYNC.name,
+  roleId: ACTON_ROLE.id,
+  roleName: ACTON_ROLE.name,
+});
 
 describe('candidate selection', () => {
   it('makes every active token of the integration a candidate', () => {
@@ -43,13 +57,19 @@ describe('candidate selection', () => {
   });
 
   it('keeps only tokens of the requested role', () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]) }), anAuditRequest({ roleId: ACTON_ROLE.id }));
+    const report = evaluateReadiness(
+      aSnapshot({ tokens: allRows([adminToken, syncToken]) }),
+      anAuditRequest({ roleId: ACTON_ROLE.id }),
+    );
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([8]);
   });
 
   it('keeps only tokens of the requested user', () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]) }), anAuditRequest({ userId: ADA_ADMIN.id }));
+    const report = evaluateReadiness(
+      aSnapshot({ tokens: allRows([adminToken, syncToken]) }),
+      anAuditRequest({ userId: ADA_ADMIN.id }),
+    );
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([5]);
   });
@@ -57,14 +77,31 @@ describe('candidate selection', () => {
   it('falls back to Administrator and the person auditing when no token fits', () => {
     const report = evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest());
 
-    expect(report.candidates).toEqual([expect.objectContaining({ source: 'request', tokenId: null, userId: ADA_ADMIN.id, userName: 'Ada Admin', roleId: 3 })]);
+    expect(report.candidates).toEqual([
+      expect.objectContaining({
+        source: 'request',
+        tokenId: null,
+        userId: ADA_ADMIN.id,
+        userName: 'Ada Admin',
+        roleId: 3,
+      }),
+    ]);
   });
 
   it("falls back to the request's role and user when its tokens do not fit", () => {
-    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken]) }), anAuditRequest({ roleId: ACTON_ROLE.id, userId: ACTON_SYNC.id }));
+    const report = evaluateReadiness(
+      aSnapshot({ tokens: allRows([adminToken]) }),
+      anAuditRequest({ roleId: ACTON_ROLE.id, userId: ACTON_SYNC.id }),
+    );
 
     expect(report.candidates).toEqual([
-      expect.objectContaining({ source: 'request', userId: ACTON_SYNC.id, userName: 'Act-On Sync', roleId: ACTON_ROLE.id, roleName: 'Act-On Integration' }),
+      expect.objectContaining({
+        source: 'request',
+        userId: ACTON_SYNC.id,
+        userName: 'Act-On Sync',
+        roleId: ACTON_ROLE.id,
+        roleName: 'Act-On Integration',
+      }),
     ]);
   });
 });
@@ -73,7 +110,10 @@ describe('candidate ordering', () => {
   it('puts the candidate with fewer failed blockers first and reports its checks', () => {
     const employees = ok([anEmployee({ giveAccess: false }), actOnSyncEmployee()]);
 
-    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]), employees }), anAuditRequest());
+    const report = evaluateReadiness(
+      aSnapshot({ tokens: allRows([adminToken, syncToken]), employees }),
+      anAuditRequest(),
+    );
 
     expect(report.candidates.map((candidate) => [candidate.tokenId, candidate.blockersFailed])).toEqual([
       [8, 0],
@@ -83,9 +123,15 @@ describe('candidate ordering', () => {
   });
 
   it('puts the candidate with fewer unknowns first when blockers tie', () => {
-    const employees = ok([anEmployee({ roleIds: { ok: false, reason: 'EmployeeRolesForSearch is not available' } }), actOnSyncEmployee()]);
+    const employees = ok([
+      anEmployee({ roleIds: { ok: false, reason: 'EmployeeRolesForSearch is not available' } }),
+      actOnSyncEmployee(),
+    ]);
 
-    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, syncToken]), employees }), anAuditRequest());
+    const report = evaluateReadiness(
+      aSnapshot({ tokens: allRows([adminToken, syncToken]), employees }),
+      anAuditRequest(),
+    );
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([8, 5]);
   });
@@ -118,7 +164,11 @@ describe('candidate ordering', () => {
 
 describe('candidate bound', () => {
   const manyTokens = Array.from({ length: 30 }, (_, index) =>
-    aToken({ id: 100 + index, name: `Token ${index}`, createdAt: `2026-10-${String(index + 1).padStart(2, '0')}T00:00:00Z` }),
+    aToken({
+      id: 100 + index,
+      name: `Token ${index}`,
+      createdAt: `2026-10-${String(index + 1).padStart(2, '0')}T00:00:00Z`,
+    }),
   );
 
   it(`reports at most ${MAX_REPORTED_CANDIDATES} candidates and counts the rest`, () => {
@@ -149,7 +199,10 @@ describe("the names on the request's candidate", () => {
   });
 
   it('leaves a requested role the account does not list unnamed', () => {
-    const [candidate] = evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest({ roleId: 2000 })).candidates;
+    const [candidate] = evaluateReadiness(
+      aSnapshot({ tokens: allRows([]) }),
+      anAuditRequest({ roleId: 2000 }),
+    ).candidates;
 
     expect([candidate?.roleId, candidate?.roleName]).toEqual([2000, null]);
   });
@@ -177,7 +230,10 @@ describe('candidate ordering before the newest token', () => {
   it('puts an older token with no failed blocker before a newer one whose user lost access', () => {
     const employees = ok([anEmployee(), actOnSyncEmployee({ giveAccess: false })]);
 
-    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, newerSyncToken]), employees }), anAuditRequest());
+    const report = evaluateReadiness(
+      aSnapshot({ tokens: allRows([adminToken, newerSyncToken]), employees }),
+      anAuditRequest(),
+    );
 
     expect(report.candidates.map((candidate) => [candidate.tokenId, candidate.blockersFailed])).toEqual([
       [5, 0],
@@ -186,9 +242,15 @@ describe('candidate ordering before the newest token', () => {
   });
 
   it("puts an older token with nothing unknown before a newer one whose user's roles cannot be read", () => {
-    const employees = ok([anEmployee(), actOnSyncEmployee({ roleIds: unreadable('EmployeeRolesForSearch is not available') })]);
+    const employees = ok([
+      anEmployee(),
+      actOnSyncEmployee({ roleIds: unreadable('EmployeeRolesForSearch is not available') }),
+    ]);
 
-    const report = evaluateReadiness(aSnapshot({ tokens: allRows([adminToken, newerSyncToken]), employees }), anAuditRequest());
+    const report = evaluateReadiness(
+      aSnapshot({ tokens: allRows([adminToken, newerSyncToken]), employees }),
+      anAuditRequest(),
+    );
 
     expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([5, 8]);
   });
@@ -196,24 +258,38 @@ describe('candidate ordering before the newest token', () => {
   it.each([
     ['5 before 8', [5, 8]],
     ['8 before 5', [8, 5]],
-  ])('puts the highest token id first when two tokens of the same day tie, whichever is listed first (%s)', (_order, ids) => {
-    const tokens = ids.map((id) => aToken({ id, createdAt: '2026-10-01T10:00:00Z' }));
+  ])(
+    'puts the highest token id first when two tokens of the same day tie, whichever is listed first (%s)',
+    (_order, ids) => {
+      const tokens = ids.map((id) => aToken({ id, createdAt: '2026-10-01T10:00:00Z' }));
 
-    const report = evaluateReadiness(aSnapshot({ tokens: allRows(tokens) }), anAuditRequest());
+      const report = evaluateReadiness(aSnapshot({ tokens: allRows(tokens) }), anAuditRequest());
 
-    expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([8, 5]);
-  });
+      expect(report.candidates.map((candidate) => candidate.tokenId)).toEqual([8, 5]);
+    },
+  );
 });
 
 describe("ranking the request's candidate among token candidates", () => {
   /** A candidate whose checks all passed: only its token decides its rank (ranking reads no outcome). */
   function withNothingFailed(identity: CandidateIdentity): EvaluatedCandidate {
-    const candidate = { source: identity.source, tokenId: identity.token?.id ?? null, tokenName: identity.token?.name ?? null, userId: identity.userId, userName: identity.userName, roleId: identity.roleId, roleName: identity.roleName, checks: [], blockersFailed: 0 };
+    const candidate = {
+      source: identity.source,
+      tokenId: identity.token?.id ?? null,
+      tokenName: identity.token?.name ?? null,
+      userId: identity.userId,
+      userName: identity.userName,
+      roleId: identity.roleId,
+      roleName: identity.roleName,
+      checks: [],
+      blockersFailed: 0,
+    };
     return { identity, outcomes: {} as EvaluatedCandidate['outcomes'], candidate };
   }
 
   const request = withNothingFailed(requestCandidate(anAuditRequest(), aSnapshot()));
-  const tokenCandidate = (token: ReturnType<typeof aToken>) => withNothingFailed(identifyCandidates(allRows([token]), anAuditRequest(), aSnapshot())[0]!);
+  const tokenCandidate = (token: ReturnType<typeof aToken>) =>
+    withNothingFailed(identifyCandidates(allRows([token]), anAuditRequest(), aSnapshot())[0]!);
 
   it.each([
     ['listed first', true],

@@ -4,7 +4,9 @@ import { everyStatusReport } from '../fixtures/reports';
 
 describe('checkDefinition', () => {
   it('refuses a check id this version does not know, naming it', () => {
-    expect(() => checkDefinition('integration.later-check' as CheckId)).toThrow('Unknown check id integration.later-check');
+    expect(() => checkDefinition('integration.later-check' as CheckId)).toThrow(
+      'Unknown check id integration.later-check',
+    );
   });
 });
 

@@ -7,7 +7,23 @@ import { catalogueSummary } from '../../src/core/checkWording';
 import { evaluateReadiness } from '../../src/core/engine';
 import type { CheckId } from '../../src/core/catalogue';
 import type { ReadinessReport } from '../../src/core/report';
-import { ACTON_ROLE, ACTON_ROLE_PERMISSIONS, ACTON_SYNC, actOnSyncEmployee, actOnSyncToken, allFeaturesOn, aRole, administratorRole, allRows, anEmployee, aSnapshot, aToken, anAuditRequest, aLoginAttempt, ok } from '../fixtures/snapshotBuilder';
+import {
+  ACTON_ROLE,
+  ACTON_ROLE_PERMISSIONS,
+  ACTON_SYNC,
+  actOnSyncEmployee,
+  actOnSyncToken,
+  allFeaturesOn,
+  aRole,
+  administratorRole,
+  allRows,
+  anEmployee,
+  aSnapshot,
+  aToken,
+  anAuditRequest,
+  aLoginAttempt,
+  ok,
+} from '../fixtures/snapshotBuilder';
 import { refreshedSandbox } from '../fixtures/situations/refreshedSandbox';
 import { auditTablesUnreadable } from '../fixtures/situations/auditTablesUnreadable';
 import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
@@ -33,7 +49,9 @@ describe('check summaries', () => {
   it("names the token's user and the role it no longer holds", () => {
     const report = evaluateReadiness(userLostRole.snapshot, userLostRole.inputs);
 
-    expect(summaryOf(report, 'user.access')).toBe(`The token's user ${ACTON_SYNC.name} no longer holds the role ${ACTON_ROLE.name}`);
+    expect(summaryOf(report, 'user.access')).toBe(
+      `The token's user ${ACTON_SYNC.name} no longer holds the role ${ACTON_ROLE.name}`,
+    );
   });
 
   it('names the revoked token', () => {
@@ -45,22 +63,30 @@ describe('check summaries', () => {
   it('names the missing integration record and the near name found instead', () => {
     const report = evaluateReadiness(integrationMissing.snapshot, integrationMissing.inputs);
 
-    expect(summaryOf(report, 'integration.record')).toMatch(/^There is no integration record named ActOnTBA \(did you mean ".+"\?\)$/);
+    expect(summaryOf(report, 'integration.record')).toMatch(
+      /^There is no integration record named ActOnTBA \(did you mean ".+"\?\)$/,
+    );
   });
 
   it('names the role that may not log in with access tokens', () => {
     const report = evaluateReadiness(roleLostUserAccessTokens.snapshot, roleLostUserAccessTokens.inputs);
 
-    expect(summaryOf(report, 'role.token-login')).toBe(`The role ${ACTON_ROLE.name} has neither User Access Tokens nor Log in using Access Tokens at Full`);
+    expect(summaryOf(report, 'role.token-login')).toBe(
+      `The role ${ACTON_ROLE.name} has neither User Access Tokens nor Log in using Access Tokens at Full`,
+    );
   });
 
   it("names each permission of Act-On's minimum the role lacks", () => {
-    const withoutContacts = Object.fromEntries(Object.entries(ACTON_ROLE_PERMISSIONS).filter(([key]) => key !== 'LIST_CONTACT'));
+    const withoutContacts = Object.fromEntries(
+      Object.entries(ACTON_ROLE_PERMISSIONS).filter(([key]) => key !== 'LIST_CONTACT'),
+    );
     const snapshot = aSnapshot({ roles: ok([administratorRole(), aRole({ permissions: ok(withoutContacts) })]) });
 
     const report = evaluateReadiness(snapshot, anAuditRequest({ roleId: ACTON_ROLE.id }));
 
-    expect(summaryOf(report, 'role.acton-permissions')).toBe(`The role ${ACTON_ROLE.name} lacks 1 permission of Act-On's minimum: Contacts`);
+    expect(summaryOf(report, 'role.acton-permissions')).toBe(
+      `The role ${ACTON_ROLE.name} lacks 1 permission of Act-On's minimum: Contacts`,
+    );
   });
 
   it("keeps the catalogue's words for a feature, which has no record to name", () => {
@@ -90,11 +116,16 @@ describe('check summaries', () => {
   });
 
   it("names every reason the token's user cannot use the role, in one sentence", () => {
-    const snapshot = aSnapshot({ tokens: allRows([actOnSyncToken()]), employees: ok([anEmployee(), actOnSyncEmployee({ inactive: true, giveAccess: false })]) });
+    const snapshot = aSnapshot({
+      tokens: allRows([actOnSyncToken()]),
+      employees: ok([anEmployee(), actOnSyncEmployee({ inactive: true, giveAccess: false })]),
+    });
 
     const report = evaluateReadiness(snapshot, anAuditRequest());
 
-    expect(summaryOf(report, 'user.access')).toBe(`The token's user ${ACTON_SYNC.name} is inactive and does not have Give Access checked`);
+    expect(summaryOf(report, 'user.access')).toBe(
+      `The token's user ${ACTON_SYNC.name} is inactive and does not have Give Access checked`,
+    );
   });
 
   it('names the role without SOAP Web Services at Full, and the level it has', () => {
@@ -103,7 +134,9 @@ describe('check summaries', () => {
 
     const report = evaluateReadiness(snapshot, anAuditRequest({ roleId: ACTON_ROLE.id }));
 
-    expect(summaryOf(report, 'role.soap-web-services')).toBe(`The role ${ACTON_ROLE.name} has SOAP Web Services at None, not Full`);
+    expect(summaryOf(report, 'role.soap-web-services')).toBe(
+      `The role ${ACTON_ROLE.name} has SOAP Web Services at None, not Full`,
+    );
   });
 
   it('names the role restricted to some subsidiaries', () => {
@@ -115,38 +148,55 @@ describe('check summaries', () => {
 
     const report = evaluateReadiness(snapshot, anAuditRequest());
 
-    expect(summaryOf(report, 'role.subsidiary-access')).toBe(`The role ${ACTON_ROLE.name} sees only some subsidiaries (subsidiary restriction "SELECTED")`);
+    expect(summaryOf(report, 'role.subsidiary-access')).toBe(
+      `The role ${ACTON_ROLE.name} sees only some subsidiaries (subsidiary restriction "SELECTED")`,
+    );
   });
 
   it('names when the latest token login failed and with which detail', () => {
     const report = evaluateReadiness(tokenRevoked.snapshot, tokenRevoked.inputs);
 
-    expect(summaryOf(report, 'login.recent')).toBe('The latest token login for ActOnTBA, on 26 Nov 2026, 09:00 UTC, failed with "InvalidToken"');
+    expect(summaryOf(report, 'login.recent')).toBe(
+      'The latest token login for ActOnTBA, on 26 Nov 2026, 09:00 UTC, failed with "InvalidToken"',
+    );
   });
 
   it('names the Account ID a sandbox needs in Act-On', () => {
     const report = evaluateReadiness(refreshedSandbox.snapshot, refreshedSandbox.inputs);
 
-    expect(summaryOf(report, 'account.id')).toBe('This is a sandbox: Act-On needs its own connection to it, with Account ID 1234567_SB1 and a new token after each refresh');
+    expect(summaryOf(report, 'account.id')).toBe(
+      'This is a sandbox: Act-On needs its own connection to it, with Account ID 1234567_SB1 and a new token ' +
+        'after each refresh',
+    );
   });
 
   it("names the old SOAP endpoint Act-On's connector uses", () => {
-    const snapshot = aSnapshot({ loginAttempts: allRows([aLoginAttempt({ requestUri: '/services/NetSuitePort_2019_1' })]) });
+    const snapshot = aSnapshot({
+      loginAttempts: allRows([aLoginAttempt({ requestUri: '/services/NetSuitePort_2019_1' })]),
+    });
 
     const report = evaluateReadiness(snapshot, anAuditRequest());
 
-    expect(summaryOf(report, 'platform.soap-retirement')).toBe("Act-On's connector uses the 2019.1 SOAP endpoint, which has not been supported since 2022.1");
+    expect(summaryOf(report, 'platform.soap-retirement')).toBe(
+      "Act-On's connector uses the 2019.1 SOAP endpoint, which has not been supported since 2022.1",
+    );
   });
 });
 
 describe("the catalogue's summary of a check the rule names nothing for", () => {
   it('says a check left to the person is to be checked by hand, with its title', () => {
-    expect(catalogueSummary({ id: 'integration.authentication', title: 'The integration allows Token-Based Authentication', status: 'manual' })).toBe(
-      'To check by hand: The integration allows Token-Based Authentication',
-    );
+    expect(
+      catalogueSummary({
+        id: 'integration.authentication',
+        title: 'The integration allows Token-Based Authentication',
+        status: 'manual',
+      }),
+    ).toBe('To check by hand: The integration allows Token-Based Authentication');
   });
 
   it('gives a check of a saved document this version does not know its title', () => {
-    expect(catalogueSummary({ id: 'integration.later-check', title: 'A check of a later version passes', status: 'fail' })).toBe('A check of a later version passes');
+    expect(
+      catalogueSummary({ id: 'integration.later-check', title: 'A check of a later version passes', status: 'fail' }),
+    ).toBe('A check of a later version passes');
   });
 });

@@ -13,7 +13,15 @@ import { tokenBasedAuthenticationOff } from '../fixtures/situations/tokenBasedAu
 import { tokenRevoked } from '../fixtures/situations/tokenRevoked';
 import { userLostRole } from '../fixtures/situations/userLostRole';
 import { checkOf, wordsOf } from '../fixtures/reportReading';
-import { allRows, aLoginAttempt, anAuditRequest, anIntegration, aSnapshot, aToken, unreadable } from '../fixtures/snapshotBuilder';
+import {
+  allRows,
+  aLoginAttempt,
+  anAuditRequest,
+  anIntegration,
+  aSnapshot,
+  aToken,
+  unreadable,
+} from '../fixtures/snapshotBuilder';
 
 const EVERY_SITUATION = [
   readyAdministrator,
@@ -75,12 +83,15 @@ describe('evaluateReadiness', () => {
   });
 
   it('reports no input problem for a requested role when the roles cannot be read', () => {
-    const report = evaluateReadiness(aSnapshot({ roles: unreadable('Role table is not available') }), anAuditRequest({ roleId: 4242 }));
+    const report = evaluateReadiness(
+      aSnapshot({ roles: unreadable('Role table is not available') }),
+      anAuditRequest({ roleId: 4242 }),
+    );
 
     expect(report.inputProblems).toEqual([]);
   });
 
-  it('passes HTML-unsafe names through untouched: escaping is the renderers\' job', () => {
+  it("passes HTML-unsafe names through untouched: escaping is the renderers' job", () => {
     const name = '<img src=x onerror=alert(1)>&"Act-On"';
     const snapshot = aSnapshot({
       integrations: allRows([anIntegration({ name })]),
@@ -90,7 +101,9 @@ describe('evaluateReadiness', () => {
 
     const report = evaluateReadiness(snapshot, anAuditRequest({ integrationName: name }));
 
-    expect(wordsOf(checkOf(report, 'integration.record'))).toContain(`Manage Integrations lists the integration ${name} (id 12).`);
+    expect(wordsOf(checkOf(report, 'integration.record'))).toContain(
+      `Manage Integrations lists the integration ${name} (id 12).`,
+    );
     expect(wordsOf(checkOf(report, 'token.active'))).toContain(`Token =cmd|' /C calc'!A0 (id 5)`);
   });
 
@@ -100,28 +113,36 @@ describe('evaluateReadiness', () => {
     expect(() => evaluateReadiness(snapshot, anAuditRequest())).not.toThrow();
   });
 
-  describe.each(EVERY_SITUATION.map((situation) => [situation.description, situation] as const))('in the situation "%s"', (_description, situation) => {
-    const report = evaluateReadiness(situation.snapshot, situation.inputs);
+  describe.each(EVERY_SITUATION.map((situation) => [situation.description, situation] as const))(
+    'in the situation "%s"',
+    (_description, situation) => {
+      const report = evaluateReadiness(situation.snapshot, situation.inputs);
 
-    it('gives every check that failed, warned or could not be decided a fix with steps and a navigation path', () => {
-      const withoutFix = report.checks.filter(
-        (check) =>
-          check.status !== 'pass' &&
-          check.status !== 'info' &&
-          (!('fix' in check) || check.fix === undefined || check.fix.steps.length === 0 || check.fix.navigation === ''),
-      );
+      it('gives every check that failed, warned or could not be decided a fix with steps and a navigation path', () => {
+        const withoutFix = report.checks.filter(
+          (check) =>
+            check.status !== 'pass' &&
+            check.status !== 'info' &&
+            (!('fix' in check) ||
+              check.fix === undefined ||
+              check.fix.steps.length === 0 ||
+              check.fix.navigation === ''),
+        );
 
-      expect(withoutFix).toEqual([]);
-    });
+        expect(withoutFix).toEqual([]);
+      });
 
-    it('gives every check at least one piece of evidence', () => {
-      expect(report.checks.filter((check) => check.evidence.length === 0)).toEqual([]);
-    });
+      it('gives every check at least one piece of evidence', () => {
+        expect(report.checks.filter((check) => check.evidence.length === 0)).toEqual([]);
+      });
 
-    it('links only to NetSuite pages relative to the account', () => {
-      const links = report.checks.flatMap((check) => ('fix' in check && check.fix !== undefined ? check.fix.links : []));
+      it('links only to NetSuite pages relative to the account', () => {
+        const links = report.checks.flatMap((check) =>
+          'fix' in check && check.fix !== undefined ? check.fix.links : [],
+        );
 
-      expect(links.filter((link) => !link.href.startsWith('/app/'))).toEqual([]);
-    });
-  });
+        expect(links.filter((link) => !link.href.startsWith('/app/'))).toEqual([]);
+      });
+    },
+  );
 });

@@ -40,7 +40,10 @@ describe('causedBy', () => {
 
     expect(record?.causedBy).toBeUndefined();
     expect(state).toMatchObject({ status: 'fail', causedBy: 'integration.record' });
-    expect(report.checks.find((check) => check.id === 'token.active')).toMatchObject({ status: 'fail', causedBy: 'integration.record' });
+    expect(report.checks.find((check) => check.id === 'token.active')).toMatchObject({
+      status: 'fail',
+      causedBy: 'integration.record',
+    });
   });
 
   it('is absent on every check of a ready account', () => {
@@ -63,21 +66,39 @@ describe('planFixes', () => {
 
     expect(plan).toHaveLength(1);
     expect(plan[0]).toMatchObject({ order: 1, title: 'Set up the Act-On integration record' });
-    expect(plan[0]?.resolves).toEqual(['integration.record', 'integration.state', 'integration.authentication', 'token.active']);
+    expect(plan[0]?.resolves).toEqual([
+      'integration.record',
+      'integration.state',
+      'integration.authentication',
+      'token.active',
+    ]);
   });
 
   it("titles the step in NetSuite's words and takes the fix's navigation and links", () => {
     const [first] = audit(tokenBasedAuthenticationOff).fixPlan;
 
-    expect(first).toMatchObject({ order: 1, title: 'Enable Token-Based Authentication', navigation: 'Setup > Company > Enable Features > SuiteCloud' });
+    expect(first).toMatchObject({
+      order: 1,
+      title: 'Enable Token-Based Authentication',
+      navigation: 'Setup > Company > Enable Features > SuiteCloud',
+    });
     expect(first?.links).toEqual([{ label: 'Enable Features', href: '/app/setup/features.nl' }]);
   });
 
   it('covers every failing blocker, each in exactly one step', () => {
-    for (const situation of [integrationMissing, tokenBasedAuthenticationOff, tokenRevoked, userLostRole, roleLostUserAccessTokens, integrationBlocked]) {
+    for (const situation of [
+      integrationMissing,
+      tokenBasedAuthenticationOff,
+      tokenRevoked,
+      userLostRole,
+      roleLostUserAccessTokens,
+      integrationBlocked,
+    ]) {
       const report = audit(situation);
       const resolved = report.fixPlan.flatMap((step) => step.resolves);
-      const failing = report.checks.filter((check) => check.severity === 'blocker' && check.status === 'fail').map((check) => check.id);
+      const failing = report.checks
+        .filter((check) => check.severity === 'blocker' && check.status === 'fail')
+        .map((check) => check.id);
 
       expect(new Set(resolved).size).toBe(resolved.length);
       for (const id of failing) expect(resolved).toContain(id);
@@ -85,23 +106,39 @@ describe('planFixes', () => {
   });
 
   it('puts blocker steps before warning steps', () => {
-    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'login.ip-address-rules': 'warn', 'role.active': 'fail' } });
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'login.ip-address-rules': 'warn', 'role.active': 'fail' },
+    });
 
     expect(report.fixPlan.map((step) => step.resolves[0])).toEqual(['role.active', 'login.ip-address-rules']);
   });
 
   it('orders root causes by their dependencies, whatever the catalogue order', () => {
     // token.active comes before role.active in the catalogue, but depends on the role being usable.
-    const checks = withCauses(buildReport({ verdict: 'NOT_READY', statuses: { 'role.token-login': 'fail', 'feature.soap-web-services': 'fail' } }).checks);
+    const checks = withCauses(
+      buildReport({
+        verdict: 'NOT_READY',
+        statuses: { 'role.token-login': 'fail', 'feature.soap-web-services': 'fail' },
+      }).checks,
+    );
 
-    expect(planFixes(checks).map((step) => step.resolves[0])).toEqual(['feature.soap-web-services', 'role.token-login']);
+    expect(planFixes(checks).map((step) => step.resolves[0])).toEqual([
+      'feature.soap-web-services',
+      'role.token-login',
+    ]);
   });
 
   it('shares one step between root causes whose fixes are the same steps', () => {
-    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'integration.state': 'fail', 'role.active': 'fail' } });
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'integration.state': 'fail', 'role.active': 'fail' },
+    });
     const stateFix = { steps: ['Open the record.', 'Click Save.'], navigation: 'Setup', links: [] };
     const sameFix = report.checks.map((check) =>
-      (check.id === 'integration.state' || check.id === 'role.active') && check.status === 'fail' ? { ...check, fix: stateFix } : check,
+      (check.id === 'integration.state' || check.id === 'role.active') && check.status === 'fail'
+        ? { ...check, fix: stateFix }
+        : check,
     );
 
     expect(planFixes(sameFix).map((step) => step.resolves)).toEqual([['role.active', 'integration.state']]);
@@ -126,19 +163,28 @@ const causeOf = (report: ReadinessReport, id: CheckId): CheckId | undefined => c
 
 describe('causedBy when facts could not be read', () => {
   it('marks a check that could not be read because the role it reads could not be read either', () => {
-    const report = buildReport({ verdict: 'INCOMPLETE', statuses: { 'role.active': 'unknown', 'role.acton-permissions': 'unknown' } });
+    const report = buildReport({
+      verdict: 'INCOMPLETE',
+      statuses: { 'role.active': 'unknown', 'role.acton-permissions': 'unknown' },
+    });
 
     expect(causeOf(report, 'role.acton-permissions')).toBe('role.active');
   });
 
   it('marks a check left to be confirmed by hand because the integration record could not be read', () => {
-    const report = buildReport({ verdict: 'INCOMPLETE', statuses: { 'integration.record': 'unknown', 'integration.authentication': 'manual' } });
+    const report = buildReport({
+      verdict: 'INCOMPLETE',
+      statuses: { 'integration.record': 'unknown', 'integration.authentication': 'manual' },
+    });
 
     expect(causeOf(report, 'integration.authentication')).toBe('integration.record');
   });
 
   it('leaves a proven failure its own root when the role it depends on could not be read', () => {
-    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'role.active': 'unknown', 'role.acton-permissions': 'fail' } });
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'role.active': 'unknown', 'role.acton-permissions': 'fail' },
+    });
 
     expect(causeOf(report, 'role.acton-permissions')).toBeUndefined();
   });
@@ -163,7 +209,10 @@ describe('causedBy in a saved document that lacks some checks', () => {
 
 describe('the fix plan groups', () => {
   it('gives a failing warning a step after the blockers, though the catalogue lists it first', () => {
-    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'feature.suitesignon': 'fail', 'role.active': 'fail' } });
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'feature.suitesignon': 'fail', 'role.active': 'fail' },
+    });
 
     expect(report.fixPlan.map((step) => step.resolves[0])).toEqual(['role.active', 'feature.suitesignon']);
   });
@@ -189,11 +238,16 @@ describe('the step of what a script could not read or prove', () => {
   it('asks to find out by hand what a blocker could not read', () => {
     const plan = buildReport({ verdict: 'INCOMPLETE', statuses: { 'role.active': 'unknown' } }).fixPlan;
 
-    expect(plan.map((step) => [step.title, step.resolves])).toEqual([['Find out by hand: The role is active', ['role.active']]]);
+    expect(plan.map((step) => [step.title, step.resolves])).toEqual([
+      ['Find out by hand: The role is active', ['role.active']],
+    ]);
   });
 
   it('asks to confirm by hand what a blocker could not prove', () => {
-    const plan = buildReport({ verdict: 'READY_WITH_WARNINGS', statuses: { 'integration.authentication': 'manual' } }).fixPlan;
+    const plan = buildReport({
+      verdict: 'READY_WITH_WARNINGS',
+      statuses: { 'integration.authentication': 'manual' },
+    }).fixPlan;
 
     expect(plan.map((step) => [step.title, step.resolves])).toEqual([
       ['Confirm by hand: The integration allows Token-Based Authentication', ['integration.authentication']],
@@ -203,19 +257,31 @@ describe('the step of what a script could not read or prove', () => {
 
 describe('the fix plan order of a saved document', () => {
   it('keeps catalogue order among root causes of one depth, whatever order the document lists them in', () => {
-    const statuses = { 'feature.client-suitescript': 'fail', 'feature.server-suitescript': 'fail', 'feature.soap-web-services': 'fail' } as const;
+    const statuses = {
+      'feature.client-suitescript': 'fail',
+      'feature.server-suitescript': 'fail',
+      'feature.soap-web-services': 'fail',
+    } as const;
     const reversed = [...buildReport({ verdict: 'NOT_READY', statuses }).checks].reverse();
 
-    expect(planFixes(reversed).map((step) => step.resolves[0])).toEqual(['feature.client-suitescript', 'feature.server-suitescript', 'feature.soap-web-services']);
+    expect(planFixes(reversed).map((step) => step.resolves[0])).toEqual([
+      'feature.client-suitescript',
+      'feature.server-suitescript',
+      'feature.soap-web-services',
+    ]);
   });
 
-  it('puts the step of a check this version does not know, which depends on nothing it knows, before a step whose check depends on another', () => {
-    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'integration.record': 'fail' } });
+  it(
+    'puts the step of a check this version does not know, which depends on nothing it knows, before a step whose ' +
+      'check depends on another',
+    () => {
+      const report = buildReport({ verdict: 'NOT_READY', statuses: { 'integration.record': 'fail' } });
 
-    const plan = planFixes(withCauses([...report.checks, laterVersionCheck()]));
+      const plan = planFixes(withCauses([...report.checks, laterVersionCheck()]));
 
-    expect(plan.map((step) => step.resolves[0])).toEqual(['integration.later-check', 'integration.record']);
-  });
+      expect(plan.map((step) => step.resolves[0])).toEqual(['integration.later-check', 'integration.record']);
+    },
+  );
 
   it('titles the step of a check this version does not know with its title', () => {
     const plan = planFixes(withCauses([laterVersionCheck()]));
@@ -226,19 +292,29 @@ describe('the fix plan order of a saved document', () => {
 
 describe('the steps shared between root causes', () => {
   const withFixSteps = (steps: Partial<Record<CheckId, readonly string[]>>): CheckResult[] =>
-    buildReport({ verdict: 'NOT_READY', statuses: { 'integration.state': 'fail', 'role.active': 'fail' } }).checks.map((check) => {
-      const own = steps[check.id];
-      return own !== undefined && check.status === 'fail' ? { ...check, fix: { steps: own, navigation: 'Setup', links: [] } } : check;
-    });
+    buildReport({ verdict: 'NOT_READY', statuses: { 'integration.state': 'fail', 'role.active': 'fail' } }).checks.map(
+      (check) => {
+        const own = steps[check.id];
+        return own !== undefined && check.status === 'fail'
+          ? { ...check, fix: { steps: own, navigation: 'Setup', links: [] } }
+          : check;
+      },
+    );
 
   it('keeps apart a fix that is the other fix plus one more step', () => {
-    const checks = withFixSteps({ 'role.active': ['Open the record.'], 'integration.state': ['Open the record.', 'Click Save.'] });
+    const checks = withFixSteps({
+      'role.active': ['Open the record.'],
+      'integration.state': ['Open the record.', 'Click Save.'],
+    });
 
     expect(planFixes(checks).map((step) => step.resolves)).toEqual([['role.active'], ['integration.state']]);
   });
 
   it('keeps apart fixes that open the same way but end differently', () => {
-    const checks = withFixSteps({ 'role.active': ['Open the record.', 'Click Save.'], 'integration.state': ['Open the record.', 'Click Edit.'] });
+    const checks = withFixSteps({
+      'role.active': ['Open the record.', 'Click Save.'],
+      'integration.state': ['Open the record.', 'Click Edit.'],
+    });
 
     expect(planFixes(checks).map((step) => step.resolves)).toEqual([['role.active'], ['integration.state']]);
   });
@@ -246,7 +322,10 @@ describe('the steps shared between root causes', () => {
 
 describe('stepNumbers', () => {
   it('numbers each check that does not pass by the step that resolves it, and no passing check', () => {
-    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'role.active': 'fail', 'token.active': 'fail', 'login.ip-address-rules': 'warn' } });
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'role.active': 'fail', 'token.active': 'fail', 'login.ip-address-rules': 'warn' },
+    });
 
     expect([...stepNumbers(report.fixPlan)]).toEqual([
       ['role.active', 1],
@@ -268,7 +347,12 @@ describe('stepNumbers', () => {
 
 describe('failureSummary', () => {
   it("gives the rule's sentence naming the records", () => {
-    expect(failureSummary({ ...checkResultFor('integration.state', 'fail'), summary: 'The integration ActOnTBA is Blocked' })).toBe('The integration ActOnTBA is Blocked');
+    expect(
+      failureSummary({
+        ...checkResultFor('integration.state', 'fail'),
+        summary: 'The integration ActOnTBA is Blocked',
+      }),
+    ).toBe('The integration ActOnTBA is Blocked');
   });
 
   it("gives the catalogue's wording for a check of a saved document without a sentence", () => {

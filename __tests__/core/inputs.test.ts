@@ -53,7 +53,9 @@ describe('role and user ids', () => {
     expect(parsed.problems).toEqual([
       {
         parameter: 'role',
-        message: `"3 OR 1=1" is not an internal id: use the number NetSuite shows in the record's ID column. The audit ran without a role id instead.`,
+        message:
+          `"3 OR 1=1" is not an internal id: use the number NetSuite shows in the record's ID column. The audit ran ` +
+          `without a role id instead.`,
         rejectedValue: '3 OR 1=1',
       },
     ]);
@@ -66,7 +68,9 @@ describe('role and user ids', () => {
     expect(parsed.problems).toEqual([
       {
         parameter: 'user',
-        message: `"Ada" is not an internal id: use the number NetSuite shows in the record's ID column. The audit ran without a user id instead.`,
+        message:
+          `"Ada" is not an internal id: use the number NetSuite shows in the record's ID column. The audit ran ` +
+          `without a user id instead.`,
         rejectedValue: 'Ada',
       },
     ]);
@@ -91,7 +95,9 @@ describe('the integration name', () => {
     expect(parsed.problems).toEqual([
       {
         parameter: 'integration',
-        message: 'The integration name is 101 characters long; at most 100 are accepted. The audit looked for ActOnTBA instead.',
+        message:
+          'The integration name is 101 characters long; at most 100 are accepted. The audit looked for ActOnTBA ' +
+          'instead.',
         rejectedValue: tooLongName,
       },
     ]);
@@ -102,7 +108,10 @@ describe('the integration name', () => {
 
     expect(parsed.inputs.integrationName).toBe(DEFAULT_INTEGRATION_NAME);
     expect(parsed.problems).toEqual([
-      { parameter: 'integration', message: 'The integration name holds control characters. The audit looked for ActOnTBA instead.' },
+      {
+        parameter: 'integration',
+        message: 'The integration name holds control characters. The audit looked for ActOnTBA instead.',
+      },
     ]);
   });
 });
@@ -126,7 +135,9 @@ describe('the report format', () => {
     const parsed = parseRequestParameters({ format: 'spreadsheet-with-charts-and-colours' });
 
     expect(parsed.format).toBe('html');
-    expect(parsed.problems).toEqual([{ parameter: 'format', message: 'Unknown format "spreadsheet-with-cha": use json, csv or print.' }]);
+    expect(parsed.problems).toEqual([
+      { parameter: 'format', message: 'Unknown format "spreadsheet-with-cha": use json, csv or print.' },
+    ]);
   });
 });
 

@@ -3,8 +3,19 @@
  * Login Audit Trail rows are tied to it and how, which failures stay unattributed, which
  * internal id it has, and when anything shows it at all.
  */
-import { gatherIntegrationEvidence, integrationSeen, isSuccessfulAttempt, type AttributedLoginAttempt } from '../../src/core/integrationEvidence';
-import type { AccountSnapshot, LoginAttemptFact, Probe, BoundedList, TokenApplicationFact } from '../../src/core/snapshot';
+import {
+  gatherIntegrationEvidence,
+  integrationSeen,
+  isSuccessfulAttempt,
+  type AttributedLoginAttempt,
+} from '../../src/core/integrationEvidence';
+import type {
+  AccountSnapshot,
+  LoginAttemptFact,
+  Probe,
+  BoundedList,
+  TokenApplicationFact,
+} from '../../src/core/snapshot';
 import {
   ACTON_ROLE,
   ACTON_SYNC,
@@ -31,7 +42,9 @@ function rowsOf<T>(probe: Probe<BoundedList<T>>): readonly T[] {
 
 /** How each login row of the window was tied to ActOnTBA, in the order the evidence lists them. */
 function attributionsOf(attempts: readonly LoginAttemptFact[], snapshot: Partial<AccountSnapshot> = {}) {
-  return rowsOf(evidenceOf({ ...snapshot, loginAttempts: allRows(attempts) }).windowAttempts).map((attempt: AttributedLoginAttempt) => attempt.attribution);
+  return rowsOf(evidenceOf({ ...snapshot, loginAttempts: allRows(attempts) }).windowAttempts).map(
+    (attempt: AttributedLoginAttempt) => attempt.attribution,
+  );
 }
 
 /** A token failure NetSuite wrote without the application name. */
@@ -58,15 +71,25 @@ describe('login rows tied to the integration', () => {
   });
 
   it("ties a failure without an application to it by token when the row names one of the integration's tokens", () => {
-    const byActOnSyncToken = aFailureWithoutApplication({ tokenName: 'ActOnTBA Act-On Sync', userId: ACTON_SYNC.id, roleId: ACTON_ROLE.id });
+    const byActOnSyncToken = aFailureWithoutApplication({
+      tokenName: 'ActOnTBA Act-On Sync',
+      userId: ACTON_SYNC.id,
+      roleId: ACTON_ROLE.id,
+    });
 
     expect(attributionsOf([byActOnSyncToken], { tokens: allRows([aToken(), actOnSyncToken()]) })).toEqual(['token']);
   });
 
   it("ties a failure naming another token to it by user and role when they are those of one of the integration's tokens", () => {
-    const otherTokenSameUserAndRole = aFailureWithoutApplication({ tokenName: 'Old token', userId: ACTON_SYNC.id, roleId: ACTON_ROLE.id });
+    const otherTokenSameUserAndRole = aFailureWithoutApplication({
+      tokenName: 'Old token',
+      userId: ACTON_SYNC.id,
+      roleId: ACTON_ROLE.id,
+    });
 
-    expect(attributionsOf([otherTokenSameUserAndRole], { tokens: allRows([aToken(), actOnSyncToken()]) })).toEqual(['user-role']);
+    expect(attributionsOf([otherTokenSameUserAndRole], { tokens: allRows([aToken(), actOnSyncToken()]) })).toEqual([
+      'user-role',
+    ]);
   });
 
   it("does not tie a failure to it when only the user is that of the integration's token, with another role", () => {
@@ -82,7 +105,9 @@ describe('login rows tied to the integration', () => {
   });
 
   it('lists a refusal NetSuite writes before knowing any integration in the window, but not among its logins', () => {
-    const evidence = evidenceOf({ loginAttempts: allRows([aFailureWithoutApplication({ detail: 'FeatureDisabled', userId: 99, roleId: 1099 })]) });
+    const evidence = evidenceOf({
+      loginAttempts: allRows([aFailureWithoutApplication({ detail: 'FeatureDisabled', userId: 99, roleId: 1099 })]),
+    });
 
     expect(rowsOf(evidence.windowAttempts).map((attempt) => attempt.attribution)).toEqual(['before-integration']);
     expect(rowsOf(evidence.logins)).toEqual([]);
@@ -100,20 +125,26 @@ describe('login rows tied to the integration', () => {
 });
 
 describe('token failures that name nothing of the integration', () => {
-  it("counts a failure without an application, token, or user and role of the integration as possibly its own", () => {
+  it('counts a failure without an application, token, or user and role of the integration as possibly its own', () => {
     const evidence = evidenceOf({ loginAttempts: allRows([aFailureWithoutApplication({ userId: 99, roleId: 1099 })]) });
 
     expect(evidence.unattributedFailures).toBe(1);
   });
 
   it("does not count a failure tied to the integration by its token's user and role", () => {
-    const evidence = evidenceOf({ loginAttempts: allRows([aFailureWithoutApplication({ userId: ADA_ADMIN.id, roleId: ADMINISTRATOR.id })]) });
+    const evidence = evidenceOf({
+      loginAttempts: allRows([aFailureWithoutApplication({ userId: ADA_ADMIN.id, roleId: ADMINISTRATOR.id })]),
+    });
 
     expect(evidence.unattributedFailures).toBe(0);
   });
 
   it('does not count a failure of another application', () => {
-    const evidence = evidenceOf({ loginAttempts: allRows([aFailedLogin('InvalidSignature', { applicationName: 'SuiteCloud Development Integration' })]) });
+    const evidence = evidenceOf({
+      loginAttempts: allRows([
+        aFailedLogin('InvalidSignature', { applicationName: 'SuiteCloud Development Integration' }),
+      ]),
+    });
 
     expect(evidence.unattributedFailures).toBe(0);
   });
@@ -137,7 +168,10 @@ describe("the integration's internal id", () => {
   });
 
   it('is unknown when two integration records carry the name in different spellings', () => {
-    const evidence = evidenceOf({ tokens: NO_TOKENS, integrations: allRows([anIntegration(), anIntegration({ id: 13, name: 'ACTON TBA' })]) });
+    const evidence = evidenceOf({
+      tokens: NO_TOKENS,
+      integrations: allRows([anIntegration(), anIntegration({ id: 13, name: 'ACTON TBA' })]),
+    });
 
     expect(evidence.integrationId).toBeNull();
   });
@@ -154,7 +188,11 @@ describe("the integration's internal id", () => {
 });
 
 describe('integrationSeen', () => {
-  const nothingElse: Partial<AccountSnapshot> = { integrations: INTEGRATION_TABLE_UNREADABLE, tokens: NO_TOKENS, loginAttempts: allRows([]) };
+  const nothingElse: Partial<AccountSnapshot> = {
+    integrations: INTEGRATION_TABLE_UNREADABLE,
+    tokens: NO_TOKENS,
+    loginAttempts: allRows([]),
+  };
 
   it('is true when only an integration record carries the name', () => {
     expect(integrationSeen(evidenceOf({ ...nothingElse, integrations: allRows([anIntegration()]) }))).toBe(true);
@@ -165,7 +203,10 @@ describe('integrationSeen', () => {
   });
 
   it('is true when only a token application carries the name', () => {
-    const evidence = evidenceOf({ ...nothingElse, tokenApplications: tokenApplications([{ applicationId: 12, applicationName: 'ActOnTBA', tokenCount: 1 }]) });
+    const evidence = evidenceOf({
+      ...nothingElse,
+      tokenApplications: tokenApplications([{ applicationId: 12, applicationName: 'ActOnTBA', tokenCount: 1 }]),
+    });
 
     expect(integrationSeen(evidence)).toBe(true);
   });

@@ -1,4 +1,10 @@
-import { editDistance, integrationNamesMatch, isNearIntegrationName, looksLikeActOnName, rankNearNames } from '../../src/core/integrationNames';
+import {
+  editDistance,
+  integrationNamesMatch,
+  isNearIntegrationName,
+  looksLikeActOnName,
+  rankNearNames,
+} from '../../src/core/integrationNames';
 
 describe('integrationNamesMatch', () => {
   it.each([
@@ -44,7 +50,12 @@ describe('near names', () => {
   });
 
   it('ranks the closest name first, one per spelling, without unrelated names', () => {
-    const ranked = rankNearNames('ActOnTBA', ['SuiteCloud Development Integration', 'Act-On Integration', 'ActOn TBA2', 'acton tba2']);
+    const ranked = rankNearNames('ActOnTBA', [
+      'SuiteCloud Development Integration',
+      'Act-On Integration',
+      'ActOn TBA2',
+      'acton tba2',
+    ]);
 
     expect(ranked).toEqual(['ActOn TBA2', 'Act-On Integration']);
   });

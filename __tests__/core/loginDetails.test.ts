@@ -1,4 +1,9 @@
-import { LOGIN_DETAIL_TABLE, detailKey, explainLoginDetail, isRefusedBeforeIntegrationKnown } from '../../src/core/loginDetails';
+import {
+  LOGIN_DETAIL_TABLE,
+  detailKey,
+  explainLoginDetail,
+  isRefusedBeforeIntegrationKnown,
+} from '../../src/core/loginDetails';
 
 describe('explainLoginDetail', () => {
   it.each([
@@ -51,7 +56,10 @@ describe('explainLoginDetail', () => {
       detail: '(no detail)',
       known: false,
       cause: 'NetSuite recorded the failure without a Detail value.',
-      steps: ['Open the Login Audit Trail, find the failed login by its date and look at its other columns (Request URI, IP Address) for a clue.'],
+      steps: [
+        'Open the Login Audit Trail, find the failed login by its date and look at its other columns (Request ' +
+          'URI, IP Address) for a clue.',
+      ],
       links: [],
     });
   });
@@ -63,7 +71,8 @@ describe('explainLoginDetail', () => {
       known: false,
       cause: 'This audit does not recognise the detail "SomethingNew".',
       steps: [
-        `Look up "SomethingNew" in NetSuite's Help Center under Token-based Authentication troubleshooting, and work through the failing checks of this report.`,
+        `Look up "SomethingNew" in NetSuite's Help Center under Token-based Authentication troubleshooting, and ` +
+          `work through the failing checks of this report.`,
       ],
       links: [],
     });

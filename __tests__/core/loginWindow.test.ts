@@ -17,7 +17,9 @@ describe('withoutFutureLogins', () => {
   });
 
   it('drops a login dated after the audit ran and keeps the earlier ones', () => {
-    expect(loginTimesRead([aLoginAttempt({ at: '2026-11-28T09:00:00Z' }), aLoginAttempt({ at: '2026-11-24T09:00:00Z' })])).toEqual(['2026-11-24T09:00:00Z']);
+    expect(
+      loginTimesRead([aLoginAttempt({ at: '2026-11-28T09:00:00Z' }), aLoginAttempt({ at: '2026-11-24T09:00:00Z' })]),
+    ).toEqual(['2026-11-24T09:00:00Z']);
   });
 
   it('leaves the snapshot as collected when no login is dated after the audit', () => {

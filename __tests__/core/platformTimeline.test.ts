@@ -15,7 +15,9 @@ describe('milestones', () => {
   });
 
   it('refuses the release of the SOAP endpoint support rule, which has none', () => {
-    expect(() => milestoneRelease('soap-endpoint-support')).toThrow(new Error('Milestone soap-endpoint-support has no single release'));
+    expect(() => milestoneRelease('soap-endpoint-support')).toThrow(
+      new Error('Milestone soap-endpoint-support has no single release'),
+    );
   });
 });
 

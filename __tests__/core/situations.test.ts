@@ -30,7 +30,9 @@ describe('a ready account with an Administrator token', () => {
   });
 
   it('passes every blocker and warning check that has something to judge', () => {
-    const notPassing = report.checks.filter((check) => check.severity !== 'info' && check.status !== 'pass' && check.status !== 'info');
+    const notPassing = report.checks.filter(
+      (check) => check.severity !== 'info' && check.status !== 'pass' && check.status !== 'info',
+    );
 
     expect(notPassing).toEqual([]);
   });
@@ -52,12 +54,14 @@ describe('a ready account with a dedicated non-administrator role', () => {
   });
 
   it("passes the role's token login, SOAP and Act-On minimum checks from its permissions", () => {
-    expect([statusOf(report, 'role.token-login'), statusOf(report, 'role.soap-web-services'), statusOf(report, 'role.acton-permissions')]).toEqual([
-      'pass',
-      'pass',
-      'pass',
-    ]);
-    expect(wordsOf(checkOf(report, 'role.token-login'))).toContain('Role Act-On Integration (id 1001) has User Access Tokens at Full.');
+    expect([
+      statusOf(report, 'role.token-login'),
+      statusOf(report, 'role.soap-web-services'),
+      statusOf(report, 'role.acton-permissions'),
+    ]).toEqual(['pass', 'pass', 'pass']);
+    expect(wordsOf(checkOf(report, 'role.token-login'))).toContain(
+      'Role Act-On Integration (id 1001) has User Access Tokens at Full.',
+    );
   });
 
   it("passes user access for the token's employee", () => {
@@ -124,7 +128,10 @@ describe('an account whose integration has another name', () => {
   });
 
   it('fails state and authentication for want of a record', () => {
-    expect([statusOf(report, 'integration.state'), statusOf(report, 'integration.authentication')]).toEqual(['fail', 'fail']);
+    expect([statusOf(report, 'integration.state'), statusOf(report, 'integration.authentication')]).toEqual([
+      'fail',
+      'fail',
+    ]);
   });
 });
 
@@ -186,7 +193,9 @@ describe('an account whose integration role lost User Access Tokens', () => {
     const check = checkOf(report, 'role.token-login');
 
     expect(check.status).toBe('fail');
-    expect(wordsOf(check)).toContain('Role Act-On Integration (id 1001) has User Access Tokens at None and Log in using Access Tokens at None.');
+    expect(wordsOf(check)).toContain(
+      'Role Act-On Integration (id 1001) has User Access Tokens at None and Log in using Access Tokens at None.',
+    );
     expect(wordsOf(check)).toContain('does not let the role log in with a token');
     expect(linksOf(check)).toContain('/app/setup/role.nl?id=1001');
   });
@@ -224,7 +233,9 @@ describe('a sandbox just refreshed from production', () => {
 
     expect(check.status).toBe('warn');
     expect(wordsOf(check)).toContain('Type 1234567_SB1 into');
-    expect(wordsOf(check)).toContain("a refresh copies the integration record's settings from production but not its access tokens");
+    expect(wordsOf(check)).toContain(
+      "a refresh copies the integration record's settings from production but not its access tokens",
+    );
   });
 
   it('fails the record check: the record was not in production at the refresh', () => {
@@ -247,13 +258,15 @@ describe('an account whose integration, token and login tables cannot be read', 
   });
 
   it('reports unknown for what the tables would prove, quoting the reasons', () => {
-    expect([statusOf(report, 'integration.record'), statusOf(report, 'integration.state'), statusOf(report, 'token.active'), statusOf(report, 'login.recent')]).toEqual([
-      'unknown',
-      'unknown',
-      'unknown',
-      'unknown',
-    ]);
-    expect(wordsOf(checkOf(report, 'integration.record'))).toContain("table 'integration' is not available (INVALID_SEARCH_TYPE)");
+    expect([
+      statusOf(report, 'integration.record'),
+      statusOf(report, 'integration.state'),
+      statusOf(report, 'token.active'),
+      statusOf(report, 'login.recent'),
+    ]).toEqual(['unknown', 'unknown', 'unknown', 'unknown']);
+    expect(wordsOf(checkOf(report, 'integration.record'))).toContain(
+      "table 'integration' is not available (INVALID_SEARCH_TYPE)",
+    );
   });
 
   it('leaves the TBA box to the person', () => {

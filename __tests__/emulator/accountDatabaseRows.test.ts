@@ -12,17 +12,40 @@ function actOnTokensAccount(): NamedTableRows {
       { id: 21, entityid: 'Act-On Sync', isinactive: 'F', giveaccess: 'T' },
     ],
     oauthtoken: [
-      { id: 5, tba_token_name: 'ActOnTBA Ada', tba_app_name: 12, entity_name: 7, role_name: 1001, binactive: 'F', brevoked: 'T', drevoked: '2026-09-15T14:00:00Z', dcreated: '2026-03-01T09:00:00Z' },
-      { id: 6, tba_token_name: 'ActOnTBA Act-On Sync', tba_app_name: 12, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-09-15T14:30:00Z' },
+      {
+        id: 5,
+        tba_token_name: 'ActOnTBA Ada',
+        tba_app_name: 12,
+        entity_name: 7,
+        role_name: 1001,
+        binactive: 'F',
+        brevoked: 'T',
+        drevoked: '2026-09-15T14:00:00Z',
+        dcreated: '2026-03-01T09:00:00Z',
+      },
+      {
+        id: 6,
+        tba_token_name: 'ActOnTBA Act-On Sync',
+        tba_app_name: 12,
+        entity_name: 21,
+        role_name: 1001,
+        binactive: 'F',
+        brevoked: 'F',
+        dcreated: '2026-09-15T14:30:00Z',
+      },
     ],
   };
 }
 
-const TOKEN_DATES_SQL = "SELECT t.id, TO_CHAR(t.drevoked, 'YYYY-MM-DD HH24:MI:SS') AS revoked_at, t.createdby FROM oauthtoken t ORDER BY t.id";
+const TOKEN_DATES_SQL =
+  "SELECT t.id, TO_CHAR(t.drevoked, 'YYYY-MM-DD HH24:MI:SS') AS revoked_at, t.createdby FROM oauthtoken t ORDER BY t.id";
 
 const openDatabases: AccountDatabase[] = [];
 
-async function databaseOf(tables: NamedTableRows, unavailable: Parameters<typeof AccountDatabase.fromRows>[1] = {}): Promise<AccountDatabase> {
+async function databaseOf(
+  tables: NamedTableRows,
+  unavailable: Parameters<typeof AccountDatabase.fromRows>[1] = {},
+): Promise<AccountDatabase> {
   const database = await AccountDatabase.fromRows(tables, unavailable);
   openDatabases.push(database);
   return database;
@@ -51,7 +74,11 @@ describe('AccountDatabase.fromRows', () => {
   it('answers BUILTIN.DF with the display names of the given rows', async () => {
     const database = await databaseOf(actOnTokensAccount());
 
-    const answer = database.query('SELECT BUILTIN.DF(t.tba_app_name) AS app_name, BUILTIN.DF(t.entity_name) AS user_name FROM oauthtoken t WHERE t.id = ?', [6]);
+    const answer = database.query(
+      'SELECT BUILTIN.DF(t.tba_app_name) AS app_name, BUILTIN.DF(t.entity_name) AS user_name FROM oauthtoken t ' +
+        'WHERE t.id = ?',
+      [6],
+    );
 
     expect(answer.rows).toEqual([['ActOnTBA', 'Act-On Sync']]);
   });
@@ -59,7 +86,10 @@ describe('AccountDatabase.fromRows', () => {
   it('still answers BUILTIN.DF for a table made unavailable', async () => {
     const database = await databaseOf(actOnTokensAccount(), { integration: 'INVALID_SEARCH_TYPE' });
 
-    const answer = database.query('SELECT BUILTIN.DF(t.tba_app_name) AS app_name FROM oauthtoken t WHERE t.id = ?', [6]);
+    const answer = database.query(
+      'SELECT BUILTIN.DF(t.tba_app_name) AS app_name FROM oauthtoken t WHERE t.id = ?',
+      [6],
+    );
 
     expect(answer.rows).toEqual([['ActOnTBA']]);
   });
@@ -115,17 +145,28 @@ describe('AccountDatabase.fromRows refuses what no NetSuite table holds', () => 
   it('refuses a flag left out, as NetSuite flags are never empty', async () => {
     const tables: NamedTableRows = { employee: [{ id: 7, entityid: 'Ada Admin', isinactive: 'F' }] };
 
-    await expect(AccountDatabase.fromRows(tables)).rejects.toThrow(`employee row 1: column "giveaccess" holds null, expected 'T' or 'F'.`);
+    await expect(AccountDatabase.fromRows(tables)).rejects.toThrow(
+      `employee row 1: column "giveaccess" holds null, expected 'T' or 'F'.`,
+    );
   });
 
   it('refuses text in an id column', async () => {
-    const tables: NamedTableRows = { rolepermissions: [{ role: 'Act-On Integration', permkey: 'ADMI_WEBSERVICES', permlevel: 4 }] };
+    const tables: NamedTableRows = {
+      rolepermissions: [{ role: 'Act-On Integration', permkey: 'ADMI_WEBSERVICES', permlevel: 4 }],
+    };
 
-    await expect(AccountDatabase.fromRows(tables)).rejects.toThrow('rolepermissions row 1: column "role" holds "Act-On Integration", expected a whole number or null.');
+    await expect(AccountDatabase.fromRows(tables)).rejects.toThrow(
+      'rolepermissions row 1: column "role" holds "Act-On Integration", expected a whole number or null.',
+    );
   });
 
   it('refuses two records with one internal id', async () => {
-    const tables: NamedTableRows = { integration: [{ id: 12, name: 'ActOnTBA' }, { id: 12, name: 'Act-On Legacy' }] };
+    const tables: NamedTableRows = {
+      integration: [
+        { id: 12, name: 'ActOnTBA' },
+        { id: 12, name: 'Act-On Legacy' },
+      ],
+    };
 
     await expect(AccountDatabase.fromRows(tables)).rejects.toThrow(/UNIQUE constraint failed: integration\.id/);
   });

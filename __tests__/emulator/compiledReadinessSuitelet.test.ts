@@ -4,7 +4,15 @@
  */
 import { existsSync } from 'fs';
 import { join } from 'path';
-import { createAccount, loadScenario, parseScenario, rejectedStatements, runSuitelet, type EmulatedAccount, type ScriptRunResult } from '../../tools/emulator';
+import {
+  createAccount,
+  loadScenario,
+  parseScenario,
+  rejectedStatements,
+  runSuitelet,
+  type EmulatedAccount,
+  type ScriptRunResult,
+} from '../../tools/emulator';
 import { accountOfSize } from './fixtures/scenarioDocuments';
 
 const PROJECT_ROOT = join(__dirname, '..', '..');
@@ -25,7 +33,8 @@ function verdictOf(result: ScriptRunResult): unknown {
 }
 
 beforeAll(() => {
-  if (!existsSync(SUITELET)) throw new Error(`${SUITELET} is missing: run "npm run build" before these tests (npm test does).`);
+  if (!existsSync(SUITELET))
+    throw new Error(`${SUITELET} is missing: run "npm run build" before these tests (npm test does).`);
 });
 
 afterAll(() => accounts.forEach((account) => account.close()));
@@ -78,16 +87,23 @@ describe('the compiled readiness Suitelet on a small ready account', () => {
 describe('the compiled readiness Suitelet where the token tables cannot be read', () => {
   it('reports INCOMPLETE, the unreadable tables failing as modelled and no statement refused', async () => {
     const scenario = loadScenario(SMALL_READY_ACCOUNT);
-    const unavailable = { integration: 'INVALID_SEARCH_TYPE', integrationapp: 'INVALID_SEARCH_TYPE', oauthtoken: 'INSUFFICIENT_PERMISSION', loginaudit: 'SSS_SEARCH_ERROR_OCCURRED' };
+    const unavailable = {
+      integration: 'INVALID_SEARCH_TYPE',
+      integrationapp: 'INVALID_SEARCH_TYPE',
+      oauthtoken: 'INSUFFICIENT_PERMISSION',
+      loginaudit: 'SSS_SEARCH_ERROR_OCCURRED',
+    };
     const account = await accountFor({ ...scenario, unavailable });
 
     const result = await runSuitelet(account, { scriptPath: SUITELET, parameters: { format: 'json' } });
 
     expect(verdictOf(result)).toBe('INCOMPLETE');
     // integration, integrationapp, the application list (no record led to a token statement), loginaudit.
-    expect(result.usage.statements.filter((statement) => statement.outcome.status === 'unavailable').map((statement) => statement.sql.match(/FROM (\w+)/)?.[1])).toEqual([
-      'integration', 'integrationapp', 'oauthtoken', 'loginaudit',
-    ]);
+    expect(
+      result.usage.statements
+        .filter((statement) => statement.outcome.status === 'unavailable')
+        .map((statement) => statement.sql.match(/FROM (\w+)/)?.[1]),
+    ).toEqual(['integration', 'integrationapp', 'oauthtoken', 'loginaudit']);
     expect(rejectedStatements(result)).toEqual([]);
   });
 });
@@ -100,7 +116,9 @@ describe('the compiled readiness Suitelet as accounts grow', () => {
     const onSmall = await runSuitelet(small, { scriptPath: SUITELET, parameters: { format: 'json' } });
     const onLarge = await runSuitelet(large, { scriptPath: SUITELET, parameters: { format: 'json' } });
 
-    expect(onLarge.usage.statements.map((statement) => statement.sql)).toEqual(onSmall.usage.statements.map((statement) => statement.sql));
+    expect(onLarge.usage.statements.map((statement) => statement.sql)).toEqual(
+      onSmall.usage.statements.map((statement) => statement.sql),
+    );
     expect(onLarge.usage.units).toBe(onSmall.usage.units);
   });
 });

@@ -53,7 +53,10 @@ function thrownBy(run: () => unknown): { name: string; message: string } {
 
 describe('runSuiteQL', () => {
   it('returns values by row and mapped results keyed by the lower-case aliases', () => {
-    const resultSet = query.runSuiteQL({ query: 'SELECT r.id AS Role_Id, r.name FROM role r WHERE r.id IN (?, ?) ORDER BY r.id', params: [3, 1001] });
+    const resultSet = query.runSuiteQL({
+      query: 'SELECT r.id AS Role_Id, r.name FROM role r WHERE r.id IN (?, ?) ORDER BY r.id',
+      params: [3, 1001],
+    });
 
     expect(resultSet.results.map((result) => result.values)).toEqual([
       [3, 'Administrator'],
@@ -75,7 +78,14 @@ describe('runSuiteQL', () => {
     query.runSuiteQL({ query: 'SELECT r.id FROM role r WHERE r.id = ?', params: [3] });
 
     expect(execution.meter.used).toBe(10);
-    expect(execution.statements).toEqual([{ api: 'runSuiteQL', sql: 'SELECT r.id FROM role r WHERE r.id = ?', params: [3], outcome: { status: 'ok', rowCount: 1 } }]);
+    expect(execution.statements).toEqual([
+      {
+        api: 'runSuiteQL',
+        sql: 'SELECT r.id FROM role r WHERE r.id = ?',
+        params: [3],
+        outcome: { status: 'ok', rowCount: 1 },
+      },
+    ]);
   });
 
   it('throws a SuiteScriptError named after NetSuite’s code for a refused statement, and records it as rejected', () => {
@@ -86,7 +96,9 @@ describe('runSuiteQL', () => {
   });
 
   it('refuses parameters that are neither strings nor numbers', () => {
-    const error = thrownBy(() => query.runSuiteQL({ query: 'SELECT r.id FROM role r WHERE r.isinactive = ?', params: [false] }));
+    const error = thrownBy(() =>
+      query.runSuiteQL({ query: 'SELECT r.id FROM role r WHERE r.isinactive = ?', params: [false] }),
+    );
 
     expect(error.name).toBe('WRONG_PARAMETER_TYPE');
     expect(execution.meter.used).toBe(0);
@@ -133,7 +145,11 @@ describe('runSuiteQLPaged', () => {
   });
 
   it('has no pages for an empty result, and fetching page 0 then fails', () => {
-    const paged = query.runSuiteQLPaged({ query: 'SELECT r.id FROM role r WHERE r.id = ? ORDER BY r.id', params: [999999], pageSize: 5 });
+    const paged = query.runSuiteQLPaged({
+      query: 'SELECT r.id FROM role r WHERE r.id = ? ORDER BY r.id',
+      params: [999999],
+      pageSize: 5,
+    });
 
     expect(paged.count).toBe(0);
     expect(paged.pageRanges).toEqual([]);

@@ -19,18 +19,28 @@ describe('runRestlet', () => {
     expect(result.status).toBe(200);
     expect(result.headers['content-type']).toBe('application/json');
     expect(JSON.parse(result.body)).toEqual({
-      requestParams: { integration: 'ActOnTBA', script: 'customscript_echo_restlet', deploy: 'customdeploy_echo_restlet' },
+      requestParams: {
+        integration: 'ActOnTBA',
+        script: 'customscript_echo_restlet',
+        deploy: 'customdeploy_echo_restlet',
+      },
       remaining: 5000,
     });
   });
 
   it('passes a POSTed JSON body to post() parsed', async () => {
-    const result = await runRestlet(account, { scriptPath: ECHO_RESTLET, method: 'POST', body: '{"accounts":["1234567"]}' });
+    const result = await runRestlet(account, {
+      scriptPath: ECHO_RESTLET,
+      method: 'POST',
+      body: '{"accounts":["1234567"]}',
+    });
 
     expect(JSON.parse(result.body)).toEqual({ received: { accounts: ['1234567'] } });
   });
 
   it('refuses a method the RESTlet does not export', async () => {
-    await expect(runRestlet(account, { scriptPath: ECHO_RESTLET, method: 'DELETE' })).rejects.toMatchObject({ code: 'ENTRY_POINT_MISSING' });
+    await expect(runRestlet(account, { scriptPath: ECHO_RESTLET, method: 'DELETE' })).rejects.toMatchObject({
+      code: 'ENTRY_POINT_MISSING',
+    });
   });
 });

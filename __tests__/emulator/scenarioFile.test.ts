@@ -38,7 +38,15 @@ describe('loadScenario on valid files', () => {
     const scenario = parseScenario(JSON.stringify(readyAdministratorAccount()), FILE);
 
     expect(scenario.loginAudit[0]).toEqual({
-      date: '2026-11-20T09:00:00Z', status: 'Success', integration: 12, token: 5, user: 7, role: 3, detail: null, ipAddress: null, requestUri: null,
+      date: '2026-11-20T09:00:00Z',
+      status: 'Success',
+      integration: 12,
+      token: 5,
+      user: 7,
+      role: 3,
+      detail: null,
+      ipAddress: null,
+      requestUri: null,
     });
   });
 });
@@ -47,7 +55,9 @@ describe('scenario files for the permission variants and logins real accounts ha
   it('switches on Advanced Employee Permissions and gives roles Employee Record and Employee Public', () => {
     const document = readyAdministratorAccount();
     document.features = { TBA: true, ADVANCEDEMPLOYEEPERMISSIONS: true };
-    document.roles = [{ id: 1001, name: 'Act-On Integration', permissions: { LIST_EMPLOYEE_RECORD: 1, LIST_EMPLOYEE_PUBLIC: 2 } }];
+    document.roles = [
+      { id: 1001, name: 'Act-On Integration', permissions: { LIST_EMPLOYEE_RECORD: 1, LIST_EMPLOYEE_PUBLIC: 2 } },
+    ];
 
     const scenario = parseScenario(JSON.stringify(document), FILE);
 
@@ -56,23 +66,48 @@ describe('scenario files for the permission variants and logins real accounts ha
   });
 
   it('keeps a login row that names its token but no application without an application', () => {
-    const document = { ...readyAdministratorAccount(), loginAudit: [{ date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: 5, detail: 'InvalidSignature' }] };
+    const document = {
+      ...readyAdministratorAccount(),
+      loginAudit: [
+        { date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: 5, detail: 'InvalidSignature' },
+      ],
+    };
 
     expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toEqual({
-      date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: 5, user: 7, role: 3, detail: 'InvalidSignature', ipAddress: null, requestUri: null,
+      date: '2026-11-21T09:00:00Z',
+      status: 'Failure',
+      integration: null,
+      token: 5,
+      user: 7,
+      role: 3,
+      detail: 'InvalidSignature',
+      ipAddress: null,
+      requestUri: null,
     });
   });
 
   it('accepts a failure NetSuite could not attribute: no integration, no token', () => {
-    const document = { ...readyAdministratorAccount(), loginAudit: [{ date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: null, detail: 'InvalidSignature' }] };
+    const document = {
+      ...readyAdministratorAccount(),
+      loginAudit: [
+        { date: '2026-11-21T09:00:00Z', status: 'Failure', integration: null, token: null, detail: 'InvalidSignature' },
+      ],
+    };
 
-    expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toMatchObject({ integration: null, token: null, user: null, role: null });
+    expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toMatchObject({
+      integration: null,
+      token: null,
+      user: null,
+      role: null,
+    });
   });
 
   it('makes the integrationapp table unavailable', () => {
     const document = { ...readyAdministratorAccount(), unavailable: { integrationapp: 'INVALID_SEARCH_TYPE' } };
 
-    expect(parseScenario(JSON.stringify(document), FILE).unavailable).toEqual({ integrationapp: 'INVALID_SEARCH_TYPE' });
+    expect(parseScenario(JSON.stringify(document), FILE).unavailable).toEqual({
+      integrationapp: 'INVALID_SEARCH_TYPE',
+    });
   });
 
   it('accepts a $schema key for editors and ignores it', () => {
@@ -95,13 +130,17 @@ describe('scenario files for the permission variants and logins real accounts ha
 
 describe('loadScenario on files that cannot be read', () => {
   it('names a missing file', () => {
-    expect(() => loadScenario('scenarios/does-not-exist.json')).toThrow('scenarios/does-not-exist.json: /: no such file');
+    expect(() => loadScenario('scenarios/does-not-exist.json')).toThrow(
+      'scenarios/does-not-exist.json: /: no such file',
+    );
   });
 
   it('gives the line and column of a JSON syntax error', () => {
     const file = join(FIXTURE_SCENARIOS, 'truncated-json.json');
 
-    expect(() => loadScenario(file)).toThrow(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: /: is not valid JSON at line 2, column 1`));
+    expect(() => loadScenario(file)).toThrow(
+      new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: /: is not valid JSON at line 2, column 1`),
+    );
   });
 });
 
@@ -124,13 +163,17 @@ describe('schema problems, each naming the file, the JSON path and what was expe
     const document = readyAdministratorAccount();
     document.integrations[0] = { ...document.integrations[0], consumerKey: 'abc' };
 
-    expect(problemsOf(document)).toEqual(['scenarios/x.json: /integrations/0: unexpected key "consumerKey"; allowed keys: id, name, state']);
+    expect(problemsOf(document)).toEqual([
+      'scenarios/x.json: /integrations/0: unexpected key "consumerKey"; allowed keys: id, name, state',
+    ]);
   });
 
   it('lists the allowed values of an enumeration', () => {
     const document = { ...readyAdministratorAccount(), account: { id: '1234567', envType: 'PROD', version: '2026.2' } };
 
-    expect(problemsOf(document)).toEqual(['scenarios/x.json: /account/envType: must be one of "PRODUCTION", "SANDBOX", "BETA", "INTERNAL"']);
+    expect(problemsOf(document)).toEqual([
+      'scenarios/x.json: /account/envType: must be one of "PRODUCTION", "SANDBOX", "BETA", "INTERNAL"',
+    ]);
   });
 
   it('explains a malformed date-time', () => {
@@ -143,10 +186,14 @@ describe('schema problems, each naming the file, the JSON path and what was expe
   });
 
   it('explains a malformed account id with examples', () => {
-    const document = { ...readyAdministratorAccount(), account: { id: '1234567-sb1', envType: 'SANDBOX', version: '2026.2' } };
+    const document = {
+      ...readyAdministratorAccount(),
+      account: { id: '1234567-sb1', envType: 'SANDBOX', version: '2026.2' },
+    };
 
     expect(problemsOf(document)).toEqual([
-      'scenarios/x.json: /account/id: must be a NetSuite account id (runtime.accountId), e.g. 1234567, 1234567_SB1, 1234567_RP or TSTDRV1234567',
+      'scenarios/x.json: /account/id: must be a NetSuite account id (runtime.accountId), e.g. 1234567, ' +
+        '1234567_SB1, 1234567_RP or TSTDRV1234567',
     ]);
   });
 
@@ -161,14 +208,18 @@ describe('schema problems, each naming the file, the JSON path and what was expe
     const document = readyAdministratorAccount();
     document.roles[0] = { ...document.roles[0], permissions: { list_contact: 4 } };
 
-    expect(problemsOf(document)).toEqual(['scenarios/x.json: /roles/0/permissions: key "list_contact" is not a permission key (upper case, e.g. LIST_CONTACT)']);
+    expect(problemsOf(document)).toEqual([
+      'scenarios/x.json: /roles/0/permissions: key "list_contact" is not a permission key (upper case, e.g. ' +
+        'LIST_CONTACT)',
+    ]);
   });
 
   it('rejects an unavailable table the emulator does not have', () => {
     const document = { ...readyAdministratorAccount(), unavailable: { customer: 'INVALID_SEARCH_TYPE' } };
 
     expect(problemsOf(document)[0]).toBe(
-      'scenarios/x.json: /unavailable: unexpected key "customer"; allowed keys: integration, integrationapp, oauthtoken, loginaudit, role, rolepermissions, employee',
+      'scenarios/x.json: /unavailable: unexpected key "customer"; allowed keys: integration, integrationapp, ' +
+        'oauthtoken, loginaudit, role, rolepermissions, employee',
     );
   });
 });
@@ -178,7 +229,9 @@ describe('semantic problems', () => {
     const document = readyAdministratorAccount();
     document.tokens[0] = { ...document.tokens[0], integration: 99 };
 
-    expect(problemsOf(document)).toEqual(['scenarios/x.json: /tokens/0/integration: no integration in /integrations with id 99']);
+    expect(problemsOf(document)).toEqual([
+      'scenarios/x.json: /tokens/0/integration: no integration in /integrations with id 99',
+    ]);
   });
 
   it('reports duplicate ids with where the first one is', () => {
@@ -200,7 +253,9 @@ describe('semantic problems', () => {
   it('requires the viewer to hold the role they are logged in with', () => {
     const document = { ...readyAdministratorAccount(), currentUser: { id: 21, role: 3 } };
 
-    expect(problemsOf(document)).toEqual(['scenarios/x.json: /currentUser/role: employee 21 does not hold role 3 (see /employees/1/roles)']);
+    expect(problemsOf(document)).toEqual([
+      'scenarios/x.json: /currentUser/role: employee 21 does not hold role 3 (see /employees/1/roles)',
+    ]);
   });
 
   it('reports a login whose user contradicts its token', () => {
@@ -242,7 +297,9 @@ describe('scenario files for the causes that break a connection later', () => {
   it('switches on IP address rules and OneWorld, and keeps a role restricted to some subsidiaries', () => {
     const document = readyAdministratorAccount();
     document.features = { TBA: true, IPADDRESSRULES: true, SUBSIDIARIES: true };
-    document.roles = [{ id: 1001, name: 'Act-On Integration', subsidiaryOption: 'SELECTED', subsidiaryRestriction: 'Canada' }];
+    document.roles = [
+      { id: 1001, name: 'Act-On Integration', subsidiaryOption: 'SELECTED', subsidiaryRestriction: 'Canada' },
+    ];
 
     const scenario = parseScenario(JSON.stringify(document), FILE);
 
@@ -251,13 +308,30 @@ describe('scenario files for the causes that break a connection later', () => {
   });
 
   it('gives a role every subsidiary unless the file says otherwise', () => {
-    expect(parseScenario(JSON.stringify(readyAdministratorAccount()), FILE).roles[0]).toMatchObject({ subsidiaryOption: 'ALL', subsidiaryRestriction: null });
+    expect(parseScenario(JSON.stringify(readyAdministratorAccount()), FILE).roles[0]).toMatchObject({
+      subsidiaryOption: 'ALL',
+      subsidiaryRestriction: null,
+    });
   });
 
   it("keeps a login row's address and request URI", () => {
-    const document = { ...readyAdministratorAccount(), loginAudit: [{ date: '2026-11-21T09:00:00Z', status: 'Success', token: 5, ipAddress: '203.0.113.7', requestUri: '/services/NetSuitePort_2019_1' }] };
+    const document = {
+      ...readyAdministratorAccount(),
+      loginAudit: [
+        {
+          date: '2026-11-21T09:00:00Z',
+          status: 'Success',
+          token: 5,
+          ipAddress: '203.0.113.7',
+          requestUri: '/services/NetSuitePort_2019_1',
+        },
+      ],
+    };
 
-    expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toMatchObject({ ipAddress: '203.0.113.7', requestUri: '/services/NetSuitePort_2019_1' });
+    expect(parseScenario(JSON.stringify(document), FILE).loginAudit[0]).toMatchObject({
+      ipAddress: '203.0.113.7',
+      requestUri: '/services/NetSuitePort_2019_1',
+    });
   });
 
   it('refuses a subsidiary option that is not a NetSuite value word', () => {

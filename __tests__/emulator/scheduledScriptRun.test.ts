@@ -1,5 +1,12 @@
 import { join } from 'path';
-import { createAccount, CustomRecordStore, EmulatorError, parseScenario, runScheduledScript, type EmulatedAccount } from '../../tools/emulator';
+import {
+  createAccount,
+  CustomRecordStore,
+  EmulatorError,
+  parseScenario,
+  runScheduledScript,
+  type EmulatedAccount,
+} from '../../tools/emulator';
 import { FIXTURE_SCRIPTS_FOLDER, readyAdministratorAccount } from './fixtures/scenarioDocuments';
 
 const SCRIPT = join(FIXTURE_SCRIPTS_FOLDER, 'writing_scheduled.js');
@@ -9,7 +16,9 @@ const NOTE_TYPE = 'customrecord_emulator_fixture_note';
 let account: EmulatedAccount;
 
 beforeAll(async () => {
-  account = await createAccount(parseScenario(JSON.stringify(readyAdministratorAccount()), 'ready.json'), { now: new Date('2026-11-27T12:00:00Z') });
+  account = await createAccount(parseScenario(JSON.stringify(readyAdministratorAccount()), 'ready.json'), {
+    now: new Date('2026-11-27T12:00:00Z'),
+  });
 });
 
 afterAll(() => account.close());
@@ -18,15 +27,19 @@ const run = (scriptParameters: Record<string, string>, records = CustomRecordSto
   runScheduledScript(account, { scriptPath: SCRIPT, scriptParameters, records });
 
 describe('a scheduled script in the emulator', () => {
-  it('creates a record of the project\'s custom record type, seen by the next run, with the SCHEDULED context and its units', async () => {
-    const records = CustomRecordStore.forProject(FIXTURE_PROJECT);
+  it(
+    "creates a record of the project's custom record type, seen by the next run, with the SCHEDULED context and its " +
+      'units',
+    async () => {
+      const records = CustomRecordStore.forProject(FIXTURE_PROJECT);
 
-    const result = await run({ custscript_action: 'note' }, records);
+      const result = await run({ custscript_action: 'note' }, records);
 
-    expect(result.error).toBeNull();
-    expect(records.list(NOTE_TYPE)).toEqual([{ id: 1, values: { custrecord_fixture_note_text: 'SCHEDULED' } }]);
-    expect(result.usage).toMatchObject({ units: 6, limit: 10000 });
-  });
+      expect(result.error).toBeNull();
+      expect(records.list(NOTE_TYPE)).toEqual([{ id: 1, values: { custrecord_fixture_note_text: 'SCHEDULED' } }]);
+      expect(result.usage).toMatchObject({ units: 6, limit: 10000 });
+    },
+  );
 
   it('refuses a record type the project does not define', async () => {
     await expect(run({ custscript_action: 'note', custscript_type: 'customer' })).rejects.toThrow(EmulatorError);
@@ -41,7 +54,9 @@ describe('a scheduled script in the emulator', () => {
   it('captures an email with employee ids resolved to addresses, for 20 units', async () => {
     const result = await run({ custscript_action: 'email' });
 
-    expect(result.emails).toEqual([{ author: 7, to: ['ops@example.com', 'ada.admin@example.com'], subject: 'Hello', body: '<p>Hi</p>' }]);
+    expect(result.emails).toEqual([
+      { author: 7, to: ['ops@example.com', 'ada.admin@example.com'], subject: 'Hello', body: '<p>Hi</p>' },
+    ]);
     expect(result.usage.units).toBe(20);
   });
 });

@@ -15,14 +15,30 @@ beforeAll(async () => {
 afterAll(() => account.close());
 
 describe('a Suitelet building a form', () => {
-  it('adds a field to a tab of the form, and refuses a container the form does not have as NetSuite refuses a bad argument', async () => {
-    const onTab = await runSuitelet(account, { scriptPath: script('tab_suitelet.js'), parameters: { container: 'custpage_tab_checks' } });
-    const missing = await runSuitelet(account, { scriptPath: script('tab_suitelet.js'), parameters: { container: 'custpage_tab_missing' } });
+  it(
+    'adds a field to a tab of the form, and refuses a container the form does not have as NetSuite refuses a bad ' +
+      'argument',
+    async () => {
+      const onTab = await runSuitelet(account, {
+        scriptPath: script('tab_suitelet.js'),
+        parameters: { container: 'custpage_tab_checks' },
+      });
+      const missing = await runSuitelet(account, {
+        scriptPath: script('tab_suitelet.js'),
+        parameters: { container: 'custpage_tab_missing' },
+      });
 
-    expect(JSON.parse(onTab.body)).toEqual({ tab: 'Checks', tabs: ['custpage_tab_checks'], added: true });
-    expect(JSON.parse(missing.body)).toMatchObject({ added: false, type: 'error.SuiteScriptError', name: 'WRONG_PARAMETER_TYPE' });
-    expect(JSON.parse(missing.body).message).toContain('options.container "custpage_tab_missing" is not a field group or tab of this form');
-  });
+      expect(JSON.parse(onTab.body)).toEqual({ tab: 'Checks', tabs: ['custpage_tab_checks'], added: true });
+      expect(JSON.parse(missing.body)).toMatchObject({
+        added: false,
+        type: 'error.SuiteScriptError',
+        name: 'WRONG_PARAMETER_TYPE',
+      });
+      expect(JSON.parse(missing.body).message).toContain(
+        'options.container "custpage_tab_missing" is not a field group or tab of this form',
+      );
+    },
+  );
 
   it('answers GET with the rendered page, its project modules loaded from the File Cabinet', async () => {
     const result = await runSuitelet(account, { scriptPath: script('form_suitelet.js'), parameters: { name: 'Ada' } });
@@ -33,7 +49,10 @@ describe('a Suitelet building a form', () => {
   });
 
   it('escapes a parameter echoed into a field', async () => {
-    const result = await runSuitelet(account, { scriptPath: script('form_suitelet.js'), parameters: { name: '"><script>alert(1)</script>' } });
+    const result = await runSuitelet(account, {
+      scriptPath: script('form_suitelet.js'),
+      parameters: { name: '"><script>alert(1)</script>' },
+    });
 
     expect(result.body).toContain('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(result.body).not.toContain('<script>alert(1)</script>');
@@ -42,19 +61,36 @@ describe('a Suitelet building a form', () => {
   it('posts back to the Suitelet with the field ids as form fields', async () => {
     const page = await runSuitelet(account, { scriptPath: script('form_suitelet.js') });
 
-    const posted = await runSuitelet(account, { scriptPath: script('form_suitelet.js'), method: 'POST', fields: { custpage_name: 'Grace', custpage_choice: 'a' } });
+    const posted = await runSuitelet(account, {
+      scriptPath: script('form_suitelet.js'),
+      method: 'POST',
+      fields: { custpage_name: 'Grace', custpage_choice: 'a' },
+    });
 
-    expect(page.body).toMatch(/<form method="post" action="\/app\/site\/hosting\/scriptlet\.nl\?script=customscript_form_suitelet&amp;deploy=customdeploy_form_suitelet"/);
+    expect(page.body).toMatch(
+      /<form method="post" action="\/app\/site\/hosting\/scriptlet\.nl\?script=customscript_form_suitelet&amp;deploy=customdeploy_form_suitelet"/,
+    );
     expect(JSON.parse(posted.body)).toEqual({
-      parameters: { custpage_name: 'Grace', custpage_choice: 'a', script: 'customscript_form_suitelet', deploy: 'customdeploy_form_suitelet' },
+      parameters: {
+        custpage_name: 'Grace',
+        custpage_choice: 'a',
+        script: 'customscript_form_suitelet',
+        deploy: 'customdeploy_form_suitelet',
+      },
       body: 'custpage_name=Grace&custpage_choice=a',
     });
   });
 
   it('serves a download with the content type and file name the script set', async () => {
-    const result = await runSuitelet(account, { scriptPath: script('form_suitelet.js'), parameters: { format: 'csv', name: 'Ada' } });
+    const result = await runSuitelet(account, {
+      scriptPath: script('form_suitelet.js'),
+      parameters: { format: 'csv', name: 'Ada' },
+    });
 
-    expect(result.headers).toEqual({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="fixture.csv"' });
+    expect(result.headers).toEqual({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="fixture.csv"',
+    });
     expect(result.body).toBe('name\r\nAda\r\n');
   });
 });
@@ -88,15 +124,25 @@ describe('what a script sees of its environment', () => {
   });
 
   it('knows its script and deployment ids from the SDF object that names the file', () => {
-    expect(seen.script).toEqual({ id: 'customscript_emulator_fixture_env', deploymentId: 'customdeploy_emulator_fixture_env', remaining: 990 });
+    expect(seen.script).toEqual({
+      id: 'customscript_emulator_fixture_env',
+      deploymentId: 'customdeploy_emulator_fixture_env',
+      remaining: 990,
+    });
   });
 
   it('builds script links with URL-encoded parameters', () => {
-    expect(seen.link).toBe('/app/site/hosting/scriptlet.nl?script=customscript_emulator_fixture_env&deploy=customdeploy_emulator_fixture_env&integration=Act+On+%26+Co');
+    expect(seen.link).toBe(
+      '/app/site/hosting/scriptlet.nl?script=customscript_emulator_fixture_env&deploy=customdeploy_emulator_fixture_env&integration=Act+On+%26+Co',
+    );
   });
 
   it('meets an unavailable table as a SuiteScriptError carrying the scenario’s code', () => {
-    expect(seen.unavailable).toMatchObject({ name: 'INVALID_SEARCH_TYPE', isError: true, json: { name: 'INVALID_SEARCH_TYPE', type: 'error.SuiteScriptError' } });
+    expect(seen.unavailable).toMatchObject({
+      name: 'INVALID_SEARCH_TYPE',
+      isError: true,
+      json: { name: 'INVALID_SEARCH_TYPE', type: 'error.SuiteScriptError' },
+    });
   });
 
   it('writes to the global log, collected rather than printed', () => {
@@ -116,7 +162,9 @@ describe('a Suitelet that throws', () => {
 
 describe('what the emulator cannot run', () => {
   it('names a module it does not provide', async () => {
-    await expect(runSuitelet(account, { scriptPath: script('record_suitelet.js') })).rejects.toThrow('The emulator does not provide N/record');
+    await expect(runSuitelet(account, { scriptPath: script('record_suitelet.js') })).rejects.toThrow(
+      'The emulator does not provide N/record',
+    );
   });
 
   it('lists a member it does not provide even when the script swallows the error', async () => {
@@ -127,11 +175,15 @@ describe('what the emulator cannot run', () => {
   });
 
   it('refuses a file without the SuiteScript header, as NetSuite would', async () => {
-    await expect(runSuitelet(account, { scriptPath: script('headerless_suitelet.js') })).rejects.toMatchObject({ code: 'SCRIPT_HEADER' });
+    await expect(runSuitelet(account, { scriptPath: script('headerless_suitelet.js') })).rejects.toMatchObject({
+      code: 'SCRIPT_HEADER',
+    });
   });
 
   it('refuses a RESTlet run as a Suitelet', async () => {
-    await expect(runSuitelet(account, { scriptPath: script('echo_restlet.js') })).rejects.toThrow('@NScriptType is Restlet, expected Suitelet');
+    await expect(runSuitelet(account, { scriptPath: script('echo_restlet.js') })).rejects.toThrow(
+      '@NScriptType is Restlet, expected Suitelet',
+    );
   });
 
   it('says to build first when the compiled file is missing', async () => {
@@ -142,7 +194,9 @@ describe('what the emulator cannot run', () => {
   });
 
   it('refuses a method a Suitelet cannot receive', async () => {
-    await expect(runSuitelet(account, { scriptPath: script('form_suitelet.js'), method: 'PUT' as 'POST' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      runSuitelet(account, { scriptPath: script('form_suitelet.js'), method: 'PUT' as 'POST' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });
 
@@ -162,6 +216,11 @@ describe("the scenario's own clock", () => {
   });
 
   it("gives way to the caller's clock", async () => {
-    expect(await nowSeenIn({ ...readyAdministratorAccount(), now: '2025-03-04T05:06:00Z' }, { now: new Date('2026-01-02T03:04:00Z') })).toBe('2026-01-02T03:04');
+    expect(
+      await nowSeenIn(
+        { ...readyAdministratorAccount(), now: '2025-03-04T05:06:00Z' },
+        { now: new Date('2026-01-02T03:04:00Z') },
+      ),
+    ).toBe('2026-01-02T03:04');
   });
 });

@@ -15,7 +15,10 @@ let integrationUnreadable: EmulatedAccount;
 
 beforeAll(async () => {
   ready = await accountFrom(readyAdministratorAccount());
-  integrationUnreadable = await accountFrom({ ...readyAdministratorAccount(), unavailable: { integration: 'INVALID_SEARCH_TYPE' } });
+  integrationUnreadable = await accountFrom({
+    ...readyAdministratorAccount(),
+    unavailable: { integration: 'INVALID_SEARCH_TYPE' },
+  });
 });
 
 afterAll(() => accounts.forEach((account) => account.close()));
@@ -43,13 +46,20 @@ describe('statements NetSuite would refuse fail here too', () => {
   });
 
   it('rejects a double-quoted string, which SQLite would read as text', () => {
-    const failure = queryFailureOf(() => ready.database.query('SELECT r.id FROM role r WHERE r.name = "Administrator"', []));
+    const failure = queryFailureOf(() =>
+      ready.database.query('SELECT r.id FROM role r WHERE r.name = "Administrator"', []),
+    );
 
     expect(failure.message).toContain('double-quoted');
   });
 
   it('rejects a selected column that is neither grouped nor aggregated', () => {
-    const failure = queryFailureOf(() => ready.database.query('SELECT t.tba_app_name, t.tba_token_name, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name', []));
+    const failure = queryFailureOf(() =>
+      ready.database.query(
+        'SELECT t.tba_app_name, t.tba_token_name, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name',
+        [],
+      ),
+    );
 
     expect(failure.message).toContain('t.tba_token_name is not a GROUP BY expression');
   });
@@ -67,7 +77,9 @@ describe('statements NetSuite would refuse fail here too', () => {
   });
 
   it('rejects a second statement after a semicolon', () => {
-    const failure = queryFailureOf(() => ready.database.query('SELECT r.id FROM role r; SELECT e.id FROM employee e', []));
+    const failure = queryFailureOf(() =>
+      ready.database.query('SELECT r.id FROM role r; SELECT e.id FROM employee e', []),
+    );
 
     expect(failure.message).toContain('";"');
   });
@@ -79,7 +91,10 @@ describe('statements NetSuite would refuse fail here too', () => {
   });
 
   it('reads the words it refuses only as SQL, not inside strings or comments', () => {
-    const rows = ready.database.query("SELECT r.id FROM role r -- LIMIT 1\nWHERE r.name <> 'LIMIT \"x\"; SYSDATE' ORDER BY r.id", []);
+    const rows = ready.database.query(
+      'SELECT r.id FROM role r -- LIMIT 1\nWHERE r.name <> \'LIMIT "x"; SYSDATE\' ORDER BY r.id',
+      [],
+    );
 
     expect(rows.rows).toEqual([[3], [1001]]);
   });
@@ -94,7 +109,8 @@ describe('statements NetSuite would refuse fail here too', () => {
 describe('BUILTIN.DF', () => {
   it('answers the referenced record’s display name', () => {
     const rows = ready.database.query(
-      'SELECT t.id, BUILTIN.DF(t.tba_app_name) AS app_name, BUILTIN.DF(t.entity_name) AS user_name, BUILTIN.DF(t.role_name) AS role_name FROM oauthtoken t ORDER BY t.id',
+      'SELECT t.id, BUILTIN.DF(t.tba_app_name) AS app_name, BUILTIN.DF(t.entity_name) AS user_name, ' +
+        'BUILTIN.DF(t.role_name) AS role_name FROM oauthtoken t ORDER BY t.id',
       [],
     );
 
@@ -105,16 +121,30 @@ describe('BUILTIN.DF', () => {
   });
 
   it('still answers when the referenced table itself cannot be read', () => {
-    const rows = integrationUnreadable.database.query('SELECT BUILTIN.DF(t.tba_app_name) AS app_name FROM oauthtoken t WHERE t.id = ?', [5]);
+    const rows = integrationUnreadable.database.query(
+      'SELECT BUILTIN.DF(t.tba_app_name) AS app_name FROM oauthtoken t WHERE t.id = ?',
+      [5],
+    );
 
     expect(rows.rows).toEqual([['ActOnTBA']]);
   });
 
   it.each([
-    ['WHERE', "SELECT t.id FROM oauthtoken t WHERE UPPER(BUILTIN.DF(t.tba_app_name)) = ? ORDER BY t.id"],
-    ['ON', 'SELECT t.id FROM oauthtoken t JOIN role r ON BUILTIN.DF(t.role_name) = r.name WHERE r.id = ? ORDER BY t.id'],
-    ['HAVING', 'SELECT t.tba_app_name, COUNT(*) FROM oauthtoken t GROUP BY t.tba_app_name HAVING MAX(BUILTIN.DF(t.tba_app_name)) = ? ORDER BY t.tba_app_name'],
-    ['a nested WHERE', 'SELECT t.id FROM oauthtoken t WHERE t.id IN (SELECT u.id FROM oauthtoken u WHERE BUILTIN.DF(u.tba_app_name) = ?) ORDER BY t.id'],
+    ['WHERE', 'SELECT t.id FROM oauthtoken t WHERE UPPER(BUILTIN.DF(t.tba_app_name)) = ? ORDER BY t.id'],
+    [
+      'ON',
+      'SELECT t.id FROM oauthtoken t JOIN role r ON BUILTIN.DF(t.role_name) = r.name WHERE r.id = ? ORDER BY t.id',
+    ],
+    [
+      'HAVING',
+      'SELECT t.tba_app_name, COUNT(*) FROM oauthtoken t GROUP BY t.tba_app_name HAVING ' +
+        'MAX(BUILTIN.DF(t.tba_app_name)) = ? ORDER BY t.tba_app_name',
+    ],
+    [
+      'a nested WHERE',
+      'SELECT t.id FROM oauthtoken t WHERE t.id IN (SELECT u.id FROM oauthtoken u WHERE ' +
+        'BUILTIN.DF(u.tba_app_name) = ?) ORDER BY t.id',
+    ],
   ])('is refused in %s, where NetSuite filters on it unreliably', (_clause, sql) => {
     expect(queryFailureOf(() => ready.database.query(sql, ['ActOnTBA']))).toMatchObject({
       code: 'SSS_SEARCH_ERROR_OCCURRED',
@@ -123,26 +153,38 @@ describe('BUILTIN.DF', () => {
   });
 
   it('is refused nowhere else: in SELECT and GROUP BY it runs', () => {
-    const rows = ready.database.query('SELECT BUILTIN.DF(t.tba_app_name) AS app, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name, BUILTIN.DF(t.tba_app_name) ORDER BY t.tba_app_name', []);
+    const rows = ready.database.query(
+      'SELECT BUILTIN.DF(t.tba_app_name) AS app, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name, ' +
+        'BUILTIN.DF(t.tba_app_name) ORDER BY t.tba_app_name',
+      [],
+    );
 
     expect(rows.rows).toEqual([['ActOnTBA', 2]]);
   });
 
   it('is allowed in a subquery that is selected, not filtered on', () => {
-    const rows = ready.database.query('SELECT t.id, (SELECT BUILTIN.DF(u.role_name) FROM oauthtoken u WHERE u.id = t.id) AS role_name FROM oauthtoken t WHERE t.id = ? ORDER BY t.id', [5]);
+    const rows = ready.database.query(
+      'SELECT t.id, (SELECT BUILTIN.DF(u.role_name) FROM oauthtoken u WHERE u.id = t.id) AS role_name FROM ' +
+        'oauthtoken t WHERE t.id = ? ORDER BY t.id',
+      [5],
+    );
 
     expect(rows.rows).toEqual([[5, 'Administrator']]);
   });
 
   it('gives the value itself for a column that references nothing', () => {
-    const rows = ready.database.query('SELECT BUILTIN.DF(t.tba_token_name) AS token FROM oauthtoken t WHERE t.id = ?', [5]);
+    const rows = ready.database.query(
+      'SELECT BUILTIN.DF(t.tba_token_name) AS token FROM oauthtoken t WHERE t.id = ?',
+      [5],
+    );
 
     expect(rows.rows).toEqual([['ActOnTBA Ada']]);
   });
 
   it('is allowed beside COUNT when its column is grouped', () => {
     const rows = ready.database.query(
-      'SELECT t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name, COUNT(*) AS token_count FROM oauthtoken t GROUP BY t.tba_app_name',
+      'SELECT t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name, COUNT(*) AS token_count FROM ' +
+        'oauthtoken t GROUP BY t.tba_app_name',
       [],
     );
 
@@ -152,14 +194,19 @@ describe('BUILTIN.DF', () => {
 
 describe('tables a scenario makes unavailable', () => {
   it('throw the scenario’s error code for any statement reading them', () => {
-    const failure = queryFailureOf(() => integrationUnreadable.database.query('SELECT i.id, i.name FROM integration i', []));
+    const failure = queryFailureOf(() =>
+      integrationUnreadable.database.query('SELECT i.id, i.name FROM integration i', []),
+    );
 
     expect(failure).toMatchObject({ code: 'INVALID_SEARCH_TYPE', kind: 'unavailable' });
   });
 
   it('throw it also when read through a join', () => {
     const failure = queryFailureOf(() =>
-      integrationUnreadable.database.query('SELECT t.id FROM oauthtoken t JOIN integration i ON i.id = t.tba_app_name', []),
+      integrationUnreadable.database.query(
+        'SELECT t.id FROM oauthtoken t JOIN integration i ON i.id = t.tba_app_name',
+        [],
+      ),
     );
 
     expect(failure.code).toBe('INVALID_SEARCH_TYPE');
@@ -173,7 +220,8 @@ describe('tables a scenario makes unavailable', () => {
 describe('dates', () => {
   it('formats date-times with TO_CHAR in both emulated formats', () => {
     const rows = ready.database.query(
-      "SELECT TO_CHAR(t.dcreated, 'YYYY-MM-DD HH24:MI:SS') AS at, TO_CHAR(t.dcreated, 'YYYY-MM-DD') AS day FROM oauthtoken t WHERE t.id = ?",
+      "SELECT TO_CHAR(t.dcreated, 'YYYY-MM-DD HH24:MI:SS') AS at, TO_CHAR(t.dcreated, 'YYYY-MM-DD') AS day FROM " +
+        'oauthtoken t WHERE t.id = ?',
       [6],
     );
 
@@ -190,13 +238,19 @@ describe('dates', () => {
   });
 
   it('fails TO_DATE on text that does not fit its format', () => {
-    const failure = queryFailureOf(() => ready.database.query("SELECT l.status FROM loginaudit l WHERE l.date >= TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS')", ['21/11/2026']));
+    const failure = queryFailureOf(() =>
+      ready.database.query("SELECT l.status FROM loginaudit l WHERE l.date >= TO_DATE(?, 'YYYY-MM-DD HH24:MI:SS')", [
+        '21/11/2026',
+      ]),
+    );
 
     expect(failure.message).toContain('does not match the format');
   });
 
   it('fails TO_CHAR with a format the emulator does not know', () => {
-    const failure = queryFailureOf(() => ready.database.query("SELECT TO_CHAR(t.dcreated, 'DD.MM.YYYY') AS d FROM oauthtoken t", []));
+    const failure = queryFailureOf(() =>
+      ready.database.query("SELECT TO_CHAR(t.dcreated, 'DD.MM.YYYY') AS d FROM oauthtoken t", []),
+    );
 
     expect(failure.message).toContain('is not emulated');
   });
@@ -210,7 +264,10 @@ describe('dates', () => {
 
 describe('values and names', () => {
   it('gives flags as T/F text, ids as numbers and employee roles as comma-separated text', () => {
-    const rows = ready.database.query('SELECT e.id, e.isinactive, e.giveaccess, e.rolesforsearch FROM employee e WHERE e.id = ?', [7]);
+    const rows = ready.database.query(
+      'SELECT e.id, e.isinactive, e.giveaccess, e.rolesforsearch FROM employee e WHERE e.id = ?',
+      [7],
+    );
 
     expect(rows.rows).toEqual([[7, 'F', 'T', '3, 1001']]);
   });
@@ -220,7 +277,9 @@ describe('values and names', () => {
   });
 
   it('lists no permission rows for the Administrator role', () => {
-    expect(ready.database.query('SELECT COUNT(*) AS n FROM rolepermissions rp WHERE rp.role = ?', [3]).rows).toEqual([[0]]);
+    expect(ready.database.query('SELECT COUNT(*) AS n FROM rolepermissions rp WHERE rp.role = ?', [3]).rows).toEqual([
+      [0],
+    ]);
   });
 
   it('matches LIKE case-sensitively, as SuiteQL does', () => {
@@ -228,21 +287,31 @@ describe('values and names', () => {
   });
 });
 
-describe('what the collector\'s statements could meet that NetSuite refuses', () => {
+describe("what the collector's statements could meet that NetSuite refuses", () => {
   it('refuses an empty IN list, which SQLite would answer with no rows', () => {
-    expect(queryFailureOf(() => ready.database.query('SELECT t.id FROM oauthtoken t WHERE t.tba_app_name IN () ORDER BY t.id', [])).message).toContain(
-      'an empty IN list is a syntax error in SuiteQL',
-    );
+    expect(
+      queryFailureOf(() =>
+        ready.database.query('SELECT t.id FROM oauthtoken t WHERE t.tba_app_name IN () ORDER BY t.id', []),
+      ).message,
+    ).toContain('an empty IN list is a syntax error in SuiteQL');
   });
 
   it('upper-cases every letter, as Oracle does, not only ASCII ones', () => {
-    const rows = ready.database.query("SELECT UPPER(i.name) AS upper_name, LOWER(i.name) AS lower_name FROM integration i WHERE UPPER(i.name) = ? ORDER BY i.id", ['ACTONTBA']);
+    const rows = ready.database.query(
+      'SELECT UPPER(i.name) AS upper_name, LOWER(i.name) AS lower_name FROM integration i WHERE UPPER(i.name) = ? ' +
+        'ORDER BY i.id',
+      ['ACTONTBA'],
+    );
 
     expect(rows.rows).toEqual([['ACTONTBA', 'actontba']]);
-    expect(ready.database.query("SELECT UPPER('Société') AS name FROM role r WHERE r.id = ? ORDER BY r.id", [3]).rows).toEqual([['SOCIÉTÉ']]);
+    expect(
+      ready.database.query("SELECT UPPER('Société') AS name FROM role r WHERE r.id = ? ORDER BY r.id", [3]).rows,
+    ).toEqual([['SOCIÉTÉ']]);
   });
 
   it('refuses a column the table does not have, as NetSuite does', () => {
-    expect(queryFailureOf(() => ready.database.query('SELECT t.drevokedx FROM oauthtoken t ORDER BY t.id', [])).message).toContain("Field 't.drevokedx' was not found");
+    expect(
+      queryFailureOf(() => ready.database.query('SELECT t.drevokedx FROM oauthtoken t ORDER BY t.id', [])).message,
+    ).toContain("Field 't.drevokedx' was not found");
   });
 });

@@ -1,7 +1,13 @@
 jest.mock('N/query');
 jest.mock('N/runtime');
 
-import type { AccessTokenFact, BoundedList, IntegrationRecordFact, Probe, TokenApplicationFact } from '../../src/core/snapshot';
+import type {
+  AccessTokenFact,
+  BoundedList,
+  IntegrationRecordFact,
+  Probe,
+  TokenApplicationFact,
+} from '../../src/core/snapshot';
 import {
   integrationNamesSeen,
   readIntegrationTokens,
@@ -26,7 +32,10 @@ afterEach(() => {
 });
 
 /** Installs NetSuite over `tables` and gives a fresh runner to read them with. */
-async function runnerOver(tables: NamedTableRows, overrides: Partial<FakeNetSuiteSetup> = {}): Promise<{ runner: SuiteQLRunner; netsuite: FakeNetSuite }> {
+async function runnerOver(
+  tables: NamedTableRows,
+  overrides: Partial<FakeNetSuiteSetup> = {},
+): Promise<{ runner: SuiteQLRunner; netsuite: FakeNetSuite }> {
   const netsuite = await installFakeNetSuite(setupFor(tables, overrides));
   installedNetSuites.push(netsuite);
   return { runner: new SuiteQLRunner(), netsuite };
@@ -38,11 +47,15 @@ function diagnostics(runner: SuiteQLRunner): (string | null)[][] {
 }
 
 const TOKEN_TABLE_UNREADABLE: Partial<FakeNetSuiteSetup> = {
-  unreadableTables: { oauthtoken: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation: Access Tokens.' } },
+  unreadableTables: {
+    oauthtoken: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation: Access Tokens.' },
+  },
 };
 
 /** A malformed creation date in the first token row: only the token statement reads that column. */
-const FIRST_TOKEN_DATE_MALFORMED: Partial<FakeNetSuiteSetup> = { malformedValues: [{ column: 'created_at', row: 0, value: 'yesterday' }] };
+const FIRST_TOKEN_DATE_MALFORMED: Partial<FakeNetSuiteSetup> = {
+  malformedValues: [{ column: 'created_at', row: 0, value: 'yesterday' }],
+};
 
 function records(probe: Probe<BoundedList<IntegrationRecordFact>>): readonly IntegrationRecordFact[] {
   if (!probe.ok) throw new Error(`expected readable records, got ${probe.reason}`);
@@ -58,11 +71,15 @@ describe('readTokensOf', () => {
     expect(netsuite.statements.map((call) => call.sql)).toEqual([tokensStatement([12]).sql]);
   });
 
-  it("says tokens read without records number applications the same way, the only ids asked being the application list's", async () => {
-    const { runner } = await runnerOver(readyWithDedicatedRole());
+  it(
+    'says tokens read without records number applications the same way, the only ids asked being the application ' +
+      "list's",
+    async () => {
+      const { runner } = await runnerOver(readyWithDedicatedRole());
 
-    expect(readTokensOf(runner, [12], 'ActOnTBA').numbering).toBe('same');
-  });
+      expect(readTokensOf(runner, [12], 'ActOnTBA').numbering).toBe('same');
+    },
+  );
 
   it('cannot say how tokens number applications when the token table is refused', async () => {
     const { runner } = await runnerOver(readyWithDedicatedRole(), TOKEN_TABLE_UNREADABLE);
@@ -86,37 +103,55 @@ describe('readTokensOf', () => {
 });
 
 describe('readIntegrationTokens', () => {
-  it('skips the application list when a record without tokens is proven to have none, because the account has no token at all', async () => {
-    const { runner } = await runnerOver({ ...readyWithDedicatedRole(), oauthtoken: [] });
-    const integrations = readIntegrations(runner);
+  it(
+    'skips the application list when a record without tokens is proven to have none, because the account has no ' +
+      'token at all',
+    async () => {
+      const { runner } = await runnerOver({ ...readyWithDedicatedRole(), oauthtoken: [] });
+      const integrations = readIntegrations(runner);
 
-    const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
+      const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
 
-    expect(found).toEqual({ tokens: { ok: true, value: { rows: [], complete: true } }, tokenApplications: null });
-    expect(diagnostics(runner).slice(2)).toEqual([
-      ['the oauthtoken table', 'ok', null],
-      ['the oauthtoken table (applications)', 'skipped', 'The integration record gave the application id.'],
-    ]);
-  });
+      expect(found).toEqual({ tokens: { ok: true, value: { rows: [], complete: true } }, tokenApplications: null });
+      expect(diagnostics(runner).slice(2)).toEqual([
+        ['the oauthtoken table', 'ok', null],
+        ['the oauthtoken table (applications)', 'skipped', 'The integration record gave the application id.'],
+      ]);
+    },
+  );
 
-  it("keeps the tokens a record's id found and skips the application list, even when the newest token shows other records numbered differently", async () => {
-    const tables = readyWithDedicatedRole();
-    const { runner } = await runnerOver(
-      {
-        ...tables,
-        // For tokens, application 4 is "Other Tool", not the record's SuiteCloud Development Integration.
-        integration: [{ id: 4, name: 'Other Tool', state: 'ENABLED' }, { id: 12, name: 'ActOnTBA', state: 'ENABLED' }],
-        integrationapp: [{ id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' }, { id: 12, name: 'ActOnTBA', state: 'ENABLED' }],
-      },
-      { unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' } } },
-    );
-    const integrations = readIntegrations(runner);
+  it(
+    "keeps the tokens a record's id found and skips the application list, even when the newest token shows other " +
+      'records numbered differently',
+    async () => {
+      const tables = readyWithDedicatedRole();
+      const { runner } = await runnerOver(
+        {
+          ...tables,
+          // For tokens, application 4 is "Other Tool", not the record's SuiteCloud Development Integration.
+          integration: [
+            { id: 4, name: 'Other Tool', state: 'ENABLED' },
+            { id: 12, name: 'ActOnTBA', state: 'ENABLED' },
+          ],
+          integrationapp: [
+            { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' },
+            { id: 12, name: 'ActOnTBA', state: 'ENABLED' },
+          ],
+        },
+        {
+          unreadableTables: {
+            integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' },
+          },
+        },
+      );
+      const integrations = readIntegrations(runner);
 
-    const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
+      const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
 
-    expect(found.tokens.ok && found.tokens.value.rows.map((token) => token.id)).toEqual([6, 5]);
-    expect(found.tokenApplications).toBeNull();
-  });
+      expect(found.tokens.ok && found.tokens.value.rows.map((token) => token.id)).toEqual([6, 5]);
+      expect(found.tokenApplications).toBeNull();
+    },
+  );
 
   it('says the token statement was skipped when no record matches and the application list is refused', async () => {
     const { runner } = await runnerOver(integrationMissing(), TOKEN_TABLE_UNREADABLE);
@@ -160,7 +195,11 @@ describe('readIntegrationTokens', () => {
     // Record 12 is ActOnTBA without tokens; the account's newest token belongs to application 13, which no record has.
     const tables = integrationMissing();
     const oauthtoken = (tables.oauthtoken ?? []).filter((token) => token.tba_app_name === 13);
-    const { runner } = await runnerOver({ ...tables, oauthtoken, integration: readyWithDedicatedRole().integration ?? [] });
+    const { runner } = await runnerOver({
+      ...tables,
+      oauthtoken,
+      integration: readyWithDedicatedRole().integration ?? [],
+    });
     const integrations = readIntegrations(runner);
 
     const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
@@ -176,37 +215,82 @@ describe('readIntegrationTokens', () => {
     const { runner } = await runnerOver(readyWithDedicatedRole(), FIRST_TOKEN_DATE_MALFORMED);
     const integrations = readIntegrations(runner);
 
-    const found = readIntegrationTokens(runner, { ok: true, value: { rows: records(integrations).map((record) => ({ ...record, name: 'Act-On Legacy' })), complete: true } }, 'Act-On Legacy');
+    const found = readIntegrationTokens(
+      runner,
+      {
+        ok: true,
+        value: { rows: records(integrations).map((record) => ({ ...record, name: 'Act-On Legacy' })), complete: true },
+      },
+      'Act-On Legacy',
+    );
 
     expect(found.tokens).toEqual({ ok: true, value: { rows: [], complete: true } });
   });
 
-  it("reads a record's tokens by the application list's id when the record ids' token statement was cut before reaching them", async () => {
-    // Two records carry the name; for tokens, record 12's id is another application with more tokens than one statement reads.
-    const busyOtherApplication = Array.from({ length: ROW_BOUNDS.tokens + 1 }, (_, index) => ({
-      id: 200 + index, tba_token_name: `Other ${index}`, tba_app_name: 12, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z',
-    }));
-    const actOnToken = { id: 30, tba_token_name: 'ActOnTBA Sync', tba_app_name: 13, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-01-01T10:00:00Z' };
-    const { runner } = await runnerOver(
-      {
-        ...readyWithDedicatedRole(),
-        integration: [{ id: 12, name: 'Other App', state: 'ENABLED' }, { id: 13, name: 'ActOnTBA', state: 'ENABLED' }],
-        integrationapp: [{ id: 12, name: 'ActOnTBA', state: 'ENABLED' }, { id: 13, name: 'ActOn TBA', state: 'ENABLED' }],
-        oauthtoken: [...busyOtherApplication, actOnToken],
-      },
-      { unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' } } },
-    );
-    const integrations = readIntegrations(runner);
+  it(
+    "reads a record's tokens by the application list's id when the record ids' token statement was cut before " +
+      'reaching them',
+    async () => {
+      // Two records carry the name; for tokens, record 12's id is another application with more tokens than one
+      // statement reads.
+      const busyOtherApplication = Array.from({ length: ROW_BOUNDS.tokens + 1 }, (_, index) => ({
+        id: 200 + index,
+        tba_token_name: `Other ${index}`,
+        tba_app_name: 12,
+        entity_name: 7,
+        role_name: 3,
+        binactive: 'F',
+        brevoked: 'F',
+        dcreated: '2026-10-01T10:00:00Z',
+      }));
+      const actOnToken = {
+        id: 30,
+        tba_token_name: 'ActOnTBA Sync',
+        tba_app_name: 13,
+        entity_name: 21,
+        role_name: 1001,
+        binactive: 'F',
+        brevoked: 'F',
+        dcreated: '2026-01-01T10:00:00Z',
+      };
+      const { runner } = await runnerOver(
+        {
+          ...readyWithDedicatedRole(),
+          integration: [
+            { id: 12, name: 'Other App', state: 'ENABLED' },
+            { id: 13, name: 'ActOnTBA', state: 'ENABLED' },
+          ],
+          integrationapp: [
+            { id: 12, name: 'ActOnTBA', state: 'ENABLED' },
+            { id: 13, name: 'ActOn TBA', state: 'ENABLED' },
+          ],
+          oauthtoken: [...busyOtherApplication, actOnToken],
+        },
+        {
+          unreadableTables: {
+            integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' },
+          },
+        },
+      );
+      const integrations = readIntegrations(runner);
 
-    const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
+      const found = readIntegrationTokens(runner, integrations, 'ActOnTBA');
 
-    expect(found.tokens.ok && found.tokens.value.rows.map((token) => token.id)).toEqual([30]);
-  });
+      expect(found.tokens.ok && found.tokens.value.rows.map((token) => token.id)).toEqual([30]);
+    },
+  );
 
   it(`does not call the empty token list complete when the application list was cut at ${ROW_BOUNDS.tokenApplications}`, async () => {
     const tables = integrationMissing();
     const otherApplications = Array.from({ length: ROW_BOUNDS.tokenApplications + 1 }, (_, index) => ({
-      id: 1000 + index, tba_token_name: `Other ${index}`, tba_app_name: 500 + index, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2025-01-01T00:00:00Z',
+      id: 1000 + index,
+      tba_token_name: `Other ${index}`,
+      tba_app_name: 500 + index,
+      entity_name: 7,
+      role_name: 3,
+      binactive: 'F',
+      brevoked: 'F',
+      dcreated: '2025-01-01T00:00:00Z',
     }));
     const { runner } = await runnerOver({ ...tables, oauthtoken: otherApplications });
     const integrations = readIntegrations(runner);
@@ -218,18 +302,43 @@ describe('readIntegrationTokens', () => {
 });
 
 describe('integrationNamesSeen', () => {
-  const record = (id: number, name: string): IntegrationRecordFact => ({ id, name, state: 'ENABLED', stateName: 'ENABLED' });
-  const tokenOf = (applicationName: string): AccessTokenFact => ({
-    id: 6, name: 'T', applicationId: 12, applicationName, userId: 21, userName: 'U', roleId: 1001, roleName: 'R', inactive: false, revoked: false, createdAt: null,
+  const record = (id: number, name: string): IntegrationRecordFact => ({
+    id,
+    name,
+    state: 'ENABLED',
+    stateName: 'ENABLED',
   });
-  const application = (applicationName: string): TokenApplicationFact => ({ applicationId: 12, applicationName, tokenCount: 1 });
+  const tokenOf = (applicationName: string): AccessTokenFact => ({
+    id: 6,
+    name: 'T',
+    applicationId: 12,
+    applicationName,
+    userId: 21,
+    userName: 'U',
+    roleId: 1001,
+    roleName: 'R',
+    inactive: false,
+    revoked: false,
+    createdAt: null,
+  });
+  const application = (applicationName: string): TokenApplicationFact => ({
+    applicationId: 12,
+    applicationName,
+    tokenCount: 1,
+  });
   const list = <T>(rows: T[]): Probe<BoundedList<T>> => ({ ok: true, value: { rows, complete: true } });
   const NOTHING_FOUND: IntegrationTokens = { tokens: list([]), tokenApplications: null };
 
   it('gives each spelling once when records, tokens and the application list share it', () => {
-    const found: IntegrationTokens = { tokens: list([tokenOf('ActOn TBA')]), tokenApplications: list([application('ActOn TBA')]) };
+    const found: IntegrationTokens = {
+      tokens: list([tokenOf('ActOn TBA')]),
+      tokenApplications: list([application('ActOn TBA')]),
+    };
 
-    expect(integrationNamesSeen('acton tba', list([record(12, 'ActOn TBA')]), found)).toEqual(['acton tba', 'ActOn TBA']);
+    expect(integrationNamesSeen('acton tba', list([record(12, 'ActOn TBA')]), found)).toEqual([
+      'acton tba',
+      'ActOn TBA',
+    ]);
   });
 
   it('gives the name as requested when NetSuite shows no other spelling', () => {
@@ -237,15 +346,22 @@ describe('integrationNamesSeen', () => {
   });
 
   it("adds a matching record's spelling and leaves other records out", () => {
-    expect(integrationNamesSeen('acton tba', list([record(4, 'SuiteCloud'), record(12, 'ActOnTBA')]), NOTHING_FOUND)).toEqual(['acton tba', 'ActOnTBA']);
+    expect(
+      integrationNamesSeen('acton tba', list([record(4, 'SuiteCloud'), record(12, 'ActOnTBA')]), NOTHING_FOUND),
+    ).toEqual(['acton tba', 'ActOnTBA']);
   });
 
   it("adds the tokens' application spelling", () => {
-    expect(integrationNamesSeen('acton tba', list([]), { tokens: list([tokenOf('ACTON TBA')]), tokenApplications: null })).toEqual(['acton tba', 'ACTON TBA']);
+    expect(
+      integrationNamesSeen('acton tba', list([]), { tokens: list([tokenOf('ACTON TBA')]), tokenApplications: null }),
+    ).toEqual(['acton tba', 'ACTON TBA']);
   });
 
   it("adds the application list's spelling, once however often it appears", () => {
-    const found: IntegrationTokens = { tokens: list([]), tokenApplications: list([application('ActOn TBA'), application('Other'), application('ActOn TBA')]) };
+    const found: IntegrationTokens = {
+      tokens: list([]),
+      tokenApplications: list([application('ActOn TBA'), application('Other'), application('ActOn TBA')]),
+    };
 
     expect(integrationNamesSeen('acton tba', list([]), found)).toEqual(['acton tba', 'ActOn TBA']);
   });
@@ -257,7 +373,9 @@ describe('integrationNamesSeen', () => {
   it('gives only the requested name when every list is unreadable', () => {
     const refused = { ok: false as const, reason: 'refused' };
 
-    expect(integrationNamesSeen('ActOnTBA', refused, { tokens: refused, tokenApplications: refused })).toEqual(['ActOnTBA']);
+    expect(integrationNamesSeen('ActOnTBA', refused, { tokens: refused, tokenApplications: refused })).toEqual([
+      'ActOnTBA',
+    ]);
   });
 });
 
@@ -284,6 +402,8 @@ describe('readRoleSubsidiaries', () => {
     const { runner } = await runnerOver(readyWithDedicatedRole());
 
     expect(readRoleSubsidiaries(runner, { ok: false, reason: 'refused' }, [1001])).toBeNull();
-    expect(diagnostics(runner)).toEqual([['the role table (subsidiaries)', 'skipped', 'Whether this is a OneWorld account could not be read.']]);
+    expect(diagnostics(runner)).toEqual([
+      ['the role table (subsidiaries)', 'skipped', 'Whether this is a OneWorld account could not be read.'],
+    ]);
   });
 });

@@ -7,30 +7,54 @@ const ADA = { id: 7, roleId: 3 };
 
 function token(id: number, userId: number, roleId: number, usable = true): AccessTokenFact {
   return {
-    id, name: `T${id}`, applicationId: 12, applicationName: 'ActOnTBA', userId, userName: `U${userId}`, roleId, roleName: `R${roleId}`,
-    inactive: false, revoked: !usable, createdAt: null,
+    id,
+    name: `T${id}`,
+    applicationId: 12,
+    applicationName: 'ActOnTBA',
+    userId,
+    userName: `U${userId}`,
+    roleId,
+    roleName: `R${roleId}`,
+    inactive: false,
+    revoked: !usable,
+    createdAt: null,
   };
 }
 
-const found = (tokens: AccessTokenFact[]): Probe<BoundedList<AccessTokenFact>> => ({ ok: true, value: { rows: tokens, complete: true } });
+const found = (tokens: AccessTokenFact[]): Probe<BoundedList<AccessTokenFact>> => ({
+  ok: true,
+  value: { rows: tokens, complete: true },
+});
 
 describe('selectCandidateIds', () => {
   it("reads the tokens' users and roles plus Administrator, not the auditing user", () => {
-    expect(selectCandidateIds(found([token(6, 21, 1001)]), NO_REQUEST, ADA)).toEqual({ roleIds: [1001, 3], userIds: [21] });
+    expect(selectCandidateIds(found([token(6, 21, 1001)]), NO_REQUEST, ADA)).toEqual({
+      roleIds: [1001, 3],
+      userIds: [21],
+    });
   });
 
   it('adds the requested role and user without duplicates', () => {
     const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1001, userId: 22 };
 
-    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({ roleIds: [1001, 3], userIds: [21, 22] });
+    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({
+      roleIds: [1001, 3],
+      userIds: [21, 22],
+    });
   });
 
   it('reads the auditing user and their role when no token matched and no user was asked for', () => {
-    expect(selectCandidateIds(found([]), NO_REQUEST, { id: 9, roleId: 1005 })).toEqual({ roleIds: [3, 1005], userIds: [9] });
+    expect(selectCandidateIds(found([]), NO_REQUEST, { id: 9, roleId: 1005 })).toEqual({
+      roleIds: [3, 1005],
+      userIds: [9],
+    });
   });
 
   it('treats unreadable tokens as no token matched', () => {
-    expect(selectCandidateIds({ ok: false, reason: 'denied' }, NO_REQUEST, ADA)).toEqual({ roleIds: [3], userIds: [7] });
+    expect(selectCandidateIds({ ok: false, reason: 'denied' }, NO_REQUEST, ADA)).toEqual({
+      roleIds: [3],
+      userIds: [7],
+    });
   });
 
   it('leaves out an auditing user NetSuite could not name (id 0)', () => {
@@ -47,13 +71,19 @@ describe('selectCandidateIds', () => {
   });
 
   it('reads the auditing user and their role when every token of the integration is revoked', () => {
-    expect(selectCandidateIds(found([token(5, 21, 1001, false)]), NO_REQUEST, ADA)).toEqual({ roleIds: [1001, 3], userIds: [21, 7] });
+    expect(selectCandidateIds(found([token(5, 21, 1001, false)]), NO_REQUEST, ADA)).toEqual({
+      roleIds: [1001, 3],
+      userIds: [21, 7],
+    });
   });
 
-  it("reads the auditing user when the only usable token is for another role than the one requested", () => {
+  it('reads the auditing user when the only usable token is for another role than the one requested', () => {
     const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1002, userId: null };
 
-    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({ roleIds: [1001, 1002, 3], userIds: [21, 7] });
+    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({
+      roleIds: [1001, 1002, 3],
+      userIds: [21, 7],
+    });
   });
 
   it('leaves the auditing user out when a usable token has the requested role', () => {

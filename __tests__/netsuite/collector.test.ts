@@ -21,7 +21,12 @@ import {
   usableTokenOlderThanManyRevoked,
 } from './support/accounts';
 import type { NamedTableRows } from '../../tools/emulator/database/namedRows';
-import { installFailingNetSuite, installFakeNetSuite, type FakeNetSuite, type FakeNetSuiteSetup } from './support/fakeNetSuite';
+import {
+  installFailingNetSuite,
+  installFakeNetSuite,
+  type FakeNetSuite,
+  type FakeNetSuiteSetup,
+} from './support/fakeNetSuite';
 
 const ACTON_TBA: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
 
@@ -33,7 +38,11 @@ afterEach(() => {
 });
 
 /** Installs NetSuite over `tables` and collects the snapshot, as the Suitelet does at {@link AUDIT_NOW}. */
-async function collect(tables: NamedTableRows, inputs: AuditInputs = ACTON_TBA, overrides: Partial<FakeNetSuiteSetup> = {}) {
+async function collect(
+  tables: NamedTableRows,
+  inputs: AuditInputs = ACTON_TBA,
+  overrides: Partial<FakeNetSuiteSetup> = {},
+) {
   const netsuite = await installFakeNetSuite(setupFor(tables, overrides));
   installedNetSuites.push(netsuite);
   const snapshot = collectSnapshot(inputs, AUDIT_NOW);
@@ -67,7 +76,10 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     expect(snapshot.collectedAt).toBe('2026-11-27T12:00:00Z');
     expect(snapshot.account).toEqual({ accountId: '1234567_SB1', envType: 'SANDBOX', version: '2026.2' });
     expect(snapshot.currentUser).toMatchObject({ id: 7, name: 'Ada Admin', roleId: 3 });
-    expect(valueOf(snapshot.currentUser.permissions)).toMatchObject({ ADMI_MANAGE_OWN_OAUTH_TOKENS: 4, ADMI_WEBSERVICES: 4 });
+    expect(valueOf(snapshot.currentUser.permissions)).toMatchObject({
+      ADMI_MANAGE_OWN_OAUTH_TOKENS: 4,
+      ADMI_WEBSERVICES: 4,
+    });
     expect(Object.keys(snapshot.features).sort()).toEqual([...AUDITED_FEATURES].sort());
     expect(valueOf(snapshot.features.TBA)).toBe(true);
   });
@@ -87,12 +99,30 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
 
     expect(rowsOf(snapshot.tokens)).toEqual([
       {
-        id: 6, name: 'ActOnTBA Act-On Sync', applicationId: 12, applicationName: 'ActOnTBA', userId: 21, userName: 'Act-On Sync',
-        roleId: 1001, roleName: 'Act-On Integration', inactive: false, revoked: false, createdAt: '2026-09-15T14:30:00Z',
+        id: 6,
+        name: 'ActOnTBA Act-On Sync',
+        applicationId: 12,
+        applicationName: 'ActOnTBA',
+        userId: 21,
+        userName: 'Act-On Sync',
+        roleId: 1001,
+        roleName: 'Act-On Integration',
+        inactive: false,
+        revoked: false,
+        createdAt: '2026-09-15T14:30:00Z',
       },
       {
-        id: 5, name: 'ActOnTBA Ada', applicationId: 12, applicationName: 'ActOnTBA', userId: 7, userName: 'Ada Admin',
-        roleId: 3, roleName: 'Administrator', inactive: false, revoked: true, createdAt: '2026-03-01T09:00:00Z',
+        id: 5,
+        name: 'ActOnTBA Ada',
+        applicationId: 12,
+        applicationName: 'ActOnTBA',
+        userId: 7,
+        userName: 'Ada Admin',
+        roleId: 3,
+        roleName: 'Administrator',
+        inactive: false,
+        revoked: true,
+        createdAt: '2026-03-01T09:00:00Z',
       },
     ]);
   });
@@ -108,8 +138,17 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       ['2026-11-20T10:00:00Z', 'Failure', 'consumer_key_refused'],
     ]);
     expect(attempts[0]).toEqual({
-      at: '2026-11-26T06:00:00Z', status: 'Success', applicationName: 'ActOnTBA', tokenName: 'ActOnTBA Act-On Sync',
-      userId: 21, userName: 'Act-On Sync', roleId: 1001, roleName: 'Act-On Integration', detail: null, ipAddress: null, requestUri: null,
+      at: '2026-11-26T06:00:00Z',
+      status: 'Success',
+      applicationName: 'ActOnTBA',
+      tokenName: 'ActOnTBA Act-On Sync',
+      userId: 21,
+      userName: 'Act-On Sync',
+      roleId: 1001,
+      roleName: 'Act-On Integration',
+      detail: null,
+      ipAddress: null,
+      requestUri: null,
     });
   });
 
@@ -118,12 +157,26 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
 
     expect(valueOf(snapshot.roles)).toEqual([
       {
-        id: 3, name: 'Administrator', inactive: false, webServicesOnly: false,
-        permissions: { ok: false, reason: expect.stringContaining('NetSuite listed none of the audited permissions for role Administrator (id 3)') as string },
+        id: 3,
+        name: 'Administrator',
+        inactive: false,
+        webServicesOnly: false,
+        permissions: {
+          ok: false,
+          reason: expect.stringContaining(
+            'NetSuite listed none of the audited permissions for role Administrator (id 3)',
+          ) as string,
+        },
       },
       {
-        id: 1001, name: 'Act-On Integration', inactive: false, webServicesOnly: false,
-        permissions: { ok: true, value: { ADMI_MANAGE_OWN_OAUTH_TOKENS: 4, ADMI_WEBSERVICES: 4, LIST_CONTACT: 4, LIST_EMPLOYEE: 1 } },
+        id: 1001,
+        name: 'Act-On Integration',
+        inactive: false,
+        webServicesOnly: false,
+        permissions: {
+          ok: true,
+          value: { ADMI_MANAGE_OWN_OAUTH_TOKENS: 4, ADMI_WEBSERVICES: 4, LIST_CONTACT: 4, LIST_EMPLOYEE: 1 },
+        },
       },
     ]);
   });
@@ -137,50 +190,78 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     ]);
   });
 
-  it('runs five statements, reading tokens by the record id and skipping the application list, for the 50 units NetSuite charged', async () => {
-    const { netsuite, snapshot } = await collect(readyWithDedicatedRole());
+  it(
+    'runs five statements, reading tokens by the record id and skipping the application list, for the 50 units ' +
+      'NetSuite charged',
+    async () => {
+      const { netsuite, snapshot } = await collect(readyWithDedicatedRole());
 
-    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
-      'integration', 'oauthtoken', 'loginaudit', 'role', 'employee',
-    ]);
-    expect(netsuite.statements[1]?.params).toEqual([12]);
-    expect(snapshot.tokenApplications).toBeNull();
-    expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 50 });
-    expect(netsuite.remainingUsage()).toBe(950);
-  });
+      expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+        'integration',
+        'oauthtoken',
+        'loginaudit',
+        'role',
+        'employee',
+      ]);
+      expect(netsuite.statements[1]?.params).toEqual([12]);
+      expect(snapshot.tokenApplications).toBeNull();
+      expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 50 });
+      expect(netsuite.remainingUsage()).toBe(950);
+    },
+  );
 
   it('reports the units the script actually spent, not the documented price', async () => {
-    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, { startingUsage: 600, unitsPerStatement: 20 });
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
+      startingUsage: 600,
+      unitsPerStatement: 20,
+    });
 
     expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 100 });
   });
 
   it('reports the documented 10 units a statement when the script cannot say its usage after the audit', async () => {
-    const netsuite = await installFakeNetSuite(setupFor(readyWithDedicatedRole(), { startingUsage: 600, unitsPerStatement: 20 }));
+    const netsuite = await installFakeNetSuite(
+      setupFor(readyWithDedicatedRole(), { startingUsage: 600, unitsPerStatement: 20 }),
+    );
     installedNetSuites.push(netsuite);
     const script = runtime.getCurrentScript();
-    jest.mocked(runtime.getCurrentScript).mockReturnValueOnce(script).mockReturnValue({ getRemainingUsage: () => undefined } as unknown as runtime.Script);
+    jest
+      .mocked(runtime.getCurrentScript)
+      .mockReturnValueOnce(script)
+      .mockReturnValue({ getRemainingUsage: () => undefined } as unknown as runtime.Script);
 
     expect(collectSnapshot(ACTON_TBA, AUDIT_NOW).usage).toEqual({ queries: 5, governanceUnits: 50 });
   });
 
   it('reports the documented 10 units a statement when the script cannot say its usage before the audit', async () => {
-    const netsuite = await installFakeNetSuite(setupFor(readyWithDedicatedRole(), { startingUsage: 600, unitsPerStatement: 20 }));
+    const netsuite = await installFakeNetSuite(
+      setupFor(readyWithDedicatedRole(), { startingUsage: 600, unitsPerStatement: 20 }),
+    );
     installedNetSuites.push(netsuite);
-    jest.mocked(runtime.getCurrentScript).mockReturnValueOnce({ getRemainingUsage: () => undefined } as unknown as runtime.Script);
+    jest
+      .mocked(runtime.getCurrentScript)
+      .mockReturnValueOnce({ getRemainingUsage: () => undefined } as unknown as runtime.Script);
 
     expect(collectSnapshot(ACTON_TBA, AUDIT_NOW).usage).toEqual({ queries: 5, governanceUnits: 50 });
   });
 
   it('also reads the requested role and user', async () => {
-    const { snapshot } = await collect(readyWithDedicatedRole(), { integrationName: 'ActOnTBA', roleId: 1002, userId: 22 });
+    const { snapshot } = await collect(readyWithDedicatedRole(), {
+      integrationName: 'ActOnTBA',
+      roleId: 1002,
+      userId: 22,
+    });
 
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001, 1002]);
     expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7, 21, 22]);
   });
 
   it('matches the integration name regardless of case and spaces', async () => {
-    const { snapshot } = await collect(readyWithDedicatedRole(), { integrationName: ' acton TBA', roleId: null, userId: null });
+    const { snapshot } = await collect(readyWithDedicatedRole(), {
+      integrationName: ' acton TBA',
+      roleId: null,
+      userId: null,
+    });
 
     expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
     expect(rowsOf(snapshot.loginAttempts).filter((attempt) => attempt.applicationName === 'ActOnTBA')).toHaveLength(2);
@@ -198,7 +279,15 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
 
   it('finds the logins of an integration named with accents, typed exactly as stored', async () => {
     const tables = readyWithDedicatedRole();
-    const login = { date: '2026-11-26T06:00:00Z', status: 'Success', oauthappname: 'Act-On Société', oauthaccesstokenname: 'T', user: 21, role: 1001, detail: null };
+    const login = {
+      date: '2026-11-26T06:00:00Z',
+      status: 'Success',
+      oauthappname: 'Act-On Société',
+      oauthaccesstokenname: 'T',
+      user: 21,
+      role: 1001,
+      detail: null,
+    };
     const { snapshot } = await collect(
       { ...tables, integration: [{ id: 12, name: 'Act-On Société', state: 'ENABLED' }], loginaudit: [login] },
       { integrationName: 'Act-On Société', roleId: null, userId: null },
@@ -209,7 +298,15 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
 
   it('finds the logins of an integration typed in another case, because UPPER folds every letter in both engines', async () => {
     const tables = readyWithDedicatedRole();
-    const login = { date: '2026-11-26T06:00:00Z', status: 'Success', oauthappname: 'Act-On Société', oauthaccesstokenname: 'T', user: 21, role: 1001, detail: null };
+    const login = {
+      date: '2026-11-26T06:00:00Z',
+      status: 'Success',
+      oauthappname: 'Act-On Société',
+      oauthaccesstokenname: 'T',
+      user: 21,
+      role: 1001,
+      detail: null,
+    };
     const { snapshot } = await collect(
       { ...tables, integration: [], oauthtoken: [], loginaudit: [login] },
       { integrationName: 'ACT-ON SOCIÉTÉ', roleId: null, userId: null },
@@ -228,12 +325,33 @@ function differentIdSpaces(): [NamedTableRows, AuditInputs, Partial<FakeNetSuite
   return [
     {
       ...tables,
-      integration: [{ id: 12, name: 'Other App', state: 'ENABLED' }, { id: 40, name: 'ActOnTBA', state: 'ENABLED' }],
+      integration: [
+        { id: 12, name: 'Other App', state: 'ENABLED' },
+        { id: 40, name: 'ActOnTBA', state: 'ENABLED' },
+      ],
       integrationapp: [{ id: 12, name: 'ActOnTBA', state: 'ENABLED' }],
       oauthtoken: [
         // The newest token (the numbering probe) is Other App's: id 12 is not ActOnTBA for tokens.
-        { id: 31, tba_token_name: 'Other', tba_app_name: 12, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z' },
-        { id: 30, tba_token_name: 'Act-On', tba_app_name: 40, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-10-02T10:00:00Z' },
+        {
+          id: 31,
+          tba_token_name: 'Other',
+          tba_app_name: 12,
+          entity_name: 7,
+          role_name: 3,
+          binactive: 'F',
+          brevoked: 'F',
+          dcreated: '2026-10-01T10:00:00Z',
+        },
+        {
+          id: 30,
+          tba_token_name: 'Act-On',
+          tba_app_name: 40,
+          entity_name: 21,
+          role_name: 1001,
+          binactive: 'F',
+          brevoked: 'F',
+          dcreated: '2026-10-02T10:00:00Z',
+        },
       ],
     },
     ACTON_TBA,
@@ -242,15 +360,28 @@ function differentIdSpaces(): [NamedTableRows, AuditInputs, Partial<FakeNetSuite
 }
 
 describe('collectSnapshot finds the tokens by application id, never by name in SQL', () => {
-  it('drops tokens of another application that a record id finds, then reads the tokens by the id the application list gives', async () => {
-    const { netsuite, snapshot } = await collect(...differentIdSpaces());
+  it(
+    'drops tokens of another application that a record id finds, then reads the tokens by the id the application ' +
+      'list gives',
+    async () => {
+      const { netsuite, snapshot } = await collect(...differentIdSpaces());
 
-    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
-      'integration', 'integrationapp', 'oauthtoken', 'oauthtoken', 'oauthtoken', 'loginaudit', 'role', 'employee',
-    ]);
-    expect(netsuite.statements.filter((call) => call.sql.includes('WHERE t.tba_app_name IN')).map((call) => call.params)).toEqual([[12], [40]]);
-    expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([30]);
-  });
+      expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+        'integration',
+        'integrationapp',
+        'oauthtoken',
+        'oauthtoken',
+        'oauthtoken',
+        'loginaudit',
+        'role',
+        'employee',
+      ]);
+      expect(
+        netsuite.statements.filter((call) => call.sql.includes('WHERE t.tba_app_name IN')).map((call) => call.params),
+      ).toEqual([[12], [40]]);
+      expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([30]);
+    },
+  );
 
   it('reads no token statement when no application carries the name, and says the empty list is complete', async () => {
     const { netsuite, snapshot } = await collect(integrationMissing());
@@ -264,7 +395,11 @@ describe('collectSnapshot sends account values only as parameters', () => {
   const hostileName = "x' OR '1'='1";
 
   it('keeps a quote-laden integration name out of every SQL text and in the parameters', async () => {
-    const { netsuite } = await collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: 1002, userId: 22 });
+    const { netsuite } = await collect(readyWithDedicatedRole(), {
+      integrationName: hostileName,
+      roleId: 1002,
+      userId: 22,
+    });
 
     expect(netsuite.statements).toHaveLength(5);
     for (const call of netsuite.statements) {
@@ -277,7 +412,11 @@ describe('collectSnapshot sends account values only as parameters', () => {
   });
 
   it('finds nothing for the hostile name instead of everything', async () => {
-    const { snapshot } = await collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: null, userId: null });
+    const { snapshot } = await collect(readyWithDedicatedRole(), {
+      integrationName: hostileName,
+      roleId: null,
+      userId: null,
+    });
 
     expect(rowsOf(snapshot.tokens)).toEqual([]);
     expect(rowsOf(snapshot.loginAttempts).every((attempt) => attempt.applicationName === null)).toBe(true);
@@ -327,11 +466,26 @@ describe('collectSnapshot when the integration is not found', () => {
 
   it("proves it too when another application's newest token shows tokens number applications as the records do", async () => {
     const tables = readyWithDedicatedRole();
-    const cliToken = { id: 8, tba_token_name: 'CLI Ada', tba_app_name: 4, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z' };
+    const cliToken = {
+      id: 8,
+      tba_token_name: 'CLI Ada',
+      tba_app_name: 4,
+      entity_name: 7,
+      role_name: 3,
+      binactive: 'F',
+      brevoked: 'F',
+      dcreated: '2026-10-01T10:00:00Z',
+    };
     const { netsuite, snapshot } = await collect({ ...tables, oauthtoken: [cliToken] });
 
     expect(valueOf(snapshot.tokens)).toEqual({ rows: [], complete: true });
-    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual(['integration', 'oauthtoken', 'loginaudit', 'role', 'employee']);
+    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+      'integration',
+      'oauthtoken',
+      'loginaudit',
+      'role',
+      'employee',
+    ]);
     expect(netsuite.statements[1]?.sql).toContain('OR t.id = (SELECT MAX(p.id) FROM oauthtoken p)');
   });
 });
@@ -343,31 +497,45 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
       unreadableTables: { integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' } },
     });
 
-    expect(rowsOf(snapshot.integrations).map((record) => record.name)).toEqual(['SuiteCloud Development Integration', 'ActOnTBA']);
+    expect(rowsOf(snapshot.integrations).map((record) => record.name)).toEqual([
+      'SuiteCloud Development Integration',
+      'ActOnTBA',
+    ]);
     expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
-      'integration', 'integrationapp', 'oauthtoken', 'loginaudit', 'role', 'employee',
+      'integration',
+      'integrationapp',
+      'oauthtoken',
+      'loginaudit',
+      'role',
+      'employee',
     ]);
   });
 
-  it('reports both refusals when neither integration table can be read, and still finds the integration through its tokens', async () => {
-    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
-      unreadableTables: {
-        integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' },
-        integrationapp: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: "Record 'integrationapp' was not found." },
-      },
-    });
+  it(
+    'reports both refusals when neither integration table can be read, and still finds the integration through its ' +
+      'tokens',
+    async () => {
+      const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
+        unreadableTables: {
+          integration: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: integration' },
+          integrationapp: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: "Record 'integrationapp' was not found." },
+        },
+      });
 
-    expect(failureOf(snapshot.integrations)).toEqual({
-      ok: false,
-      code: 'INVALID_SEARCH_TYPE',
-      reason:
-        'Reading the integration table failed: INVALID_SEARCH_TYPE: Invalid search type: integration ' +
-        "Reading the integrationapp table failed: SSS_SEARCH_ERROR_OCCURRED: Record 'integrationapp' was not found.",
-    });
-    expect(rowsOf(snapshot.tokens)).toHaveLength(2);
-    expect(rowsOf(snapshot.tokenApplications).map((application) => application.applicationName)).toContain('ActOnTBA');
-    expect(snapshot.usage.queries).toBe(7);
-  });
+      expect(failureOf(snapshot.integrations)).toEqual({
+        ok: false,
+        code: 'INVALID_SEARCH_TYPE',
+        reason:
+          'Reading the integration table failed: INVALID_SEARCH_TYPE: Invalid search type: integration ' +
+          "Reading the integrationapp table failed: SSS_SEARCH_ERROR_OCCURRED: Record 'integrationapp' was not found.",
+      });
+      expect(rowsOf(snapshot.tokens)).toHaveLength(2);
+      expect(rowsOf(snapshot.tokenApplications).map((application) => application.applicationName)).toContain(
+        'ActOnTBA',
+      );
+      expect(snapshot.usage.queries).toBe(7);
+    },
+  );
 
   it('costs at most eight statements and 80 units when every fallback runs', async () => {
     const { snapshot } = await collect(...differentIdSpaces());
@@ -377,7 +545,9 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
 
   it('reports unreadable tokens after trying the application list once, and falls back to the auditing user', async () => {
     const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
-      unreadableTables: { oauthtoken: { name: 'INSUFFICIENT_PERMISSION', message: 'You do not have permission to view access tokens.' } },
+      unreadableTables: {
+        oauthtoken: { name: 'INSUFFICIENT_PERMISSION', message: 'You do not have permission to view access tokens.' },
+      },
     });
 
     expect(failureOf(snapshot.tokens).code).toBe('INSUFFICIENT_PERMISSION');
@@ -389,10 +559,17 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
 
   it('reports an unreadable Login Audit Trail and keeps the other facts', async () => {
     const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
-      unreadableTables: { loginaudit: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: 'Search error occurred: Record loginaudit was not found.' } },
+      unreadableTables: {
+        loginaudit: {
+          name: 'SSS_SEARCH_ERROR_OCCURRED',
+          message: 'Search error occurred: Record loginaudit was not found.',
+        },
+      },
     });
 
-    expect(failureOf(snapshot.loginAttempts).reason).toContain('Reading the loginaudit table failed: SSS_SEARCH_ERROR_OCCURRED');
+    expect(failureOf(snapshot.loginAttempts).reason).toContain(
+      'Reading the loginaudit table failed: SSS_SEARCH_ERROR_OCCURRED',
+    );
     expect(valueOf(snapshot.roles)).toHaveLength(2);
   });
 
@@ -416,7 +593,13 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
 
   it('reports a feature NetSuite does not know as unreadable and reads the others', async () => {
     const { OAUTH2: _unknownHere, ...olderAccountFeatures } = {
-      CUSTOMCODE: true, SERVERSIDESCRIPTING: true, WEBSERVICESEXTERNAL: true, SUITESIGNON: false, TBA: true, RESTWEBSERVICES: true, OAUTH2: true,
+      CUSTOMCODE: true,
+      SERVERSIDESCRIPTING: true,
+      WEBSERVICESEXTERNAL: true,
+      SUITESIGNON: false,
+      TBA: true,
+      RESTWEBSERVICES: true,
+      OAUTH2: true,
     };
     const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, { features: olderAccountFeatures });
 
@@ -432,7 +615,18 @@ describe('collectSnapshot with malformed rows', () => {
     const { snapshot } = await collect(
       {
         ...tables,
-        oauthtoken: [{ id: 6, tba_token_name: 'T', tba_app_name: 12, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2026-09-15T14:30:00Z' }],
+        oauthtoken: [
+          {
+            id: 6,
+            tba_token_name: 'T',
+            tba_app_name: 12,
+            entity_name: 21,
+            role_name: 1001,
+            binactive: 'F',
+            brevoked: 'F',
+            dcreated: '2026-09-15T14:30:00Z',
+          },
+        ],
       },
       ACTON_TBA,
       // No date-time column holds "yesterday": the malformed value arrives in NetSuite's answer.
@@ -440,7 +634,8 @@ describe('collectSnapshot with malformed rows', () => {
     );
 
     expect(failureOf(snapshot.tokens).reason).toBe(
-      `Row 1 of the oauthtoken table is malformed: column "created_at" holds "yesterday", expected a date-time 'YYYY-MM-DD HH24:MI:SS'.`,
+      `Row 1 of the oauthtoken table is malformed: column "created_at" holds "yesterday", expected a date-time ` +
+        `'YYYY-MM-DD HH24:MI:SS'.`,
     );
   });
 
@@ -461,10 +656,15 @@ describe('collectSnapshot with malformed rows', () => {
 
   it("fails only that role's permissions when a level is out of range", async () => {
     const tables = readyWithDedicatedRole();
-    const { snapshot } = await collect({ ...tables, rolepermissions: [{ role: 1001, permkey: 'ADMI_WEBSERVICES', permlevel: 9 }] });
+    const { snapshot } = await collect({
+      ...tables,
+      rolepermissions: [{ role: 1001, permkey: 'ADMI_WEBSERVICES', permlevel: 9 }],
+    });
 
     const [administrator, actOnRole] = valueOf(snapshot.roles);
-    expect(failureOf(administrator?.permissions ?? null).reason).toContain('NetSuite listed none of the audited permissions');
+    expect(failureOf(administrator?.permissions ?? null).reason).toContain(
+      'NetSuite listed none of the audited permissions',
+    );
     expect(failureOf(actOnRole?.permissions ?? null).reason).toContain('ADMI_WEBSERVICES');
   });
 });
@@ -482,7 +682,13 @@ describe('collectSnapshot stays bounded', () => {
   it('reads the roles and users of at most 25 tokens, usable ones first', async () => {
     const tables = readyWithDedicatedRole();
     const tokenRow = (id: number, revoked: 'T' | 'F') => ({
-      id, tba_token_name: `T${id}`, tba_app_name: 12, entity_name: 1000 + id, role_name: 2000 + id, binactive: 'F', brevoked: revoked,
+      id,
+      tba_token_name: `T${id}`,
+      tba_app_name: 12,
+      entity_name: 1000 + id,
+      role_name: 2000 + id,
+      binactive: 'F',
+      brevoked: revoked,
       dcreated: `2026-01-01T00:00:${String(id % 60).padStart(2, '0')}Z`,
     });
     const revoked = Array.from({ length: 10 }, (_, index) => tokenRow(index + 1, 'T'));
@@ -499,7 +705,11 @@ describe('collectSnapshot says whether each counted list was read to its end', (
   it('marks every list of a small account complete', async () => {
     const { snapshot } = await collect(readyWithDedicatedRole());
 
-    const completeness = [valueOf(snapshot.integrations), valueOf(snapshot.tokens), valueOf(snapshot.loginAttempts)].map((list) => list.complete);
+    const completeness = [
+      valueOf(snapshot.integrations),
+      valueOf(snapshot.tokens),
+      valueOf(snapshot.loginAttempts),
+    ].map((list) => list.complete);
 
     expect(completeness).toEqual([true, true, true]);
   });
@@ -523,7 +733,10 @@ describe('collectSnapshot says whether each counted list was read to its end', (
 
     expect(valueOf(snapshot.tokens).complete).toBe(false);
     expect(rowsOf(snapshot.tokens)).toHaveLength(ROW_BOUNDS.tokens);
-    expect(rowsOf(snapshot.tokens)[0]).toMatchObject({ name: `ActOnTBA Sync ${ROW_BOUNDS.tokens + 50}`, revoked: false });
+    expect(rowsOf(snapshot.tokens)[0]).toMatchObject({
+      name: `ActOnTBA Sync ${ROW_BOUNDS.tokens + 50}`,
+      revoked: false,
+    });
   });
 
   it('reads the one usable token first when more than a page of revoked tokens are newer, and the audit finds it active', async () => {
@@ -531,8 +744,16 @@ describe('collectSnapshot says whether each counted list was read to its end', (
 
     expect(valueOf(snapshot.tokens).complete).toBe(false);
     expect(rowsOf(snapshot.tokens)).toHaveLength(ROW_BOUNDS.tokens);
-    expect(rowsOf(snapshot.tokens)[0]).toMatchObject({ id: 100, name: 'ActOnTBA Sync 1', revoked: false, createdAt: '2026-01-01T00:00:00Z' });
-    expect(rowsOf(snapshot.tokens)[1]).toMatchObject({ name: `ActOnTBA Sync ${ROW_BOUNDS.tokens + 50}`, revoked: true });
+    expect(rowsOf(snapshot.tokens)[0]).toMatchObject({
+      id: 100,
+      name: 'ActOnTBA Sync 1',
+      revoked: false,
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+    expect(rowsOf(snapshot.tokens)[1]).toMatchObject({
+      name: `ActOnTBA Sync ${ROW_BOUNDS.tokens + 50}`,
+      revoked: true,
+    });
     expect(statusOf(evaluateReadiness(snapshot, ACTON_TBA), 'token.active')).toBe('pass');
   });
 
@@ -556,10 +777,15 @@ describe('collectSnapshot never throws', () => {
 
     expect(failureOf(snapshot?.integrations ?? null).code).toBe('SSS_REQUEST_TIME_EXCEEDED');
     expect(failureOf(snapshot?.tokens ?? null).reason).toContain('The request took too long.');
-    expect(failureOf(snapshot?.features.TBA ?? null).reason).toBe('Reading feature TBA failed: feature lookup unavailable');
-    expect(failureOf(snapshot?.currentUser.permissions ?? null).reason).toBe('Reading the current user failed: no session');
+    expect(failureOf(snapshot?.features.TBA ?? null).reason).toBe(
+      'Reading feature TBA failed: feature lookup unavailable',
+    );
+    expect(failureOf(snapshot?.currentUser.permissions ?? null).reason).toBe(
+      'Reading the current user failed: no session',
+    );
     expect(failureOf(snapshot?.roles ?? null).code).toBe('SSS_REQUEST_TIME_EXCEEDED');
-    // integration, integrationapp, the application list, logins, roles; no token statement without applications, no user to read.
+    // integration, integrationapp, the application list, logins, roles; no token statement without applications, no
+    // user to read.
     expect(snapshot?.usage).toEqual({ queries: 5, governanceUnits: 50 });
   });
 });
@@ -583,7 +809,9 @@ describe('collectSnapshot keeps a diagnostic of every statement', () => {
 
   it("records NetSuite's error code and message for a refused statement", async () => {
     const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
-      unreadableTables: { loginaudit: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation: View Login Audit Trail.' } },
+      unreadableTables: {
+        loginaudit: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation: View Login Audit Trail.' },
+      },
     });
 
     expect(snapshot.probes.find((probe) => probe.subject === 'the loginaudit table')).toMatchObject({
@@ -596,14 +824,24 @@ describe('collectSnapshot keeps a diagnostic of every statement', () => {
   it('says when a statement was cut at its bound', async () => {
     const { snapshot } = await collect(manyIntegrations(ROW_BOUNDS.integrations + 1));
 
-    expect(snapshot.probes[0]).toMatchObject({ subject: 'the integration table', rows: ROW_BOUNDS.integrations, bounded: true });
+    expect(snapshot.probes[0]).toMatchObject({
+      subject: 'the integration table',
+      rows: ROW_BOUNDS.integrations,
+      bounded: true,
+    });
   });
 
   it('keeps the SQL with its placeholders and never a parameter value', async () => {
     const hostileName = "Secret' Name";
-    const { netsuite, snapshot } = await collect(readyWithDedicatedRole(), { integrationName: hostileName, roleId: 1002, userId: 22 });
+    const { netsuite, snapshot } = await collect(readyWithDedicatedRole(), {
+      integrationName: hostileName,
+      roleId: 1002,
+      userId: 22,
+    });
 
-    expect(snapshot.probes.filter((probe) => probe.outcome !== 'skipped').map((probe) => probe.statement)).toEqual(netsuite.statements.map((call) => call.sql));
+    expect(snapshot.probes.filter((probe) => probe.outcome !== 'skipped').map((probe) => probe.statement)).toEqual(
+      netsuite.statements.map((call) => call.sql),
+    );
     expect(JSON.stringify(snapshot.probes)).not.toContain('Secret');
     expect(JSON.stringify(snapshot.probes)).not.toContain('2026-10-28');
   });
@@ -614,7 +852,10 @@ describe('collectSnapshot in a OneWorld account', () => {
 
   it("reads the candidate roles' subsidiary access, Administrator left out, in a sixth statement", async () => {
     const tables = readyWithDedicatedRole();
-    const role = tables.role?.map((row) => (row.id === 1001 ? { ...row, subsidiaryoption: 'SELECTED', subsidiaryrestriction: 'Canada' } : row)) ?? [];
+    const role =
+      tables.role?.map((row) =>
+        row.id === 1001 ? { ...row, subsidiaryoption: 'SELECTED', subsidiaryrestriction: 'Canada' } : row,
+      ) ?? [];
     const { netsuite, snapshot } = await collect({ ...tables, role }, ACTON_TBA, oneWorld);
 
     expect(valueOf(snapshot.roleSubsidiaries)).toEqual([{ roleId: 1001, option: 'SELECTED', restriction: 'Canada' }]);
@@ -625,7 +866,9 @@ describe('collectSnapshot in a OneWorld account', () => {
   it("reports a refused subsidiary statement in its own probe, with NetSuite's answer", async () => {
     const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, {
       ...oneWorld,
-      unreadableTables: { role: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: "Field 'subsidiaryoption' was not found." } },
+      unreadableTables: {
+        role: { name: 'SSS_SEARCH_ERROR_OCCURRED', message: "Field 'subsidiaryoption' was not found." },
+      },
     });
 
     expect(failureOf(snapshot.roleSubsidiaries).reason).toContain("Field 'subsidiaryoption' was not found.");
@@ -635,17 +878,28 @@ describe('collectSnapshot in a OneWorld account', () => {
     const { snapshot } = await collect(integrationMissing(), ACTON_TBA, oneWorld);
 
     expect(snapshot.roleSubsidiaries).toBeNull();
-    expect(snapshot.probes.at(-1)).toMatchObject({ subject: 'the role table (subsidiaries)', outcome: 'skipped', reason: 'No role but Administrator to read.' });
+    expect(snapshot.probes.at(-1)).toMatchObject({
+      subject: 'the role table (subsidiaries)',
+      outcome: 'skipped',
+      reason: 'No role but Administrator to read.',
+    });
   });
 });
 
 describe('collectSnapshot keeps to its statement budget', () => {
   it('leaves the subsidiary statement out when the fallbacks have spent eight statements, saying so', async () => {
     const [tables, inputs, setup] = differentIdSpaces();
-    const { snapshot } = await collect(tables, inputs, { ...setup, features: { ...ALL_FEATURES_ON, SUBSIDIARIES: true } });
+    const { snapshot } = await collect(tables, inputs, {
+      ...setup,
+      features: { ...ALL_FEATURES_ON, SUBSIDIARIES: true },
+    });
 
     expect(snapshot.usage.queries).toBe(8);
     expect(snapshot.roleSubsidiaries).toBeNull();
-    expect(snapshot.probes.at(-1)).toMatchObject({ subject: 'the role table (subsidiaries)', outcome: 'skipped', reason: "The audit's 8 statements were spent on fallbacks." });
+    expect(snapshot.probes.at(-1)).toMatchObject({
+      subject: 'the role table (subsidiaries)',
+      outcome: 'skipped',
+      reason: "The audit's 8 statements were spent on fallbacks.",
+    });
   });
 });

@@ -13,18 +13,26 @@ function loggedEntry(): { title: string; details: unknown } {
 
 describe('logUnexpectedFailure', () => {
   it("shows a SuiteScriptError's code and message and logs them with the stack", () => {
-    const thrown = Object.assign(new Error('Script Execution Usage Limit Exceeded'), { name: 'SSS_USAGE_LIMIT_EXCEEDED' });
+    const thrown = Object.assign(new Error('Script Execution Usage Limit Exceeded'), {
+      name: 'SSS_USAGE_LIMIT_EXCEEDED',
+    });
     thrown.stack = 'SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded\n    at collectSnapshot';
 
-    expect(logUnexpectedFailure('Readiness audit failed', thrown)).toBe('SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded');
+    expect(logUnexpectedFailure('Readiness audit failed', thrown)).toBe(
+      'SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded',
+    );
     expect(loggedEntry()).toEqual({
       title: 'Readiness audit failed',
-      details: 'SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded\nSSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded\n    at collectSnapshot',
+      details:
+        'SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded\nSSS_USAGE_LIMIT_EXCEEDED: Script ' +
+        'Execution Usage Limit Exceeded\n    at collectSnapshot',
     });
   });
 
   it('logs only the message of a thrown string, which has no stack', () => {
-    expect(logUnexpectedFailure('Readiness audit failed', 'feature lookup unavailable')).toBe('feature lookup unavailable');
+    expect(logUnexpectedFailure('Readiness audit failed', 'feature lookup unavailable')).toBe(
+      'feature lookup unavailable',
+    );
     expect(loggedEntry().details).toBe('feature lookup unavailable');
   });
 
@@ -38,7 +46,11 @@ describe('logUnexpectedFailure', () => {
   });
 
   it('logs no stack from a thrown object that is not an Error, whatever it carries', () => {
-    logUnexpectedFailure('Readiness audit failed', { name: 'SSS_REQUEST_TIME_EXCEEDED', message: 'Too long', stack: 'copied stack' });
+    logUnexpectedFailure('Readiness audit failed', {
+      name: 'SSS_REQUEST_TIME_EXCEEDED',
+      message: 'Too long',
+      stack: 'copied stack',
+    });
 
     expect(loggedEntry().details).toBe('SSS_REQUEST_TIME_EXCEEDED: Too long');
   });

@@ -40,7 +40,9 @@ describe("the collector tests' NetSuite", () => {
   });
 
   it('throws the error set up for an unreadable table, also when the table is only joined', async () => {
-    await install({ unreadableTables: { rolepermissions: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation.' } } });
+    await install({
+      unreadableTables: { rolepermissions: { name: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation.' } },
+    });
 
     const error = errorOf('SELECT r.id FROM role r LEFT JOIN rolepermissions rp ON rp.role = r.id ORDER BY r.id');
 
@@ -50,7 +52,9 @@ describe("the collector tests' NetSuite", () => {
   it('puts a malformed value only in the answer row and column it names', async () => {
     await install({ malformedValues: [{ column: 'name', row: 1, value: 'not a name' }] });
 
-    const page = query.runSuiteQLPaged({ query: 'SELECT r.id, r.name FROM role r ORDER BY r.id', pageSize: 50 }).fetch({ index: 0 });
+    const page = query
+      .runSuiteQLPaged({ query: 'SELECT r.id, r.name FROM role r ORDER BY r.id', pageSize: 50 })
+      .fetch({ index: 0 });
 
     expect(page.data.asMappedResults()).toEqual([
       { id: 3, name: 'Administrator' },

@@ -2,11 +2,18 @@ import { describeThrown, probeFailure, probeFailureFromThrown } from '../../src/
 
 describe('probeFailure', () => {
   it('carries no code property when NetSuite gave no code', () => {
-    expect(probeFailure('Reading the employee table failed: boom')).toStrictEqual({ ok: false, reason: 'Reading the employee table failed: boom' });
+    expect(probeFailure('Reading the employee table failed: boom')).toStrictEqual({
+      ok: false,
+      reason: 'Reading the employee table failed: boom',
+    });
   });
 
   it("carries NetSuite's code when there is one", () => {
-    expect(probeFailure('refused', 'INSUFFICIENT_PERMISSION')).toStrictEqual({ ok: false, reason: 'refused', code: 'INSUFFICIENT_PERMISSION' });
+    expect(probeFailure('refused', 'INSUFFICIENT_PERMISSION')).toStrictEqual({
+      ok: false,
+      reason: 'refused',
+      code: 'INSUFFICIENT_PERMISSION',
+    });
   });
 });
 
@@ -18,10 +25,13 @@ describe('describeThrown', () => {
   });
 
   it('reads a code padded with spaces, trimmed', () => {
-    expect(describeThrown({ name: '  SSS_REQUEST_TIME_EXCEEDED ', message: 'Too long' })).toStrictEqual({ code: 'SSS_REQUEST_TIME_EXCEEDED', message: 'Too long' });
+    expect(describeThrown({ name: '  SSS_REQUEST_TIME_EXCEEDED ', message: 'Too long' })).toStrictEqual({
+      code: 'SSS_REQUEST_TIME_EXCEEDED',
+      message: 'Too long',
+    });
   });
 
-  it("reads the code property when the name is a JavaScript class, not a code", () => {
+  it('reads the code property when the name is a JavaScript class, not a code', () => {
     const thrown = Object.assign(new TypeError('socket hang up'), { code: 'ECONNRESET' });
 
     expect(describeThrown(thrown)).toStrictEqual({ code: 'ECONNRESET', message: 'socket hang up' });
@@ -56,7 +66,9 @@ describe('describeThrown', () => {
   });
 
   it("folds a message's line breaks and runs of spaces into single spaces", () => {
-    expect(describeThrown(new Error('  Search error occurred:\n    Invalid   search  '))).toStrictEqual({ message: 'Search error occurred: Invalid search' });
+    expect(describeThrown(new Error('  Search error occurred:\n    Invalid   search  '))).toStrictEqual({
+      message: 'Search error occurred: Invalid search',
+    });
   });
 
   it('keeps a message of exactly 300 characters whole', () => {

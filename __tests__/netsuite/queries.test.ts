@@ -58,7 +58,9 @@ describe('the SuiteQL statements', () => {
   it('use no row-limiting clause, no SYSDATE and no function outside the contract', () => {
     for (const statement of everyStatement()) {
       expect(statement.sql).not.toMatch(/\b(LIMIT|FETCH|ROWNUM|TOP|SYSDATE|OFFSET)\b/i);
-      const functions = Array.from(statement.sql.matchAll(/([A-Za-z_.]+)\s*\(/g), (match) => (match[1] ?? '').toUpperCase());
+      const functions = Array.from(statement.sql.matchAll(/([A-Za-z_.]+)\s*\(/g), (match) =>
+        (match[1] ?? '').toUpperCase(),
+      );
       expect(functions.filter((name) => !CONTRACT_FUNCTIONS.has(name))).toEqual([]);
     }
   });
@@ -112,7 +114,13 @@ describe('parameter builders', () => {
   it('look for the integration names exactly and upper-cased, after the window start', () => {
     const statement = loginAttemptsStatement(['Act-On Société', 'ActOnTBA'], AUDIT_NOW);
 
-    expect(statement.params.slice(0, 5)).toEqual(['2026-10-28 12:00:00', 'Act-On Société', 'ActOnTBA', 'ACT-ON SOCIÉTÉ', 'ACTONTBA']);
+    expect(statement.params.slice(0, 5)).toEqual([
+      '2026-10-28 12:00:00',
+      'Act-On Société',
+      'ActOnTBA',
+      'ACT-ON SOCIÉTÉ',
+      'ACTONTBA',
+    ]);
   });
 
   it('read tokens by application id, each id once', () => {
@@ -123,7 +131,12 @@ describe('parameter builders', () => {
     const ids = Array.from({ length: 14 }, (_, index) => index + 1);
 
     expect(tokensStatement(ids).params).toHaveLength(10);
-    expect(loginAttemptsStatement(ids.map((id) => `Name ${id}`), AUDIT_NOW).sql.match(/\?/g)?.length).toBe(1 + 20 + TBA_FAILURE_DETAIL_SPELLINGS.length);
+    expect(
+      loginAttemptsStatement(
+        ids.map((id) => `Name ${id}`),
+        AUDIT_NOW,
+      ).sql.match(/\?/g)?.length,
+    ).toBe(1 + 20 + TBA_FAILURE_DETAIL_SPELLINGS.length);
   });
 
   it('put the permission keys before the role ids, in placeholder order', () => {
@@ -137,11 +150,26 @@ describe('parameter builders', () => {
 describe('applicationNumbering', () => {
   const record = (id: number, name: string) => ({ id, name, state: 'ENABLED', stateName: null });
   const token = (applicationId: number, applicationName: string) => ({
-    id: 1, name: 'T', applicationId, applicationName, userId: 7, userName: 'Ada', roleId: 3, roleName: 'Administrator', inactive: false, revoked: false, createdAt: null,
+    id: 1,
+    name: 'T',
+    applicationId,
+    applicationName,
+    userId: 7,
+    userName: 'Ada',
+    roleId: 3,
+    roleName: 'Administrator',
+    inactive: false,
+    revoked: false,
+    createdAt: null,
   });
 
   it('agrees when a token carries a record id with that record name', () => {
-    expect(applicationNumbering([token(4, 'SuiteCloud Development Integration')], [record(4, 'SuiteCloud Development Integration')])).toBe('same');
+    expect(
+      applicationNumbering(
+        [token(4, 'SuiteCloud Development Integration')],
+        [record(4, 'SuiteCloud Development Integration')],
+      ),
+    ).toBe('same');
   });
 
   it('disagrees when a token carries a record id with another name', () => {

@@ -26,35 +26,62 @@ function errorOf(read: () => unknown): string {
 
 describe('integers', () => {
   it('reads numbers, numeric text (trimmed, negative ids too) and bigints', () => {
-    expect([readInteger({ id: 12 }, 'id'), readInteger({ id: ' -5 ' }, 'id'), readInteger({ id: BigInt(7) as never }, 'id')]).toEqual([12, -5, 7]);
+    expect([
+      readInteger({ id: 12 }, 'id'),
+      readInteger({ id: ' -5 ' }, 'id'),
+      readInteger({ id: BigInt(7) as never }, 'id'),
+    ]).toEqual([12, -5, 7]);
   });
 
   it('reads empty as null, and refuses it where required', () => {
-    expect([readOptionalInteger({ id: null }, 'id'), readOptionalInteger({ id: '' }, 'id'), readOptionalInteger({}, 'id')]).toEqual([null, null, null]);
+    expect([
+      readOptionalInteger({ id: null }, 'id'),
+      readOptionalInteger({ id: '' }, 'id'),
+      readOptionalInteger({}, 'id'),
+    ]).toEqual([null, null, null]);
     expect(errorOf(() => readInteger({ id: null }, 'id'))).toBe('column "id" holds nothing, expected a whole number');
   });
 
   it('refuses fractions, unsafe numbers and words, quoting the value', () => {
     expect(errorOf(() => readInteger({ id: 1.5 }, 'id'))).toBe('column "id" holds "1.5", expected a whole number');
-    expect(errorOf(() => readInteger({ id: 2 ** 60 }, 'id'))).toBe('column "id" holds "1152921504606847000", expected a whole number');
-    expect(errorOf(() => readInteger({ id: BigInt(2) ** BigInt(60) as never }, 'id'))).toBe('column "id" holds "1152921504606847000", expected a whole number');
-    expect(errorOf(() => readInteger({ id: 'Administrator' }, 'id'))).toBe('column "id" holds "Administrator", expected a whole number');
+    expect(errorOf(() => readInteger({ id: 2 ** 60 }, 'id'))).toBe(
+      'column "id" holds "1152921504606847000", expected a whole number',
+    );
+    expect(errorOf(() => readInteger({ id: (BigInt(2) ** BigInt(60)) as never }, 'id'))).toBe(
+      'column "id" holds "1152921504606847000", expected a whole number',
+    );
+    expect(errorOf(() => readInteger({ id: 'Administrator' }, 'id'))).toBe(
+      'column "id" holds "Administrator", expected a whole number',
+    );
     expect(errorOf(() => readInteger({ id: true }, 'id'))).toBe('column "id" holds "true", expected a whole number');
   });
 
   it('cuts a long value at 40 characters in the message', () => {
-    expect(errorOf(() => readInteger({ id: 'x'.repeat(41) }, 'id'))).toBe(`column "id" holds "${'x'.repeat(40)}…", expected a whole number`);
-    expect(errorOf(() => readInteger({ id: 'y'.repeat(40) }, 'id'))).toBe(`column "id" holds "${'y'.repeat(40)}", expected a whole number`);
+    expect(errorOf(() => readInteger({ id: 'x'.repeat(41) }, 'id'))).toBe(
+      `column "id" holds "${'x'.repeat(40)}…", expected a whole number`,
+    );
+    expect(errorOf(() => readInteger({ id: 'y'.repeat(40) }, 'id'))).toBe(
+      `column "id" holds "${'y'.repeat(40)}", expected a whole number`,
+    );
   });
 
   it('names the type of a value that is not a scalar', () => {
-    expect(errorOf(() => readInteger({ id: {} as never }, 'id'))).toBe('column "id" holds "a value of type object", expected a whole number');
+    expect(errorOf(() => readInteger({ id: {} as never }, 'id'))).toBe(
+      'column "id" holds "a value of type object", expected a whole number',
+    );
   });
 });
 
 describe('flags', () => {
   it("reads 'T' and true as checked; 'F', false and empty as unchecked", () => {
-    expect(['T', true, 'F', false, null, ''].map((value) => readFlag({ f: value as never }, 'f'))).toEqual([true, true, false, false, false, false]);
+    expect(['T', true, 'F', false, null, ''].map((value) => readFlag({ f: value as never }, 'f'))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('refuses anything else', () => {
@@ -64,12 +91,12 @@ describe('flags', () => {
 
 describe('text', () => {
   it('trims text, reads blank as null, and gives numbers as text', () => {
-    expect([readOptionalText({ t: '  Ada ' }, 't'), readOptionalText({ t: '   ' }, 't'), readOptionalText({ t: 42 }, 't'), readOptionalText({ t: BigInt(9) as never }, 't')]).toEqual([
-      'Ada',
-      null,
-      '42',
-      '9',
-    ]);
+    expect([
+      readOptionalText({ t: '  Ada ' }, 't'),
+      readOptionalText({ t: '   ' }, 't'),
+      readOptionalText({ t: 42 }, 't'),
+      readOptionalText({ t: BigInt(9) as never }, 't'),
+    ]).toEqual(['Ada', null, '42', '9']);
   });
 
   it('reads an empty name as the empty string', () => {
@@ -87,13 +114,21 @@ describe('date-times', () => {
   });
 
   it('refuses impossible dates and other shapes', () => {
-    expect([suiteQLDateTimeToIso('2026-02-30 00:00:00'), suiteQLDateTimeToIso('2026-11-27T08:05:09'), suiteQLDateTimeToIso('27/11/2026 08:05')]).toEqual([null, null, null]);
+    expect([
+      suiteQLDateTimeToIso('2026-02-30 00:00:00'),
+      suiteQLDateTimeToIso('2026-11-27T08:05:09'),
+      suiteQLDateTimeToIso('27/11/2026 08:05'),
+    ]).toEqual([null, null, null]);
   });
 
   it('reads empty as null, refuses it where required, and refuses a number', () => {
     expect(readOptionalDateTime({ d: '' }, 'd')).toBeNull();
-    expect(errorOf(() => readDateTime({ d: null }, 'd'))).toBe("column \"d\" holds nothing, expected a date-time 'YYYY-MM-DD HH24:MI:SS'");
-    expect(errorOf(() => readOptionalDateTime({ d: 20261127 }, 'd'))).toBe("column \"d\" holds \"20261127\", expected a date-time 'YYYY-MM-DD HH24:MI:SS'");
+    expect(errorOf(() => readDateTime({ d: null }, 'd'))).toBe(
+      'column "d" holds nothing, expected a date-time \'YYYY-MM-DD HH24:MI:SS\'',
+    );
+    expect(errorOf(() => readOptionalDateTime({ d: 20261127 }, 'd'))).toBe(
+      'column "d" holds "20261127", expected a date-time \'YYYY-MM-DD HH24:MI:SS\'',
+    );
   });
 });
 
@@ -104,7 +139,9 @@ describe('permission levels', () => {
 
   it('are read from numbers or numeric text, and refused otherwise', () => {
     expect(readPermissionLevel({ l: '3' }, 'l')).toBe(3);
-    expect(errorOf(() => readPermissionLevel({ l: 5 }, 'l'))).toBe('column "l" holds "5", expected a permission level 0 to 4');
+    expect(errorOf(() => readPermissionLevel({ l: 5 }, 'l'))).toBe(
+      'column "l" holds "5", expected a permission level 0 to 4',
+    );
   });
 });
 
@@ -115,6 +152,10 @@ describe('role id lists', () => {
   });
 
   it('is null when an item is not an id', () => {
-    expect([parseRoleIdList('3, Administrator'), parseRoleIdList('3, x1001'), parseRoleIdList('1001x, 3')]).toEqual([null, null, null]);
+    expect([parseRoleIdList('3, Administrator'), parseRoleIdList('3, x1001'), parseRoleIdList('1001x, 3')]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });

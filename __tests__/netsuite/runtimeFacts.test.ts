@@ -61,19 +61,28 @@ describe('readFeature', () => {
 
 describe('readCurrentUser', () => {
   it('reads the id, name, role id and the level of every audited permission', () => {
-    jest.mocked(runtime.getCurrentUser).mockReturnValue(userWithPermissions(({ name }) => (name === 'ADMI_WEBSERVICES' ? 4 : 0)));
+    jest
+      .mocked(runtime.getCurrentUser)
+      .mockReturnValue(userWithPermissions(({ name }) => (name === 'ADMI_WEBSERVICES' ? 4 : 0)));
 
     const user = readCurrentUser();
 
     expect(user).toMatchObject({ id: 7, name: 'Ada Admin', roleId: 3 });
-    expect(user.permissions.ok && Object.keys(user.permissions.value).sort()).toEqual([...AUDITED_PERMISSION_KEYS].sort());
+    expect(user.permissions.ok && Object.keys(user.permissions.value).sort()).toEqual(
+      [...AUDITED_PERMISSION_KEYS].sort(),
+    );
     expect(user.permissions.ok && user.permissions.value.ADMI_WEBSERVICES).toBe(4);
   });
 
   it('fails the permissions, naming the key, when NetSuite gives no level', () => {
-    jest.mocked(runtime.getCurrentUser).mockReturnValue(userWithPermissions(({ name }) => (name === 'LIST_CONTACT' ? undefined : 4)));
+    jest
+      .mocked(runtime.getCurrentUser)
+      .mockReturnValue(userWithPermissions(({ name }) => (name === 'LIST_CONTACT' ? undefined : 4)));
 
-    expect(readCurrentUser().permissions).toEqual({ ok: false, reason: 'NetSuite gave no permission level (0 to 4) for LIST_CONTACT.' });
+    expect(readCurrentUser().permissions).toEqual({
+      ok: false,
+      reason: 'NetSuite gave no permission level (0 to 4) for LIST_CONTACT.',
+    });
   });
 
   it('fails the permissions with the error code when getPermission throws', () => {
@@ -86,7 +95,9 @@ describe('readCurrentUser', () => {
     expect(readCurrentUser().permissions).toEqual({
       ok: false,
       code: 'INVALID_PERMISSION_ID',
-      reason: `Reading the current user's permission ${AUDITED_PERMISSION_KEYS[0]} failed: INVALID_PERMISSION_ID: Invalid permission id`,
+      reason:
+        `Reading the current user's permission ${AUDITED_PERMISSION_KEYS[0]} failed: INVALID_PERMISSION_ID: ` +
+        `Invalid permission id`,
     });
   });
 
@@ -95,25 +106,36 @@ describe('readCurrentUser', () => {
       throw new TypeError('no session');
     });
 
-    expect(readCurrentUser()).toEqual({ id: 0, name: '', roleId: 0, permissions: { ok: false, reason: 'Reading the current user failed: no session' } });
+    expect(readCurrentUser()).toEqual({
+      id: 0,
+      name: '',
+      roleId: 0,
+      permissions: { ok: false, reason: 'Reading the current user failed: no session' },
+    });
   });
 });
 
 describe('readRemainingUsage', () => {
   it("reads the script's remaining units", () => {
-    jest.mocked(runtime.getCurrentScript).mockReturnValue({ getRemainingUsage: () => 940 } as unknown as runtime.Script);
+    jest
+      .mocked(runtime.getCurrentScript)
+      .mockReturnValue({ getRemainingUsage: () => 940 } as unknown as runtime.Script);
 
     expect(readRemainingUsage()).toBe(940);
   });
 
   it('gives null for a count given as text', () => {
-    jest.mocked(runtime.getCurrentScript).mockReturnValue({ getRemainingUsage: () => '940' } as unknown as runtime.Script);
+    jest
+      .mocked(runtime.getCurrentScript)
+      .mockReturnValue({ getRemainingUsage: () => '940' } as unknown as runtime.Script);
 
     expect(readRemainingUsage()).toBeNull();
   });
 
   it('gives null for an infinite count', () => {
-    jest.mocked(runtime.getCurrentScript).mockReturnValue({ getRemainingUsage: () => Infinity } as unknown as runtime.Script);
+    jest
+      .mocked(runtime.getCurrentScript)
+      .mockReturnValue({ getRemainingUsage: () => Infinity } as unknown as runtime.Script);
 
     expect(readRemainingUsage()).toBeNull();
   });

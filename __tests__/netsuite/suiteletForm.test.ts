@@ -3,12 +3,23 @@ jest.mock('N/url');
 
 import * as url from 'N/url';
 import { parseRequestParameters } from '../../src/core/inputs';
-import { CHECKS_FIELD_ID, CHECKS_TAB_ID, FORM_TITLE, INPUTS_TAB_ID, buildReadinessForm } from '../../src/netsuite/suiteletForm';
+import {
+  CHECKS_FIELD_ID,
+  CHECKS_TAB_ID,
+  FORM_TITLE,
+  INPUTS_TAB_ID,
+  buildReadinessForm,
+} from '../../src/netsuite/suiteletForm';
 import { PRINT_OPENS_FOLDS_SCRIPT } from '../../src/render/html';
 import { FORM_FIELD_IDS } from '../../src/netsuite/suiteletRequest';
 import { downloadLinks } from '../../src/netsuite/suiteletUrls';
 import { allElements, elementsWithClass, parseMarkup } from '../render/markup';
-import { SCRIPT_TAG_PAYLOAD, hostileNamesReport, readyProductionReport, tbaDisabledSandboxReport } from '../fixtures/reports';
+import {
+  SCRIPT_TAG_PAYLOAD,
+  hostileNamesReport,
+  readyProductionReport,
+  tbaDisabledSandboxReport,
+} from '../fixtures/reports';
 import { SCRIPT_URL_BASE, fieldOf, recordCreatedForms, resolveScriptUrls } from '../suitelet/support/suiteletDoubles';
 import type { RecordedForm } from '../suitelet/support/suiteletDoubles';
 
@@ -45,7 +56,9 @@ describe('buildReadinessForm: the inputs', () => {
 
     const [group] = forms[0]?.fieldGroups ?? [];
     expect(group?.label).toBe('Audit inputs');
-    expect(forms[0]?.fields.filter((field) => field.container === group?.id).map((field) => [field.id, field.type])).toEqual([
+    expect(
+      forms[0]?.fields.filter((field) => field.container === group?.id).map((field) => [field.id, field.type]),
+    ).toEqual([
       ['custpage_integration', 'TEXT'],
       ['custpage_role', 'TEXT'],
       ['custpage_user', 'TEXT'],
@@ -61,7 +74,12 @@ describe('buildReadinessForm: the inputs', () => {
   });
 
   it('fills the role and user with what was asked, so a re-run keeps them', () => {
-    buildReadinessForm(tbaDisabledSandboxReport(), ASKED_FOR_ROLE_AND_USER, downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs), []);
+    buildReadinessForm(
+      tbaDisabledSandboxReport(),
+      ASKED_FOR_ROLE_AND_USER,
+      downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs),
+      [],
+    );
 
     expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe('1001');
     expect(fieldOf(forms[0], 'custpage_user').defaultValue).toBe('7');
@@ -75,7 +93,9 @@ describe('buildReadinessForm: the inputs', () => {
     expect(fieldOf(forms[0], 'custpage_integration').defaultValue).toBe('A'.repeat(100));
     const note = fieldOf(forms[0], 'custpage_integration_problem');
     expect([note.type, note.container]).toEqual(['INLINEHTML', 'custpage_inputs']);
-    expect(String(note.defaultValue)).toContain('101 characters long; at most 100 are accepted. The audit looked for ActOnTBA instead.');
+    expect(String(note.defaultValue)).toContain(
+      '101 characters long; at most 100 are accepted. The audit looked for ActOnTBA instead.',
+    );
   });
 
   it('keeps a mistyped role id in its text field, with the message beside it, escaped', () => {
@@ -84,7 +104,9 @@ describe('buildReadinessForm: the inputs', () => {
     buildReadinessForm(readyProductionReport(), asked, downloadLinks(asked.inputs), []);
 
     expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe('<b>12');
-    expect(String(fieldOf(forms[0], 'custpage_role_problem').defaultValue)).toContain('&quot;&lt;b&gt;12&quot; is not an internal id');
+    expect(String(fieldOf(forms[0], 'custpage_role_problem').defaultValue)).toContain(
+      '&quot;&lt;b&gt;12&quot; is not an internal id',
+    );
   });
 
   it('keeps a mistyped user id such as "12a" in its field', () => {
@@ -128,7 +150,9 @@ describe('buildReadinessForm: the layout', () => {
     const checks = fieldOf(forms[0], CHECKS_FIELD_ID);
     expect([checks.type, checks.container]).toEqual(['INLINEHTML', CHECKS_TAB_ID]);
     expect(elementsWithClass(parseMarkup(String(checks.defaultValue)), 'ar-section').length).toBeGreaterThan(0);
-    expect(elementsWithClass(parseMarkup(String(fieldOf(forms[0], 'custpage_report').defaultValue)), 'ar-section')).toEqual([]);
+    expect(
+      elementsWithClass(parseMarkup(String(fieldOf(forms[0], 'custpage_report').defaultValue)), 'ar-section'),
+    ).toEqual([]);
   });
 
   it('keeps the inputs open in the main area, with only the "Checks" tab, when an input was rejected', () => {
@@ -141,7 +165,9 @@ describe('buildReadinessForm: the layout', () => {
   });
 
   it('adds no tab when the audit could not finish', () => {
-    buildReadinessForm(null, ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), ['The audit could not finish: timeout.']);
+    buildReadinessForm(null, ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), [
+      'The audit could not finish: timeout.',
+    ]);
 
     expect(forms[0]?.tabs).toEqual([]);
     expect(forms[0]?.fieldGroups.map((group) => group.tab)).toEqual([undefined]);
@@ -157,10 +183,17 @@ describe('buildReadinessForm: the report', () => {
     expect(elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-verdict')[0]?.text).toContain('Verdict: Ready');
   });
 
-  it("offers JSON, CSV and print links to the Suitelet itself for the same inputs", () => {
-    buildReadinessForm(tbaDisabledSandboxReport(), ASKED_FOR_ROLE_AND_USER, downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs), []);
+  it('offers JSON, CSV and print links to the Suitelet itself for the same inputs', () => {
+    buildReadinessForm(
+      tbaDisabledSandboxReport(),
+      ASKED_FOR_ROLE_AND_USER,
+      downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs),
+      [],
+    );
 
-    const links = allElements(elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-downloads')).filter((element) => element.tag === 'a');
+    const links = allElements(elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-downloads')).filter(
+      (element) => element.tag === 'a',
+    );
     expect(links.map((link) => link.attributes.href)).toEqual([
       `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=1001&user=7&format=json`,
       `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=1001&user=7&format=csv`,
@@ -169,15 +202,27 @@ describe('buildReadinessForm: the report', () => {
   });
 
   it("links each candidate to this Suitelet's own deployment for its role and user", () => {
-    buildReadinessForm(tbaDisabledSandboxReport(), ASKED_FOR_ROLE_AND_USER, downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs), []);
+    buildReadinessForm(
+      tbaDisabledSandboxReport(),
+      ASKED_FOR_ROLE_AND_USER,
+      downloadLinks(ASKED_FOR_ROLE_AND_USER.inputs),
+      [],
+    );
 
     const table = elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-candidates');
-    expect(allElements(table).filter((element) => element.tag === 'a').map((link) => link.attributes.href)).toEqual([
+    expect(
+      allElements(table)
+        .filter((element) => element.tag === 'a')
+        .map((link) => link.attributes.href),
+    ).toEqual([
       `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=1001&user=7`,
       `${SCRIPT_URL_BASE}&integration=ActOnTBA&role=3&user=7`,
     ]);
     expect(jest.mocked(url.resolveScript)).toHaveBeenCalledWith(
-      expect.objectContaining({ scriptId: 'customscript_acton_readiness', deploymentId: 'customdeploy_acton_readiness' }),
+      expect.objectContaining({
+        scriptId: 'customscript_acton_readiness',
+        deploymentId: 'customdeploy_acton_readiness',
+      }),
     );
   });
 
@@ -197,7 +242,11 @@ describe('buildReadinessForm: the report', () => {
     buildReadinessForm(hostileNamesReport(), request, downloadLinks(request.inputs), []);
 
     const html = reportHtmlOf(forms[0]);
-    expect(allElements(parseMarkup(html)).filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
+    expect(
+      allElements(parseMarkup(html))
+        .filter((element) => element.tag === 'script')
+        .map((element) => element.text),
+    ).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
     expect(html).not.toContain(SCRIPT_TAG_PAYLOAD);
   });
 });
@@ -206,13 +255,21 @@ describe('buildReadinessForm: no report', () => {
   it('says why in place of the report, with the input problems, and keeps the inputs for another try', () => {
     const request = parseRequestParameters({ integration: 'ActOnTBA', role: '1001', user: 'x7' });
 
-    buildReadinessForm(null, request, downloadLinks(request.inputs), ['The audit could not finish: SSS_USAGE_LIMIT_EXCEEDED.']);
+    buildReadinessForm(null, request, downloadLinks(request.inputs), [
+      'The audit could not finish: SSS_USAGE_LIMIT_EXCEEDED.',
+    ]);
 
     const tree = parseMarkup(reportHtmlOf(forms[0]));
-    expect(elementsWithClass(tree, 'ar-problems').map((element) => element.text).join(' ')).toContain(
-      'The audit could not finish: SSS_USAGE_LIMIT_EXCEEDED.',
-    );
-    expect(elementsWithClass(tree, 'ar-problems').map((element) => element.text).join(' ')).toContain('"x7" is not an internal id');
+    expect(
+      elementsWithClass(tree, 'ar-problems')
+        .map((element) => element.text)
+        .join(' '),
+    ).toContain('The audit could not finish: SSS_USAGE_LIMIT_EXCEEDED.');
+    expect(
+      elementsWithClass(tree, 'ar-problems')
+        .map((element) => element.text)
+        .join(' '),
+    ).toContain('"x7" is not an internal id');
     expect(elementsWithClass(tree, 'ar-verdict')).toEqual([]);
     expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe('1001');
     expect(forms[0]?.submitButtonLabels).toEqual(['Run audit again']);

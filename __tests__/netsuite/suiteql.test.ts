@@ -4,7 +4,12 @@ import * as query from 'N/query';
 import type { BoundedStatement } from '../../src/netsuite/queries';
 import { pageSizeFor, SuiteQLRunner } from '../../src/netsuite/suiteql';
 
-const STATEMENT: BoundedStatement = { subject: 'the employee table', sql: 'SELECT e.id FROM employee e WHERE e.id IN (?) ORDER BY e.id', params: [7], maxRows: 10 };
+const STATEMENT: BoundedStatement = {
+  subject: 'the employee table',
+  sql: 'SELECT e.id FROM employee e WHERE e.id IN (?) ORDER BY e.id',
+  params: [7],
+  maxRows: 10,
+};
 
 /** Paged data holding `pages` (arrays of rows), recording which pages are fetched. */
 function pagedData(pages: readonly (readonly Record<string, number>[])[], fetched: number[]): query.PagedData {
@@ -60,7 +65,10 @@ describe('SuiteQLRunner', () => {
     const data = pagedData([[{ id: 1 }]], []);
     jest.mocked(query.runSuiteQLPaged).mockReturnValue({ ...data, count: undefined } as unknown as query.PagedData);
 
-    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }], truncated: false } });
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({
+      ok: true,
+      value: { rows: [{ id: 1 }], truncated: false },
+    });
   });
 
   it("says more rows exist when NetSuite's count exceeds the rows its pages held", () => {
@@ -80,28 +88,45 @@ describe('SuiteQLRunner', () => {
 
   it("turns NetSuite's error into a failed probe with its code", () => {
     jest.mocked(query.runSuiteQLPaged).mockImplementation(() => {
-      throw Object.assign(new Error('Search error occurred: Invalid or unsupported search'), { name: 'SSS_SEARCH_ERROR_OCCURRED' });
+      throw Object.assign(new Error('Search error occurred: Invalid or unsupported search'), {
+        name: 'SSS_SEARCH_ERROR_OCCURRED',
+      });
     });
 
     expect(new SuiteQLRunner().run(STATEMENT)).toEqual({
       ok: false,
       code: 'SSS_SEARCH_ERROR_OCCURRED',
-      reason: 'Reading the employee table failed: SSS_SEARCH_ERROR_OCCURRED: Search error occurred: Invalid or unsupported search',
+      reason:
+        'Reading the employee table failed: SSS_SEARCH_ERROR_OCCURRED: Search error occurred: Invalid or ' +
+        'unsupported search',
     });
   });
 
   it('turns a failing page fetch into a failed probe', () => {
     const data = pagedData([[{ id: 1 }]], []);
-    jest.mocked(query.runSuiteQLPaged).mockReturnValue({ ...data, pageRanges: data.pageRanges, count: 1, fetch: () => { throw 'page gone'; } } as unknown as query.PagedData);
+    jest.mocked(query.runSuiteQLPaged).mockReturnValue({
+      ...data,
+      pageRanges: data.pageRanges,
+      count: 1,
+      fetch: () => {
+        throw 'page gone';
+      },
+    } as unknown as query.PagedData);
 
-    expect(new SuiteQLRunner().run(STATEMENT)).toEqual({ ok: false, reason: 'Reading the employee table failed: page gone' });
+    expect(new SuiteQLRunner().run(STATEMENT)).toEqual({
+      ok: false,
+      reason: 'Reading the employee table failed: page gone',
+    });
   });
 
   it('counts every statement sent, failed ones included', () => {
     const runner = new SuiteQLRunner();
-    jest.mocked(query.runSuiteQLPaged).mockReturnValueOnce(pagedData([], [])).mockImplementationOnce(() => {
-      throw new Error('boom');
-    });
+    jest
+      .mocked(query.runSuiteQLPaged)
+      .mockReturnValueOnce(pagedData([], []))
+      .mockImplementationOnce(() => {
+        throw new Error('boom');
+      });
 
     runner.run(STATEMENT);
     runner.run(STATEMENT);
@@ -110,51 +135,73 @@ describe('SuiteQLRunner', () => {
   });
 });
 
-describe('SuiteQLRunner trusts the rows in hand over NetSuite\'s count', () => {
+describe("SuiteQLRunner trusts the rows in hand over NetSuite's count", () => {
   /** Paged data whose count says `count`, whatever its pages hold. */
   function countSaying(count: unknown, pages: readonly (readonly Record<string, number>[])[]): query.PagedData {
     return { ...pagedData(pages, []), count } as unknown as query.PagedData;
   }
 
-  it('keeps only the bound of a page that holds more rows, and says more rows exist even when the count says none are left', () => {
-    jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(2, [[{ id: 1 }, { id: 2 }, { id: 3 }]]));
+  it(
+    'keeps only the bound of a page that holds more rows, and says more rows exist even when the count says none ' +
+      'are left',
+    () => {
+      jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(2, [[{ id: 1 }, { id: 2 }, { id: 3 }]]));
 
-    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
-  });
+      expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({
+        ok: true,
+        value: { rows: [{ id: 1 }, { id: 2 }], truncated: true },
+      });
+    },
+  );
 
   it('says more rows exist when pages were left unread, even when the count says none are left', () => {
     jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(2, [[{ id: 1 }, { id: 2 }], [{ id: 3 }]]));
 
-    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({
+      ok: true,
+      value: { rows: [{ id: 1 }, { id: 2 }], truncated: true },
+    });
   });
 
   it('ignores a count given as text: a result below the bound is complete', () => {
     jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying('5', [[{ id: 1 }]]));
 
-    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }], truncated: false } });
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({
+      ok: true,
+      value: { rows: [{ id: 1 }], truncated: false },
+    });
   });
 
   it('ignores a fractional count: a result below the bound is complete', () => {
     jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(2.5, [[{ id: 1 }]]));
 
-    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }], truncated: false } });
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({
+      ok: true,
+      value: { rows: [{ id: 1 }], truncated: false },
+    });
   });
 
   it('ignores a count below the rows read: a result that fills the bound counts as cut', () => {
     jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(0, [[{ id: 1 }, { id: 2 }]]));
 
-    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({
+      ok: true,
+      value: { rows: [{ id: 1 }, { id: 2 }], truncated: true },
+    });
   });
 
   it('ignores a negative count: a result that fills the bound counts as cut', () => {
     jest.mocked(query.runSuiteQLPaged).mockReturnValue(countSaying(-1, [[{ id: 1 }, { id: 2 }]]));
 
-    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({ ok: true, value: { rows: [{ id: 1 }, { id: 2 }], truncated: true } });
+    expect(new SuiteQLRunner().run({ ...STATEMENT, maxRows: 2 })).toEqual({
+      ok: true,
+      value: { rows: [{ id: 1 }, { id: 2 }], truncated: true },
+    });
   });
 });
 
 describe('SuiteQLRunner diagnostics', () => {
-  it('records a refused statement as failed, unbounded, with no rows and NetSuite\'s code and message', () => {
+  it("records a refused statement as failed, unbounded, with no rows and NetSuite's code and message", () => {
     jest.mocked(query.runSuiteQLPaged).mockImplementation(() => {
       throw Object.assign(new Error('Permission Violation'), { name: 'INSUFFICIENT_PERMISSION' });
     });
@@ -163,7 +210,14 @@ describe('SuiteQLRunner diagnostics', () => {
     runner.run(STATEMENT);
 
     expect(runner.probes).toStrictEqual([
-      { subject: 'the employee table', statement: STATEMENT.sql, outcome: 'failed', rows: 0, bounded: false, error: { code: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation' } },
+      {
+        subject: 'the employee table',
+        statement: STATEMENT.sql,
+        outcome: 'failed',
+        rows: 0,
+        bounded: false,
+        error: { code: 'INSUFFICIENT_PERMISSION', message: 'Permission Violation' },
+      },
     ]);
   });
 
@@ -173,7 +227,15 @@ describe('SuiteQLRunner diagnostics', () => {
     runner.skip(STATEMENT, 'No user to read.');
 
     expect(runner.probes).toStrictEqual([
-      { subject: 'the employee table', statement: STATEMENT.sql, outcome: 'skipped', reason: 'No user to read.', rows: 0, bounded: false, error: null },
+      {
+        subject: 'the employee table',
+        statement: STATEMENT.sql,
+        outcome: 'skipped',
+        reason: 'No user to read.',
+        rows: 0,
+        bounded: false,
+        error: null,
+      },
     ]);
     expect(runner.statementCount).toBe(0);
   });

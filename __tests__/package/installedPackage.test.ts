@@ -34,7 +34,10 @@ interface Run {
 async function runInstalled(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   const bin = join(installed, 'node_modules', '.bin', 'acton-readiness');
   try {
-    const { stdout, stderr } = await promisify(execFile)(bin, [...args], { cwd: installed, env: { PATH: process.env['PATH'] ?? '', ...env } });
+    const { stdout, stderr } = await promisify(execFile)(bin, [...args], {
+      cwd: installed,
+      env: { PATH: process.env['PATH'] ?? '', ...env },
+    });
     return { code: 0, stdout, stderr };
   } catch (problem) {
     const failed = problem as { code?: number; stdout?: string; stderr?: string };
@@ -48,7 +51,19 @@ beforeAll(async () => {
   execFileSync('mkdir', ['-p', installed]);
   execFileSync('npm', ['pack', '--pack-destination', folder, '--silent'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
   // An empty cache and --offline: the install may not fetch anything.
-  execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', '--cache', join(folder, 'empty-cache'), join(folder, `acton-readiness-${VERSION}.tgz`)], { cwd: installed, stdio: 'pipe' });
+  execFileSync(
+    'npm',
+    [
+      'install',
+      '--offline',
+      '--no-audit',
+      '--no-fund',
+      '--cache',
+      join(folder, 'empty-cache'),
+      join(folder, `acton-readiness-${VERSION}.tgz`),
+    ],
+    { cwd: installed, stdio: 'pipe' },
+  );
   mock = await startMockNetSuite([mockAccountOf(CLIENT)]);
 });
 
@@ -59,14 +74,35 @@ afterAll(async () => {
 
 describe('the installed package', () => {
   it('holds the compiled tools, scripts, demo scenarios and the accounts schema, and no sources or tests', () => {
-    const listing = execFileSync('tar', ['tzf', join(folder, `acton-readiness-${VERSION}.tgz`)], { encoding: 'utf8' }).split('\n');
+    const listing = execFileSync('tar', ['tzf', join(folder, `acton-readiness-${VERSION}.tgz`)], {
+      encoding: 'utf8',
+    }).split('\n');
 
-    expect(listing).toEqual(expect.arrayContaining(['package/bin/acton-readiness.js', 'package/build/tools/cli/main.js', 'package/FileCabinet/SuiteScripts/acton_readiness/suitelet/acton_readiness_sl.js', 'package/scenarios/07-token-revoked.json', 'package/tools/audit/accounts.schema.json']));
-    expect(listing.filter((file) => /^package\/(src|__tests__)\/|\.ts$|\.map$/.test(file) && !file.includes('/node_modules/'))).toEqual([]);
+    expect(listing).toEqual(
+      expect.arrayContaining([
+        'package/bin/acton-readiness.js',
+        'package/build/tools/cli/main.js',
+        'package/FileCabinet/SuiteScripts/acton_readiness/suitelet/acton_readiness_sl.js',
+        'package/scenarios/07-token-revoked.json',
+        'package/tools/audit/accounts.schema.json',
+      ]),
+    );
+    expect(
+      listing.filter(
+        (file) => /^package\/(src|__tests__)\/|\.ts$|\.map$/.test(file) && !file.includes('/node_modules/'),
+      ),
+    ).toEqual([]);
   });
 
   it('runs simulate on a bundled demo scenario', async () => {
-    const run = await runInstalled(['simulate', 'node_modules/acton-readiness/scenarios/07-token-revoked.json', '--format', 'json', '--now', '2026-11-27T12:00:00Z']);
+    const run = await runInstalled([
+      'simulate',
+      'node_modules/acton-readiness/scenarios/07-token-revoked.json',
+      '--format',
+      'json',
+      '--now',
+      '2026-11-27T12:00:00Z',
+    ]);
 
     expect(run.code).toBe(2);
     expect((JSON.parse(run.stdout) as { verdict: string }).verdict).toBe('NOT_READY');
@@ -74,15 +110,24 @@ describe('the installed package', () => {
 
   it('runs simulate-watch on two bundled demo scenarios', async () => {
     const run = await runInstalled([
-      'simulate-watch', 'node_modules/acton-readiness/scenarios/01-ready-administrator.json', 'node_modules/acton-readiness/scenarios/07-token-revoked.json', '--format', 'json',
+      'simulate-watch',
+      'node_modules/acton-readiness/scenarios/01-ready-administrator.json',
+      'node_modules/acton-readiness/scenarios/07-token-revoked.json',
+      '--format',
+      'json',
     ]);
 
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.stdout) as { runs: { verdict: string }[] }).runs.map((watchRun) => watchRun.verdict)).toEqual(['READY', 'NOT_READY']);
+    expect(
+      (JSON.parse(run.stdout) as { runs: { verdict: string }[] }).runs.map((watchRun) => watchRun.verdict),
+    ).toEqual(['READY', 'NOT_READY']);
   });
 
   it('runs render on an exported report', async () => {
-    writeFileSync(join(installed, 'report.json'), JSON.stringify(cannedReport('ready-administrator', CLIENT.accountId)));
+    writeFileSync(
+      join(installed, 'report.json'),
+      JSON.stringify(cannedReport('ready-administrator', CLIENT.accountId)),
+    );
 
     const run = await runInstalled(['render', 'report.json', '--format', 'csv']);
 
@@ -104,12 +149,15 @@ describe('the installed package', () => {
   });
 
   it('runs check-credentials', async () => {
-    const run = await runInstalled(['check-credentials', '--account-id', CLIENT.accountId, '--soap-url', mock.soapUrl(CLIENT.accountId)], {
-      NETSUITE_CONSUMER_KEY: CLIENT.credentials.consumerKey,
-      NETSUITE_CONSUMER_SECRET: CLIENT.credentials.consumerSecret,
-      NETSUITE_TOKEN_ID: CLIENT.credentials.tokenId,
-      NETSUITE_TOKEN_SECRET: CLIENT.credentials.tokenSecret,
-    });
+    const run = await runInstalled(
+      ['check-credentials', '--account-id', CLIENT.accountId, '--soap-url', mock.soapUrl(CLIENT.accountId)],
+      {
+        NETSUITE_CONSUMER_KEY: CLIENT.credentials.consumerKey,
+        NETSUITE_CONSUMER_SECRET: CLIENT.credentials.consumerSecret,
+        NETSUITE_TOKEN_ID: CLIENT.credentials.tokenId,
+        NETSUITE_TOKEN_SECRET: CLIENT.credentials.tokenSecret,
+      },
+    );
 
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^WORKS: /);

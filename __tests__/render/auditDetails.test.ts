@@ -16,8 +16,23 @@ const PROBES: readonly StatementDiagnostic[] = [
     bounded: false,
     error: { code: 'INVALID_SEARCH_TYPE', message: 'Invalid search type: <integration>' },
   },
-  { subject: 'the oauthtoken table', statement: 'SELECT t.id\nFROM oauthtoken t\nWHERE t.tba_app_name IN (?)\nORDER BY t.id', outcome: 'ok', rows: 100, bounded: true, error: null },
-  { subject: 'the employee table', statement: 'SELECT e.id FROM employee e WHERE e.id IN (?) ORDER BY e.id', outcome: 'skipped', reason: 'No user to read.', rows: 0, bounded: false, error: null },
+  {
+    subject: 'the oauthtoken table',
+    statement: 'SELECT t.id\nFROM oauthtoken t\nWHERE t.tba_app_name IN (?)\nORDER BY t.id',
+    outcome: 'ok',
+    rows: 100,
+    bounded: true,
+    error: null,
+  },
+  {
+    subject: 'the employee table',
+    statement: 'SELECT e.id FROM employee e WHERE e.id IN (?) ORDER BY e.id',
+    outcome: 'skipped',
+    reason: 'No user to read.',
+    rows: 0,
+    bounded: false,
+    error: null,
+  },
 ];
 
 function reportWithProbes(): ReadinessReport {
@@ -36,14 +51,19 @@ describe('the audit details on the page', () => {
   it("say each statement's outcome, NetSuite's error escaped, and the statement text", () => {
     const html = renderReportHtml(reportWithProbes());
 
-    expect(html).toContain('the integration table</strong>: failed: INVALID_SEARCH_TYPE: Invalid search type: &lt;integration&gt;');
+    expect(html).toContain(
+      'the integration table</strong>: failed: INVALID_SEARCH_TYPE: Invalid search type: &lt;integration&gt;',
+    );
     expect(html).toContain('read 100 rows, cut at its bound (the account holds more)');
     expect(html).toContain('skipped: No user to read.');
     expect(html).toContain('SELECT t.id FROM oauthtoken t WHERE t.tba_app_name IN (?) ORDER BY t.id');
   });
 
   it('are open on the print page', () => {
-    const [details] = elementsWithClass(parseMarkup(renderPrintPage(reportWithProbes()).replace('<!DOCTYPE html>\n', '')), 'ar-audit-details');
+    const [details] = elementsWithClass(
+      parseMarkup(renderPrintPage(reportWithProbes()).replace('<!DOCTYPE html>\n', '')),
+      'ar-audit-details',
+    );
 
     expect(details?.attributes['open']).toBe('open');
   });
@@ -87,6 +107,8 @@ describe('the probes in the JSON report', () => {
   it('are refused when malformed, naming the field', () => {
     const document = { ...toReportDocument(reportWithProbes()), probes: [{ ...PROBES[0], outcome: 'maybe' }] };
 
-    expect(parseReportDocument(JSON.stringify(document))).toEqual({ error: expect.stringContaining('probes[0].outcome: expected one of "ok", "failed", "skipped"') as string });
+    expect(parseReportDocument(JSON.stringify(document))).toEqual({
+      error: expect.stringContaining('probes[0].outcome: expected one of "ok", "failed", "skipped"') as string,
+    });
   });
 });

@@ -18,7 +18,11 @@ import {
 function csvRecords(text: string): Record<CsvColumn, string>[] {
   const [header = [], ...rows] = readCsv(text);
   return rows.map(
-    (row) => Object.fromEntries(CSV_COLUMNS.map((column) => [column, row[header.indexOf(column)] ?? ''])) as Record<CsvColumn, string>,
+    (row) =>
+      Object.fromEntries(CSV_COLUMNS.map((column) => [column, row[header.indexOf(column)] ?? ''])) as Record<
+        CsvColumn,
+        string
+      >,
   );
 }
 
@@ -53,7 +57,9 @@ describe('renderReportCsv', () => {
   it('repeats the account, environment, verdict and date on every row', () => {
     const records = csvRecords(renderReportCsv(tbaDisabledSandboxReport()));
 
-    const distinct = new Set(records.map((record) => [record.account_id, record.environment, record.verdict, record.generated_at].join('|')));
+    const distinct = new Set(
+      records.map((record) => [record.account_id, record.environment, record.verdict, record.generated_at].join('|')),
+    );
     expect([...distinct]).toEqual(['1234567_SB1|SANDBOX|NOT_READY|2026-11-27T21:15:00.000Z']);
   });
 
@@ -62,11 +68,13 @@ describe('renderReportCsv', () => {
 
     expect(record.status).toBe('fail');
     expect(record.fix_navigation).toBe('Setup > Company > Enable Features > SuiteCloud');
-    expect(record.fix_steps.split('\n')[0]).toBe('1. Go to Setup > Company > Enable Features and open the SuiteCloud subtab.');
+    expect(record.fix_steps.split('\n')[0]).toBe(
+      '1. Go to Setup > Company > Enable Features and open the SuiteCloud subtab.',
+    );
     expect(record.fix_links).toBe('Enable Features: https://1234567-sb1.app.netsuite.com/app/setup/features.nl');
   });
 
-  it("gives each check the number of the fix plan step that resolves it, and none to a passed one", () => {
+  it('gives each check the number of the fix plan step that resolves it, and none to a passed one', () => {
     const text = renderReportCsv(tbaDisabledSandboxReport());
 
     expect(recordFor(text, 'feature.token-based-authentication').fix_plan_step).toBe('1');
@@ -95,14 +103,20 @@ describe('renderReportCsv', () => {
     expect(record.evidence).toBe(`'${FORMULA_PAYLOADS.join('\n')}`);
   });
 
-  it.each(FORMULA_PAYLOADS.map((payload) => [payload]))('never starts a cell with a formula trigger (%s alone)', (payload) => {
-    const report = hostileNamesReport();
-    const single = { ...report, checks: report.checks.map((check) => (check.id === 'login.recent' ? { ...check, evidence: [payload] } : check)) };
+  it.each(FORMULA_PAYLOADS.map((payload) => [payload]))(
+    'never starts a cell with a formula trigger (%s alone)',
+    (payload) => {
+      const report = hostileNamesReport();
+      const single = {
+        ...report,
+        checks: report.checks.map((check) => (check.id === 'login.recent' ? { ...check, evidence: [payload] } : check)),
+      };
 
-    const record = recordFor(renderReportCsv(single), 'login.recent');
+      const record = recordFor(renderReportCsv(single), 'login.recent');
 
-    expect(record.evidence).toBe(`'${payload}`);
-  });
+      expect(record.evidence).toBe(`'${payload}`);
+    },
+  );
 
   it('keeps script and attribute payloads as plain text', () => {
     const record = recordFor(renderReportCsv(hostileNamesReport()), 'token.active');

@@ -1,4 +1,11 @@
-import { csvLine, escapeHtml, neutraliseCsvCell, printableLines, printableText, terminalSafeJson } from '../../src/render/escape';
+import {
+  csvLine,
+  escapeHtml,
+  neutraliseCsvCell,
+  printableLines,
+  printableText,
+  terminalSafeJson,
+} from '../../src/render/escape';
 
 describe('escapeHtml', () => {
   it.each([

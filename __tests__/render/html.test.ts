@@ -30,16 +30,23 @@ function checkElement(tree: readonly MarkupElement[], checkId: string): MarkupEl
 }
 
 function onlyElement(elements: readonly MarkupElement[], what: string): MarkupElement {
-  if (elements.length !== 1 || elements[0] === undefined) throw new Error(`Expected one ${what}, found ${elements.length}`);
+  if (elements.length !== 1 || elements[0] === undefined)
+    throw new Error(`Expected one ${what}, found ${elements.length}`);
   return elements[0];
 }
 
 /** The same report with one check's fix links replaced. */
-function withFixLinks(report: ReadinessReport, checkId: string, links: readonly { label: string; href: string }[]): ReadinessReport {
+function withFixLinks(
+  report: ReadinessReport,
+  checkId: string,
+  links: readonly { label: string; href: string }[],
+): ReadinessReport {
   return {
     ...report,
     checks: report.checks.map((check) =>
-      check.id === checkId && check.status !== 'pass' && check.fix !== undefined ? { ...check, fix: { ...check.fix, links } } : check,
+      check.id === checkId && check.status !== 'pass' && check.fix !== undefined
+        ? { ...check, fix: { ...check.fix, links } }
+        : check,
     ),
   };
 }
@@ -52,7 +59,10 @@ describe('renderReportHtml: structure', () => {
   });
 
   it('scopes every CSS rule under the root class so NetSuite page styles are untouched', () => {
-    const style = onlyElement(allElements(renderedTree(readyProductionReport())).filter((element) => element.tag === 'style'), 'style');
+    const style = onlyElement(
+      allElements(renderedTree(readyProductionReport())).filter((element) => element.tag === 'style'),
+      'style',
+    );
 
     const selectors = style.text
       .split('}')
@@ -116,20 +126,29 @@ describe('renderReportHtml: verdict', () => {
       'Client SuiteScript is not enabled: Evidence for feature.client-suitescript.',
       'The integration is not Enabled: Evidence for integration.state.',
     ]);
-    expect(allElements([headline]).filter((element) => element.tag === 'a').map((link) => link.attributes.href)).toEqual([
-      '#check-feature.client-suitescript',
-      '#check-integration.state',
-    ]);
+    expect(
+      allElements([headline])
+        .filter((element) => element.tag === 'a')
+        .map((link) => link.attributes.href),
+    ).toEqual(['#check-feature.client-suitescript', '#check-integration.state']);
   });
 
   it('holds the fix plan as an ordered list whose steps link to their check cards', () => {
     const report = everyStatusReport();
     const tree = renderedTree(report);
-    const plan = onlyElement(allElements(tree).filter((element) => element.attributes.id === 'fix-plan'), 'fix plan');
-    const steps = onlyElement(plan.children.filter((element) => element.tag === 'ol'), 'plan list').children;
+    const plan = onlyElement(
+      allElements(tree).filter((element) => element.attributes.id === 'fix-plan'),
+      'fix plan',
+    );
+    const steps = onlyElement(
+      plan.children.filter((element) => element.tag === 'ol'),
+      'plan list',
+    ).children;
     const cardIds = new Set(allElements(tree).map((element) => element.attributes.id));
 
-    expect(steps.map((step) => allElements([step]).find((element) => element.tag === 'a')?.text)).toEqual(report.fixPlan.map((step) => step.title));
+    expect(steps.map((step) => allElements([step]).find((element) => element.tag === 'a')?.text)).toEqual(
+      report.fixPlan.map((step) => step.title),
+    );
     for (const step of steps) {
       const href = allElements([step]).find((element) => element.tag === 'a')?.attributes.href ?? '';
       expect(cardIds.has(href.slice(1))).toBe(true);
@@ -137,7 +156,10 @@ describe('renderReportHtml: verdict', () => {
   });
 
   it('names a rejected input in the headline and never shows a plain green box for it', () => {
-    const report = { ...readyProductionReport(), inputProblems: [{ parameter: 'integration', message: 'Too long. The audit looked for ActOnTBA instead.' }] };
+    const report = {
+      ...readyProductionReport(),
+      inputProblems: [{ parameter: 'integration', message: 'Too long. The audit looked for ActOnTBA instead.' }],
+    };
     const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
 
     expect(verdict.text).toContain('Rejected input integration: Too long. The audit looked for ActOnTBA instead.');
@@ -145,7 +167,11 @@ describe('renderReportHtml: verdict', () => {
   });
 
   it('carries the latest failed token login in the headline when it is not a blocker', () => {
-    const report = buildReport({ verdict: 'READY_WITH_WARNINGS', statuses: { 'login.recent': 'warn' }, evidence: { 'login.recent': ['The latest token login failed with "InvalidSignature".'] } });
+    const report = buildReport({
+      verdict: 'READY_WITH_WARNINGS',
+      statuses: { 'login.recent': 'warn' },
+      evidence: { 'login.recent': ['The latest token login failed with "InvalidSignature".'] },
+    });
     const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
 
     expect(verdict.text).toContain('Latest token login: The latest token login failed with "InvalidSignature".');
@@ -180,7 +206,9 @@ describe('renderReportHtml: verdict', () => {
 describe('renderReportHtml: checks', () => {
   it('gives every check card the id check-<checkId>', () => {
     const report = everyStatusReport();
-    const ids = allElements(renderedTree(report)).filter((element) => element.attributes['data-check-id'] !== undefined).map((element) => element.attributes.id);
+    const ids = allElements(renderedTree(report))
+      .filter((element) => element.attributes['data-check-id'] !== undefined)
+      .map((element) => element.attributes.id);
 
     expect(ids).toEqual(report.checks.map((check) => `check-${check.id}`));
   });
@@ -202,16 +230,23 @@ describe('renderReportHtml: checks', () => {
     const account = report.checks.filter((check) => check.section === 'account');
     const passed = account.filter((check) => check.status === 'pass').length;
     const foldOf = (sectionId: string): MarkupElement | undefined =>
-      allElements(tree).find((element) => element.attributes['data-section'] === sectionId)?.children.find((child) => child.tag === 'details');
+      allElements(tree)
+        .find((element) => element.attributes['data-section'] === sectionId)
+        ?.children.find((child) => child.tag === 'details');
 
     expect(foldOf('account')?.attributes.open).toBeUndefined();
-    expect(foldOf('account')?.children[0]?.text).toBe(`${account.length} checks: ${passed} pass, ${account.length - passed} information`);
+    expect(foldOf('account')?.children[0]?.text).toBe(
+      `${account.length} checks: ${passed} pass, ${account.length - passed} information`,
+    );
     expect(foldOf('features')).toBeUndefined();
     expect(foldOf('logins')).toBeUndefined();
   });
 
   it('marks a check an upstream failure explains with a link to that check', () => {
-    const cause = onlyElement(elementsWithClass([checkElement(renderedTree(everyStatusReport()), 'token.active')], 'ar-cause'), 'cause');
+    const cause = onlyElement(
+      elementsWithClass([checkElement(renderedTree(everyStatusReport()), 'token.active')], 'ar-cause'),
+      'cause',
+    );
 
     expect(cause.text).toMatch(/^Caused by: The integration is Enabled; fix plan step \d resolves both\.$/);
     expect(cause.children[0]?.attributes.href).toBe('#check-integration.state');
@@ -230,17 +265,23 @@ describe('renderReportHtml: checks', () => {
   function badgeOf(status: CheckStatus): { icon: string; words: string } {
     const report = everyStatusReport();
     const check = report.checks.find((candidate) => candidate.status === status);
-    const badge = onlyElement(elementsWithClass([checkElement(renderedTree(report), check?.id ?? '')], 'ar-badge'), 'badge');
+    const badge = onlyElement(
+      elementsWithClass([checkElement(renderedTree(report), check?.id ?? '')], 'ar-badge'),
+      'badge',
+    );
     const [icon = '', ...words] = badge.text.split(' ');
     return { icon, words: words.join(' ') };
   }
 
-  it.each(Object.entries(STATUS_WORDS))('shows the %s status in words with an icon, not by colour alone', (status, words) => {
-    const badge = badgeOf(status as CheckStatus);
+  it.each(Object.entries(STATUS_WORDS))(
+    'shows the %s status in words with an icon, not by colour alone',
+    (status, words) => {
+      const badge = badgeOf(status as CheckStatus);
 
-    expect(badge.words).toBe(words);
-    expect(badge.icon).toMatch(/^[^\sA-Za-z0-9]$/u);
-  });
+      expect(badge.words).toBe(words);
+      expect(badge.icon).toMatch(/^[^\sA-Za-z0-9]$/u);
+    },
+  );
 
   it('gives each status its own icon, so a black and white print still tells them apart', () => {
     const icons = (Object.keys(STATUS_WORDS) as CheckStatus[]).map((status) => badgeOf(status).icon);
@@ -272,7 +313,10 @@ describe('renderReportHtml: checks', () => {
     ['login.recent', 'How to check'],
     ['platform.two-factor', 'Where to look'],
   ])('heads the fix of %s "%s"', (checkId, heading) => {
-    const fix = onlyElement(elementsWithClass([checkElement(renderedTree(everyStatusReport()), checkId)], 'ar-fix'), 'fix');
+    const fix = onlyElement(
+      elementsWithClass([checkElement(renderedTree(everyStatusReport()), checkId)], 'ar-fix'),
+      'fix',
+    );
 
     expect(fix.children[0]?.text).toBe(heading);
   });
@@ -293,7 +337,9 @@ describe('renderReportHtml: checks', () => {
 
 describe('renderReportHtml: links', () => {
   function fixLinks(tree: readonly MarkupElement[]): MarkupElement[] {
-    return elementsWithClass(tree, 'ar-fix').flatMap((fix) => allElements([fix]).filter((element) => element.tag === 'a'));
+    return elementsWithClass(tree, 'ar-fix').flatMap((fix) =>
+      allElements([fix]).filter((element) => element.tag === 'a'),
+    );
   }
 
   it('keeps NetSuite paths relative when no UI origin is given (right inside NetSuite)', () => {
@@ -313,24 +359,34 @@ describe('renderReportHtml: links', () => {
   it('opens fix links in a new tab without giving the new page a handle on this one', () => {
     const links = fixLinks(renderedTree(tbaDisabledSandboxReport()));
 
-    expect(links.every((link) => link.attributes.target === '_blank' && (link.attributes.rel ?? '').split(' ').includes('noopener'))).toBe(true);
+    expect(
+      links.every(
+        (link) => link.attributes.target === '_blank' && (link.attributes.rel ?? '').split(' ').includes('noopener'),
+      ),
+    ).toBe(true);
   });
 
-  it.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example/app/x', ' JAVASCRIPT:alert(1)'])(
-    'shows a link to %s as its label only',
-    (href) => {
-      const report = withFixLinks(tbaDisabledSandboxReport(), 'feature.token-based-authentication', [{ label: 'Odd link', href }]);
+  it.each([
+    'javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    '//evil.example/app/x',
+    ' JAVASCRIPT:alert(1)',
+  ])('shows a link to %s as its label only', (href) => {
+    const report = withFixLinks(tbaDisabledSandboxReport(), 'feature.token-based-authentication', [
+      { label: 'Odd link', href },
+    ]);
 
-      const element = checkElement(renderedTree(report), 'feature.token-based-authentication');
+    const element = checkElement(renderedTree(report), 'feature.token-based-authentication');
 
-      expect(allElements([element]).filter((candidate) => candidate.tag === 'a')).toEqual([]);
-      expect(element.text).toContain('Open: Odd link');
-    },
-  );
+    expect(allElements([element]).filter((candidate) => candidate.tag === 'a')).toEqual([]);
+    expect(element.text).toContain('Open: Odd link');
+  });
 
   it('keeps an absolute https link as it is', () => {
     const href = 'https://docs.oracle.com/en/cloud/saas/netsuite/ns-online-help/section_4247337262.html';
-    const report = withFixLinks(tbaDisabledSandboxReport(), 'feature.token-based-authentication', [{ label: 'Help', href }]);
+    const report = withFixLinks(tbaDisabledSandboxReport(), 'feature.token-based-authentication', [
+      { label: 'Help', href },
+    ]);
 
     const links = fixLinks(renderedTree(report, { uiBaseUrl: 'https://1234567.app.netsuite.com' }));
 
@@ -358,22 +414,40 @@ describe('renderReportHtml: links', () => {
 describe('renderReportHtml: candidates, Account ID and cost', () => {
   function candidateRows(tree: readonly MarkupElement[]): MarkupElement[] {
     const table = onlyElement(elementsWithClass(tree, 'ar-candidates'), 'candidates table');
-    return allElements([table]).filter((element) => element.tag === 'tr').slice(1);
+    return allElements([table])
+      .filter((element) => element.tag === 'tr')
+      .slice(1);
   }
 
-  it('shows each candidate with its token, user, role and failed blockers, the account-wide ones included as the verdict counts them', () => {
-    const report = tbaDisabledSandboxReport();
-    const rows = candidateRows(renderedTree(report));
-    const failingBlockers = report.checks.filter((check) => check.severity === 'blocker' && check.status === 'fail').length;
+  it(
+    'shows each candidate with its token, user, role and failed blockers, the account-wide ones included as the ' +
+      'verdict counts them',
+    () => {
+      const report = tbaDisabledSandboxReport();
+      const rows = candidateRows(renderedTree(report));
+      const failingBlockers = report.checks.filter(
+        (check) => check.severity === 'blocker' && check.status === 'fail',
+      ).length;
 
-    expect(rows.map((row) => row.children.map((cell) => cell.text))).toEqual([
-      ['ActOnTBA - Marketing Integration (id 41)', 'Marketing Integration (id 7)', 'Act-On Integration (id 1001)', '2 (1 account-wide)'],
-      ['None: no token for this role and user', 'Marketing Integration (id 7)', 'Administrator (id 3)', '3 (1 account-wide)'],
-    ]);
-    expect(rows[0]?.children[3]?.text.startsWith(String(failingBlockers))).toBe(true);
-  });
+      expect(rows.map((row) => row.children.map((cell) => cell.text))).toEqual([
+        [
+          'ActOnTBA - Marketing Integration (id 41)',
+          'Marketing Integration (id 7)',
+          'Act-On Integration (id 1001)',
+          '2 (1 account-wide)',
+        ],
+        [
+          'None: no token for this role and user',
+          'Marketing Integration (id 7)',
+          'Administrator (id 3)',
+          '3 (1 account-wide)',
+        ],
+      ]);
+      expect(rows[0]?.children[3]?.text.startsWith(String(failingBlockers))).toBe(true);
+    },
+  );
 
-  it("links each candidate to a re-run of the audit for its role and user", () => {
+  it('links each candidate to a re-run of the audit for its role and user', () => {
     const asked: RerunParameters[] = [];
     const rerunUrl = (parameters: RerunParameters): string => {
       asked.push(parameters);
@@ -393,7 +467,10 @@ describe('renderReportHtml: candidates, Account ID and cost', () => {
   });
 
   it('says how many candidates were left out', () => {
-    const section = onlyElement(elementsWithClass(renderedTree(tbaDisabledSandboxReport()), 'ar-candidates-section'), 'candidates');
+    const section = onlyElement(
+      elementsWithClass(renderedTree(tbaDisabledSandboxReport()), 'ar-candidates-section'),
+      'candidates',
+    );
 
     expect(section.text).toContain('3 more not shown');
   });
@@ -407,9 +484,14 @@ describe('renderReportHtml: candidates, Account ID and cost', () => {
   });
 
   it('shows the Account ID to type into Act-On on its own, with the host form and environment', () => {
-    const account = onlyElement(elementsWithClass(renderedTree(tbaDisabledSandboxReport()), 'ar-account'), 'account block');
+    const account = onlyElement(
+      elementsWithClass(renderedTree(tbaDisabledSandboxReport()), 'ar-account'),
+      'account block',
+    );
 
-    expect(onlyElement(elementsWithClass([account], 'ar-account-id'), 'account id').text).toBe(SANDBOX_ACCOUNT.actOnAccountId);
+    expect(onlyElement(elementsWithClass([account], 'ar-account-id'), 'account id').text).toBe(
+      SANDBOX_ACCOUNT.actOnAccountId,
+    );
     expect(account.text).toContain('Host form1234567-sb1');
     expect(account.text).toContain('EnvironmentSandbox (SANDBOX)');
   });
@@ -427,7 +509,9 @@ describe('renderReportHtml: account-supplied text', () => {
     const html = renderReportHtml(hostileNamesReport(), { rerunUrl: () => '/app/x.nl' });
 
     const elements = allElements(parseMarkup(html));
-    expect(elements.filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
+    expect(elements.filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([
+      PRINT_OPENS_FOLDS_SCRIPT,
+    ]);
     expect(elements.some((element) => element.tag === 'img')).toBe(false);
     expect(html).not.toContain(SCRIPT_TAG_PAYLOAD);
     expect(html).not.toContain('<img');
@@ -436,18 +520,24 @@ describe('renderReportHtml: account-supplied text', () => {
   it('shows the payloads as the text the account holds', () => {
     const tree = renderedTree(hostileNamesReport());
 
-    const [row] = allElements(elementsWithClass(tree, 'ar-candidates')).filter((element) => element.tag === 'tr').slice(1);
+    const [row] = allElements(elementsWithClass(tree, 'ar-candidates'))
+      .filter((element) => element.tag === 'tr')
+      .slice(1);
     expect(row?.children.map((cell) => cell.text).slice(0, 3)).toEqual([
       `${SCRIPT_TAG_PAYLOAD} (id 41)`,
       `${ATTRIBUTE_BREAKOUT_PAYLOAD} (id 7)`,
       `${SCRIPT_TAG_PAYLOAD} (id 1001)`,
     ]);
-    expect(onlyElement(elementsWithClass(tree, 'ar-verdict'), 'verdict').text).toContain(`Integration ${SCRIPT_TAG_PAYLOAD}`);
+    expect(onlyElement(elementsWithClass(tree, 'ar-verdict'), 'verdict').text).toContain(
+      `Integration ${SCRIPT_TAG_PAYLOAD}`,
+    );
     expect(onlyElement(elementsWithClass(tree, 'ar-problems'), 'problems').text).toContain(ATTRIBUTE_BREAKOUT_PAYLOAD);
   });
 
   it('escapes the ampersands of a re-run URL inside its attribute', () => {
-    const html = renderReportHtml(hostileNamesReport(), { rerunUrl: () => '/app/site/hosting/scriptlet.nl?script=12&deploy=1' });
+    const html = renderReportHtml(hostileNamesReport(), {
+      rerunUrl: () => '/app/site/hosting/scriptlet.nl?script=12&deploy=1',
+    });
 
     expect(html).toContain('href="/app/site/hosting/scriptlet.nl?script=12&amp;deploy=1"');
   });
@@ -463,7 +553,11 @@ describe('renderReportHtmlParts', () => {
   it('puts the verdict, the fix plan and the input problems in the top part, with the styles and the print script', () => {
     const top = parseMarkup(renderReportHtmlParts(hostileNamesReport()).top);
 
-    expect(allElements(top).map((element) => element.tag).slice(0, 4)).toEqual(['div', 'style', 'script', 'section']);
+    expect(
+      allElements(top)
+        .map((element) => element.tag)
+        .slice(0, 4),
+    ).toEqual(['div', 'style', 'script', 'section']);
     expect(elementsWithClass(top, 'ar-verdict')).toHaveLength(1);
     expect(elementsWithClass(top, 'ar-problems')).toHaveLength(1);
     expect(elementsWithClass(top, 'ar-section')).toEqual([]);
@@ -484,7 +578,11 @@ describe('renderReportHtml: summaries', () => {
     const report = evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs);
 
     const headline = elementsWithClass(parseMarkup(renderReportHtml(report)), 'ar-headline');
-    expect(allElements(headline).filter((element) => element.tag === 'li').map((element) => element.text)).toEqual(['The integration ActOnTBA is Blocked']);
+    expect(
+      allElements(headline)
+        .filter((element) => element.tag === 'li')
+        .map((element) => element.text),
+    ).toEqual(['The integration ActOnTBA is Blocked']);
   });
 
   it('shows a hostile name in a summary as text', () => {
@@ -492,6 +590,10 @@ describe('renderReportHtml: summaries', () => {
 
     const items = allElements(elementsWithClass(tree, 'ar-headline')).filter((element) => element.tag === 'li');
     expect(items.map((element) => element.text)).toContain(HOSTILE_SUMMARY.replace('\u001b', ' '));
-    expect(allElements(tree).filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
+    expect(
+      allElements(tree)
+        .filter((element) => element.tag === 'script')
+        .map((element) => element.text),
+    ).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
   });
 });

@@ -83,7 +83,11 @@ describe('toReportDocument', () => {
 
     const failed = document.checks.find((check) => check.id === 'feature.token-based-authentication');
     expect(failed?.status).toBe('fail');
-    expect(failed?.fix).toEqual({ steps: definition.steps, navigation: definition.navigation, links: definition.links });
+    expect(failed?.fix).toEqual({
+      steps: definition.steps,
+      navigation: definition.navigation,
+      links: definition.links,
+    });
     expect(failed?.evidence).toEqual(['Token-Based Authentication is off (feature TBA).']);
   });
 
@@ -93,7 +97,15 @@ describe('toReportDocument', () => {
     const document = toReportDocument(report);
 
     expect(document.checks.map((check) => check.id)).toEqual(report.checks.map((check) => check.id));
-    expect(Object.keys(document.checks[0] ?? {})).toEqual(['id', 'section', 'title', 'severity', 'status', 'evidence', 'fix']);
+    expect(Object.keys(document.checks[0] ?? {})).toEqual([
+      'id',
+      'section',
+      'title',
+      'severity',
+      'status',
+      'evidence',
+      'fix',
+    ]);
   });
 
   it('lists candidates with their own credential checks reduced to id, status and evidence', () => {
@@ -146,21 +158,44 @@ describe('fromReportDocument', () => {
   it("takes each check's reason from the catalogue", () => {
     const report = fromReportDocument(toReportDocument(readyProductionReport()));
 
-    expect(report.checks.find((check) => check.id === 'feature.token-based-authentication')?.why).toContain('FeatureDisabled');
+    expect(report.checks.find((check) => check.id === 'feature.token-based-authentication')?.why).toContain(
+      'FeatureDisabled',
+    );
   });
 
   it('keeps a check this version does not know, under its own title and with no reason', () => {
     const document = toReportDocument(readyProductionReport());
-    const newer = { ...document, checks: [...document.checks, { id: 'future.check', section: 'account' as const, title: 'A later check', severity: 'info' as const, status: 'info' as const, evidence: ['x'], fix: null }] };
+    const newer = {
+      ...document,
+      checks: [
+        ...document.checks,
+        {
+          id: 'future.check',
+          section: 'account' as const,
+          title: 'A later check',
+          severity: 'info' as const,
+          status: 'info' as const,
+          evidence: ['x'],
+          fix: null,
+        },
+      ],
+    };
 
-    expect(fromReportDocument(newer).checks.at(-1)).toEqual(expect.objectContaining({ id: 'future.check', title: 'A later check', why: '' }));
+    expect(fromReportDocument(newer).checks.at(-1)).toEqual(
+      expect.objectContaining({ id: 'future.check', title: 'A later check', why: '' }),
+    );
   });
 
   it("describes a candidate's check like the report's own check of that id", () => {
     const report = fromReportDocument(toReportDocument(tbaDisabledSandboxReport()));
 
     expect(report.candidates[0]?.checks[0]).toEqual(
-      expect.objectContaining({ id: 'role.soap-web-services', section: 'credentials', title: checkDefinition('role.soap-web-services').title, status: 'fail' }),
+      expect.objectContaining({
+        id: 'role.soap-web-services',
+        section: 'credentials',
+        title: checkDefinition('role.soap-web-services').title,
+        status: 'fail',
+      }),
     );
   });
 
@@ -168,7 +203,9 @@ describe('fromReportDocument', () => {
     const document = toReportDocument(tbaDisabledSandboxReport());
     const withoutFix = { ...document, checks: document.checks.map((check) => ({ ...check, fix: null })) };
 
-    const failed = fromReportDocument(withoutFix).checks.find((check) => check.id === 'feature.token-based-authentication');
+    const failed = fromReportDocument(withoutFix).checks.find(
+      (check) => check.id === 'feature.token-based-authentication',
+    );
 
     expect(failed).toEqual(expect.objectContaining({ status: 'fail', fix: { steps: [], navigation: '', links: [] } }));
   });
@@ -203,7 +240,8 @@ describe('parseReportDocument', () => {
     });
 
     expect(errorOf(parseReportDocument(text))).toBe(
-      `schemaVersion: this tool reads version ${REPORT_SCHEMA_VERSION}, the document is version ${REPORT_SCHEMA_VERSION + 1}`,
+      `schemaVersion: this tool reads version ${REPORT_SCHEMA_VERSION}, the document is version ` +
+        `${REPORT_SCHEMA_VERSION + 1}`,
     );
   });
 
@@ -217,7 +255,10 @@ describe('parseReportDocument', () => {
 
   it('names the array index and the allowed values of a bad status', () => {
     const text = savedDocumentWith((document) => {
-      (document.checks as Record<string, unknown>[])[2] = { ...(document.checks as Record<string, unknown>[])[2], status: 'maybe' };
+      (document.checks as Record<string, unknown>[])[2] = {
+        ...(document.checks as Record<string, unknown>[])[2],
+        status: 'maybe',
+      };
     });
 
     expect(errorOf(parseReportDocument(text))).toBe(
@@ -235,7 +276,10 @@ describe('parseReportDocument', () => {
 
   it('rejects a fix that is neither null nor an object', () => {
     const text = savedDocumentWith((document) => {
-      (document.checks as Record<string, unknown>[])[0] = { ...(document.checks as Record<string, unknown>[])[0], fix: 'see docs' };
+      (document.checks as Record<string, unknown>[])[0] = {
+        ...(document.checks as Record<string, unknown>[])[0],
+        fix: 'see docs',
+      };
     });
 
     expect(errorOf(parseReportDocument(text))).toBe('checks[0].fix: expected an object, found "see docs"');
@@ -245,7 +289,9 @@ describe('parseReportDocument', () => {
     const document = toReportDocument(tbaDisabledSandboxReport());
     const text = JSON.stringify({ ...document, candidates: [{ ...document.candidates[0], roleId: '1001' }] });
 
-    expect(errorOf(parseReportDocument(text))).toBe('candidates[0].roleId: expected a whole number (0 or more), found "1001"');
+    expect(errorOf(parseReportDocument(text))).toBe(
+      'candidates[0].roleId: expected a whole number (0 or more), found "1001"',
+    );
   });
 });
 
@@ -255,7 +301,9 @@ describe('toReportDocument: summaries', () => {
   it('carries a summary on each check that does not pass, and none on a passing one', () => {
     const document = toReportDocument(report);
 
-    expect(document.checks.find((check) => check.id === 'integration.state')?.summary).toBe('The integration ActOnTBA is Blocked');
+    expect(document.checks.find((check) => check.id === 'integration.state')?.summary).toBe(
+      'The integration ActOnTBA is Blocked',
+    );
     expect(document.checks.find((check) => check.id === 'integration.record')).not.toHaveProperty('summary');
   });
 
@@ -264,7 +312,9 @@ describe('toReportDocument: summaries', () => {
     if ('error' in read) throw new Error(read.error);
 
     const check = fromReportDocument(read).checks.find((candidate) => candidate.id === 'integration.state');
-    expect(check !== undefined && 'summary' in check ? check.summary : undefined).toBe('The integration ActOnTBA is Blocked');
+    expect(check !== undefined && 'summary' in check ? check.summary : undefined).toBe(
+      'The integration ActOnTBA is Blocked',
+    );
   });
 
   it("reads a document without summaries, whose renderers use the catalogue's wording", () => {

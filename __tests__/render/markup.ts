@@ -51,7 +51,10 @@ function textOf(nodes: readonly OrderedNode[]): string {
 /** Parses markup; throws with the parser's message when it is not well-formed. */
 export function parseMarkup(markup: string): MarkupElement[] {
   const validation = XMLValidator.validate(markup);
-  if (validation !== true) throw new Error(`Malformed markup: ${validation.err.msg} (line ${validation.err.line}, column ${validation.err.col})`);
+  if (validation !== true)
+    throw new Error(
+      `Malformed markup: ${validation.err.msg} (line ${validation.err.line}, column ${validation.err.col})`,
+    );
   return toElements(parser.parse(markup) as OrderedNode[]);
 }
 

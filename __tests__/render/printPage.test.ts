@@ -75,7 +75,10 @@ describe('renderPrintPage', () => {
 
 describe('renderNoticePage', () => {
   it('is a complete page whose heading and paragraphs are escaped', () => {
-    const page = renderNoticePage({ heading: 'The audit could not finish', paragraphs: [`Bad value ${SCRIPT_TAG_PAYLOAD}`] });
+    const page = renderNoticePage({
+      heading: 'The audit could not finish',
+      paragraphs: [`Bad value ${SCRIPT_TAG_PAYLOAD}`],
+    });
 
     const tree = parseMarkup(page);
     expect(elementsNamed(tree, 'h2')[0]?.text).toBe('The audit could not finish');

@@ -30,7 +30,9 @@ function blockOf(text: string, start: string): string[] {
   const all = lines(text);
   const first = all.findIndex((line) => line.includes(start));
   if (first < 0) throw new Error(`No line contains ${start}`);
-  const next = all.findIndex((line, index) => index > first && (/^ {2}\S/.test(line) || /^\S/.test(line) || line === ''));
+  const next = all.findIndex(
+    (line, index) => index > first && (/^ {2}\S/.test(line) || /^\S/.test(line) || line === ''),
+  );
   return all.slice(first, next < 0 ? undefined : next);
 }
 
@@ -79,7 +81,10 @@ describe('renderReportText', () => {
       .filter((match) => match !== null)
       .map((match) => `${match[1] ?? ''} ${match[2] ?? ''}: ${match[3] ?? ''}`);
     expect(checkLines).toEqual(
-      document.checks.map((check) => `${STATUS_PRESENTATION[check.status].icon} ${STATUS_PRESENTATION[check.status].label}: ${check.title}`),
+      document.checks.map(
+        (check) =>
+          `${STATUS_PRESENTATION[check.status].icon} ${STATUS_PRESENTATION[check.status].label}: ${check.title}`,
+      ),
     );
   });
 
@@ -92,14 +97,18 @@ describe('renderReportText', () => {
   });
 
   it('indents the evidence, numbered steps, navigation and absolute links under a failing check', () => {
-    const block = blockOf(renderReportText(tbaDisabledSandboxDocument(), { color: false, width: 200 }), 'Token-Based Authentication is enabled [Blocker]');
+    const block = blockOf(
+      renderReportText(tbaDisabledSandboxDocument(), { color: false, width: 200 }),
+      'Token-Based Authentication is enabled [Blocker]',
+    );
 
     expect(block).toEqual([
       '  \u2716 Fail           Token-Based Authentication is enabled [Blocker]',
       '      Token-Based Authentication is off (feature TBA).',
       '      How to fix (Setup > Company > Enable Features > SuiteCloud):',
       '        1. Go to Setup > Company > Enable Features and open the SuiteCloud subtab.',
-      '        2. Under Manage Authentication, check Token-Based Authentication and accept the terms if NetSuite shows them.',
+      '        2. Under Manage Authentication, check Token-Based Authentication and accept the terms if NetSuite ' +
+        'shows them.',
       '        3. Click Save.',
       '      Open: Enable Features <https://1234567-sb1.app.netsuite.com/app/setup/features.nl>',
     ]);
@@ -117,7 +126,9 @@ describe('renderReportText', () => {
     const hostile: ReportDocument = {
       ...document,
       checks: document.checks.map((check) =>
-        check.fix === null ? check : { ...check, fix: { ...check.fix, links: [{ label: 'Enable Features', href: 'javascript:alert(1)' }] } },
+        check.fix === null
+          ? check
+          : { ...check, fix: { ...check.fix, links: [{ label: 'Enable Features', href: 'javascript:alert(1)' }] } },
       ),
     };
 
@@ -131,9 +142,13 @@ describe('renderReportText', () => {
     const text = renderReportText(tbaDisabledSandboxDocument(), { color: false, width: 200 });
 
     expect(text).toContain(
-      '  1. token ActOnTBA - Marketing Integration (id 41); user Marketing Integration (id 7); role Act-On Integration (id 1001): 1 blocker check fails',
+      '  1. token ActOnTBA - Marketing Integration (id 41); user Marketing Integration (id 7); role Act-On ' +
+        'Integration (id 1001): 1 blocker check fails',
     );
-    expect(text).toContain('  2. no token (the role and user asked about); user Marketing Integration (id 7); role Administrator (id 3): 2 blocker checks fail');
+    expect(text).toContain(
+      '  2. no token (the role and user asked about); user Marketing Integration (id 7); role Administrator (id ' +
+        '3): 2 blocker checks fail',
+    );
     expect(text).toContain('3 more not shown');
   });
 
@@ -147,7 +162,10 @@ describe('renderReportText', () => {
   it('states what the audit cost and that it changed nothing', () => {
     const text = renderReportText(toReportDocument(readyProductionReport()), { color: false, width: 200 });
 
-    expect(text).toContain('7 SuiteQL queries, 70 governance units (a Suitelet may use 1,000 per request). The audit only reads: nothing in the account was changed.');
+    expect(text).toContain(
+      '7 SuiteQL queries, 70 governance units (a Suitelet may use 1,000 per request). The audit only reads: ' +
+        'nothing in the account was changed.',
+    );
   });
 
   it('lists the problems with the audit inputs before the checks', () => {
@@ -208,13 +226,19 @@ describe('renderReportText', () => {
 
 describe('renderReportText: summaries', () => {
   it("names what was found under the verdict, in the rule's words", () => {
-    const text = renderReportText(toReportDocument(evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs)), { color: false, width: 200 });
+    const text = renderReportText(
+      toReportDocument(evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs)),
+      { color: false, width: 200 },
+    );
 
     expect(lines(text)).toContain('  - The integration ActOnTBA is Blocked');
   });
 
   it('says when the audit ran in words, in UTC', () => {
-    const text = renderReportText(toReportDocument(evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs)), { color: false, width: 200 });
+    const text = renderReportText(
+      toReportDocument(evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs)),
+      { color: false, width: 200 },
+    );
 
     expect(lines(text)).toContain('Audited:     27 Nov 2026, 12:00 UTC');
   });

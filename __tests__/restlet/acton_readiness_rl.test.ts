@@ -16,9 +16,14 @@ const collectSnapshotMock = jest.mocked(collectSnapshot);
 
 /** NetSuite's N/error builds an error carrying the name as its code; the stub builds nothing. */
 function errorsAreBuiltLikeNetSuite(): void {
-  jest.mocked(error.create).mockImplementation(
-    (options) => Object.assign(new Error(String(options.message)), { name: String(options.name) }) as unknown as ReturnType<typeof error.create>,
-  );
+  jest
+    .mocked(error.create)
+    .mockImplementation(
+      (options) =>
+        Object.assign(new Error(String(options.message)), { name: String(options.name) }) as unknown as ReturnType<
+          typeof error.create
+        >,
+    );
 }
 
 function getReport(parameters: Record<string, unknown>): ReportDocument {
@@ -51,13 +56,19 @@ describe('GET on a ready account', () => {
   it('audits the default integration when no parameter is given', () => {
     getReport({});
 
-    expect(collectSnapshotMock).toHaveBeenCalledWith({ integrationName: 'ActOnTBA', roleId: null, userId: null }, expect.any(Date));
+    expect(collectSnapshotMock).toHaveBeenCalledWith(
+      { integrationName: 'ActOnTBA', roleId: null, userId: null },
+      expect.any(Date),
+    );
   });
 
   it('passes the integration, role and user asked about to the collector', () => {
     getReport({ integration: 'Act-On Connector', role: '1001', user: '21' });
 
-    expect(collectSnapshotMock).toHaveBeenCalledWith({ integrationName: 'Act-On Connector', roleId: 1001, userId: 21 }, expect.any(Date));
+    expect(collectSnapshotMock).toHaveBeenCalledWith(
+      { integrationName: 'Act-On Connector', roleId: 1001, userId: 21 },
+      expect.any(Date),
+    );
   });
 
   it("ignores NetSuite's own script and deploy parameters", () => {
@@ -112,7 +123,9 @@ describe('GET when the audit fails unexpectedly', () => {
   it("writes the failure to the deployment's execution log", () => {
     restlet.get({});
 
-    expect(log.error).toHaveBeenCalledWith(expect.objectContaining({ details: expect.stringContaining('SSS_USAGE_LIMIT_EXCEEDED') }));
+    expect(log.error).toHaveBeenCalledWith(
+      expect.objectContaining({ details: expect.stringContaining('SSS_USAGE_LIMIT_EXCEEDED') }),
+    );
   });
 });
 
@@ -122,7 +135,9 @@ describe('methods other than GET', () => {
     ['PUT', () => restlet.put({})],
     ['DELETE', () => restlet.delete({})],
   ])('%s is refused with METHOD_NOT_ALLOWED, saying GET is the method to use', (_method, call) => {
-    expect(call).toThrow(expect.objectContaining({ name: 'METHOD_NOT_ALLOWED', message: expect.stringContaining('only answers GET') }));
+    expect(call).toThrow(
+      expect.objectContaining({ name: 'METHOD_NOT_ALLOWED', message: expect.stringContaining('only answers GET') }),
+    );
   });
 
   it('never reads the account', () => {

@@ -8,7 +8,10 @@ import { join } from 'path';
 import { parseReportDocument } from '../../src/render/json';
 import { readyAdministrator } from '../fixtures/situations/readyAdministrator';
 
-const COMPILED_RESTLET = join(__dirname, '../../FileCabinet/SuiteScripts/acton_readiness/restlet/acton_readiness_rl.js');
+const COMPILED_RESTLET = join(
+  __dirname,
+  '../../FileCabinet/SuiteScripts/acton_readiness/restlet/acton_readiness_rl.js',
+);
 
 jest.mock('SuiteScripts/acton_readiness/netsuite/collector', () => ({ collectSnapshot: jest.fn() }));
 
@@ -26,7 +29,9 @@ describe('the compiled RESTlet', () => {
   it('starts with the SuiteScript header NetSuite reads before define()', () => {
     const source = readFileSync(COMPILED_RESTLET, 'utf8');
 
-    expect(source).toMatch(/^\/\*\*[\s\S]*@NApiVersion 2\.1[\s\S]*@NScriptType Restlet[\s\S]*@NModuleScope SameAccount[\s\S]*?\*\/\s*define\(/);
+    expect(source).toMatch(
+      /^\/\*\*[\s\S]*@NApiVersion 2\.1[\s\S]*@NScriptType Restlet[\s\S]*@NModuleScope SameAccount[\s\S]*?\*\/\s*define\(/,
+    );
   });
 
   it('answers GET with a well-formed readiness report', () => {
@@ -37,12 +42,22 @@ describe('the compiled RESTlet', () => {
     const answer = restlet.get({ integration: 'ActOnTBA' });
 
     const document = parseReportDocument(JSON.stringify(answer));
-    expect(document).toEqual(expect.objectContaining({ verdict: 'READY', inputs: { integrationName: 'ActOnTBA', roleId: null, userId: null } }));
+    expect(document).toEqual(
+      expect.objectContaining({
+        verdict: 'READY',
+        inputs: { integrationName: 'ActOnTBA', roleId: null, userId: null },
+      }),
+    );
   });
 
   it('exports the four entry points NetSuite routes the HTTP methods to', () => {
     const restlet = loadCompiledRestlet() as unknown as Record<string, unknown>;
 
-    expect(['get', 'post', 'put', 'delete'].filter((name) => typeof restlet[name] === 'function')).toEqual(['get', 'post', 'put', 'delete']);
+    expect(['get', 'post', 'put', 'delete'].filter((name) => typeof restlet[name] === 'function')).toEqual([
+      'get',
+      'post',
+      'put',
+      'delete',
+    ]);
   });
 });

@@ -46,16 +46,27 @@ describe('the compiled RESTlet in the emulator', () => {
   });
 
   it('passes the role asked about into the report', async () => {
-    const result = await runRestlet(await accountOf('02-ready-integration-role'), { scriptPath: SCRIPT_PATH, parameters: { role: '1001' } });
+    const result = await runRestlet(await accountOf('02-ready-integration-role'), {
+      scriptPath: SCRIPT_PATH,
+      parameters: { role: '1001' },
+    });
 
-    expect(parseReportDocument(result.body)).toEqual(expect.objectContaining({ inputs: expect.objectContaining({ roleId: 1001 }) }));
+    expect(parseReportDocument(result.body)).toEqual(
+      expect.objectContaining({ inputs: expect.objectContaining({ roleId: 1001 }) }),
+    );
   });
 
   it('refuses POST with METHOD_NOT_ALLOWED', async () => {
-    const result = await runRestlet(await accountOf('01-ready-administrator'), { scriptPath: SCRIPT_PATH, method: 'POST', body: '{}' });
+    const result = await runRestlet(await accountOf('01-ready-administrator'), {
+      scriptPath: SCRIPT_PATH,
+      method: 'POST',
+      body: '{}',
+    });
 
     expect(result.status).toBe(400);
-    expect(JSON.parse(result.body)).toEqual({ error: { code: 'METHOD_NOT_ALLOWED', message: expect.stringContaining('only answers GET') } });
+    expect(JSON.parse(result.body)).toEqual({
+      error: { code: 'METHOD_NOT_ALLOWED', message: expect.stringContaining('only answers GET') },
+    });
   });
 
   it('never reaches a NetSuite module the emulator does not provide', async () => {

@@ -26,7 +26,10 @@ describe('readRestletParameters', () => {
   it('refuses a parameter that is not a single text value', () => {
     const reading = readRestletParameters({ user: { id: 7 } });
 
-    expect(reading).toEqual({ ok: false, answer: { error: { code: 'MALFORMED_REQUEST', message: expect.stringContaining('"user"') } } });
+    expect(reading).toEqual({
+      ok: false,
+      answer: { error: { code: 'MALFORMED_REQUEST', message: expect.stringContaining('"user"') } },
+    });
   });
 
   it('refuses parameters that are not a set of named values', () => {

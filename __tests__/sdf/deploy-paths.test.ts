@@ -17,7 +17,11 @@ describe('filesSelectedByDeployPath', () => {
 
   beforeAll(() => {
     projectWithSubfolders = mkdtempSync(join(tmpdir(), 'sdf-deploy-paths-'));
-    for (const file of ['FileCabinet/SuiteScripts/app/entry.js', 'FileCabinet/SuiteScripts/app/core/rule.js', 'Objects/customscript_x.xml']) {
+    for (const file of [
+      'FileCabinet/SuiteScripts/app/entry.js',
+      'FileCabinet/SuiteScripts/app/core/rule.js',
+      'Objects/customscript_x.xml',
+    ]) {
       mkdirSync(dirname(join(projectWithSubfolders, file)), { recursive: true });
       writeFileSync(join(projectWithSubfolders, file), '');
     }
@@ -32,7 +36,9 @@ describe('filesSelectedByDeployPath', () => {
   });
 
   it('takes exactly one file for a file path, and nothing for a missing one', () => {
-    expect(filesSelectedByDeployPath(projectWithSubfolders, '~/Objects/customscript_x.xml')).toEqual(['Objects/customscript_x.xml']);
+    expect(filesSelectedByDeployPath(projectWithSubfolders, '~/Objects/customscript_x.xml')).toEqual([
+      'Objects/customscript_x.xml',
+    ]);
     expect(filesSelectedByDeployPath(projectWithSubfolders, '~/Objects/customscript_y.xml')).toEqual([]);
   });
 
@@ -45,7 +51,9 @@ describe('filesSelectedByDeployPath', () => {
 describe('deploy.xml', () => {
   const deployPaths = readDeployPaths(readProjectText(PROJECT_ROOT, 'deploy.xml'));
   const selectedIn = (section: string): string[] =>
-    deployPaths.filter((entry) => entry.section === section).flatMap((entry) => filesSelectedByDeployPath(PROJECT_ROOT, entry.path));
+    deployPaths
+      .filter((entry) => entry.section === section)
+      .flatMap((entry) => filesSelectedByDeployPath(PROJECT_ROOT, entry.path));
 
   it.each(deployPaths.map((entry) => entry.path))('path %s selects at least one existing file', (path) => {
     expect(filesSelectedByDeployPath(PROJECT_ROOT, path).length).toBeGreaterThan(0);

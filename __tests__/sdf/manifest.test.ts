@@ -23,12 +23,20 @@ describe('manifest.xml', () => {
     expect(manifest.projectType).toBe('ACCOUNTCUSTOMIZATION');
   });
 
-  it('requires exactly the features the bundle\'s own objects depend on, so the deploy succeeds in accounts still missing what the audit reports on', () => {
-    const needed = new Set(listFilesBelow(PROJECT_ROOT, OBJECTS_FOLDER).flatMap((file) => featureDependenciesOf(readProjectText(PROJECT_ROOT, file))));
+  it(
+    "requires exactly the features the bundle's own objects depend on, so the deploy succeeds in accounts still " +
+      'missing what the audit reports on',
+    () => {
+      const needed = new Set(
+        listFilesBelow(PROJECT_ROOT, OBJECTS_FOLDER).flatMap((file) =>
+          featureDependenciesOf(readProjectText(PROJECT_ROOT, file)),
+        ),
+      );
 
-    expect([...manifest.requiredFeatures].sort()).toEqual([...needed].sort());
-    expect(manifest.optionalFeatures).toEqual([]);
-  });
+      expect([...manifest.requiredFeatures].sort()).toEqual([...needed].sort());
+      expect(manifest.optionalFeatures).toEqual([]);
+    },
+  );
 
   it('requires none of the features the audit checks but Server SuiteScript, which the audit itself runs on', () => {
     const audited = new Set<string>(AUDITED_FEATURES);

@@ -26,7 +26,8 @@ describe('sdfObjectProblems', () => {
 
   it('names a value that is not in the enum', () => {
     expect(sdfObjectProblems(scheduledScript('<status>DAILY</status><title>X</title>'))).toEqual([
-      'scheduledscript[customscript_x]/scriptdeployments/scriptdeployment[customdeploy_x]/status: "DAILY" is not one of COMPLETED, INPROGRESS, INQUEUE, NOTSCHEDULED, RELEASED, SCHEDULED, TESTING',
+      'scheduledscript[customscript_x]/scriptdeployments/scriptdeployment[customdeploy_x]/status: "DAILY" is not ' +
+        'one of COMPLETED, INPROGRESS, INQUEUE, NOTSCHEDULED, RELEASED, SCHEDULED, TESTING',
     ]);
   });
 
@@ -38,31 +39,40 @@ describe('sdfObjectProblems', () => {
 
   it('refuses a boolean written other than T or F', () => {
     expect(sdfObjectProblems(scheduledScript(`${READY_DEPLOYMENT}<isdeployed>true</isdeployed>`))).toEqual([
-      'scheduledscript[customscript_x]/scriptdeployments/scriptdeployment[customdeploy_x]/isdeployed: "true" is not T or F',
+      'scheduledscript[customscript_x]/scriptdeployments/scriptdeployment[customdeploy_x]/isdeployed: "true" is ' +
+        'not T or F',
     ]);
   });
 
   it('refuses an element the object type does not have, such as an audience on a scheduled deployment', () => {
     expect(sdfObjectProblems(scheduledScript(`${READY_DEPLOYMENT}<audslctrole>ADMINISTRATOR</audslctrole>`))).toEqual([
-      'scheduledscript[customscript_x]/scriptdeployments/scriptdeployment[customdeploy_x]/audslctrole: not an element of this object type',
+      'scheduledscript[customscript_x]/scriptdeployments/scriptdeployment[customdeploy_x]/audslctrole: not an ' +
+        'element of this object type',
     ]);
   });
 
   it('checks nested script parameters: their scriptid prefix and field type', () => {
-    const parameter = '<scriptcustomfields><scriptcustomfield scriptid="custentity_x"><fieldtype>WORDS</fieldtype><label>X</label></scriptcustomfield></scriptcustomfields>';
+    const parameter =
+      '<scriptcustomfields><scriptcustomfield ' +
+      'scriptid="custentity_x"><fieldtype>WORDS</fieldtype><label>X</label></scriptcustomfield></scriptcustomfields>';
 
     expect(sdfObjectProblems(scheduledScript(READY_DEPLOYMENT, parameter))).toEqual([
-      'scheduledscript[customscript_x]/scriptcustomfields/scriptcustomfield[custentity_x]: scriptid "custentity_x" must start with custscript',
-      'scheduledscript[customscript_x]/scriptcustomfields/scriptcustomfield[custentity_x]/fieldtype: "WORDS" is not one of the 22 allowed values',
+      'scheduledscript[customscript_x]/scriptcustomfields/scriptcustomfield[custentity_x]: scriptid ' +
+        '"custentity_x" must start with custscript',
+      'scheduledscript[customscript_x]/scriptcustomfields/scriptcustomfield[custentity_x]/fieldtype: "WORDS" is ' +
+        'not one of the 22 allowed values',
     ]);
   });
 
   it('refuses a scriptfile that is not a File Cabinet reference, and an element given twice', () => {
-    const xml = scheduledScript(READY_DEPLOYMENT).replace('[/SuiteScripts/x.js]', 'SuiteScripts/x.js').replace('<name>X</name>', '<name>X</name><name>Y</name>');
+    const xml = scheduledScript(READY_DEPLOYMENT)
+      .replace('[/SuiteScripts/x.js]', 'SuiteScripts/x.js')
+      .replace('<name>X</name>', '<name>X</name><name>Y</name>');
 
     expect(sdfObjectProblems(xml)).toEqual([
       'scheduledscript[customscript_x]/name: appears 2 times; once at most',
-      'scheduledscript[customscript_x]/scriptfile: "SuiteScripts/x.js" is not a File Cabinet reference like [/SuiteScripts/file.js]',
+      'scheduledscript[customscript_x]/scriptfile: "SuiteScripts/x.js" is not a File Cabinet reference like ' +
+        '[/SuiteScripts/file.js]',
     ]);
   });
 
@@ -73,22 +83,28 @@ describe('sdfObjectProblems', () => {
     expect(sdfObjectProblems(recordType('ADMINISTRATOR'))).toEqual([]);
     expect(sdfObjectProblems(recordType('[scriptid=customrole_acton]'))).toEqual([]);
     expect(sdfObjectProblems(recordType('EVERYONE'))).toEqual([
-      'customrecordtype[customrecord_x]/permissions/permission/permittedrole: "EVERYONE" is not one of the 57 allowed values',
+      'customrecordtype[customrecord_x]/permissions/permission/permittedrole: "EVERYONE" is not one of the 57 ' +
+        'allowed values',
     ]);
   });
 
   it('requires the record type of a select parameter', () => {
-    const parameter = '<scriptcustomfields><scriptcustomfield scriptid="custscript_x"><fieldtype>SELECT</fieldtype><label>X</label></scriptcustomfield></scriptcustomfields>';
+    const parameter =
+      '<scriptcustomfields><scriptcustomfield ' +
+      'scriptid="custscript_x"><fieldtype>SELECT</fieldtype><label>X</label></scriptcustomfield></scriptcustomfields>';
 
     expect(sdfObjectProblems(scheduledScript(READY_DEPLOYMENT, parameter))).toEqual([
-      'scheduledscript[customscript_x]/scriptcustomfields/scriptcustomfield[custscript_x]/selectrecordtype: required when fieldtype is SELECT, missing',
+      'scheduledscript[customscript_x]/scriptcustomfields/scriptcustomfield[custscript_x]/selectrecordtype: ' +
+        'required when fieldtype is SELECT, missing',
     ]);
   });
 
   it('refuses a name longer than the 40 characters Oracle allows', () => {
     const xml = scheduledScript(READY_DEPLOYMENT).replace('<name>X</name>', `<name>${'N'.repeat(41)}</name>`);
 
-    expect(sdfObjectProblems(xml)).toEqual(['scheduledscript[customscript_x]/name: 41 characters; at most 40 are allowed']);
+    expect(sdfObjectProblems(xml)).toEqual([
+      'scheduledscript[customscript_x]/name: 41 characters; at most 40 are allowed',
+    ]);
   });
 
   it('names an object type it has no schema for', () => {

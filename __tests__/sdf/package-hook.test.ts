@@ -14,12 +14,20 @@ function sdfProjectWhoseTestsExitWith(exitCode: number): string {
   projects.push(project);
   mkdirSync(join(project, 'tools', 'sdf'), { recursive: true });
   mkdirSync(join(project, 'Objects'));
-  for (const file of ['suitecloud.config.js', 'tools/sdf/verify-before-command.js', 'manifest.xml', 'Objects/customscript_acton_readiness.xml']) {
+  for (const file of [
+    'suitecloud.config.js',
+    'tools/sdf/verify-before-command.js',
+    'manifest.xml',
+    'Objects/customscript_acton_readiness.xml',
+  ]) {
     copyFileSync(join(PROJECT_ROOT, file), join(project, file));
   }
   writeFileSync(join(project, 'deploy.xml'), '<deploy><objects><path>~/Objects/*</path></objects></deploy>\n');
   const testScript = `node -e "process.exit(${exitCode})"`;
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'hook-fixture', private: true, scripts: { test: testScript } }));
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'hook-fixture', private: true, scripts: { test: testScript } }),
+  );
   return project;
 }
 

@@ -42,7 +42,11 @@ describe('suitecloud project:package', () => {
       ...builtBundleFiles(PROJECT_ROOT),
     ].sort();
 
-    expect(fileEntries().map((entry) => entry.name).sort()).toEqual(expected);
+    expect(
+      fileEntries()
+        .map((entry) => entry.name)
+        .sort(),
+    ).toEqual(expected);
   });
 
   it('holds the watch: its scheduled script object, its history record type and its compiled script', () => {
@@ -66,12 +70,14 @@ describe('suitecloud project:package', () => {
   });
 
   it('carries each file byte for byte as it is on disk', () => {
-    const changed = fileEntries().filter((entry) => !entry.content.equals(readFileSync(join(PROJECT_ROOT, entry.name))));
+    const changed = fileEntries().filter(
+      (entry) => !entry.content.equals(readFileSync(join(PROJECT_ROOT, entry.name))),
+    );
 
     expect(changed.map((entry) => entry.name)).toEqual([]);
   });
 
-  it('keeps the bundle\'s subfolders, so relative module paths still resolve in the File Cabinet', () => {
+  it("keeps the bundle's subfolders, so relative module paths still resolve in the File Cabinet", () => {
     const folders = entries.filter((entry) => entry.isDirectory).map((entry) => entry.name);
     const subfolders = new Set(builtBundleFiles(PROJECT_ROOT).map((file) => file.slice(0, file.lastIndexOf('/') + 1)));
     subfolders.delete(`${BUNDLE_FOLDER}/`);

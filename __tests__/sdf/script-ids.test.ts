@@ -7,7 +7,9 @@ describe('scriptIdProblem', () => {
   });
 
   it('rejects an id without the expected prefix', () => {
-    expect(scriptIdProblem('customdeploy_acton_readiness', 'customscript_')).toMatch(/does not start with customscript_/);
+    expect(scriptIdProblem('customdeploy_acton_readiness', 'customscript_')).toMatch(
+      /does not start with customscript_/,
+    );
   });
 
   it('rejects upper case and hyphens', () => {

@@ -51,7 +51,9 @@ describe.each(SCRIPT_OBJECTS)('script object $file', ({ object }) => {
   });
 
   it('never makes a deployment available without login', () => {
-    const availableWithoutLogin = object.deployments.filter((deployment) => (deployment.fields['isonline'] ?? 'F') !== 'F');
+    const availableWithoutLogin = object.deployments.filter(
+      (deployment) => (deployment.fields['isonline'] ?? 'F') !== 'F',
+    );
 
     expect(availableWithoutLogin).toEqual([]);
   });

@@ -1,4 +1,9 @@
-import { VERIFIED_FLAG, createVerifier, type CommandResult, type CommandRunner } from '../../tools/sdf/verify-before-command';
+import {
+  VERIFIED_FLAG,
+  createVerifier,
+  type CommandResult,
+  type CommandRunner,
+} from '../../tools/sdf/verify-before-command';
 
 interface RecordedCall {
   readonly command: string;
@@ -17,7 +22,11 @@ function recordingRunner(result: CommandResult): { runCommand: CommandRunner; ca
   return { runCommand, calls };
 }
 
-const deployContext = { command: 'project:deploy', projectPath: '/projects/acton', arguments: { accountspecificvalues: 'ERROR' } };
+const deployContext = {
+  command: 'project:deploy',
+  projectPath: '/projects/acton',
+  arguments: { accountspecificvalues: 'ERROR' },
+};
 const silent = (): void => undefined;
 
 describe('verifyBeforeSuiteCloudCommand', () => {

@@ -23,7 +23,11 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
   '03-tba-disabled.json': {
     verdict: 'NOT_READY',
     exitCode: 2,
-    notPassing: { 'feature.token-based-authentication': 'fail', 'integration.authentication': 'manual', 'login.recent': 'warn' },
+    notPassing: {
+      'feature.token-based-authentication': 'fail',
+      'integration.authentication': 'manual',
+      'login.recent': 'warn',
+    },
   },
   '04-integration-missing.json': {
     verdict: 'NOT_READY',
@@ -35,7 +39,11 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
       'token.active': 'fail',
     },
   },
-  '05-integration-blocked.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'integration.state': 'fail', 'login.recent': 'warn' } },
+  '05-integration-blocked.json': {
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: { 'integration.state': 'fail', 'login.recent': 'warn' },
+  },
   '06-role-without-user-access-tokens.json': {
     verdict: 'NOT_READY',
     exitCode: 2,
@@ -46,8 +54,16 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
       'login.recent': 'warn',
     },
   },
-  '07-token-revoked.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'token.active': 'fail', 'login.recent': 'warn' } },
-  '08-user-lost-role.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'user.access': 'fail', 'login.recent': 'warn' } },
+  '07-token-revoked.json': {
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: { 'token.active': 'fail', 'login.recent': 'warn' },
+  },
+  '08-user-lost-role.json': {
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: { 'user.access': 'fail', 'login.recent': 'warn' },
+  },
   '09-sandbox.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
   '10-tables-unreadable.json': {
     verdict: 'INCOMPLETE',
@@ -61,15 +77,32 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
     },
   },
   '12-advanced-employee-permissions.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
-  '13-failure-without-application.json': { verdict: 'READY_WITH_WARNINGS', exitCode: 0, notPassing: { 'login.recent': 'warn' } },
+  '13-failure-without-application.json': {
+    verdict: 'READY_WITH_WARNINGS',
+    exitCode: 0,
+    notPassing: { 'login.recent': 'warn' },
+  },
   '14-release-2027-1-integration-missing.json': {
     verdict: 'NOT_READY',
     exitCode: 2,
-    notPassing: { 'integration.record': 'fail', 'integration.state': 'fail', 'integration.authentication': 'fail', 'token.active': 'fail' },
+    notPassing: {
+      'integration.record': 'fail',
+      'integration.state': 'fail',
+      'integration.authentication': 'fail',
+      'token.active': 'fail',
+    },
   },
   '15-release-2027-1-ready.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
-  '16-old-soap-endpoint.json': { verdict: 'READY_WITH_WARNINGS', exitCode: 0, notPassing: { 'platform.soap-retirement': 'warn' } },
-  '17-web-services-only-role-token-revoked.json': { verdict: 'NOT_READY', exitCode: 2, notPassing: { 'token.active': 'fail', 'login.recent': 'warn' } },
+  '16-old-soap-endpoint.json': {
+    verdict: 'READY_WITH_WARNINGS',
+    exitCode: 0,
+    notPassing: { 'platform.soap-retirement': 'warn' },
+  },
+  '17-web-services-only-role-token-revoked.json': {
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: { 'token.active': 'fail', 'login.recent': 'warn' },
+  },
   '18-ip-address-rules.json': { verdict: 'READY', exitCode: 0, notPassing: { 'login.ip-address-rules': 'manual' } },
 };
 
@@ -86,7 +119,9 @@ function statusOf(document: ReportDocument, checkId: string): string | undefined
 function notPassingJudgedChecks(document: ReportDocument): Record<string, string> {
   // A warning check at `info` has nothing to judge in this account (e.g. IP address rules off).
   return Object.fromEntries(
-    document.checks.filter((check) => check.severity !== 'info' && check.status !== 'pass' && check.status !== 'info').map((check) => [check.id, check.status]),
+    document.checks
+      .filter((check) => check.severity !== 'info' && check.status !== 'pass' && check.status !== 'info')
+      .map((check) => [check.id, check.status]),
   );
 }
 
@@ -104,7 +139,10 @@ describe.each(Object.entries(EXPECTED))('simulate %s', (file, expected) => {
   });
 
   it(`comes out ${expected.verdict}, exit code ${expected.exitCode}`, () => {
-    expect({ verdict: documentOf(run).verdict, exitCode: run.exitCode }).toEqual({ verdict: expected.verdict, exitCode: expected.exitCode });
+    expect({ verdict: documentOf(run).verdict, exitCode: run.exitCode }).toEqual({
+      verdict: expected.verdict,
+      exitCode: expected.exitCode,
+    });
   });
 
   it('fails, warns or leaves unproven exactly the checks its situation calls for', () => {
@@ -125,20 +163,41 @@ describe.each(Object.entries(EXPECTED))('simulate %s', (file, expected) => {
 
 describe('what the bundled scenarios show besides the verdict', () => {
   it("proves the dedicated role's token for the account ready with a non-admin integration role", async () => {
-    const document = documentOf(await runSimulate([bundledScenario('02-ready-integration-role.json'), '--format', 'json', '--now', SIMULATED_NOW]));
+    const document = documentOf(
+      await runSimulate([
+        bundledScenario('02-ready-integration-role.json'),
+        '--format',
+        'json',
+        '--now',
+        SIMULATED_NOW,
+      ]),
+    );
 
-    expect(document.candidates[0]).toMatchObject({ source: 'token', userName: 'Act-On Sync', roleName: 'Act-On Integration', blockersFailed: 0 });
+    expect(document.candidates[0]).toMatchObject({
+      source: 'token',
+      userName: 'Act-On Sync',
+      roleName: 'Act-On Integration',
+      blockersFailed: 0,
+    });
   });
 
   it("gives the sandbox's Account ID in Act-On's form, with a warning to type it exactly", async () => {
-    const document = documentOf(await runSimulate([bundledScenario('09-sandbox.json'), '--format', 'json', '--now', SIMULATED_NOW]));
+    const document = documentOf(
+      await runSimulate([bundledScenario('09-sandbox.json'), '--format', 'json', '--now', SIMULATED_NOW]),
+    );
 
-    expect(document.account).toMatchObject({ actOnAccountId: '1234567_SB1', hostId: '1234567-sb1', environment: 'SANDBOX' });
+    expect(document.account).toMatchObject({
+      actOnAccountId: '1234567_SB1',
+      hostId: '1234567-sb1',
+      environment: 'SANDBOX',
+    });
     expect(statusOf(document, 'account.id')).toBe('warn');
   });
 
   it('names the unreadable tables in the evidence of the checks it could not prove', async () => {
-    const document = documentOf(await runSimulate([bundledScenario('10-tables-unreadable.json'), '--format', 'json', '--now', SIMULATED_NOW]));
+    const document = documentOf(
+      await runSimulate([bundledScenario('10-tables-unreadable.json'), '--format', 'json', '--now', SIMULATED_NOW]),
+    );
 
     const evidence = document.checks.find((check) => check.id === 'token.active')?.evidence.join(' ') ?? '';
     expect(evidence).toMatch(/oauthtoken/i);
@@ -156,7 +215,9 @@ describe('bundled scenarios carry their own clock', () => {
 
 describe('the demo accounts of the platform timeline and the later causes give the advice their situation calls for', () => {
   async function checkWords(file: string, checkId: string): Promise<string> {
-    const check = documentOf(await runSimulate([bundledScenario(file), '--format', 'json'])).checks.find((candidate) => candidate.id === checkId);
+    const check = documentOf(await runSimulate([bundledScenario(file), '--format', 'json'])).checks.find(
+      (candidate) => candidate.id === checkId,
+    );
     return [...(check?.evidence ?? []), ...(check?.fix?.steps ?? [])].join('\n');
   }
 
@@ -168,7 +229,9 @@ describe('the demo accounts of the platform timeline and the later causes give t
   });
 
   it('2027.1 with the record: says to keep it', async () => {
-    expect(await checkWords('15-release-2027-1-ready.json', 'integration.record')).toContain('Keep this record: do not delete it or reset it.');
+    expect(await checkWords('15-release-2027-1-ready.json', 'integration.record')).toContain(
+      'Keep this record: do not delete it or reset it.',
+    );
   });
 
   it('an old SOAP endpoint: names the endpoint and the release it stopped being supported', async () => {
@@ -176,7 +239,9 @@ describe('the demo accounts of the platform timeline and the later causes give t
   });
 
   it("a Web Services Only role's revoked token: an administrator creates the new one", async () => {
-    expect(await checkWords('17-web-services-only-role-token-revoked.json', 'token.active')).toContain('an administrator creates the new one at Setup > Users/Roles > Access Tokens > New');
+    expect(await checkWords('17-web-services-only-role-token-revoked.json', 'token.active')).toContain(
+      'an administrator creates the new one at Setup > Users/Roles > Access Tokens > New',
+    );
   });
 
   it("IP address rules on: lists the addresses Act-On's logins came from", async () => {

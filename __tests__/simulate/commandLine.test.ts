@@ -32,7 +32,11 @@ describe('node bin/acton-readiness.js simulate', () => {
     (file, exitCode, verdictLine) => {
       const run = runBin(BIN, ['simulate', bundledScenario(file), '--now', SIMULATED_NOW]);
 
-      expect({ exitCode: run.exitCode, firstLine: run.stdout.split('\n')[0], stderr: run.stderr }).toEqual({ exitCode, firstLine: verdictLine, stderr: '' });
+      expect({ exitCode: run.exitCode, firstLine: run.stdout.split('\n')[0], stderr: run.stderr }).toEqual({
+        exitCode,
+        firstLine: verdictLine,
+        stderr: '',
+      });
     },
     CHILD_PROCESS_TIMEOUT_MS,
   );
@@ -43,7 +47,9 @@ describe('node bin/acton-readiness.js simulate', () => {
       const run = runBin(BIN, ['simulate', 'scenarios/no-such-account.json']);
 
       expect(run.exitCode).toBe(64);
-      expect(run.stderr).toBe('acton-readiness: the scenario cannot be used:\n  scenarios/no-such-account.json: /: no such file\n');
+      expect(run.stderr).toBe(
+        'acton-readiness: the scenario cannot be used:\n  scenarios/no-such-account.json: /: no such file\n',
+      );
     },
     CHILD_PROCESS_TIMEOUT_MS,
   );

@@ -68,15 +68,23 @@ describe('the generated large account', () => {
     const integrations = account.integrations ?? [];
 
     expect(integrations).toHaveLength(LARGE_ACCOUNT_SIZE.integrations);
-    expect(integrations.filter((integration) => integration.name === 'ActOnTBA')).toEqual([{ id: ACT_ON_SET_UP.integrationId, name: 'ActOnTBA', state: 'ENABLED' }]);
+    expect(integrations.filter((integration) => integration.name === 'ActOnTBA')).toEqual([
+      { id: ACT_ON_SET_UP.integrationId, name: 'ActOnTBA', state: 'ENABLED' },
+    ]);
   });
 
   it('gives ActOnTBA a few hundred tokens, most of them revoked, and spreads the rest over the other integrations', () => {
     const integrationsWithTokens = new Set(tokens.map((token) => token.integration));
 
     expect(actOnTokens).toHaveLength(LARGE_ACCOUNT_SIZE.actOnTokens);
-    expect(actOnTokens.filter((token) => token.revoked === true).length).toBeGreaterThan(LARGE_ACCOUNT_SIZE.actOnTokens / 2);
-    expect(actOnTokens.some((token) => token.revoked !== true && token.user === ACT_ON_SET_UP.userId && token.role === ACT_ON_SET_UP.roleId)).toBe(true);
+    expect(actOnTokens.filter((token) => token.revoked === true).length).toBeGreaterThan(
+      LARGE_ACCOUNT_SIZE.actOnTokens / 2,
+    );
+    expect(
+      actOnTokens.some(
+        (token) => token.revoked !== true && token.user === ACT_ON_SET_UP.userId && token.role === ACT_ON_SET_UP.roleId,
+      ),
+    ).toBe(true);
     expect(integrationsWithTokens.size).toBeGreaterThan(40);
   });
 
@@ -92,7 +100,9 @@ describe('the generated large account', () => {
 
   it("ends Act-On's sync history with a successful login", () => {
     const actOnTokenIds = new Set(actOnTokens.map((token) => token.id));
-    const actOnLogins = logins.filter((login) => login.token !== undefined && login.token !== null && actOnTokenIds.has(login.token));
+    const actOnLogins = logins.filter(
+      (login) => login.token !== undefined && login.token !== null && actOnTokenIds.has(login.token),
+    );
 
     expect(actOnLogins.at(-1)?.status).toBe('Success');
   });
@@ -107,7 +117,13 @@ describe('simulate on the large account', () => {
     const file = scratch.path('11-large-account.json');
     writeLargeAccount(file);
     large = await runSimulate([file, '--format', 'json', '--now', SIMULATED_NOW]);
-    small = await runSimulate([bundledScenario('01-ready-administrator.json'), '--format', 'json', '--now', SIMULATED_NOW]);
+    small = await runSimulate([
+      bundledScenario('01-ready-administrator.json'),
+      '--format',
+      'json',
+      '--now',
+      SIMULATED_NOW,
+    ]);
   }, LARGE_ACCOUNT_TIMEOUT_MS);
 
   afterAll(() => scratch.remove());
@@ -119,7 +135,11 @@ describe('simulate on the large account', () => {
   });
 
   it("finds Act-On's sync token among 20,000", () => {
-    expect(documentOf(large).candidates[0]).toMatchObject({ userId: ACT_ON_SET_UP.userId, roleId: ACT_ON_SET_UP.roleId, blockersFailed: 0 });
+    expect(documentOf(large).candidates[0]).toMatchObject({
+      userId: ACT_ON_SET_UP.userId,
+      roleId: ACT_ON_SET_UP.roleId,
+      blockersFailed: 0,
+    });
   });
 
   it('runs exactly as many SuiteQL queries and governance units as the small account: nothing grows with its size', () => {

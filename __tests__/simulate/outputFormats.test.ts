@@ -28,7 +28,7 @@ describe('simulate --format text (the default)', () => {
     expect(run.exitCode).toBe(2);
   });
 
-  it('makes the fix links absolute on the account\'s own UI host', async () => {
+  it("makes the fix links absolute on the account's own UI host", async () => {
     const run = await runSimulate([TBA_DISABLED, '--now', SIMULATED_NOW]);
 
     expect(run.stdout).toContain('<https://1234567.app.netsuite.com/app/setup/features.nl>');
@@ -47,7 +47,10 @@ describe('simulate --format text (the default)', () => {
   });
 
   it('leaves colour off on a terminal when NO_COLOR is set or --no-color is given', async () => {
-    const withNoColor = await runSimulate([TBA_DISABLED, '--now', SIMULATED_NOW], { isTTY: true, env: { NO_COLOR: '1' } });
+    const withNoColor = await runSimulate([TBA_DISABLED, '--now', SIMULATED_NOW], {
+      isTTY: true,
+      env: { NO_COLOR: '1' },
+    });
     const withFlag = await runSimulate([TBA_DISABLED, '--now', SIMULATED_NOW, '--no-color'], { isTTY: true });
 
     expect(withNoColor.stdout).not.toContain(ESCAPE);
@@ -60,7 +63,11 @@ describe('simulate --format json', () => {
     const run = await runSimulate([SANDBOX, '--format', 'json', '--now', SIMULATED_NOW]);
 
     const parsed = parseReportDocument(run.stdout);
-    expect(parsed).toMatchObject({ verdict: 'READY', account: { actOnAccountId: '1234567_SB1' }, generatedAt: SIMULATED_NOW });
+    expect(parsed).toMatchObject({
+      verdict: 'READY',
+      account: { actOnAccountId: '1234567_SB1' },
+      generatedAt: SIMULATED_NOW,
+    });
   });
 });
 
@@ -69,7 +76,10 @@ describe('simulate --format csv', () => {
     const run = await runSimulate([SANDBOX, '--format', 'csv', '--now', SIMULATED_NOW]);
     const document = await simulatedDocument([SANDBOX]);
 
-    const rows = run.stdout.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const rows = run.stdout
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(rows[0]).toBe(CSV_COLUMNS.join(','));
     expect(rows).toHaveLength(document.checks.length + 1);
     expect(rows[1]?.split(',').slice(0, 4)).toEqual(['1234567_SB1', 'SANDBOX', SIMULATED_NOW, 'READY']);
@@ -90,14 +100,24 @@ describe('simulate --format html', () => {
 
 describe('simulate request options', () => {
   it('audits the integration named by --integration', async () => {
-    const document = await simulatedDocument([bundledScenario('01-ready-administrator.json'), '--integration', 'Other App']);
+    const document = await simulatedDocument([
+      bundledScenario('01-ready-administrator.json'),
+      '--integration',
+      'Other App',
+    ]);
 
     expect(document.inputs.integrationName).toBe('Other App');
     expect(document.checks.find((check) => check.id === 'integration.record')?.status).toBe('fail');
   });
 
   it('audits the role and user named by --role and --user', async () => {
-    const document = await simulatedDocument([bundledScenario('02-ready-integration-role.json'), '--role', '1001', '--user', '21']);
+    const document = await simulatedDocument([
+      bundledScenario('02-ready-integration-role.json'),
+      '--role',
+      '1001',
+      '--user',
+      '21',
+    ]);
 
     expect(document.inputs).toEqual({ integrationName: 'ActOnTBA', roleId: 1001, userId: 21 });
     expect(document.candidates[0]).toMatchObject({ roleId: 1001, userId: 21, blockersFailed: 0 });

@@ -3,11 +3,19 @@ import { registerSimulateWatchCommand, type SimulateWatchDocument } from '../../
 import { runCommand, type CommandRun } from '../audit/support/commandRun';
 import { bundledScenario } from './support/simulateCli';
 
-const runSimulateWatch = (args: readonly string[]): Promise<CommandRun> => runCommand(registerSimulateWatchCommand, ['simulate-watch', ...args]);
+const runSimulateWatch = (args: readonly string[]): Promise<CommandRun> =>
+  runCommand(registerSimulateWatchCommand, ['simulate-watch', ...args]);
 
 describe('acton-readiness simulate-watch', () => {
-  it('prints each run\'s verdict and the emails it sent as JSON, one day apart from --now', async () => {
-    const run = await runSimulateWatch([bundledScenario('01-ready-administrator.json'), bundledScenario('07-token-revoked.json'), '--format', 'json', '--now', '2026-11-27T12:00:00Z']);
+  it("prints each run's verdict and the emails it sent as JSON, one day apart from --now", async () => {
+    const run = await runSimulateWatch([
+      bundledScenario('01-ready-administrator.json'),
+      bundledScenario('07-token-revoked.json'),
+      '--format',
+      'json',
+      '--now',
+      '2026-11-27T12:00:00Z',
+    ]);
     const document = JSON.parse(run.stdout) as SimulateWatchDocument;
 
     expect(run.exitCode).toBe(0);
@@ -15,13 +23,22 @@ describe('acton-readiness simulate-watch', () => {
       ['2026-11-27T12:00:00.000Z', 'READY', 0],
       ['2026-11-28T12:00:00.000Z', 'NOT_READY', 1],
     ]);
-    expect(document.runs[1]?.emails[0]).toEqual({ to: ['ada.admin@example.com'], subject: expect.stringMatching(/got worse/) as unknown, body: expect.stringContaining('token.active') as unknown });
+    expect(document.runs[1]?.emails[0]).toEqual({
+      to: ['ada.admin@example.com'],
+      subject: expect.stringMatching(/got worse/) as unknown,
+      body: expect.stringContaining('token.active') as unknown,
+    });
   });
 
   it('prints readable text by default, the email body without its tags', async () => {
-    const run = await runSimulateWatch([bundledScenario('03-tba-disabled.json'), bundledScenario('03-tba-disabled.json')]);
+    const run = await runSimulateWatch([
+      bundledScenario('03-tba-disabled.json'),
+      bundledScenario('03-tba-disabled.json'),
+    ]);
 
-    expect(run.stdout).toMatch(/^Run 1 \(2026-11-27\) .*03-tba-disabled\.json: NOT_READY, \d+ of 10000 units\n  email to ada\.admin@example\.com: /);
+    expect(run.stdout).toMatch(
+      /^Run 1 \(2026-11-27\) .*03-tba-disabled\.json: NOT_READY, \d+ of 10000 units\n  email to ada\.admin@example\.com: /,
+    );
     expect(run.stdout).toContain('Run 2 (2026-11-28)');
     expect(run.stdout).toContain('no email (nothing got worse)');
     expect(run.stdout).not.toMatch(/<\/?(p|li|a)\b/);

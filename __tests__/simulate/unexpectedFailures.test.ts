@@ -41,9 +41,15 @@ describe('simulateFailureExitCode for the emulator', () => {
   it('says the emulator cannot run the Suitelet, in one line, and exits 70', () => {
     const io = capturingIo({});
 
-    const exitCode = simulateFailureExitCode(new EmulatorError('MODULE_NOT_EMULATED', 'The script needs N/record, which the emulator does not provide.'), io);
+    const exitCode = simulateFailureExitCode(
+      new EmulatorError('MODULE_NOT_EMULATED', 'The script needs N/record, which the emulator does not provide.'),
+      io,
+    );
 
     expect(exitCode).toBe(70);
-    expect(io.stderrText()).toBe('acton-readiness: simulate: the emulator cannot run the Suitelet: The script needs N/record, which the emulator does not provide.\n');
+    expect(io.stderrText()).toBe(
+      'acton-readiness: simulate: the emulator cannot run the Suitelet: The script needs N/record, which the ' +
+        'emulator does not provide.\n',
+    );
   });
 });

@@ -11,8 +11,13 @@ const scratch = scratchFolder();
 afterAll(() => scratch.remove());
 
 /** The ready Administrator account's scenario, changed by `edit`, written to a scratch file. */
-function editedScenario(name: string, edit: (scenario: Record<string, unknown> & { tokens: Record<string, unknown>[] }) => void): string {
-  const scenario = JSON.parse(readFileSync(READY_SCENARIO, 'utf8')) as Record<string, unknown> & { tokens: Record<string, unknown>[] };
+function editedScenario(
+  name: string,
+  edit: (scenario: Record<string, unknown> & { tokens: Record<string, unknown>[] }) => void,
+): string {
+  const scenario = JSON.parse(readFileSync(READY_SCENARIO, 'utf8')) as Record<string, unknown> & {
+    tokens: Record<string, unknown>[];
+  };
   edit(scenario);
   return scratch.write(name, JSON.stringify(scenario, null, 2));
 }
@@ -33,7 +38,7 @@ describe('simulate refuses a bad scenario file with exit code 64', () => {
     expect(run.stderr).toContain(`${file}: /: is not valid JSON`);
   });
 
-  it("gives the JSON path of a value of the wrong type and what was expected", async () => {
+  it('gives the JSON path of a value of the wrong type and what was expected', async () => {
     const file = editedScenario('role-as-text.json', (scenario) => {
       scenario.tokens[0] = { ...scenario.tokens[0], role: 'Administrator' };
     });
@@ -52,7 +57,9 @@ describe('simulate refuses a bad scenario file with exit code 64', () => {
     const run = await runSimulate([file, '--now', SIMULATED_NOW]);
 
     expectUsageError(run);
-    expect(run.stderr).toContain(`${file}: /: unexpected key "colour"; allowed keys: $schema, name, description, now, account`);
+    expect(run.stderr).toContain(
+      `${file}: /: unexpected key "colour"; allowed keys: $schema, name, description, now, account`,
+    );
   });
 
   it('refuses a token whose user is not in the account', async () => {

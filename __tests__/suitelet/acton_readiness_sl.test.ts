@@ -14,7 +14,14 @@ import { onRequest } from '../../src/suitelet/acton_readiness_sl';
 import { allElements, elementsWithClass, parseMarkup } from '../render/markup';
 import { ACTON_ROLE, ACTON_SYNC, aSnapshot } from '../fixtures/snapshotBuilder';
 import { SCRIPT_TAG_PAYLOAD } from '../fixtures/reports';
-import { fieldOf, recordCreatedForms, recordedFormOf, requestDouble, resolveScriptUrls, responseDouble } from './support/suiteletDoubles';
+import {
+  fieldOf,
+  recordCreatedForms,
+  recordedFormOf,
+  requestDouble,
+  resolveScriptUrls,
+  responseDouble,
+} from './support/suiteletDoubles';
 import type { RecordedForm, RecordedResponse } from './support/suiteletDoubles';
 
 const READY_PRODUCTION_ACCOUNT = aSnapshot();
@@ -66,7 +73,9 @@ describe('onRequest: formats', () => {
 
     const document = parseReportDocument(recorded.body);
     expect(recorded.headers['Content-Type']).toBe('application/json; charset=utf-8');
-    expect(recorded.headers['Content-Disposition']).toBe('attachment; filename="acton-readiness-1234567-20261127.json"');
+    expect(recorded.headers['Content-Disposition']).toBe(
+      'attachment; filename="acton-readiness-1234567-20261127.json"',
+    );
     expect('error' in document ? document.error : document.account.actOnAccountId).toBe('1234567');
   });
 
@@ -75,7 +84,9 @@ describe('onRequest: formats', () => {
 
     const recorded = run('GET', { format: 'csv' });
 
-    expect(recorded.headers['Content-Disposition']).toBe('attachment; filename="acton-readiness-1234567_SB1-20261127.csv"');
+    expect(recorded.headers['Content-Disposition']).toBe(
+      'attachment; filename="acton-readiness-1234567_SB1-20261127.csv"',
+    );
   });
 
   it('answers format=csv with a UTF-8 CSV download Excel opens correctly', () => {
@@ -107,7 +118,10 @@ describe('onRequest: inputs', () => {
   it("re-runs the audit with the form's fields on POST", () => {
     const recorded = run('POST', { custpage_integration: 'Act On', custpage_role: '1,001', custpage_user: '21' });
 
-    expect(jest.mocked(collectSnapshot)).toHaveBeenCalledWith({ integrationName: 'Act On', roleId: 1001, userId: 21 }, expect.any(Date));
+    expect(jest.mocked(collectSnapshot)).toHaveBeenCalledWith(
+      { integrationName: 'Act On', roleId: 1001, userId: 21 },
+      expect.any(Date),
+    );
     expect(recorded.pages).toHaveLength(1);
   });
 
@@ -116,14 +130,21 @@ describe('onRequest: inputs', () => {
 
     const problems = elementsWithClass(parseMarkup(writtenReportHtml(recorded)), 'ar-problems');
     expect(problems[0]?.text).toContain('"admin" is not an internal id');
-    expect(jest.mocked(collectSnapshot)).toHaveBeenCalledWith({ integrationName: 'ActOnTBA', roleId: null, userId: null }, expect.any(Date));
+    expect(jest.mocked(collectSnapshot)).toHaveBeenCalledWith(
+      { integrationName: 'ActOnTBA', roleId: null, userId: null },
+      expect.any(Date),
+    );
   });
 
   it('shows a script payload in the integration name as text', () => {
     const recorded = run('GET', { integration: SCRIPT_TAG_PAYLOAD });
 
     const html = writtenReportHtml(recorded);
-    expect(allElements(parseMarkup(html)).filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
+    expect(
+      allElements(parseMarkup(html))
+        .filter((element) => element.tag === 'script')
+        .map((element) => element.text),
+    ).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
   });
 });
@@ -137,7 +158,9 @@ describe('onRequest: failures', () => {
     const recorded = run('GET', {});
 
     const text = elementsWithClass(parseMarkup(writtenReportHtml(recorded)), 'ar-problems')[0]?.text ?? '';
-    expect(text).toContain('The audit could not finish: SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded.');
+    expect(text).toContain(
+      'The audit could not finish: SSS_USAGE_LIMIT_EXCEEDED: Script Execution Usage Limit Exceeded.',
+    );
     expect(text).toContain('Try again; if it persists, send this message to your NetSuite administrator.');
   });
 
@@ -168,7 +191,9 @@ describe('onRequest: failures', () => {
     expect(JSON.parse(recorded.body)).toEqual({
       error: {
         code: 'AUDIT_FAILED',
-        message: 'The audit could not finish: Unexpected token. Try again; if it persists, send this message to your NetSuite administrator.',
+        message:
+          'The audit could not finish: Unexpected token. Try again; if it persists, send this message to your ' +
+          'NetSuite administrator.',
       },
     });
   });
@@ -202,7 +227,9 @@ describe('onRequest: failures', () => {
     const recorded = run('GET', {});
 
     expect(recorded.pages).toEqual([]);
-    expect(recorded.body).toContain('The audit could not finish: SSS_INVALID_UI_OBJECT: The form could not be created.');
+    expect(recorded.body).toContain(
+      'The audit could not finish: SSS_INVALID_UI_OBJECT: The form could not be created.',
+    );
   });
 
   it('answers a method other than GET or POST with a clear message and audits nothing', () => {

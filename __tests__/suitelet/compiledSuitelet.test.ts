@@ -4,7 +4,8 @@
  * stubs and `SuiteScripts/...` to the File Cabinet folder. Only the collector is replaced.
  */
 jest.mock('SuiteScripts/acton_readiness/netsuite/collector', () => ({
-  collectSnapshot: (): unknown => (require('../fixtures/snapshotBuilder') as typeof import('../fixtures/snapshotBuilder')).aSnapshot(),
+  collectSnapshot: (): unknown =>
+    (require('../fixtures/snapshotBuilder') as typeof import('../fixtures/snapshotBuilder')).aSnapshot(),
 }));
 
 import { existsSync, readFileSync } from 'fs';
@@ -13,7 +14,16 @@ import type { EntryPoints } from 'N/types';
 import { parseReportDocument } from '../../src/render/json';
 import { requestDouble, responseDouble } from './support/suiteletDoubles';
 
-const COMPILED_SUITELET = join(__dirname, '..', '..', 'FileCabinet', 'SuiteScripts', 'acton_readiness', 'suitelet', 'acton_readiness_sl.js');
+const COMPILED_SUITELET = join(
+  __dirname,
+  '..',
+  '..',
+  'FileCabinet',
+  'SuiteScripts',
+  'acton_readiness',
+  'suitelet',
+  'acton_readiness_sl.js',
+);
 
 interface CompiledSuitelet {
   readonly onRequest: EntryPoints.Suitelet.onRequest;
@@ -44,6 +54,9 @@ describe('the compiled Suitelet', () => {
     const document = parseReportDocument(recorded.body);
     expect('error' in document ? document.error : 'well-formed').toBe('well-formed');
     expect(recorded.headers['Content-Type']).toBe('application/json; charset=utf-8');
-    expect('error' in document ? null : [document.account.actOnAccountId, document.checks.length > 0]).toEqual(['1234567', true]);
+    expect('error' in document ? null : [document.account.actOnAccountId, document.checks.length > 0]).toEqual([
+      '1234567',
+      true,
+    ]);
   });
 });

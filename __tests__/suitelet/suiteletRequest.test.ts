@@ -15,7 +15,14 @@ describe('supportedMethod', () => {
 
 describe('readAuditParameters', () => {
   it('reads integration, role, user and format from a GET link', () => {
-    const request = requestDouble('GET', { integration: 'ActOnTBA', role: '1001', user: '7', format: 'csv', script: '101', deploy: '1' });
+    const request = requestDouble('GET', {
+      integration: 'ActOnTBA',
+      role: '1001',
+      user: '7',
+      format: 'csv',
+      script: '101',
+      deploy: '1',
+    });
 
     expect(readAuditParameters(request)).toEqual({ integration: 'ActOnTBA', role: '1001', user: '7', format: 'csv' });
   });
@@ -35,13 +42,23 @@ describe('readAuditParameters', () => {
   it('leaves out parameter values that are not text', () => {
     const request = requestDouble('GET', { role: ['1', '2'] as unknown as string, user: '7' });
 
-    expect(readAuditParameters(request)).toEqual({ integration: undefined, role: undefined, user: '7', format: undefined });
+    expect(readAuditParameters(request)).toEqual({
+      integration: undefined,
+      role: undefined,
+      user: '7',
+      format: undefined,
+    });
   });
 
   it('reads a request without parameters as no parameters', () => {
     const request = { method: 'GET', parameters: null } as unknown as Parameters<typeof readAuditParameters>[0];
 
-    expect(readAuditParameters(request)).toEqual({ integration: undefined, role: undefined, user: undefined, format: undefined });
+    expect(readAuditParameters(request)).toEqual({
+      integration: undefined,
+      role: undefined,
+      user: undefined,
+      format: undefined,
+    });
   });
 
   it('reads a role id the form sent back with digit grouping as the number typed', () => {
@@ -61,9 +78,12 @@ describe('withoutDigitGrouping', () => {
     expect(withoutDigitGrouping(raw)).toBe(expected);
   });
 
-  it.each(['1001', '1,00', '1,0001', '3 OR 1=1', '', '-1,000'])('passes %j on untouched for the parser to judge', (raw) => {
-    expect(withoutDigitGrouping(raw)).toBe(raw);
-  });
+  it.each(['1001', '1,00', '1,0001', '3 OR 1=1', '', '-1,000'])(
+    'passes %j on untouched for the parser to judge',
+    (raw) => {
+      expect(withoutDigitGrouping(raw)).toBe(raw);
+    },
+  );
 
   it('removes the grouping of an id typed with spaces around it', () => {
     expect(withoutDigitGrouping(' 1,001 ')).toBe('1001');

@@ -10,7 +10,10 @@ describe('reportFileName', () => {
   });
 
   it('keeps only letters, digits, underscores and hyphens of the account id, so the header stays intact', () => {
-    const report = { ...readyProductionReport(), account: { ...SANDBOX_ACCOUNT, actOnAccountId: '12"; x=y\r\nSet-Cookie' } };
+    const report = {
+      ...readyProductionReport(),
+      account: { ...SANDBOX_ACCOUNT, actOnAccountId: '12"; x=y\r\nSet-Cookie' },
+    };
 
     expect(reportFileName(report, 'csv')).toBe('acton-readiness-12___x_y__Set-Cookie-20261127.csv');
   });
@@ -49,7 +52,9 @@ describe('auditFailureParagraphs', () => {
   });
 
   it('ends with a full stop a message whose full stop is not at its end', () => {
-    expect(auditFailureParagraphs('Limit reached. Retry later')[0]).toBe('The audit could not finish: Limit reached. Retry later.');
+    expect(auditFailureParagraphs('Limit reached. Retry later')[0]).toBe(
+      'The audit could not finish: Limit reached. Retry later.',
+    );
   });
 
   it('does not double a full stop', () => {
@@ -72,7 +77,9 @@ describe('writeUnsupportedMethod', () => {
   });
 
   it('names the method in capitals, letters only', () => {
-    expect(pageFor('de-lete<b>')).toContain('<p>The Act-On readiness page answers GET and POST requests only, not DELETEB.</p>');
+    expect(pageFor('de-lete<b>')).toContain(
+      '<p>The Act-On readiness page answers GET and POST requests only, not DELETEB.</p>',
+    );
   });
 
   it('names at most 12 letters of the method', () => {

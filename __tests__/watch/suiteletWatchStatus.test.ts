@@ -19,11 +19,18 @@ async function suiteletPage(records: CustomRecordStore, now: string): Promise<st
   }
 }
 
-describe('the Suitelet\'s watch box', () => {
+describe("the Suitelet's watch box", () => {
   it('says watching is on and shows one verdict per day, newest first, after daily runs', async () => {
     const records = CustomRecordStore.forProject(PROJECT_ROOT);
-    await replayWatch([READY, TOKEN_REVOKED], { projectRoot: PROJECT_ROOT, firstRunAt: new Date('2026-11-27T06:00:00Z') });
-    await replayWatch([READY, TOKEN_REVOKED], { projectRoot: PROJECT_ROOT, firstRunAt: new Date('2026-11-27T06:00:00Z'), records });
+    await replayWatch([READY, TOKEN_REVOKED], {
+      projectRoot: PROJECT_ROOT,
+      firstRunAt: new Date('2026-11-27T06:00:00Z'),
+    });
+    await replayWatch([READY, TOKEN_REVOKED], {
+      projectRoot: PROJECT_ROOT,
+      firstRunAt: new Date('2026-11-27T06:00:00Z'),
+      records,
+    });
 
     const body = await suiteletPage(records, '2026-11-28T12:00:00Z');
 
@@ -35,7 +42,9 @@ describe('the Suitelet\'s watch box', () => {
     const body = await suiteletPage(CustomRecordStore.forProject(PROJECT_ROOT), '2026-11-28T12:00:00Z');
 
     expect(body).toContain('Watching is off');
-    expect(body).toContain('Customization &gt; Scripting &gt; Script Deployments &gt; Act-On Readiness Watch &gt; Edit &gt; Schedule');
+    expect(body).toContain(
+      'Customization &gt; Scripting &gt; Script Deployments &gt; Act-On Readiness Watch &gt; Edit &gt; Schedule',
+    );
   });
 
   it('says watching looks off when the last run is older than two days', async () => {

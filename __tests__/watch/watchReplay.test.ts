@@ -17,8 +17,17 @@ const READY = scenario('01-ready-administrator.json');
 const TOKEN_REVOKED = scenario('07-token-revoked.json');
 const TBA_OFF = scenario('03-tba-disabled.json');
 
-const replay = (files: readonly string[], records?: CustomRecordStore, scriptParameters?: Record<string, string>): Promise<WatchReplayRun[]> =>
-  replayWatch(files, { projectRoot: PROJECT_ROOT, firstRunAt: FIRST_RUN_AT, ...(records ? { records } : {}), ...(scriptParameters ? { scriptParameters } : {}) });
+const replay = (
+  files: readonly string[],
+  records?: CustomRecordStore,
+  scriptParameters?: Record<string, string>,
+): Promise<WatchReplayRun[]> =>
+  replayWatch(files, {
+    projectRoot: PROJECT_ROOT,
+    firstRunAt: FIRST_RUN_AT,
+    ...(records ? { records } : {}),
+    ...(scriptParameters ? { scriptParameters } : {}),
+  });
 
 const emailsOf = (runs: readonly WatchReplayRun[]): ScriptRunResult['emails'][] => runs.map((run) => run.result.emails);
 
@@ -42,7 +51,9 @@ describe('the watch over successive days', () => {
   });
 
   it('sends it to the recipients parameter instead when it names some', async () => {
-    const [, second] = await replay([READY, TOKEN_REVOKED], undefined, { [WATCH_PARAMETERS.recipients]: 'ops@example.com, 7' });
+    const [, second] = await replay([READY, TOKEN_REVOKED], undefined, {
+      [WATCH_PARAMETERS.recipients]: 'ops@example.com, 7',
+    });
 
     expect(second?.result.emails[0]?.to).toEqual(['ops@example.com', 'ada.admin@example.com']);
   });
@@ -57,7 +68,10 @@ describe('the watch over successive days', () => {
     expect(failed?.result.error).toMatchObject({ name: 'INVALID_RCPT_ID' });
     expect(failed?.verdict).toBeNull();
     expect(retried?.result.emails).toHaveLength(1);
-    expect(records.list(RUN_RECORD_TYPE).map((record) => record.values[RUN_FIELDS.verdict])).toEqual(['READY', 'NOT_READY']);
+    expect(records.list(RUN_RECORD_TYPE).map((record) => record.values[RUN_FIELDS.verdict])).toEqual([
+      'READY',
+      'NOT_READY',
+    ]);
   });
 
   it('logs each run to the Execution Log: verdict, whether it emailed, what it pruned and its units', async () => {
@@ -65,7 +79,9 @@ describe('the watch over successive days', () => {
 
     expect(second?.result.logs).toHaveLength(1);
     expect(second?.result.logs[0]).toMatchObject({ level: 'AUDIT', title: 'Act-On readiness watch' });
-    expect(second?.result.logs[0]?.details).toBe(`Verdict NOT_READY; emailed; pruned 0; units ${second?.result.usage.units ?? 0}.`);
+    expect(second?.result.logs[0]?.details).toBe(
+      `Verdict NOT_READY; emailed; pruned 0; units ${second?.result.usage.units ?? 0}.`,
+    );
   });
 
   it('is silent when a ready account stays ready', async () => {
@@ -88,21 +104,26 @@ describe('the watch over successive days', () => {
     expect(emailsOf(runs).map((emails) => emails.length)).toEqual([1, 0]);
   });
 
-  it('keeps one record per run, with the run\'s verdict, checks and JSON report', async () => {
+  it("keeps one record per run, with the run's verdict, checks and JSON report", async () => {
     const records = CustomRecordStore.forProject(PROJECT_ROOT);
     await replay([READY, TOKEN_REVOKED], records);
 
     const stored = records.list(RUN_RECORD_TYPE).map((record) => record.values);
 
-    expect(stored.map((values) => [values[RUN_FIELDS.runAt], values[RUN_FIELDS.verdict], values[RUN_FIELDS.failing]])).toEqual([
+    expect(
+      stored.map((values) => [values[RUN_FIELDS.runAt], values[RUN_FIELDS.verdict], values[RUN_FIELDS.failing]]),
+    ).toEqual([
       ['2026-11-27T12:00:00Z', 'READY', ''],
       ['2026-11-28T12:00:00Z', 'NOT_READY', 'token.active'],
     ]);
-    expect(JSON.parse(String(stored[1]?.[RUN_FIELDS.report]))).toMatchObject({ schemaVersion: 1, verdict: 'NOT_READY' });
+    expect(JSON.parse(String(stored[1]?.[RUN_FIELDS.report]))).toMatchObject({
+      schemaVersion: 1,
+      verdict: 'NOT_READY',
+    });
   });
 });
 
-describe('the watch\'s history bound', () => {
+describe("the watch's history bound", () => {
   it(`prunes a full history to ${HISTORY_BOUND} runs, keeping the newest`, async () => {
     const records = readyHistory(PROJECT_ROOT, HISTORY_BOUND + 5);
     const newestBefore = records.list(RUN_RECORD_TYPE).at(-1)?.id;
@@ -122,15 +143,25 @@ describe('the watch\'s history bound', () => {
 
     expect(records.list(RUN_RECORD_TYPE)).toHaveLength(HISTORY_BOUND + 300 + 1 - MAX_DELETIONS_PER_RUN);
     expect(run?.result.usage.limitExceeded).toBe(false);
-    process.stdout.write(`watch run pruning ${MAX_DELETIONS_PER_RUN} runs: ${run?.result.usage.units ?? '?'} of ${run?.result.usage.limit ?? '?'} units\n`);
+    process.stdout.write(
+      `watch run pruning ${MAX_DELETIONS_PER_RUN} runs: ${run?.result.usage.units ?? '?'} of ` +
+        `${run?.result.usage.limit ?? '?'} units\n`,
+    );
   });
 });
 
-describe('the watch\'s governance', () => {
+describe("the watch's governance", () => {
   it('stays far inside 10,000 units on the small and on the large demo account', async () => {
     const small = await replay([READY, TOKEN_REVOKED]);
-    const [large] = await replayWatch([join(PROJECT_ROOT, LARGE_ACCOUNT_FILE)], { projectRoot: PROJECT_ROOT, firstRunAt: LARGE_ACCOUNT_NOW });
-    const units = [...small, ...(large ? [large] : [])].map((run) => ({ scenario: run.scenario.slice(PROJECT_ROOT.length + 1), units: run.result.usage.units, emails: run.result.emails.length }));
+    const [large] = await replayWatch([join(PROJECT_ROOT, LARGE_ACCOUNT_FILE)], {
+      projectRoot: PROJECT_ROOT,
+      firstRunAt: LARGE_ACCOUNT_NOW,
+    });
+    const units = [...small, ...(large ? [large] : [])].map((run) => ({
+      scenario: run.scenario.slice(PROJECT_ROOT.length + 1),
+      units: run.result.usage.units,
+      emails: run.result.emails.length,
+    }));
     process.stdout.write(`watch units per run: ${JSON.stringify(units)}\n`);
 
     expect(large?.result.error).toBeNull();

@@ -6,7 +6,13 @@
 import type { CREDENTIAL_CHECK_IDS } from './catalogue';
 import type { AuditInputs } from './inputs';
 import type { CheckOutcome, CredentialCandidate } from './report';
-import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot, type BoundedList, type Probe } from './snapshot';
+import {
+  ADMINISTRATOR_ROLE_ID,
+  type AccessTokenFact,
+  type AccountSnapshot,
+  type BoundedList,
+  type Probe,
+} from './snapshot';
 
 /** At most this many candidates are reported; the rest are counted. */
 export const MAX_REPORTED_CANDIDATES = 25;
@@ -37,7 +43,10 @@ export function isUsableToken(token: AccessTokenFact): boolean {
 }
 
 function fitsRequest(token: AccessTokenFact, inputs: AuditInputs): boolean {
-  return (inputs.roleId === null || token.roleId === inputs.roleId) && (inputs.userId === null || token.userId === inputs.userId);
+  return (
+    (inputs.roleId === null || token.roleId === inputs.roleId) &&
+    (inputs.userId === null || token.userId === inputs.userId)
+  );
 }
 
 function roleNameOf(roleId: number, snapshot: AccountSnapshot): string | null {
@@ -46,7 +55,9 @@ function roleNameOf(roleId: number, snapshot: AccountSnapshot): string | null {
 }
 
 function userNameOf(userId: number, snapshot: AccountSnapshot): string | null {
-  const employee = snapshot.employees.ok ? snapshot.employees.value.find((candidate) => candidate.id === userId) : undefined;
+  const employee = snapshot.employees.ok
+    ? snapshot.employees.value.find((candidate) => candidate.id === userId)
+    : undefined;
   return employee?.name ?? (userId === snapshot.currentUser.id ? snapshot.currentUser.name : null);
 }
 
@@ -54,7 +65,14 @@ function userNameOf(userId: number, snapshot: AccountSnapshot): string | null {
 export function requestCandidate(inputs: AuditInputs, snapshot: AccountSnapshot): CandidateIdentity {
   const roleId = inputs.roleId ?? ADMINISTRATOR_ROLE_ID;
   const userId = inputs.userId ?? snapshot.currentUser.id;
-  return { source: 'request', token: null, userId, userName: userNameOf(userId, snapshot), roleId, roleName: roleNameOf(roleId, snapshot) };
+  return {
+    source: 'request',
+    token: null,
+    userId,
+    userName: userNameOf(userId, snapshot),
+    roleId,
+    roleName: roleNameOf(roleId, snapshot),
+  };
 }
 
 /**
@@ -67,7 +85,9 @@ export function identifyCandidates(
   inputs: AuditInputs,
   snapshot: AccountSnapshot,
 ): readonly CandidateIdentity[] {
-  const usable = tokens.ok ? tokens.value.rows.filter((token) => isUsableToken(token) && fitsRequest(token, inputs)) : [];
+  const usable = tokens.ok
+    ? tokens.value.rows.filter((token) => isUsableToken(token) && fitsRequest(token, inputs))
+    : [];
   if (usable.length === 0) return [requestCandidate(inputs, snapshot)];
   return usable.map((token) => ({
     source: 'token',
@@ -107,5 +127,9 @@ export function rankCandidates(candidates: readonly EvaluatedCandidate[]): {
   readonly omitted: number;
 } {
   const ranked = [...candidates].sort(compareCandidates);
-  return { ranked, reported: ranked.slice(0, MAX_REPORTED_CANDIDATES), omitted: Math.max(0, ranked.length - MAX_REPORTED_CANDIDATES) };
+  return {
+    ranked,
+    reported: ranked.slice(0, MAX_REPORTED_CANDIDATES),
+    omitted: Math.max(0, ranked.length - MAX_REPORTED_CANDIDATES),
+  };
 }

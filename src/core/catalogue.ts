@@ -141,7 +141,8 @@ export const CHECK_CATALOGUE = [
     steps: [
       'Go to Setup > Integration > Manage Integrations and click New.',
       'Name it ActOnTBA (or the name you gave this audit) and set State to Enabled.',
-      'Under Authentication, check Token-Based Authentication and User Credentials; leave TBA: Authorization Flow and OAuth 2.0 unchecked.',
+      'Under Authentication, check Token-Based Authentication and User Credentials; leave TBA: Authorization Flow ' +
+        'and OAuth 2.0 unchecked.',
       'Click Save and copy the Consumer Key and Consumer Secret at once: NetSuite shows them only this one time.',
     ],
     links: [MANAGE_INTEGRATIONS_LINK],
@@ -152,7 +153,9 @@ export const CHECK_CATALOGUE = [
     title: 'The integration is Enabled',
     severity: 'blocker',
     checks: "The integration record's State (Enabled or Blocked).",
-    why: 'A Blocked integration refuses every login with its Consumer Key (Login Audit Trail detail "consumer_key_refused").',
+    why:
+      'A Blocked integration refuses every login with its Consumer Key (Login Audit Trail detail ' +
+      '"consumer_key_refused").',
     navigation: 'Setup > Integration > Manage Integrations > (the integration) > Edit',
     steps: [
       'Go to Setup > Integration > Manage Integrations and open the integration.',
@@ -165,7 +168,9 @@ export const CHECK_CATALOGUE = [
     section: 'integration',
     title: 'The integration allows Token-Based Authentication',
     severity: 'blocker',
-    checks: "The integration's Token-Based Authentication and User Credentials boxes (not readable by scripts; proven by a successful token login).",
+    checks:
+      "The integration's Token-Based Authentication and User Credentials boxes (not readable by scripts; proven " +
+      'by a successful token login).',
     why: 'Without the Token-Based Authentication box the Consumer Key cannot be used with access tokens at all.',
     navigation: 'Setup > Integration > Manage Integrations > (the integration) > Edit > Authentication',
     steps: [
@@ -180,8 +185,11 @@ export const CHECK_CATALOGUE = [
     section: 'credentials',
     title: 'An active access token exists for the integration, user and role',
     severity: 'blocker',
-    checks: 'An access token of the integration that is neither inactive nor revoked, for the user and role Act-On uses.',
-    why: 'Act-On signs each request with the Token ID and Secret; a revoked or inactive token fails with "InvalidToken".',
+    checks:
+      'An access token of the integration that is neither inactive nor revoked, for the user and role Act-On uses.',
+    why:
+      'Act-On signs each request with the Token ID and Secret; a revoked or inactive token fails with ' +
+      '"InvalidToken".',
     navigation: 'Home > Settings > Manage Access Tokens > New My Access Token',
     steps: [
       'Log in as the user Act-On should use, with the role it should use.',
@@ -226,8 +234,12 @@ export const CHECK_CATALOGUE = [
     section: 'credentials',
     title: "The role has Act-On's minimum permissions",
     severity: 'blocker',
-    checks: "Act-On's minimum for a non-administrator role: contacts, customers, contact roles, employees, custom fields and lists, customer status.",
-    why: 'Act-On reads and writes contacts, customers and leads and their custom fields; a missing permission breaks the sync for those records.',
+    checks:
+      "Act-On's minimum for a non-administrator role: contacts, customers, contact roles, employees, custom " +
+      'fields and lists, customer status.',
+    why:
+      'Act-On reads and writes contacts, customers and leads and their custom fields; a missing permission breaks ' +
+      'the sync for those records.',
     navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions',
     steps: [
       'Go to Setup > Users/Roles > Manage Roles and edit the role.',
@@ -245,7 +257,9 @@ export const CHECK_CATALOGUE = [
     checks: 'The role is not marked Inactive.',
     why: 'Tokens of an inactive role fail with "EntityOrRoleDisabled".',
     navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit',
-    steps: ['Go to Setup > Users/Roles > Manage Roles (check Show Inactives), edit the role, clear Inactive and click Save.'],
+    steps: [
+      'Go to Setup > Users/Roles > Manage Roles (check Show Inactives), edit the role, clear Inactive and click Save.',
+    ],
     links: [MANAGE_ROLES_LINK],
   },
   {
@@ -254,7 +268,9 @@ export const CHECK_CATALOGUE = [
     title: "The token's user is active, has access and still holds the role",
     severity: 'blocker',
     checks: "The employee is active, has Give Access checked, and still holds the token's role.",
-    why: 'A token keeps the user and role it was issued for; if the user loses access or the role, NetSuite refuses it ("EntityOrRoleDisabled").',
+    why:
+      'A token keeps the user and role it was issued for; if the user loses access or the role, NetSuite refuses it ' +
+      '("EntityOrRoleDisabled").',
     navigation: 'Lists > Employees > Employees > (the employee) > Edit > Access',
     steps: [
       'Go to Lists > Employees > Employees and edit the employee.',
@@ -269,7 +285,9 @@ export const CHECK_CATALOGUE = [
     title: 'Web Services Only role',
     severity: 'info',
     checks: "The role's Web Services Only Role box.",
-    why: 'A Web Services Only role cannot log in to the NetSuite UI, which keeps an integration role narrow; its token must then be created by an administrator.',
+    why:
+      'A Web Services Only role cannot log in to the NetSuite UI, which keeps an integration role narrow; its token ' +
+      'must then be created by an administrator.',
     navigation: 'Setup > Users/Roles > Access Tokens > New',
     steps: [
       'Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.',
@@ -284,11 +302,14 @@ export const CHECK_CATALOGUE = [
     title: 'The role sees every subsidiary',
     severity: 'warning',
     checks: "In a OneWorld account, the role's subsidiary restriction (subsidiaryoption).",
-    why: "Act-On sees only the customers and contacts of the subsidiaries its role may see; the rest are silently left out of the sync.",
+    why:
+      'Act-On sees only the customers and contacts of the subsidiaries its role may see; the rest are silently left ' +
+      'out of the sync.',
     navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Subsidiary Restrictions',
     steps: [
       'Go to Setup > Users/Roles > Manage Roles and edit the role.',
-      'Under Subsidiary Restrictions, choose All, or select every subsidiary whose customers and contacts Act-On should sync.',
+      'Under Subsidiary Restrictions, choose All, or select every subsidiary whose customers and contacts Act-On ' +
+        'should sync.',
       'Click Save.',
     ],
     links: [MANAGE_ROLES_LINK],
@@ -303,7 +324,8 @@ export const CHECK_CATALOGUE = [
     navigation: 'Setup > Users/Roles > User Management > View Login Audit Trail',
     steps: [
       'Go to Setup > Users/Roles > User Management > View Login Audit Trail.',
-      'Add the Detail, Token-based Access Token Name and Token-based Application Name columns and filter on the integration.',
+      'Add the Detail, Token-based Access Token Name and Token-based Application Name columns and filter on the ' +
+        'integration.',
     ],
     // NetSuite has no stable URL for the Login Audit Trail page: the navigation path says where it is.
     links: [],
@@ -314,11 +336,17 @@ export const CHECK_CATALOGUE = [
     title: "IP address rules let Act-On's servers in",
     severity: 'warning',
     checks: "The IP Address Rules feature, and the addresses Act-On's token logins came from in the last 30 days.",
-    why: "With IP address rules on, the company's or the token user's allowed addresses can refuse every request from Act-On's servers.",
-    navigation: 'Setup > Company > Company Information (Allowed IP addresses); Lists > Employees > Employees > (the user) > Edit > Access',
+    why:
+      "With IP address rules on, the company's or the token user's allowed addresses can refuse every request from " +
+      "Act-On's servers.",
+    navigation:
+      'Setup > Company > Company Information (Allowed IP addresses); Lists > Employees > Employees > (the user) > ' +
+      'Edit > Access',
     steps: [
-      'Go to Setup > Company > Company Information and look at Allowed IP addresses: it must be empty or allow the addresses Act-On connects from.',
-      "Go to Lists > Employees > Employees, edit the token's user and, on the Access subtab, look at the IP address restriction (and Inherit IP Rules From Company): it must allow the same addresses.",
+      'Go to Setup > Company > Company Information and look at Allowed IP addresses: it must be empty or allow ' +
+        'the addresses Act-On connects from.',
+      "Go to Lists > Employees > Employees, edit the token's user and, on the Access subtab, look at the IP " +
+        'address restriction (and Inherit IP Rules From Company): it must allow the same addresses.',
       'Ask Act-On support for every address its servers connect from, and allow all of them.',
     ],
     links: [
@@ -343,11 +371,15 @@ export const CHECK_CATALOGUE = [
     title: 'Web services concurrency',
     severity: 'info',
     checks: "Nothing a script can read: where the account's and the integration's concurrency limits are shown.",
-    why: "NetSuite limits how many web services and RESTlet requests run at once per account (optionally per integration); a request over the limit is refused, possibly without a Login Audit Trail row.",
+    why:
+      'NetSuite limits how many web services and RESTlet requests run at once per account (optionally per ' +
+      'integration); a request over the limit is refused, possibly without a Login Audit Trail row.',
     navigation: 'Setup > Integration > Integration Management > Integration Governance',
     steps: [
-      "Go to Setup > Integration > Integration Management > Integration Governance to see the account's concurrency limit, what other integrations use, and whether the Act-On integration has a limit of its own.",
-      'If Act-On reports request-limit errors, give the Act-On integration a share of the limit there, or ask the owners of busy integrations to spread their load.',
+      "Go to Setup > Integration > Integration Management > Integration Governance to see the account's " +
+        'concurrency limit, what other integrations use, and whether the Act-On integration has a limit of its own.',
+      'If Act-On reports request-limit errors, give the Act-On integration a share of the limit there, or ask the ' +
+        'owners of busy integrations to spread their load.',
     ],
     // No URL for the Integration Governance page was found: the navigation path says where it is.
     links: [],
@@ -358,9 +390,15 @@ export const CHECK_CATALOGUE = [
     title: 'Token-Based Authentication roadmap',
     severity: 'info',
     checks: "The account's NetSuite release against the TBA milestones, and the OAuth 2.0 feature.",
-    why: "From NetSuite 2027.1 no new integration can use Token-Based Authentication; existing ones keep working, and Oracle tentatively ends TBA for them in 2028.2. OAuth 2.0, the successor, serves REST web services and RESTlets, not SOAP.",
+    why:
+      'From NetSuite 2027.1 no new integration can use Token-Based Authentication; existing ones keep working, and ' +
+      'Oracle tentatively ends TBA for them in 2028.2. OAuth 2.0, the successor, serves REST web services and ' +
+      'RESTlets, not SOAP.',
     navigation: 'Setup > Integration > Manage Integrations',
-    steps: ['Keep the existing Act-On integration record: do not delete it or reset it, since from 2027.1 it cannot be re-created with Token-Based Authentication.'],
+    steps: [
+      'Keep the existing Act-On integration record: do not delete it or reset it, since from 2027.1 it cannot be ' +
+        're-created with Token-Based Authentication.',
+    ],
     links: [MANAGE_INTEGRATIONS_LINK],
   },
   {
@@ -368,11 +406,17 @@ export const CHECK_CATALOGUE = [
     section: 'account',
     title: "SOAP web services retirement and Act-On's connector",
     severity: 'warning',
-    checks: "The account's NetSuite release against SOAP's milestones, and the SOAP endpoint in the Request URI of Act-On's token logins.",
-    why: "Act-On's connector uses SOAP web services: 2025.2 is the last SOAP endpoint, from 2027.1 only it is supported, and with 2028.2 SOAP is removed and existing SOAP integrations stop working. OAuth 2.0 does not serve SOAP.",
+    checks:
+      "The account's NetSuite release against SOAP's milestones, and the SOAP endpoint in the Request URI of " +
+      "Act-On's token logins.",
+    why:
+      "Act-On's connector uses SOAP web services: 2025.2 is the last SOAP endpoint, from 2027.1 only it is " +
+      'supported, and with 2028.2 SOAP is removed and existing SOAP integrations stop working. OAuth 2.0 does not ' +
+      'serve SOAP.',
     navigation: 'Setup > Users/Roles > User Management > View Login Audit Trail (Request URI column)',
     steps: [
-      "Ask Act-On support which SOAP endpoint its NetSuite connector uses and how it will connect once SOAP web services are removed in 2028.2.",
+      'Ask Act-On support which SOAP endpoint its NetSuite connector uses and how it will connect once SOAP web ' +
+        'services are removed in 2028.2.',
       'Nothing in NetSuite needs changing for this: keep the integration record and the token as they are.',
     ],
     links: [],
@@ -383,7 +427,9 @@ export const CHECK_CATALOGUE = [
     title: 'Why Token-Based Authentication',
     severity: 'info',
     checks: 'Nothing to check: background.',
-    why: 'Since NetSuite 2019.1, two-factor authentication is required for Administrator and other highly privileged roles, so Act-On cannot log in with a user name and password: it uses TBA.',
+    why:
+      'Since NetSuite 2019.1, two-factor authentication is required for Administrator and other highly privileged ' +
+      'roles, so Act-On cannot log in with a user name and password: it uses TBA.',
     navigation: 'Setup > Users/Roles > Two-Factor Authentication Roles',
     steps: [],
     links: [],

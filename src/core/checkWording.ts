@@ -25,36 +25,72 @@ export const CHECK_WORDING: Readonly<Record<CheckId, CheckWording>> = {
   'feature.suitesignon': feature('SuiteSignOn'),
   'feature.rest-web-services': feature('REST Web Services'),
   'feature.oauth2': feature('OAuth 2.0'),
-  'integration.record': { failure: 'There is no Act-On integration record', action: 'Set up the Act-On integration record' },
-  'integration.state': { failure: 'The integration is not Enabled', action: 'Set the integration record\'s State to Enabled' },
+  'integration.record': {
+    failure: 'There is no Act-On integration record',
+    action: 'Set up the Act-On integration record',
+  },
+  'integration.state': {
+    failure: 'The integration is not Enabled',
+    action: "Set the integration record's State to Enabled",
+  },
   'integration.authentication': {
     failure: 'The integration is not proven to allow Token-Based Authentication',
     action: 'Check Token-Based Authentication on the integration record',
   },
-  'token.active': { failure: 'There is no active access token for the integration, user and role', action: 'Create an access token for Act-On' },
-  'role.token-login': { failure: 'The role may not log in with access tokens', action: 'Add User Access Tokens to the role' },
-  'role.soap-web-services': { failure: 'The role may not use SOAP web services', action: 'Add SOAP Web Services to the role' },
-  'role.acton-permissions': { failure: "The role lacks some of Act-On's minimum permissions", action: "Add Act-On's missing permissions to the role" },
+  'token.active': {
+    failure: 'There is no active access token for the integration, user and role',
+    action: 'Create an access token for Act-On',
+  },
+  'role.token-login': {
+    failure: 'The role may not log in with access tokens',
+    action: 'Add User Access Tokens to the role',
+  },
+  'role.soap-web-services': {
+    failure: 'The role may not use SOAP web services',
+    action: 'Add SOAP Web Services to the role',
+  },
+  'role.acton-permissions': {
+    failure: "The role lacks some of Act-On's minimum permissions",
+    action: "Add Act-On's missing permissions to the role",
+  },
   'role.active': { failure: 'The role is inactive', action: 'Clear Inactive on the role' },
   'user.access': {
     failure: "The token's user is inactive, has no access or no longer holds the role",
     action: "Give the token's user access and the role back",
   },
-  'role.web-services-only': { failure: 'The role is a Web Services Only role', action: 'Have an administrator create the token' },
-  'role.subsidiary-access': { failure: 'The role does not see every subsidiary', action: "Widen the role's subsidiary restriction" },
-  'login.recent': { failure: 'Recent token logins failed', action: 'Look up the failed logins in the Login Audit Trail' },
-  'login.ip-address-rules': { failure: "IP address rules may refuse Act-On's servers", action: "Allow Act-On's server addresses" },
+  'role.web-services-only': {
+    failure: 'The role is a Web Services Only role',
+    action: 'Have an administrator create the token',
+  },
+  'role.subsidiary-access': {
+    failure: 'The role does not see every subsidiary',
+    action: "Widen the role's subsidiary restriction",
+  },
+  'login.recent': {
+    failure: 'Recent token logins failed',
+    action: 'Look up the failed logins in the Login Audit Trail',
+  },
+  'login.ip-address-rules': {
+    failure: "IP address rules may refuse Act-On's servers",
+    action: "Allow Act-On's server addresses",
+  },
   'account.id': { failure: 'The Account ID must be typed into Act-On', action: 'Type the Account ID into Act-On' },
   'account.web-services-concurrency': {
     failure: 'Web services concurrency is not readable by a script',
     action: 'Look at Integration Governance',
   },
-  'platform.tba-future': { failure: 'Token-Based Authentication is ending', action: 'Keep the existing integration record' },
+  'platform.tba-future': {
+    failure: 'Token-Based Authentication is ending',
+    action: 'Keep the existing integration record',
+  },
   'platform.soap-retirement': {
     failure: "SOAP web services, which Act-On's connector uses, are being retired",
-    action: "Ask Act-On how its connector will connect once SOAP is removed",
+    action: 'Ask Act-On how its connector will connect once SOAP is removed',
   },
-  'platform.two-factor': { failure: 'Two-factor authentication is required for privileged roles', action: 'Use Token-Based Authentication' },
+  'platform.two-factor': {
+    failure: 'Two-factor authentication is required for privileged roles',
+    action: 'Use Token-Based Authentication',
+  },
 };
 
 const WORDING: ReadonlyMap<string, CheckWording> = new Map(Object.entries(CHECK_WORDING));
@@ -69,7 +105,11 @@ export function checkWordingOf(id: string): CheckWording | undefined {
  * its failure words for a failure or warning; for what could not be read or must be looked at,
  * that, with the title. A check this version does not know gets its title.
  */
-export function catalogueSummary(check: { readonly id: string; readonly title: string; readonly status: CheckStatus }): string {
+export function catalogueSummary(check: {
+  readonly id: string;
+  readonly title: string;
+  readonly status: CheckStatus;
+}): string {
   if (check.status === 'unknown') return `Could not be read: ${check.title}`;
   if (check.status === 'manual') return `To check by hand: ${check.title}`;
   return checkWordingOf(check.id)?.failure ?? check.title;

@@ -24,7 +24,11 @@ import { decideVerdict } from './verdict';
  * @param inputProblems problems already found while parsing the request; the engine adds those
  *   it finds itself (a role or user id the account does not have).
  */
-export function evaluateReadiness(snapshot: AccountSnapshot, inputs: AuditInputs, inputProblems: readonly InputProblem[] = []): ReadinessReport {
+export function evaluateReadiness(
+  snapshot: AccountSnapshot,
+  inputs: AuditInputs,
+  inputProblems: readonly InputProblem[] = [],
+): ReadinessReport {
   const facts = withoutFutureLogins(snapshot);
   const evidence = gatherIntegrationEvidence(facts, inputs.integrationName);
   const credentials = evaluateCredentials(facts, inputs, evidence);

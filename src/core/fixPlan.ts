@@ -20,14 +20,21 @@ export interface FixPlanStep {
 }
 
 /** Lookups keyed by check ids, which may come from a saved document. */
-const DEPENDENCIES: ReadonlyMap<string, readonly CheckId[]> = new Map(Object.entries(CHECK_DEPENDENCIES) as [CheckId, readonly CheckId[]][]);
+const DEPENDENCIES: ReadonlyMap<string, readonly CheckId[]> = new Map(
+  Object.entries(CHECK_DEPENDENCIES) as [CheckId, readonly CheckId[]][],
+);
 const CATALOGUE_INDEX: ReadonlyMap<string, number> = new Map(CHECK_CATALOGUE.map((entry, index) => [entry.id, index]));
 
 /**
  * The failure-worded summary of a check ("The integration Act-On is Blocked"): the rule's, naming
  * the records, or the catalogue's wording for a check (or a saved document) without one.
  */
-export function failureSummary(check: { readonly id: string; readonly title: string; readonly status: CheckStatus; readonly summary?: string }): string {
+export function failureSummary(check: {
+  readonly id: string;
+  readonly title: string;
+  readonly status: CheckStatus;
+  readonly summary?: string;
+}): string {
   return check.summary ?? catalogueSummary(check);
 }
 
@@ -61,7 +68,8 @@ export function withCauses(checks: readonly CheckResult[]): CheckResult[] {
     // Stryker disable next-line ArrayDeclaration: an id this version does not know has no dependencies, and a made-up one names no check of the report, so it is skipped alike
     for (const dependencyId of DEPENDENCIES.get(check.id) ?? []) {
       const dependency = byId.get(dependencyId);
-      if (dependency === undefined || visiting.has(dependencyId) || !explains(dependency.status, check.status)) continue;
+      if (dependency === undefined || visiting.has(dependencyId) || !explains(dependency.status, check.status))
+        continue;
       // Stryker disable next-line ArrayDeclaration: the dependencies have no cycle (the dependency test pins it), so the path walked never meets a check again
       root = rootOf(dependency, new Set([...visiting, check.id])) ?? dependency.id;
       break;
@@ -77,7 +85,11 @@ export function withCauses(checks: readonly CheckResult[]): CheckResult[] {
 
 /** Which plan group a root cause falls in, matching the verdict: blockers first, then warnings; null when it needs no step. */
 function planGroup(check: CheckResult): 0 | 1 | null {
-  if (check.severity === 'blocker' && (check.status === 'fail' || check.status === 'unknown' || check.status === 'manual')) return 0;
+  if (
+    check.severity === 'blocker' &&
+    (check.status === 'fail' || check.status === 'unknown' || check.status === 'manual')
+  )
+    return 0;
   if (check.severity === 'warning' && (check.status === 'fail' || check.status === 'warn')) return 1;
   return null;
 }
@@ -138,7 +150,9 @@ export function planFixes(checks: readonly CheckResult[]): FixPlanStep[] {
     else same.resolves.push(check.id);
   }
   return drafts.map((draft, index) => {
-    const caused = checks.filter((check) => check.causedBy !== undefined && draft.resolves.includes(check.causedBy)).map((check) => check.id);
+    const caused = checks
+      .filter((check) => check.causedBy !== undefined && draft.resolves.includes(check.causedBy))
+      .map((check) => check.id);
     const { fix } = draft;
     return {
       order: index + 1,

@@ -52,7 +52,9 @@ function parseInternalId(parameter: string, raw: string | undefined, problems: I
   if (!INTERNAL_ID.test(trimmed)) {
     problems.push({
       parameter,
-      message: `"${trimmed}" is not an internal id: use the number NetSuite shows in the record's ID column. The audit ran without a ${parameter} id instead.`,
+      message:
+        `"${trimmed}" is not an internal id: use the number NetSuite shows in the record's ID column. The audit ` +
+        `ran without a ${parameter} id instead.`,
       rejectedValue: trimmed,
     });
     return null;
@@ -66,14 +68,19 @@ function parseIntegrationName(raw: string | undefined, problems: InputProblem[])
   if (trimmed.length > MAX_INTEGRATION_NAME_LENGTH) {
     problems.push({
       parameter: 'integration',
-      message: `The integration name is ${trimmed.length} characters long; at most ${MAX_INTEGRATION_NAME_LENGTH} are accepted. The audit looked for ${DEFAULT_INTEGRATION_NAME} instead.`,
+      message:
+        `The integration name is ${trimmed.length} characters long; at most ${MAX_INTEGRATION_NAME_LENGTH} are ` +
+        `accepted. The audit looked for ${DEFAULT_INTEGRATION_NAME} instead.`,
       rejectedValue: trimmed,
     });
     return DEFAULT_INTEGRATION_NAME;
   }
   // Control characters cannot be typed into NetSuite's name field: they only come from a crafted link.
   if (/[\u0000-\u001f\u007f]/.test(trimmed)) {
-    problems.push({ parameter: 'integration', message: `The integration name holds control characters. The audit looked for ${DEFAULT_INTEGRATION_NAME} instead.` });
+    problems.push({
+      parameter: 'integration',
+      message: `The integration name holds control characters. The audit looked for ${DEFAULT_INTEGRATION_NAME} instead.`,
+    });
     return DEFAULT_INTEGRATION_NAME;
   }
   return trimmed;

@@ -7,7 +7,15 @@ import { keepRows } from './boundedList';
 import { integrationNamesMatch } from './integrationNames';
 import { isRefusedBeforeIntegrationKnown } from './loginDetails';
 import { mapProbe } from './probes';
-import type { AccessTokenFact, AccountSnapshot, BoundedList, IntegrationRecordFact, LoginAttemptFact, Probe, TokenApplicationFact } from './snapshot';
+import type {
+  AccessTokenFact,
+  AccountSnapshot,
+  BoundedList,
+  IntegrationRecordFact,
+  LoginAttemptFact,
+  Probe,
+  TokenApplicationFact,
+} from './snapshot';
 
 /**
  * How a login row was tied to the integration: by the application name it carries; by its
@@ -78,7 +86,11 @@ function firstIntegrationId(
 }
 
 /** Ties a login row to the integration whose tokens are `tokens`, or null when nothing ties it. */
-function attributionOf(attempt: LoginAttemptFact, tokens: readonly AccessTokenFact[], named: (name: string) => boolean): LoginAttribution | null {
+function attributionOf(
+  attempt: LoginAttemptFact,
+  tokens: readonly AccessTokenFact[],
+  named: (name: string) => boolean,
+): LoginAttribution | null {
   if (attempt.applicationName !== null) return named(attempt.applicationName) ? 'name' : null;
   if (tokens.some((token) => token.name === attempt.tokenName)) return 'token';
   if (tokens.some((token) => token.userId === attempt.userId && token.roleId === attempt.roleId)) return 'user-role';
@@ -96,11 +108,16 @@ export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedNa
   // suggestion, because the token statement already searched every token for the requested name.
   const tokenApplications =
     snapshot.tokenApplications !== null && snapshot.tokenApplications.ok
-      ? snapshot.tokenApplications.value.rows.filter((application) => named(application.applicationName) && application.tokenCount > 0)
+      ? snapshot.tokenApplications.value.rows.filter(
+          (application) => named(application.applicationName) && application.tokenCount > 0,
+        )
       : [];
   // Stryker disable ArrayDeclaration: with the trail unreadable, an element that is no attempt has no null attribution, so counts as no failure, like no element
   const attributed = snapshot.loginAttempts.ok
-    ? snapshot.loginAttempts.value.rows.map((attempt) => ({ attempt, attribution: attributionOf(attempt, tokenRows, named) }))
+    ? snapshot.loginAttempts.value.rows.map((attempt) => ({
+        attempt,
+        attribution: attributionOf(attempt, tokenRows, named),
+      }))
     : [];
   // Stryker restore ArrayDeclaration
   const windowAttempts = mapProbe(snapshot.loginAttempts, (list) => ({
@@ -115,9 +132,13 @@ export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedNa
     recordsRead: snapshot.integrations.ok ? snapshot.integrations.value.rows.length : 0,
     tokens,
     tokenApplications,
-    logins: mapProbe(windowAttempts, (list) => keepRows(list, (attempt) => attempt.attribution !== 'before-integration')),
+    logins: mapProbe(windowAttempts, (list) =>
+      keepRows(list, (attempt) => attempt.attribution !== 'before-integration'),
+    ),
     windowAttempts,
-    unattributedFailures: attributed.filter(({ attempt, attribution }) => attribution === null && attempt.applicationName === null).length,
+    unattributedFailures: attributed.filter(
+      ({ attempt, attribution }) => attribution === null && attempt.applicationName === null,
+    ).length,
     integrationId: firstIntegrationId(tokens, tokenApplications, records),
   };
 }
@@ -133,15 +154,25 @@ export function latestSuccessfulLogin(evidence: IntegrationEvidence): Attributed
 }
 
 /** The newest successful token login of the integration in the window with role `roleId`, or null. */
-export function latestSuccessfulLoginWithRole(evidence: IntegrationEvidence, roleId: number): AttributedLoginAttempt | null {
+export function latestSuccessfulLoginWithRole(
+  evidence: IntegrationEvidence,
+  roleId: number,
+): AttributedLoginAttempt | null {
   if (!evidence.logins.ok) return null;
-  return evidence.logins.value.rows.find((attempt) => isSuccessfulAttempt(attempt) && attempt.roleId === roleId) ?? null;
+  return (
+    evidence.logins.value.rows.find((attempt) => isSuccessfulAttempt(attempt) && attempt.roleId === roleId) ?? null
+  );
 }
 
 /** True when any source shows the integration: a record with its name, a token, a token application or a login of it. */
 export function integrationSeen(evidence: IntegrationEvidence): boolean {
   const rows = (probe: Probe<BoundedList<unknown>>): number => (probe.ok ? probe.value.rows.length : 0);
-  return rows(evidence.records) > 0 || rows(evidence.tokens) > 0 || evidence.tokenApplications.length > 0 || rows(evidence.logins) > 0;
+  return (
+    rows(evidence.records) > 0 ||
+    rows(evidence.tokens) > 0 ||
+    evidence.tokenApplications.length > 0 ||
+    rows(evidence.logins) > 0
+  );
 }
 
 /** True only when the integration record list was read to its end and nothing anywhere shows the integration. */

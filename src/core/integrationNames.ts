@@ -28,7 +28,10 @@ export function integrationNamesMatch(requested: string, candidate: string): boo
 
 /** True when a name reads "Act-On" in any spelling: "ActOn", "Act-On", "act on", "ACT_ON Sync". */
 export function looksLikeActOnName(name: string): boolean {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '').includes('acton');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .includes('acton');
 }
 
 /** Levenshtein distance: insertions, deletions and substitutions, each costing one. */

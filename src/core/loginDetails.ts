@@ -43,14 +43,19 @@ const ACCESS_TOKENS: FixLink = { label: 'Access Tokens', href: NETSUITE_PAGES.ac
 const MANAGE_ROLES: FixLink = { label: 'Manage Roles', href: NETSUITE_PAGES.manageRoles };
 const EMPLOYEES: FixLink = { label: 'Employees', href: NETSUITE_PAGES.employees };
 
-const RE_ENTER_IN_ACTON = "In Act-On, go to Settings > Connectors > CRM > NetSuite and enter the Account ID, Consumer Key, Consumer Secret, Token ID and Token Secret again, pasting each value without spaces.";
+const RE_ENTER_IN_ACTON =
+  'In Act-On, go to Settings > Connectors > CRM > NetSuite and enter the Account ID, Consumer Key, Consumer ' +
+  'Secret, Token ID and Token Secret again, pasting each value without spaces.';
 
 export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
   {
     detail: 'FeatureDisabled',
     spellings: ['FeatureDisabled'],
     cause: 'The Token-Based Authentication feature is off, so NetSuite refuses every token login.',
-    steps: ['Go to Setup > Company > Enable Features > SuiteCloud and check Token-Based Authentication under Manage Authentication; click Save.'],
+    steps: [
+      'Go to Setup > Company > Enable Features > SuiteCloud and check Token-Based Authentication under Manage ' +
+        'Authentication; click Save.',
+    ],
     links: [ENABLE_FEATURES],
     beforeIntegrationKnown: true,
   },
@@ -58,9 +63,13 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     detail: 'consumer_key_unknown',
     spellings: ['consumer_key_unknown', 'UnknownIntegration'],
     cause:
-      'No integration record has the Consumer Key Act-On sent: the key was mistyped, the record was deleted, or (in a sandbox) the record was not copied by the last refresh.',
+      'No integration record has the Consumer Key Act-On sent: the key was mistyped, the record was deleted, or ' +
+      '(in a sandbox) the record was not copied by the last refresh.',
     steps: [
-      "Compare the Consumer Key in Act-On's NetSuite connector with the integration record's; NetSuite shows it only once, so if it is lost, open the record at Setup > Integration > Manage Integrations, click Edit, then Reset Credentials, and enter the new key and secret in Act-On (anything else using this record needs them too).",
+      "Compare the Consumer Key in Act-On's NetSuite connector with the integration record's; NetSuite shows it " +
+        'only once, so if it is lost, open the record at Setup > Integration > Manage Integrations, click Edit, ' +
+        'then Reset Credentials, and enter the new key and secret in Act-On (anything else using this record needs ' +
+        'them too).',
       'If no record exists for Act-On, create one at Setup > Integration > Manage Integrations > New.',
     ],
     links: [MANAGE_INTEGRATIONS],
@@ -70,7 +79,10 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     detail: 'consumer_key_refused',
     spellings: ['consumer_key_refused', 'IntegrationBlocked'],
     cause: 'The integration record is Blocked, so NetSuite refuses its Consumer Key.',
-    steps: ['Go to Setup > Integration > Manage Integrations, open the Act-On integration, click Edit, set State to Enabled and click Save.'],
+    steps: [
+      'Go to Setup > Integration > Manage Integrations, open the Act-On integration, click Edit, set State to ' +
+        'Enabled and click Save.',
+    ],
     links: [MANAGE_INTEGRATIONS],
     beforeIntegrationKnown: true,
   },
@@ -78,11 +90,14 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     detail: 'InvalidSignature',
     spellings: ['InvalidSignature', 'signature_invalid'],
     cause:
-      'The request signature did not match: a Consumer or Token secret is wrong, the Account ID was typed in host form (hyphen or lower case) instead of 1234567_SB1 form, the request was not percent-encoded as OAuth requires, or it was signed with HMAC-SHA1 instead of HMAC-SHA256.',
+      'The request signature did not match: a Consumer or Token secret is wrong, the Account ID was typed in host ' +
+      'form (hyphen or lower case) instead of 1234567_SB1 form, the request was not percent-encoded as OAuth ' +
+      'requires, or it was signed with HMAC-SHA1 instead of HMAC-SHA256.',
     steps: [
       "Type the Account ID into Act-On exactly as this report's Account ID check shows it (upper case, underscore).",
       RE_ENTER_IN_ACTON,
-      'If it still fails, create a new access token at Setup > Users/Roles > Access Tokens > New and enter its Token ID and Secret in Act-On.',
+      'If it still fails, create a new access token at Setup > Users/Roles > Access Tokens > New and enter its ' +
+        'Token ID and Secret in Act-On.',
     ],
     links: [ACCESS_TOKENS],
   },
@@ -91,7 +106,8 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     spellings: ['InvalidTimestamp', 'timestamp_refused'],
     cause: "The request's timestamp was more than five minutes away from NetSuite's clock.",
     steps: [
-      "This comes from the caller's clock, not from NetSuite's settings: if it persists, ask Act-On support to check the time on their side (or fix the clock of any middleware that signs requests for Act-On).",
+      "This comes from the caller's clock, not from NetSuite's settings: if it persists, ask Act-On support to " +
+        'check the time on their side (or fix the clock of any middleware that signs requests for Act-On).',
     ],
     links: [],
   },
@@ -99,7 +115,10 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     detail: 'NonceUsed',
     spellings: ['NonceUsed', 'nonce_used', 'Nonce used'],
     cause: 'The same nonce and timestamp were sent twice, which NetSuite refuses as a replayed request.',
-    steps: ['A single occurrence is usually a retried request and needs no action; if it repeats, report it to Act-On support: every request must carry a new nonce.'],
+    steps: [
+      'A single occurrence is usually a retried request and needs no action; if it repeats, report it to Act-On ' +
+        'support: every request must carry a new nonce.',
+    ],
     links: [],
   },
   {
@@ -113,10 +132,13 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     detail: 'InvalidToken',
     spellings: ['InvalidToken', 'token_rejected', 'token revoked'],
     cause:
-      'NetSuite did not accept the Token ID: the token was revoked or made inactive, belongs to another integration or account, or was mistyped.',
+      'NetSuite did not accept the Token ID: the token was revoked or made inactive, belongs to another ' +
+      'integration or account, or was mistyped.',
     steps: [
-      'Go to Setup > Users/Roles > Access Tokens and check that the token for the Act-On integration is neither Inactive nor revoked.',
-      'If it is, create a new token (Home > Settings > Manage Access Tokens > New My Access Token, logged in with the role Act-On uses) and enter its Token ID and Secret in Act-On.',
+      'Go to Setup > Users/Roles > Access Tokens and check that the token for the Act-On integration is neither ' +
+        'Inactive nor revoked.',
+      'If it is, create a new token (Home > Settings > Manage Access Tokens > New My Access Token, logged in with ' +
+        'the role Act-On uses) and enter its Token ID and Secret in Act-On.',
     ],
     links: [ACCESS_TOKENS],
   },
@@ -124,9 +146,11 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     detail: 'EntityOrRoleDisabled',
     spellings: ['EntityOrRoleDisabled'],
     cause:
-      "The token's user or role can no longer log in: the employee is inactive or lost Give Access, the role is inactive, or the role was removed from the employee after the token was issued.",
+      "The token's user or role can no longer log in: the employee is inactive or lost Give Access, the role is " +
+      'inactive, or the role was removed from the employee after the token was issued.',
     steps: [
-      "Go to Lists > Employees > Employees, edit the token's employee and, on the Access subtab, check Give Access and make sure the token's role is still in the Roles list.",
+      "Go to Lists > Employees > Employees, edit the token's employee and, on the Access subtab, check Give " +
+        "Access and make sure the token's role is still in the Roles list.",
       'Go to Setup > Users/Roles > Manage Roles and make sure the role is not Inactive.',
     ],
     links: [EMPLOYEES, MANAGE_ROLES],
@@ -134,7 +158,9 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
   {
     detail: 'MissingTokenPassportRequiredFields',
     spellings: ['MissingTokenPassportRequiredFields', 'MissingRequiredParameter'],
-    cause: 'The request lacked a required part of the token signature (account, consumer key, token, nonce, timestamp or signature).',
+    cause:
+      'The request lacked a required part of the token signature (account, consumer key, token, nonce, timestamp ' +
+      'or signature).',
     steps: [RE_ENTER_IN_ACTON, 'If it persists, report it to Act-On support with the time of the failed login.'],
     links: [],
   },
@@ -144,7 +170,8 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
     cause: 'NetSuite recorded a refused login without a more specific reason.',
     steps: [
       'Work through the failing checks of this report first: features, integration state, token, role and user.',
-      "Type the Account ID into Act-On exactly as this report's Account ID check shows it, then enter the four keys again.",
+      "Type the Account ID into Act-On exactly as this report's Account ID check shows it, then enter the four " +
+        'keys again.',
     ],
     links: [ACCESS_TOKENS],
   },
@@ -156,7 +183,14 @@ export function detailKey(detail: string): string {
 }
 
 function fromEntry(entry: LoginDetailEntry): LoginDetailExplanation {
-  return { key: detailKey(entry.detail), detail: entry.detail, known: true, cause: entry.cause, steps: entry.steps, links: entry.links };
+  return {
+    key: detailKey(entry.detail),
+    detail: entry.detail,
+    known: true,
+    cause: entry.cause,
+    steps: entry.steps,
+    links: entry.links,
+  };
 }
 
 /** Every spelling of every TBA failure detail the table knows, as NetSuite writes them (the login statement reads these). */
@@ -179,7 +213,10 @@ export function explainLoginDetail(detail: string | null): LoginDetailExplanatio
       detail: '(no detail)',
       known: false,
       cause: 'NetSuite recorded the failure without a Detail value.',
-      steps: ['Open the Login Audit Trail, find the failed login by its date and look at its other columns (Request URI, IP Address) for a clue.'],
+      steps: [
+        'Open the Login Audit Trail, find the failed login by its date and look at its other columns (Request ' +
+          'URI, IP Address) for a clue.',
+      ],
       links: [],
     };
   }
@@ -189,7 +226,8 @@ export function explainLoginDetail(detail: string | null): LoginDetailExplanatio
     known: false,
     cause: `This audit does not recognise the detail "${raw}".`,
     steps: [
-      `Look up "${raw}" in NetSuite's Help Center under Token-based Authentication troubleshooting, and work through the failing checks of this report.`,
+      `Look up "${raw}" in NetSuite's Help Center under Token-based Authentication troubleshooting, and work ` +
+        `through the failing checks of this report.`,
     ],
     links: [],
   };

@@ -10,5 +10,7 @@ export function withoutFutureLogins(snapshot: AccountSnapshot): AccountSnapshot 
   const attempts = snapshot.loginAttempts;
   if (Number.isNaN(auditTime) || !attempts.ok) return snapshot;
   const rows = attempts.value.rows.filter((attempt) => !(Date.parse(attempt.at) > auditTime));
-  return rows.length === attempts.value.rows.length ? snapshot : { ...snapshot, loginAttempts: { ...attempts, value: { ...attempts.value, rows } } };
+  return rows.length === attempts.value.rows.length
+    ? snapshot
+    : { ...snapshot, loginAttempts: { ...attempts, value: { ...attempts.value, rows } } };
 }

@@ -70,6 +70,9 @@ export const AUDITED_PERMISSION_KEYS: readonly string[] = Array.from(
     ...TOKEN_LOGIN_PERMISSIONS.map((permission) => permission.key),
     ACCESS_TOKEN_MANAGEMENT.key,
     SOAP_WEB_SERVICES.key,
-    ...ACTON_REQUIRED_PERMISSIONS.flatMap((permission) => [permission.key, ...(permission.advancedEmployeeVariants ?? []).map((variant) => variant.key)]),
+    ...ACTON_REQUIRED_PERMISSIONS.flatMap((permission) => [
+      permission.key,
+      ...(permission.advancedEmployeeVariants ?? []).map((variant) => variant.key),
+    ]),
   ]),
 );

@@ -38,7 +38,9 @@ export const PLATFORM_MILESTONES: readonly PlatformMilestone[] = [
   {
     id: 'soap-endpoint-support',
     release: null,
-    what: `Each SOAP endpoint (WSDL version, e.g. 2019.1) is supported for ${SOAP_ENDPOINT_SUPPORT_YEARS} years after its release.`,
+    what:
+      `Each SOAP endpoint (WSDL version, e.g. 2019.1) is supported for ${SOAP_ENDPOINT_SUPPORT_YEARS} years after ` +
+      `its release.`,
     source: 'Oracle Help Center section_4471782798; supported versions: section_N3418621',
     sure: 'oracle',
   },
@@ -59,7 +61,9 @@ export const PLATFORM_MILESTONES: readonly PlatformMilestone[] = [
   {
     id: 'tba-new-integrations-end',
     release: { year: 2027, release: 1 },
-    what: 'No new integration can use Token-Based Authentication (SOAP web services, REST web services and RESTlets alike); existing ones keep working.',
+    what:
+      'No new integration can use Token-Based Authentication (SOAP web services, REST web services and RESTlets ' +
+      'alike); existing ones keep working.',
     source: 'Oracle Help Center section_158618788810; 2026.1 and 2026.2 release notes section_158921905537',
     sure: 'oracle',
   },
@@ -73,7 +77,9 @@ export const PLATFORM_MILESTONES: readonly PlatformMilestone[] = [
   {
     id: 'soap-removed',
     release: { year: 2028, release: 2 },
-    what: 'SOAP web services are removed: existing SOAP integrations, Act-On\'s connector among them, stop working. OAuth 2.0 does not serve SOAP.',
+    what:
+      "SOAP web services are removed: existing SOAP integrations, Act-On's connector among them, stop working. " +
+      'OAuth 2.0 does not serve SOAP.',
     source: 'Oracle Help Center section_N3418621, chapter_157769826287; SOAP removal FAQ article_2104046421',
     sure: 'oracle',
   },
@@ -86,7 +92,9 @@ export const PLATFORM_MILESTONES: readonly PlatformMilestone[] = [
   },
 ];
 
-const MILESTONES_BY_ID: ReadonlyMap<MilestoneId, PlatformMilestone> = new Map(PLATFORM_MILESTONES.map((milestone) => [milestone.id, milestone]));
+const MILESTONES_BY_ID: ReadonlyMap<MilestoneId, PlatformMilestone> = new Map(
+  PLATFORM_MILESTONES.map((milestone) => [milestone.id, milestone]),
+);
 
 /** The milestone with this id. */
 export function milestone(id: MilestoneId): PlatformMilestone {
@@ -120,7 +128,9 @@ export function releaseLabel(release: NetSuiteRelease): string {
 
 /** The release before `release` (NetSuite ships two a year). */
 export function previousRelease(release: NetSuiteRelease): NetSuiteRelease {
-  return release.release > 1 ? { year: release.year, release: release.release - 1 } : { year: release.year - 1, release: 2 };
+  return release.release > 1
+    ? { year: release.year, release: release.release - 1 }
+    : { year: release.year - 1, release: 2 };
 }
 
 /** Whether the account's release is at or past the milestone; null when its version cannot be read. */

@@ -22,7 +22,9 @@ export function decideVerdict(checks: readonly VerdictInput[]): Verdict {
   const blockers = checks.filter((check) => check.severity === 'blocker');
   if (blockers.some((check) => check.status === 'fail')) return 'NOT_READY';
   if (blockers.some((check) => check.status === 'unknown')) return 'INCOMPLETE';
-  const warningRaised = checks.some((check) => check.severity === 'warning' && (check.status === 'fail' || check.status === 'warn'));
+  const warningRaised = checks.some(
+    (check) => check.severity === 'warning' && (check.status === 'fail' || check.status === 'warn'),
+  );
   if (warningRaised || blockers.some((check) => check.status === 'manual')) return 'READY_WITH_WARNINGS';
   return 'READY';
 }

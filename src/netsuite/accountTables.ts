@@ -46,8 +46,15 @@ import type { ResultRow } from './rowValues';
 import type { StatementRows, SuiteQLRunner } from './suiteql';
 
 /** Maps a statement's rows into a list that is complete unless the statement's bound cut it. */
-export function mapBoundedRows<T>(rows: StatementRows, mapRow: (row: ResultRow) => T, subject: string): Probe<BoundedList<T>> {
-  return mapProbe(mapRows(rows.rows, mapRow, subject), (mapped): BoundedList<T> => ({ rows: mapped, complete: !rows.truncated }));
+export function mapBoundedRows<T>(
+  rows: StatementRows,
+  mapRow: (row: ResultRow) => T,
+  subject: string,
+): Probe<BoundedList<T>> {
+  return mapProbe(mapRows(rows.rows, mapRow, subject), (mapped): BoundedList<T> => ({
+    rows: mapped,
+    complete: !rows.truncated,
+  }));
 }
 
 /**
@@ -89,7 +96,10 @@ interface TokensRead {
  * name shows they do not. No token at all (the probe finds none) means the account has none, so
  * no numbering can hide one.
  */
-export function applicationNumbering(tokens: readonly AccessTokenFact[], records: readonly IntegrationRecordFact[]): ApplicationNumbering {
+export function applicationNumbering(
+  tokens: readonly AccessTokenFact[],
+  records: readonly IntegrationRecordFact[],
+): ApplicationNumbering {
   if (tokens.length === 0) return 'same';
   const recordsById = new Map(records.map((record) => [record.id, record]));
   let verdict: ApplicationNumbering = 'unknown';
@@ -119,7 +129,10 @@ export function readTokensOf(
   const read = mapBoundedRows(result.value, mapAccessTokenRow, statement.subject);
   if (!read.ok) return { tokens: read, numbering: 'unknown' };
   return {
-    tokens: probeValue({ rows: read.value.rows.filter((token) => integrationNamesMatch(integrationName, token.applicationName)), complete: read.value.complete }),
+    tokens: probeValue({
+      rows: read.value.rows.filter((token) => integrationNamesMatch(integrationName, token.applicationName)),
+      complete: read.value.complete,
+    }),
     numbering: records === null ? 'same' : applicationNumbering(read.value.rows, records),
   };
 }
@@ -145,13 +158,20 @@ export function readIntegrationTokens(
   integrationName: string,
 ): IntegrationTokens {
   const records = integrations.ok ? integrations.value.rows : [];
-  const recordIds = records.filter((record) => integrationNamesMatch(integrationName, record.name)).map((record) => record.id);
+  const recordIds = records
+    .filter((record) => integrationNamesMatch(integrationName, record.name))
+    .map((record) => record.id);
   const byRecord = recordIds.length > 0 ? readTokensOf(runner, recordIds, integrationName, records) : null;
-  if (byRecord !== null && byRecord.tokens.ok && (byRecord.tokens.value.rows.length > 0 || byRecord.numbering === 'same')) {
+  if (
+    byRecord !== null &&
+    byRecord.tokens.ok &&
+    (byRecord.tokens.value.rows.length > 0 || byRecord.numbering === 'same')
+  ) {
     runner.skip(tokenApplicationsStatement(), 'The integration record gave the application id.');
     return { tokens: byRecord.tokens, tokenApplications: null };
   }
-  // A refused token statement (its numbering probe included) is not the last word: the application list may still lead to the tokens.
+  // A refused token statement (its numbering probe included) is not the last word: the application list may still lead
+  // to the tokens.
   const applications = readTokenApplications(runner);
   if (!applications.ok) {
     if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'The applications with tokens could not be read.');
@@ -162,8 +182,10 @@ export function readIntegrationTokens(
   const namedIds = applications.value.rows
     .filter((application) => integrationNamesMatch(integrationName, application.applicationName))
     .map((application) => application.applicationId);
-  if (namedIds.length > 0) return { tokens: readTokensOf(runner, namedIds, integrationName).tokens, tokenApplications: applications };
-  if (byRecord === null) runner.skip(TOKENS_SKIPPED_STATEMENT, 'No application with tokens carries the requested name.');
+  if (namedIds.length > 0)
+    return { tokens: readTokensOf(runner, namedIds, integrationName).tokens, tokenApplications: applications };
+  if (byRecord === null)
+    runner.skip(TOKENS_SKIPPED_STATEMENT, 'No application with tokens carries the requested name.');
   // No token of that name: proven only as far as the application list was read to its end.
   const complete = applications.value.complete;
   return { tokens: probeValue({ rows: [], complete }), tokenApplications: applications };
@@ -188,7 +210,11 @@ export function integrationNamesSeen(
 }
 
 /** Query 4: the last 30 days of the integration's logins and unattributed token failures, newest first (bounded). */
-export function readLoginAttempts(runner: SuiteQLRunner, integrationNames: readonly string[], now: Date): Probe<BoundedList<LoginAttemptFact>> {
+export function readLoginAttempts(
+  runner: SuiteQLRunner,
+  integrationNames: readonly string[],
+  now: Date,
+): Probe<BoundedList<LoginAttemptFact>> {
   const statement = loginAttemptsStatement(integrationNames, now);
   const result = runner.run(statement);
   return result.ok ? mapBoundedRows(result.value, mapLoginAttemptRow, statement.subject) : result;
@@ -223,11 +249,22 @@ export function readEmployees(runner: SuiteQLRunner, employeeIds: readonly numbe
  * Query 7: the subsidiary access of the given roles, read only in a OneWorld account (the
  * feature is on) and for roles other than Administrator, which sees every subsidiary.
  */
-export function readRoleSubsidiaries(runner: SuiteQLRunner, oneWorld: Probe<boolean>, roleIds: readonly number[]): Probe<RoleSubsidiaryFact[]> | null {
+export function readRoleSubsidiaries(
+  runner: SuiteQLRunner,
+  oneWorld: Probe<boolean>,
+  roleIds: readonly number[],
+): Probe<RoleSubsidiaryFact[]> | null {
   const ids = roleIds.filter((id) => id !== ADMINISTRATOR_ROLE_ID);
   const statement = roleSubsidiariesStatement(ids.length > 0 ? ids : [0]);
   if (!oneWorld.ok || !oneWorld.value || ids.length === 0) {
-    runner.skip(statement, !oneWorld.ok ? 'Whether this is a OneWorld account could not be read.' : !oneWorld.value ? 'Not a OneWorld account.' : 'No role but Administrator to read.');
+    runner.skip(
+      statement,
+      !oneWorld.ok
+        ? 'Whether this is a OneWorld account could not be read.'
+        : !oneWorld.value
+          ? 'Not a OneWorld account.'
+          : 'No role but Administrator to read.',
+    );
     return null;
   }
   // The only optional statement: left out when fallbacks already spent the audit's budget.

@@ -53,7 +53,8 @@ export function selectCandidateIds(
 ): CandidateIds {
   const chosenTokens = tokens.ok ? candidateTokens(tokens.value.rows) : [];
   // With no user requested, a token fits the request by its role alone.
-  const includeAuditingUser = inputs.userId === null && !chosenTokens.some((token) => isUsable(token) && fitsRequestedRole(token, inputs));
+  const includeAuditingUser =
+    inputs.userId === null && !chosenTokens.some((token) => isUsable(token) && fitsRequestedRole(token, inputs));
   return {
     roleIds: distinctValidIds([
       ...chosenTokens.map((token) => token.roleId),

@@ -50,7 +50,11 @@ export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot
   const integrations = readIntegrations(runner);
   const found = readIntegrationTokens(runner, integrations, inputs.integrationName);
   const { tokens, tokenApplications } = found;
-  const loginAttempts = readLoginAttempts(runner, integrationNamesSeen(inputs.integrationName, integrations, found), auditTime);
+  const loginAttempts = readLoginAttempts(
+    runner,
+    integrationNamesSeen(inputs.integrationName, integrations, found),
+    auditTime,
+  );
   const candidates = selectCandidateIds(tokens, inputs, runtimeFacts.currentUser);
   const roles = readRoles(runner, candidates.roleIds);
   const employees = readEmployees(runner, candidates.userIds);

@@ -44,7 +44,9 @@ export function describeThrown(thrown: unknown): ThrownErrorDescription {
   const rawMessage = stringProperty(thrown, 'message') ?? (typeof thrown === 'string' ? thrown : 'no message');
   const flatMessage = rawMessage.replace(/\s+/g, ' ').trim();
   const message =
-    flatMessage.length > MAX_ERROR_MESSAGE_LENGTH ? `${flatMessage.slice(0, MAX_ERROR_MESSAGE_LENGTH - 1)}…` : flatMessage;
+    flatMessage.length > MAX_ERROR_MESSAGE_LENGTH
+      ? `${flatMessage.slice(0, MAX_ERROR_MESSAGE_LENGTH - 1)}…`
+      : flatMessage;
   return code === undefined ? { message } : { code, message };
 }
 

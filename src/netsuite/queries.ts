@@ -92,7 +92,8 @@ ORDER BY t.tba_app_name`;
  * newest first; `t.id` makes the order unique. With `numberingProbe`, the account's newest
  * token joins them whatever its application: its application id and name, set beside the
  * integration records, show whether tokens number applications as the records do (see
- * `readIntegrationTokens`), so that no token for a record's id proves there is none. `drevoked` is not read: Oracle's Records Browser
+ * `readIntegrationTokens`), so that no token for a record's id proves there is none. `drevoked` is not read: Oracle's
+ * Records Browser
  * lists it, but no code that runs in accounts reads it, one wrong column would sink the whole
  * statement, and the audit needs only whether a token is revoked.
  */
@@ -185,7 +186,12 @@ function distinctBounded<T>(values: readonly T[]): T[] {
 /** Statement for query 3: the application ids, without duplicates, and whether the numbering probe joins them. */
 export function tokensStatement(applicationIds: readonly number[], numberingProbe = false): BoundedStatement {
   const ids = distinctBounded(applicationIds);
-  return { subject: 'the oauthtoken table', sql: tokensSql(ids.length, numberingProbe), params: ids, maxRows: ROW_BOUNDS.tokens };
+  return {
+    subject: 'the oauthtoken table',
+    sql: tokensSql(ids.length, numberingProbe),
+    params: ids,
+    maxRows: ROW_BOUNDS.tokens,
+  };
 }
 
 /**
@@ -197,7 +203,12 @@ export function loginAttemptsStatement(integrationNames: readonly string[], now:
   return {
     subject: 'the loginaudit table',
     sql: loginAttemptsSql(names.length),
-    params: [loginWindowStart(now), ...names, ...names.map((name) => name.toUpperCase()), ...TBA_FAILURE_DETAIL_SPELLINGS],
+    params: [
+      loginWindowStart(now),
+      ...names,
+      ...names.map((name) => name.toUpperCase()),
+      ...TBA_FAILURE_DETAIL_SPELLINGS,
+    ],
     maxRows: ROW_BOUNDS.loginAttempts,
   };
 }
@@ -214,7 +225,12 @@ export function rolePermissionsStatement(roleIds: readonly number[]): BoundedSta
 
 /** Statement for query 7. */
 export function roleSubsidiariesStatement(roleIds: readonly number[]): BoundedStatement {
-  return { subject: 'the role table (subsidiaries)', sql: roleSubsidiariesSql(roleIds.length), params: [...roleIds], maxRows: ROW_BOUNDS.employees };
+  return {
+    subject: 'the role table (subsidiaries)',
+    sql: roleSubsidiariesSql(roleIds.length),
+    params: [...roleIds],
+    maxRows: ROW_BOUNDS.employees,
+  };
 }
 
 /** Statement for query 6. */

@@ -5,7 +5,15 @@
 import type { PermissionLevel, Probe, RoleFact } from '../core/snapshot';
 import { probeFailure, probeValue } from './probes';
 import { mapRows } from './rowMappers';
-import { MalformedRowError, readFlag, readInteger, readName, readOptionalText, readPermissionLevel, type ResultRow } from './rowValues';
+import {
+  MalformedRowError,
+  readFlag,
+  readInteger,
+  readName,
+  readOptionalText,
+  readPermissionLevel,
+  type ResultRow,
+} from './rowValues';
 
 type PermissionLevels = Readonly<Partial<Record<string, PermissionLevel>>>;
 
@@ -31,7 +39,11 @@ function readRolePermissionRow(row: ResultRow): RolePermissionRow {
   const key = readOptionalText(row, 'permission_key');
   if (key === null) return { ...role, permission: null, permissionProblem: null };
   try {
-    return { ...role, permission: { key, level: readPermissionLevel(row, 'permission_level') }, permissionProblem: null };
+    return {
+      ...role,
+      permission: { key, level: readPermissionLevel(row, 'permission_level') },
+      permissionProblem: null,
+    };
   } catch (thrown) {
     // Stryker disable next-line ConditionalExpression: readPermissionLevel throws nothing but MalformedRowError, so the guard only keeps a future change honest
     if (!(thrown instanceof MalformedRowError)) throw thrown;
@@ -60,12 +72,17 @@ interface RoleAccumulator {
  * lists permission rows for every role (standard roles included) is not verified.
  */
 function unlistedPermissions(fact: Omit<RoleFact, 'permissions'>): string {
-  return `NetSuite listed none of the audited permissions for role ${fact.name} (id ${fact.id}); since it is not verified that every role (standard ones included) has permission rows, that does not prove the role lacks them.`;
+  return (
+    `NetSuite listed none of the audited permissions for role ${fact.name} (id ${fact.id}); since it is not ` +
+    `verified that every role (standard ones included) has permission rows, that does not prove the role lacks ` +
+    `them.`
+  );
 }
 
 function toRoleFact(accumulator: RoleAccumulator): RoleFact {
   const problem = accumulator.problem ?? (accumulator.listed ? null : unlistedPermissions(accumulator.fact));
-  const permissions: Probe<PermissionLevels> = problem === null ? probeValue(accumulator.levels) : probeFailure(problem);
+  const permissions: Probe<PermissionLevels> =
+    problem === null ? probeValue(accumulator.levels) : probeFailure(problem);
   return { ...accumulator.fact, permissions };
 }
 
@@ -74,7 +91,11 @@ function toRoleFact(accumulator: RoleAccumulator): RoleFact {
  * the bound, the last role's list may be incomplete, and an absent key would read as NONE: its
  * permissions then fail instead.
  */
-export function groupRolePermissionRows(rows: readonly ResultRow[], truncated: boolean, subject: string): Probe<RoleFact[]> {
+export function groupRolePermissionRows(
+  rows: readonly ResultRow[],
+  truncated: boolean,
+  subject: string,
+): Probe<RoleFact[]> {
   const read = mapRows(rows, readRolePermissionRow, subject);
   if (!read.ok) return read;
   const roles = new Map<number, RoleAccumulator>();
@@ -88,7 +109,8 @@ export function groupRolePermissionRows(rows: readonly ResultRow[], truncated: b
     roles.set(row.roleId, accumulator);
     // A row with an unreadable level fails the role's permissions on its own, listed or not.
     if (row.permission !== null) accumulator.listed = true;
-    if (row.permission !== null) accumulator.levels = mergePermissionLevel(accumulator.levels, row.permission.key, row.permission.level);
+    if (row.permission !== null)
+      accumulator.levels = mergePermissionLevel(accumulator.levels, row.permission.key, row.permission.level);
     // The first problem stays: rows without one leave it null until one comes.
     if (accumulator.problem === null) accumulator.problem = row.permissionProblem;
   }

@@ -87,7 +87,14 @@ export function readName(row: ResultRow, column: string): string {
 export function suiteQLDateTimeToIso(text: string): string | null {
   const parts = SUITEQL_DATE_TIME.exec(text.trim());
   if (parts === null) return null;
-  const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = parts.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const instant = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   // Date.UTC rolls 2026-02-30 over into March: a round trip catches impossible dates.
   const roundTrip = instant.toISOString().slice(0, 19);

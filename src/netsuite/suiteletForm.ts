@@ -38,7 +38,9 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
     label: 'Integration name',
     kind: 'name',
     parameter: 'integration',
-    help: 'The name of the integration record Act-On uses (Setup > Integration > Manage Integrations). Case and spaces are ignored.',
+    help:
+      'The name of the integration record Act-On uses (Setup > Integration > Manage Integrations). Case and spaces ' +
+      'are ignored.',
     valueOf: (inputs) => inputs.integrationName,
   },
   {
@@ -65,16 +67,30 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
 
 /** The message beside a field whose value was rejected, as inline HTML in the same group. */
 function addProblemBeside(form: serverWidget.Form, definition: InputFieldDefinition, problem: InputProblem): void {
-  const note = form.addField({ id: `${definition.id}_problem`, label: `${definition.label}: problem`, type: serverWidget.FieldType.INLINEHTML, container: INPUTS_GROUP_ID });
-  note.defaultValue = `<p class="acton-readiness-input-problem" role="alert"><strong>Rejected:</strong> ${escapeHtml(problem.message)}</p>`;
+  const note = form.addField({
+    id: `${definition.id}_problem`,
+    label: `${definition.label}: problem`,
+    type: serverWidget.FieldType.INLINEHTML,
+    container: INPUTS_GROUP_ID,
+  });
+  note.defaultValue =
+    `<p class="acton-readiness-input-problem" role="alert"><strong>Rejected:</strong> ` +
+    `${escapeHtml(problem.message)}</p>`;
 }
 
 /** The inputs group, on the "Audit inputs" tab when `tab` is given, else in the main area. */
 function addInputFields(form: serverWidget.Form, request: ParsedRequest, tab: string | null): void {
-  form.addFieldGroup(tab === null ? { id: INPUTS_GROUP_ID, label: 'Audit inputs' } : { id: INPUTS_GROUP_ID, label: 'Audit inputs', tab });
+  form.addFieldGroup(
+    tab === null ? { id: INPUTS_GROUP_ID, label: 'Audit inputs' } : { id: INPUTS_GROUP_ID, label: 'Audit inputs', tab },
+  );
   for (const definition of INPUT_FIELDS) {
     // Ids are TEXT fields, not INTEGER: a mistyped "12a" must stay in its field, and the request parser judges it.
-    const field = form.addField({ id: definition.id, label: definition.label, type: serverWidget.FieldType.TEXT, container: INPUTS_GROUP_ID });
+    const field = form.addField({
+      id: definition.id,
+      label: definition.label,
+      type: serverWidget.FieldType.TEXT,
+      container: INPUTS_GROUP_ID,
+    });
     const maxLength = definition.kind === 'name' ? MAX_INTEGRATION_NAME_LENGTH : MAX_INTERNAL_ID_FIELD_LENGTH;
     field.maxLength = maxLength;
     const problem = request.problems.find((candidate) => candidate.parameter === definition.parameter);
@@ -88,7 +104,12 @@ function addInputFields(form: serverWidget.Form, request: ParsedRequest, tab: st
 }
 
 /** The inline HTML above everything: the report's verdict and fix plan, or the problems and input problems alone. */
-function topHtml(report: ReadinessReport | null, request: ParsedRequest, reportTop: string, problems: readonly string[]): string {
+function topHtml(
+  report: ReadinessReport | null,
+  request: ParsedRequest,
+  reportTop: string,
+  problems: readonly string[],
+): string {
   if (report === null) {
     return renderNoticeHtml({ heading: 'The audit could not finish', paragraphs: problems }, request.problems);
   }
@@ -116,14 +137,23 @@ export function buildReadinessForm(
   if (inputsFolded) form.addTab({ id: INPUTS_TAB_ID, label: 'Audit inputs' });
   addInputFields(form, request, inputsFolded ? INPUTS_TAB_ID : null);
   form.addSubmitButton({ label: SUBMIT_LABEL });
-  const reportField = form.addField({ id: FORM_FIELD_IDS.report, label: 'Report', type: serverWidget.FieldType.INLINEHTML });
+  const reportField = form.addField({
+    id: FORM_FIELD_IDS.report,
+    label: 'Report',
+    type: serverWidget.FieldType.INLINEHTML,
+  });
   // Above the main area and the tabs, across the full width of the page: the verdict and the fix plan come first.
   // (A field group cannot be collapsed on a Form, only on an Assistant: tabs fold the inputs instead.)
   reportField.updateLayoutType({ layoutType: serverWidget.FieldLayoutType.OUTSIDEABOVE });
   reportField.updateBreakType({ breakType: serverWidget.FieldBreakType.STARTROW });
   reportField.defaultValue = topHtml(report, request, parts?.top ?? '', problems);
   if (parts !== null) {
-    const checksField = form.addField({ id: CHECKS_FIELD_ID, label: 'Checks', type: serverWidget.FieldType.INLINEHTML, container: CHECKS_TAB_ID });
+    const checksField = form.addField({
+      id: CHECKS_FIELD_ID,
+      label: 'Checks',
+      type: serverWidget.FieldType.INLINEHTML,
+      container: CHECKS_TAB_ID,
+    });
     checksField.defaultValue = parts.rest;
   }
   return form;

@@ -51,10 +51,20 @@ export function writeReport(response: ServerResponse, report: ReadinessReport, r
       return;
     }
     case 'json':
-      writeDownload(response, JSON_CONTENT_TYPE, reportFileName(report, 'json'), JSON.stringify(toReportDocument(report), null, 2));
+      writeDownload(
+        response,
+        JSON_CONTENT_TYPE,
+        reportFileName(report, 'json'),
+        JSON.stringify(toReportDocument(report), null, 2),
+      );
       return;
     case 'csv':
-      writeDownload(response, CSV_CONTENT_TYPE, reportFileName(report, 'csv'), UTF8_BYTE_ORDER_MARK + renderReportCsv(report));
+      writeDownload(
+        response,
+        CSV_CONTENT_TYPE,
+        reportFileName(report, 'csv'),
+        UTF8_BYTE_ORDER_MARK + renderReportCsv(report),
+      );
       return;
     case 'print':
       writeHtml(response, renderPrintPage(report));
@@ -79,7 +89,9 @@ export function writeAuditFailure(response: ServerResponse, request: ParsedReque
   const paragraphs = auditFailureParagraphs(message);
   if (request.format === 'json') {
     response.setHeader({ name: 'Content-Type', value: JSON_CONTENT_TYPE });
-    response.write({ output: JSON.stringify({ error: { code: 'AUDIT_FAILED', message: paragraphs.join(' ') } }, null, 2) });
+    response.write({
+      output: JSON.stringify({ error: { code: 'AUDIT_FAILED', message: paragraphs.join(' ') } }, null, 2),
+    });
     return;
   }
   if (request.format === 'html') {
@@ -95,7 +107,11 @@ export function writeAuditFailure(response: ServerResponse, request: ParsedReque
 
 /** Answers a method other than GET or POST. */
 export function writeUnsupportedMethod(response: ServerResponse, method: string): void {
-  const shownMethod = String(method).replace(/[^A-Za-z]/g, '').slice(0, 12).toUpperCase() || 'this method';
+  const shownMethod =
+    String(method)
+      .replace(/[^A-Za-z]/g, '')
+      .slice(0, 12)
+      .toUpperCase() || 'this method';
   writeHtml(
     response,
     renderNoticePage({

@@ -37,5 +37,8 @@ export function downloadLinks(inputs: AuditInputs): DownloadLinks {
 
 /** The link that re-runs the audit for one candidate's role and user. */
 export function rerunUrl(parameters: RerunParameters): string {
-  return suiteletUrl({ integrationName: parameters.integrationName, roleId: parameters.roleId, userId: parameters.userId }, 'html');
+  return suiteletUrl(
+    { integrationName: parameters.integrationName, roleId: parameters.roleId, userId: parameters.userId },
+    'html',
+  );
 }

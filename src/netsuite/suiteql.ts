@@ -60,14 +60,28 @@ export class SuiteQLRunner {
       return probeValue(read);
     } catch (thrown) {
       const { code, message } = describeThrown(thrown);
-      this.diagnostics.push({ ...base, outcome: 'failed', rows: 0, bounded: false, error: { code: code ?? null, message } });
+      this.diagnostics.push({
+        ...base,
+        outcome: 'failed',
+        rows: 0,
+        bounded: false,
+        error: { code: code ?? null, message },
+      });
       return probeFailureFromThrown(`Reading ${statement.subject}`, thrown);
     }
   }
 
   /** Records that `statement` was not sent, and why (nothing is charged). */
   skip(statement: Pick<BoundedStatement, 'subject' | 'sql'>, reason: string): void {
-    this.diagnostics.push({ subject: statement.subject, statement: statement.sql, outcome: 'skipped', reason, rows: 0, bounded: false, error: null });
+    this.diagnostics.push({
+      subject: statement.subject,
+      statement: statement.sql,
+      outcome: 'skipped',
+      reason,
+      rows: 0,
+      bounded: false,
+      error: null,
+    });
   }
 }
 
@@ -82,7 +96,10 @@ function readFirstPages(pagedData: query.PagedData, maxRows: number): StatementR
     pagesRead += 1;
   }
   const kept = rows.slice(0, maxRows);
-  return { rows: kept, truncated: holdsMoreRows(pagedData.count, pagesRead < pageCount || rows.length > kept.length, kept.length, maxRows) };
+  return {
+    rows: kept,
+    truncated: holdsMoreRows(pagedData.count, pagesRead < pageCount || rows.length > kept.length, kept.length, maxRows),
+  };
 }
 
 /**

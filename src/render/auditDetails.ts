@@ -6,8 +6,10 @@ import type { StatementDiagnostic } from '../core/snapshot';
 
 /** What the details are for, said once above them. */
 export const AUDIT_DETAILS_INTRO =
-  'If this report disagrees with what NetSuite shows, send the JSON report (Download JSON) to whoever supports this bundle for you: ' +
-  'its "probes" list what each statement below read or why it failed, as SQL text with ? placeholders, without parameter values, secrets or personal data.';
+  'If this report disagrees with what NetSuite shows, send the JSON report (Download JSON) to whoever supports ' +
+  'this bundle for you: ' +
+  ('its "probes" list what each statement below read or why it failed, as SQL text with ? placeholders, without ' +
+    'parameter values, secrets or personal data.');
 
 /** "Audit details: 5 statements run, 2 skipped". */
 export function auditDetailsTitle(probes: readonly StatementDiagnostic[]): string {

@@ -40,7 +40,10 @@ export interface CsvOptions {
 }
 
 /** What a check row shows: the fields a report's check and a document's check both have. */
-export type CsvCheck = Pick<ReportDocumentCheck, 'id' | 'section' | 'title' | 'severity' | 'status' | 'evidence' | 'summary'>;
+export type CsvCheck = Pick<
+  ReportDocumentCheck,
+  'id' | 'section' | 'title' | 'severity' | 'status' | 'evidence' | 'summary'
+>;
 
 /** The fix plan step that resolves each check, by check id (see `stepNumbers`). */
 export type PlanStepNumbers = ReadonlyMap<string, number>;
@@ -54,7 +57,12 @@ function fixLinkText(link: FixLink, uiBaseUrl: string | undefined): string {
  * One check's cells, unescaped (escaping happens when the line is written). `fix` is null for a
  * check with nothing to fix; `/app/` links are made absolute against `uiBaseUrl`.
  */
-export function checkCsvCells(check: CsvCheck, fix: Fix | null, uiBaseUrl: string | undefined, steps: PlanStepNumbers): Record<CheckCsvColumn, string> {
+export function checkCsvCells(
+  check: CsvCheck,
+  fix: Fix | null,
+  uiBaseUrl: string | undefined,
+  steps: PlanStepNumbers,
+): Record<CheckCsvColumn, string> {
   const step = steps.get(check.id);
   return {
     check_id: check.id,
@@ -76,7 +84,12 @@ function fixOf(check: CheckResult): Fix | null {
   return check.status !== 'pass' && check.fix !== undefined ? check.fix : null;
 }
 
-function checkRow(report: ReadinessReport, check: CheckResult, uiBaseUrl: string | undefined, steps: PlanStepNumbers): Record<CsvColumn, string> {
+function checkRow(
+  report: ReadinessReport,
+  check: CheckResult,
+  uiBaseUrl: string | undefined,
+  steps: PlanStepNumbers,
+): Record<CsvColumn, string> {
   return {
     account_id: report.account.actOnAccountId,
     environment: report.account.environment,

@@ -22,7 +22,9 @@ const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f
 
 /** Escapes text for an HTML element body or a quoted attribute value; control characters become spaces. */
 export function escapeHtml(text: string): string {
-  return text.replace(CONTROL_CHARACTERS, ' ').replace(/[&<>"'`]/g, (character) => HTML_ENTITIES.get(character) ?? character);
+  return text
+    .replace(CONTROL_CHARACTERS, ' ')
+    .replace(/[&<>"'`]/g, (character) => HTML_ENTITIES.get(character) ?? character);
 }
 
 /**

@@ -31,7 +31,10 @@ function confinedHref(href: string): string {
 
 function confineCheck(check: ReportDocumentCheck): ReportDocumentCheck {
   if (check.fix === null) return check;
-  return { ...check, fix: { ...check.fix, links: check.fix.links.map((link) => ({ label: link.label, href: confinedHref(link.href) })) } };
+  return {
+    ...check,
+    fix: { ...check.fix, links: check.fix.links.map((link) => ({ label: link.label, href: confinedHref(link.href) })) },
+  };
 }
 
 function confineStep(step: ReportDocumentFixStep): ReportDocumentFixStep {
@@ -41,5 +44,10 @@ function confineStep(step: ReportDocumentFixStep): ReportDocumentFixStep {
 /** The document with links (fixes' and the fix plan's) confined to NetSuite and its UI host taken from the account id. */
 export function confineLinksToNetSuite(document: ReportDocument): ReportDocument {
   const plan = document.fixPlan === undefined ? {} : { fixPlan: document.fixPlan.map(confineStep) };
-  return { ...document, account: { ...document.account, uiHost: uiHostOf(document.account.id) }, checks: document.checks.map(confineCheck), ...plan };
+  return {
+    ...document,
+    account: { ...document.account, uiHost: uiHostOf(document.account.id) },
+    checks: document.checks.map(confineCheck),
+    ...plan,
+  };
 }

@@ -59,7 +59,9 @@ interface BodyLayout {
 export const PRINT_OPENS_FOLDS_SCRIPT =
   '(function(){var opened=[];' +
   "window.addEventListener('beforeprint',function(){" +
-  "var folds=document.querySelectorAll('." + REPORT_ROOT_CLASS + " details:not([open])');" +
+  "var folds=document.querySelectorAll('." +
+  REPORT_ROOT_CLASS +
+  " details:not([open])');" +
   '[].forEach.call(folds,function(fold){fold.open=true;opened.push(fold);});});' +
   "window.addEventListener('afterprint',function(){while(opened.length>0){opened.pop().open=false;}});})();";
 

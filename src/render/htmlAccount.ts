@@ -46,7 +46,12 @@ function blockersCell(candidate: CredentialCandidate, accountWide: number): stri
   return accountWide === 0 ? String(total) : `${total} (${accountWide} account-wide)`;
 }
 
-function candidateRow(candidate: CredentialCandidate, integrationName: string, rerunUrl: RerunUrlBuilder | undefined, accountWide: number): string {
+function candidateRow(
+  candidate: CredentialCandidate,
+  integrationName: string,
+  rerunUrl: RerunUrlBuilder | undefined,
+  accountWide: number,
+): string {
   const blockers = blockersCell(candidate, accountWide);
   const cells = [
     escapeHtml(tokenCell(candidate)),
@@ -68,12 +73,17 @@ export function renderCandidates(report: ReadinessReport, rerunUrl: RerunUrlBuil
     return `<section class="ar-candidates-section">${intro}${none}</section>`;
   }
   const headings = ['Access token', 'User', 'Role', 'Blockers failed', ...(rerunUrl === undefined ? [] : ['Re-run'])];
-  const accountWide = report.checks.filter((check) => check.severity === 'blocker' && check.status === 'fail' && check.section !== 'credentials').length;
-  const rows = report.candidates.map((candidate) => candidateRow(candidate, report.inputs.integrationName, rerunUrl, accountWide)).join('');
+  const accountWide = report.checks.filter(
+    (check) => check.severity === 'blocker' && check.status === 'fail' && check.section !== 'credentials',
+  ).length;
+  const rows = report.candidates
+    .map((candidate) => candidateRow(candidate, report.inputs.integrationName, rerunUrl, accountWide))
+    .join('');
   const omitted =
     report.candidatesOmitted === 0
       ? ''
-      : `<p>${escapeHtml(String(report.candidatesOmitted))} more not shown; ask about a role and user to audit one of them.</p>`;
+      : `<p>${escapeHtml(String(report.candidatesOmitted))} more not shown; ask about a role and user to audit ` +
+        `one of them.</p>`;
   return (
     `<section class="ar-candidates-section">${intro}<table class="ar-candidates">` +
     `<thead><tr>${headings.map((heading) => `<th scope="col">${escapeHtml(heading)}</th>`).join('')}</tr></thead>` +
@@ -128,7 +138,9 @@ export function renderAuditDetails(probes: readonly StatementDiagnostic[], open:
 export function renderUsage(usage: ReadinessReport['usage']): string {
   return (
     '<section class="ar-usage"><h3>Audit cost</h3>' +
-    `<p>This audit ran ${escapeHtml(String(usage.queries))} queries and used ${escapeHtml(String(usage.governanceUnits))} ` +
-    'governance units (a Suitelet may use 1000 per request). It only reads: nothing in the account was changed.</p></section>'
+    (`<p>This audit ran ${escapeHtml(String(usage.queries))} queries and used ` +
+      `${escapeHtml(String(usage.governanceUnits))} `) +
+    ('governance units (a Suitelet may use 1000 per request). It only reads: nothing in the account was ' +
+      'changed.</p></section>')
   );
 }

@@ -18,7 +18,8 @@ export function renderStatusBadge(status: CheckStatus): string {
   const presentation = STATUS_PRESENTATION[status];
   return (
     `<span class="ar-badge ar-tone-${presentation.tone}">` +
-    `<span class="ar-icon" aria-hidden="true">${escapeHtml(presentation.icon)}</span> ${escapeHtml(presentation.label)}</span>`
+    (`<span class="ar-icon" aria-hidden="true">${escapeHtml(presentation.icon)}</span> ` +
+      `${escapeHtml(presentation.label)}</span>`)
   );
 }
 
@@ -43,11 +44,14 @@ function headlineHtml(report: ReadinessReport): string {
         (login.fix === null ? '' : ` ${escapeHtml(login.fix)}`) +
         '</p>';
   const rejected = headline.rejectedInputs.map((line) => `<li>Rejected input ${escapeHtml(line)}</li>`);
-  const unproven = report.checks.filter((check) => check.severity === 'blocker' && (check.status === 'manual' || check.status === 'unknown'));
+  const unproven = report.checks.filter(
+    (check) => check.severity === 'blocker' && (check.status === 'manual' || check.status === 'unknown'),
+  );
   const unprovenLine =
     unproven.length === 0
       ? ''
-      : `<p>${unproven.length === 1 ? '1 blocker check' : `${unproven.length} blocker checks`} could not be proven by a script: check by hand.</p>`;
+      : `<p>${unproven.length === 1 ? '1 blocker check' : `${unproven.length} blocker checks`} could not be ` +
+        `proven by a script: check by hand.</p>`;
   const list = [...problems, ...rejected];
   return `${list.length === 0 ? '' : `<ul class="ar-headline">${list.join('')}</ul>`}${loginLine}${unprovenLine}`;
 }
@@ -56,11 +60,16 @@ function fixPlanHtml(report: ReadinessReport, uiBaseUrl: string | undefined): st
   if (report.fixPlan.length === 0) return '';
   const steps = report.fixPlan.map((step) => {
     const [root = ''] = step.resolves;
-    const more = step.resolves.length > 1 ? ` <span class="ar-meta">(resolves ${step.resolves.length} checks)</span>` : '';
-    const links = step.links.length === 0 ? '' : ` \u00b7 Open: ${step.links.map((link) => renderFixLink(link, uiBaseUrl)).join(' \u00b7 ')}`;
+    const more =
+      step.resolves.length > 1 ? ` <span class="ar-meta">(resolves ${step.resolves.length} checks)</span>` : '';
+    const links =
+      step.links.length === 0
+        ? ''
+        : ` \u00b7 Open: ${step.links.map((link) => renderFixLink(link, uiBaseUrl)).join(' \u00b7 ')}`;
     return (
       `<li><a class="ar-step-title" href="#${escapeHtml(checkAnchor(root))}">${escapeHtml(step.title)}</a>${more}` +
-      `<br /><span class="ar-navigation">Where: <span class="ar-mono">${escapeHtml(step.navigation)}</span></span>${links}</li>`
+      (`<br /><span class="ar-navigation">Where: <span ` +
+        `class="ar-mono">${escapeHtml(step.navigation)}</span></span>${links}</li>`)
     );
   });
   return `<div id="fix-plan" class="ar-fix-plan"><h3>Fix plan</h3><ol>${steps.join('')}</ol></div>`;
@@ -78,7 +87,8 @@ export function renderVerdict(report: ReadinessReport, uiBaseUrl?: string): stri
     (inputs.userId === null ? '' : `, user id ${escapeHtml(String(inputs.userId))}`);
   return (
     `<section id="verdict" class="ar-verdict ar-tone-${tone}">` +
-    `<h2><span aria-hidden="true">${escapeHtml(presentation.icon)}</span> Verdict: ${escapeHtml(presentation.label)}</h2>` +
+    (`<h2><span aria-hidden="true">${escapeHtml(presentation.icon)}</span> Verdict: ` +
+      `${escapeHtml(presentation.label)}</h2>`) +
     `<p>${escapeHtml(presentation.meaning)}</p>` +
     headlineHtml(report) +
     fixPlanHtml(report, uiBaseUrl) +
@@ -93,9 +103,7 @@ export function renderInputProblems(problems: readonly InputProblem[]): string {
   const items = problems
     .map((problem) => `<li><strong>${escapeHtml(problem.parameter)}</strong>: ${escapeHtml(problem.message)}</li>`)
     .join('');
-  return (
-    `<section class="ar-problems" role="alert"><h3>Problems with the audit inputs</h3><ul>${items}</ul></section>`
-  );
+  return `<section class="ar-problems" role="alert"><h3>Problems with the audit inputs</h3><ul>${items}</ul></section>`;
 }
 
 /** A fix link: opens in a new tab; an href that is not http(s) or `/app/` is shown as text only. */
@@ -135,14 +143,20 @@ function foldsAway(check: CheckResult): boolean {
   return check.status === 'pass' || check.status === 'info';
 }
 
-function renderCheck(check: CheckResult, report: ReadinessReport, uiBaseUrl: string | undefined, printed: boolean): string {
+function renderCheck(
+  check: CheckResult,
+  report: ReadinessReport,
+  uiBaseUrl: string | undefined,
+  printed: boolean,
+): string {
   const presentation = STATUS_PRESENTATION[check.status];
   const evidence =
     check.evidence.length === 0
       ? ''
       : `<ul class="ar-evidence">${check.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
   const why = check.status === 'pass' ? '' : `<p class="ar-why">Why it matters: ${escapeHtml(check.why)}</p>`;
-  const fix = check.status !== 'pass' && check.fix !== undefined ? renderFix(check.fix, presentation.fixHeading, uiBaseUrl) : '';
+  const fix =
+    check.status !== 'pass' && check.fix !== undefined ? renderFix(check.fix, presentation.fixHeading, uiBaseUrl) : '';
   const titleLine =
     `${renderStatusBadge(check.status)}<span class="ar-check-title">${escapeHtml(check.title)}</span>` +
     `<span class="ar-severity">(${escapeHtml(SEVERITY_LABELS[check.severity])})</span>`;
@@ -159,7 +173,10 @@ function renderCheck(check: CheckResult, report: ReadinessReport, uiBaseUrl: str
 /** "7 checks: 5 pass, 2 information" for a section where nothing needs doing. */
 function quietSectionSummary(checks: readonly CheckResult[]): string {
   const passed = checks.filter((check) => check.status === 'pass').length;
-  const parts = [passed === 0 ? '' : `${passed} pass`, passed === checks.length ? '' : `${checks.length - passed} information`].filter((part) => part !== '');
+  const parts = [
+    passed === 0 ? '' : `${passed} pass`,
+    passed === checks.length ? '' : `${checks.length - passed} information`,
+  ].filter((part) => part !== '');
   return `${checks.length === 1 ? '1 check' : `${checks.length} checks`}: ${parts.join(', ')}`;
 }
 

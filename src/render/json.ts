@@ -10,14 +10,23 @@ import type { CheckOutcome, CheckResult, CredentialCandidate, Fix, ReadinessRepo
 import type { StatementDiagnostic } from '../core/snapshot';
 import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../core/tool';
 import { failureSummary, planFixes, withCauses, type FixPlanStep } from '../core/fixPlan';
-import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, ReportDocumentFixStep } from './reportDocument';
+import type {
+  ReportDocument,
+  ReportDocumentCandidate,
+  ReportDocumentCheck,
+  ReportDocumentFixStep,
+} from './reportDocument';
 import { REPORT_DOCUMENT_SHAPE } from './reportDocumentShape';
 
 export type { ReportDocument } from './reportDocument';
 
 /** A fix, copied (the report and the document hold the same fields). */
 function copyFix(fix: Fix): Fix {
-  return { steps: [...fix.steps], navigation: fix.navigation, links: fix.links.map((link) => ({ label: link.label, href: link.href })) };
+  return {
+    steps: [...fix.steps],
+    navigation: fix.navigation,
+    links: fix.links.map((link) => ({ label: link.label, href: link.href })),
+  };
 }
 
 /** A candidate's fields that both forms share: who it is and how it scored. */
@@ -41,12 +50,28 @@ function toDocumentCheck(check: CheckResult): ReportDocumentCheck {
   const fix = check.status !== 'pass' && check.fix !== undefined ? copyFix(check.fix) : null;
   const cause = check.causedBy === undefined ? {} : { causedBy: check.causedBy };
   const summary = check.status === 'pass' || check.status === 'info' ? {} : { summary: failureSummary(check) };
-  return { id: check.id, section: check.section, title: check.title, severity: check.severity, status: check.status, evidence: [...check.evidence], fix, ...cause, ...summary };
+  return {
+    id: check.id,
+    section: check.section,
+    title: check.title,
+    severity: check.severity,
+    status: check.status,
+    evidence: [...check.evidence],
+    fix,
+    ...cause,
+    ...summary,
+  };
 }
 
 /** A plan step, copied (the report and the document hold the same fields). */
 function copyFixStep(step: ReportDocumentFixStep): ReportDocumentFixStep {
-  return { order: step.order, title: step.title, resolves: [...step.resolves], navigation: step.navigation, links: step.links.map((link) => ({ label: link.label, href: link.href })) };
+  return {
+    order: step.order,
+    title: step.title,
+    resolves: [...step.resolves],
+    navigation: step.navigation,
+    links: step.links.map((link) => ({ label: link.label, href: link.href })),
+  };
 }
 
 function toDocumentCandidate(candidate: CredentialCandidate): ReportDocumentCandidate {
@@ -85,7 +110,11 @@ export function toReportDocument(report: ReadinessReport): ReportDocument {
       uiHost: account.uiHost,
       restletHost: account.restletHost,
     },
-    inputs: { integrationName: report.inputs.integrationName, roleId: report.inputs.roleId, userId: report.inputs.userId },
+    inputs: {
+      integrationName: report.inputs.integrationName,
+      roleId: report.inputs.roleId,
+      userId: report.inputs.userId,
+    },
     inputProblems: report.inputProblems.map((problem) => ({ parameter: problem.parameter, message: problem.message })),
     verdict: report.verdict,
     fixPlan: report.fixPlan.map(copyFixStep),
@@ -109,19 +138,28 @@ interface CheckDescription {
 const NO_FIX: Fix = { steps: [], navigation: '', links: [] };
 
 /** The catalogue by check id, built once: documents can be large, and ids come from outside. */
-const CATALOGUE_BY_ID: ReadonlyMap<string, (typeof CHECK_CATALOGUE)[number]> = new Map(CHECK_CATALOGUE.map((entry) => [entry.id, entry]));
+const CATALOGUE_BY_ID: ReadonlyMap<string, (typeof CHECK_CATALOGUE)[number]> = new Map(
+  CHECK_CATALOGUE.map((entry) => [entry.id, entry]),
+);
 
 /** The document carries no "why": it comes from this version's catalogue, empty for a check it does not know. */
 function catalogueWhy(id: string): string {
   return CATALOGUE_BY_ID.get(id)?.why ?? '';
 }
 
-function toOutcome(status: ReportDocumentCheck['status'], evidence: readonly string[], fix: Fix | null, summary?: string): CheckOutcome {
+function toOutcome(
+  status: ReportDocumentCheck['status'],
+  evidence: readonly string[],
+  fix: Fix | null,
+  summary?: string,
+): CheckOutcome {
   switch (status) {
     case 'pass':
       return { status, evidence: [...evidence] };
     case 'info':
-      return fix === null ? { status, evidence: [...evidence] } : { status, evidence: [...evidence], fix: copyFix(fix) };
+      return fix === null
+        ? { status, evidence: [...evidence] }
+        : { status, evidence: [...evidence], fix: copyFix(fix) };
     default: {
       // A document of an earlier version has no summary: the renderers fall back to the catalogue's wording.
       const outcome = { status, evidence: [...evidence], fix: fix === null ? NO_FIX : copyFix(fix) };
@@ -130,7 +168,12 @@ function toOutcome(status: ReportDocumentCheck['status'], evidence: readonly str
   }
 }
 
-function toCheckResult(id: string, description: CheckDescription, outcome: CheckOutcome, causedBy?: string): CheckResult {
+function toCheckResult(
+  id: string,
+  description: CheckDescription,
+  outcome: CheckOutcome,
+  causedBy?: string,
+): CheckResult {
   // Ids come from the document: one this version does not know is still shown, under its own title.
   const cause = causedBy === undefined ? {} : { causedBy: causedBy as CheckId };
   return { id: id as CheckId, ...description, ...outcome, ...cause };
@@ -148,7 +191,10 @@ function indexChecks(document: ReportDocument): ReadonlyMap<string, ReportDocume
 }
 
 /** A candidate's check carries only id, status and evidence: the rest is the report's own check's, or the catalogue's. */
-function describeCandidateCheck(id: string, reportedChecks: ReadonlyMap<string, ReportDocumentCheck>): CheckDescription {
+function describeCandidateCheck(
+  id: string,
+  reportedChecks: ReadonlyMap<string, ReportDocumentCheck>,
+): CheckDescription {
   const reported = reportedChecks.get(id);
   if (reported !== undefined) return describeDocumentCheck(reported);
   const entry = CATALOGUE_BY_ID.get(id);
@@ -157,10 +203,19 @@ function describeCandidateCheck(id: string, reportedChecks: ReadonlyMap<string, 
     : { section: entry.section, title: entry.title, severity: entry.severity, why: entry.why };
 }
 
-function fromDocumentCandidate(candidate: ReportDocumentCandidate, reportedChecks: ReadonlyMap<string, ReportDocumentCheck>): CredentialCandidate {
+function fromDocumentCandidate(
+  candidate: ReportDocumentCandidate,
+  reportedChecks: ReadonlyMap<string, ReportDocumentCheck>,
+): CredentialCandidate {
   return {
     ...copyCandidateIdentity(candidate),
-    checks: candidate.checks.map((check) => toCheckResult(check.id, describeCandidateCheck(check.id, reportedChecks), toOutcome(check.status, check.evidence, null))),
+    checks: candidate.checks.map((check) =>
+      toCheckResult(
+        check.id,
+        describeCandidateCheck(check.id, reportedChecks),
+        toOutcome(check.status, check.evidence, null),
+      ),
+    ),
   };
 }
 
@@ -168,12 +223,19 @@ function fromDocumentCandidate(candidate: ReportDocumentCandidate, reportedCheck
 export function fromReportDocument(document: ReportDocument): ReadinessReport {
   const reportedChecks = indexChecks(document);
   const documentChecks = document.checks.map((check) =>
-    toCheckResult(check.id, describeDocumentCheck(check), toOutcome(check.status, check.evidence, check.fix, check.summary), check.causedBy),
+    toCheckResult(
+      check.id,
+      describeDocumentCheck(check),
+      toOutcome(check.status, check.evidence, check.fix, check.summary),
+      check.causedBy,
+    ),
   );
   // A document of an earlier version has no plan (nor causes): both are worked out from its checks.
   const checks = document.fixPlan === undefined ? withCauses(documentChecks) : documentChecks;
   const fixPlan: readonly FixPlanStep[] =
-    document.fixPlan === undefined ? planFixes(checks) : document.fixPlan.map((step) => ({ ...copyFixStep(step), resolves: step.resolves as CheckId[] }));
+    document.fixPlan === undefined
+      ? planFixes(checks)
+      : document.fixPlan.map((step) => ({ ...copyFixStep(step), resolves: step.resolves as CheckId[] }));
   return {
     generatedAt: document.generatedAt,
     account: { ...document.account },

@@ -5,7 +5,16 @@
 import { SECTIONS } from '../core/catalogue';
 import { CHECK_STATUSES } from '../core/report';
 import type { Verdict } from '../core/report';
-import { arrayShape, booleanShape, nullableShape, objectShape, oneOfShape, optionalShape, textShape, wholeNumberShape } from './jsonShape';
+import {
+  arrayShape,
+  booleanShape,
+  nullableShape,
+  objectShape,
+  oneOfShape,
+  optionalShape,
+  textShape,
+  wholeNumberShape,
+} from './jsonShape';
 import type { Shape } from './jsonShape';
 import type {
   ReportDocument,
@@ -68,7 +77,11 @@ const CANDIDATE_SHAPE = objectShape<ReportDocumentCandidate>({
   roleName: nullableShape(textShape),
   blockersFailed: wholeNumberShape,
   checks: arrayShape(
-    objectShape<ReportDocumentCandidate['checks'][number]>({ id: textShape, status: STATUS_SHAPE, evidence: textListShape }),
+    objectShape<ReportDocumentCandidate['checks'][number]>({
+      id: textShape,
+      status: STATUS_SHAPE,
+      evidence: textListShape,
+    }),
   ),
 });
 
@@ -79,7 +92,9 @@ const PROBE_SHAPE = objectShape<ReportDocumentProbe>({
   reason: optionalShape(textShape),
   rows: wholeNumberShape,
   bounded: booleanShape,
-  error: nullableShape(objectShape<NonNullable<ReportDocumentProbe['error']>>({ code: nullableShape(textShape), message: textShape })),
+  error: nullableShape(
+    objectShape<NonNullable<ReportDocumentProbe['error']>>({ code: nullableShape(textShape), message: textShape }),
+  ),
 });
 
 /** A whole document; extra fields are allowed (the format only grows). */
@@ -93,7 +108,9 @@ export const REPORT_DOCUMENT_SHAPE: Shape<ReportDocument> = objectShape<ReportDo
     roleId: nullableShape(wholeNumberShape),
     userId: nullableShape(wholeNumberShape),
   }),
-  inputProblems: arrayShape(objectShape<ReportDocument['inputProblems'][number]>({ parameter: textShape, message: textShape })),
+  inputProblems: arrayShape(
+    objectShape<ReportDocument['inputProblems'][number]>({ parameter: textShape, message: textShape }),
+  ),
   verdict: oneOfShape(VERDICTS),
   fixPlan: optionalShape(arrayShape(FIX_STEP_SHAPE)),
   checks: arrayShape(CHECK_SHAPE),

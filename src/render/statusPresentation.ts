@@ -52,14 +52,16 @@ export const VERDICT_PRESENTATION: Readonly<Record<Verdict, VerdictPresentation>
     icon: '\u26A0',
     tone: 'caution',
     meaning:
-      'No blocker check failed, so Act-On can connect; some checks below deserve a look (warnings, or items only a person can confirm).',
+      'No blocker check failed, so Act-On can connect; some checks below deserve a look (warnings, or items only ' +
+      'a person can confirm).',
   },
   INCOMPLETE: {
     label: 'Incomplete',
     icon: '?',
     tone: 'caution',
     meaning:
-      'No blocker check failed, but the audit could not read everything it needs (checks marked "Unknown"; their evidence says why). Check those by hand before connecting Act-On.',
+      'No blocker check failed, but the audit could not read everything it needs (checks marked "Unknown"; their ' +
+      'evidence says why). Check those by hand before connecting Act-On.',
   },
   NOT_READY: {
     label: 'Not ready',

@@ -58,7 +58,9 @@ function stylerFor(color: boolean): Styler {
 
 /** Word-wraps `text` to `width` columns: the first line after `indent`, the rest after `hangingIndent`. */
 function wrap(text: string, width: number, indent: string, hangingIndent: string = indent): string[] {
-  const words = printableText(text).split(' ').filter((word) => word !== '');
+  const words = printableText(text)
+    .split(' ')
+    .filter((word) => word !== '');
   const lines: string[] = [];
   let line = indent;
   let lineHasWord = false;
@@ -97,7 +99,14 @@ function verdictLines(report: ReadinessReport, layout: Layout): string[] {
   );
   const login = headline.latestLoginFailure;
   const loginLines =
-    login === null ? [] : wrap(`Latest token login: ${login.sentence}${login.fix === null ? '' : ` ${login.fix}`}`, layout.width, '', '  ');
+    login === null
+      ? []
+      : wrap(
+          `Latest token login: ${login.sentence}${login.fix === null ? '' : ` ${login.fix}`}`,
+          layout.width,
+          '',
+          '  ',
+        );
   const rejected = headline.rejectedInputs.flatMap((line) => wrap(`Rejected input ${line}`, layout.width, '', '  '));
   return [
     `Act-On readiness: ${layout.style('bold', badge(layout, presentation, presentation.label))} (${report.verdict})`,
@@ -117,7 +126,9 @@ function fixPlanLines(report: ReadinessReport, layout: Layout): string[] {
       const number = `${step.order}. `;
       const links = step.links.flatMap((link) => {
         const href = safeHref(link.href, layout.uiBaseUrl);
-        return href === null ? [] : wrap(`Open: ${link.label} <${href}>`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `);
+        return href === null
+          ? []
+          : wrap(`Open: ${link.label} <${href}>`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `);
       });
       return [
         ...wrap(step.title, layout.width, CHECK_INDENT + number, CHECK_INDENT + ' '.repeat(number.length)),
@@ -141,11 +152,17 @@ function contextLines(document: ReportDocument, layout: Layout): string[] {
     ...(inputs.roleId === null ? [] : [`role id ${inputs.roleId}`]),
     ...(inputs.userId === null ? [] : [`user id ${inputs.userId}`]),
   ].join(', ');
-  const problems = document.inputProblems.flatMap((problem) => wrap(`- ${problem.parameter}: ${problem.message}`, layout.width, '  ', '    '));
-  const labelled = (label: string, value: string): string[] => wrap(value, layout.width, label.padEnd(LABEL_WIDTH), ' '.repeat(LABEL_WIDTH));
+  const problems = document.inputProblems.flatMap((problem) =>
+    wrap(`- ${problem.parameter}: ${problem.message}`, layout.width, '  ', '    '),
+  );
+  const labelled = (label: string, value: string): string[] =>
+    wrap(value, layout.width, label.padEnd(LABEL_WIDTH), ' '.repeat(LABEL_WIDTH));
   return [
     '',
-    ...labelled('Account:', `${account.id} (${environmentText(account.environment)}, NetSuite ${account.netsuiteVersion})`),
+    ...labelled(
+      'Account:',
+      `${account.id} (${environmentText(account.environment)}, NetSuite ${account.netsuiteVersion})`,
+    ),
     ...labelled('Asked about:', asked),
     ...labelled('Audited:', timeInWords(document.generatedAt)),
     ...(problems.length === 0 ? [] : ['', 'Problems with the audit inputs:', ...problems]),
@@ -159,9 +176,18 @@ function fixLines(fix: ReportDocumentFix, fixHeading: string, layout: Layout): s
   });
   const links = fix.links.flatMap((link) => {
     const href = safeHref(link.href, layout.uiBaseUrl);
-    return wrap(href === null ? `Open: ${link.label}` : `Open: ${link.label} <${href}>`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `);
+    return wrap(
+      href === null ? `Open: ${link.label}` : `Open: ${link.label} <${href}>`,
+      layout.width,
+      DETAIL_INDENT,
+      `${DETAIL_INDENT}  `,
+    );
   });
-  return [...wrap(`${fixHeading} (${fix.navigation}):`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `), ...steps, ...links];
+  return [
+    ...wrap(`${fixHeading} (${fix.navigation}):`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `),
+    ...steps,
+    ...links,
+  ];
 }
 
 function checkLines(check: ReportDocumentCheck, layout: Layout): string[] {
@@ -173,8 +199,19 @@ function checkLines(check: ReportDocumentCheck, layout: Layout): string[] {
   const [first = '', ...rest] = wrap(`${check.title}${severity}`, layout.width, titleIndent);
   const titleLine = `${CHECK_INDENT}${layout.style(presentation.tone, statusColumn)}  ${first.slice(titleIndent.length)}`;
   if (check.status === 'pass') return [titleLine, ...rest];
-  const cause = check.causedBy === undefined ? [] : wrap(`Caused by ${check.causedBy}: its fix plan step resolves this one too.`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `);
-  const evidence = [...cause, ...check.evidence.flatMap((line) => wrap(line, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `))];
+  const cause =
+    check.causedBy === undefined
+      ? []
+      : wrap(
+          `Caused by ${check.causedBy}: its fix plan step resolves this one too.`,
+          layout.width,
+          DETAIL_INDENT,
+          `${DETAIL_INDENT}  `,
+        );
+  const evidence = [
+    ...cause,
+    ...check.evidence.flatMap((line) => wrap(line, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `)),
+  ];
   // Info checks carry background, not work: their evidence is enough in a terminal.
   const fix = check.fix === null || check.status === 'info' ? [] : fixLines(check.fix, presentation.fixHeading, layout);
   return [titleLine, ...rest, ...evidence, ...fix];
@@ -183,7 +220,9 @@ function checkLines(check: ReportDocumentCheck, layout: Layout): string[] {
 function sectionLines(document: ReportDocument, layout: Layout): string[] {
   return SECTIONS.flatMap((section) => {
     const checks = document.checks.filter((check) => check.section === section.id);
-    return checks.length === 0 ? [] : [...heading(layout, section.title), ...checks.flatMap((check) => checkLines(check, layout))];
+    return checks.length === 0
+      ? []
+      : [...heading(layout, section.title), ...checks.flatMap((check) => checkLines(check, layout))];
   });
 }
 
@@ -194,24 +233,38 @@ function named(name: string | null, id: number | null): string {
 }
 
 function candidateLine(candidate: ReportDocumentCandidate, position: number, layout: Layout): string[] {
-  const token = candidate.source === 'request' ? 'no token (the role and user asked about)' : `token ${named(candidate.tokenName, candidate.tokenId)}`;
-  const blockers = candidate.blockersFailed === 1 ? '1 blocker check fails' : `${candidate.blockersFailed} blocker checks fail`;
-  const text = `${position}. ${token}; user ${named(candidate.userName, candidate.userId)}; role ${named(candidate.roleName, candidate.roleId)}: ${blockers}`;
+  const token =
+    candidate.source === 'request'
+      ? 'no token (the role and user asked about)'
+      : `token ${named(candidate.tokenName, candidate.tokenId)}`;
+  const blockers =
+    candidate.blockersFailed === 1 ? '1 blocker check fails' : `${candidate.blockersFailed} blocker checks fail`;
+  const text =
+    `${position}. ${token}; user ${named(candidate.userName, candidate.userId)}; role ` +
+    `${named(candidate.roleName, candidate.roleId)}: ${blockers}`;
   return wrap(text, layout.width, CHECK_INDENT, `${CHECK_INDENT}   `);
 }
 
 function candidateLines(document: ReportDocument, layout: Layout): string[] {
   const lines = heading(layout, 'Tokens, users and roles examined');
   if (document.candidates.length === 0) {
-    return [...lines, ...wrap('No access token for the integration was found and no role was asked about.', layout.width, CHECK_INDENT)];
+    return [
+      ...lines,
+      ...wrap('No access token for the integration was found and no role was asked about.', layout.width, CHECK_INDENT),
+    ];
   }
   const omitted =
     document.candidatesOmitted === 0
       ? []
-      : wrap(`${document.candidatesOmitted} more not shown; ask about a role and user (--role, --user) to audit one of them.`, layout.width, CHECK_INDENT);
+      : wrap(
+          `${document.candidatesOmitted} more not shown; ask about a role and user (--role, --user) to audit ` +
+            `one of them.`,
+          layout.width,
+          CHECK_INDENT,
+        );
   return [
     ...lines,
-    ...wrap('Best first; the credential checks above are the first one\'s.', layout.width, CHECK_INDENT),
+    ...wrap("Best first; the credential checks above are the first one's.", layout.width, CHECK_INDENT),
     ...document.candidates.flatMap((candidate, index) => candidateLine(candidate, index + 1, layout)),
     ...omitted,
   ];
@@ -224,10 +277,15 @@ function accountLines(document: ReportDocument, layout: Layout): string[] {
   const hostFormWarning =
     account.hostId === account.actOnAccountId
       ? hosts
-      : `Not the host form ${account.hostId} (${hosts.slice(0, -1)}): typed into Act-On, it makes every login fail with "InvalidSignature".`;
+      : `Not the host form ${account.hostId} (${hosts.slice(0, -1)}): typed into Act-On, it makes every login ` +
+        `fail with "InvalidSignature".`;
   return [
     ...heading(layout, 'Account ID for Act-On'),
-    ...wrap('In Act-On, go to Settings > Connectors > CRM > NetSuite and type this exactly as shown:', layout.width, CHECK_INDENT),
+    ...wrap(
+      'In Act-On, go to Settings > Connectors > CRM > NetSuite and type this exactly as shown:',
+      layout.width,
+      CHECK_INDENT,
+    ),
     `${CHECK_INDENT}${CHECK_INDENT}${layout.style('bold', printableText(account.actOnAccountId))}`,
     ...wrap(hostFormWarning, layout.width, CHECK_INDENT),
   ];
@@ -238,7 +296,8 @@ function usageLines(document: ReportDocument, layout: Layout): string[] {
   return [
     ...heading(layout, 'Audit cost'),
     ...wrap(
-      `${queries} SuiteQL ${queries === 1 ? 'query' : 'queries'}, ${governanceUnits} governance units (a Suitelet may use 1,000 per request). The audit only reads: nothing in the account was changed.`,
+      `${queries} SuiteQL ${queries === 1 ? 'query' : 'queries'}, ${governanceUnits} governance units (a ` +
+        `Suitelet may use 1,000 per request). The audit only reads: nothing in the account was changed.`,
       layout.width,
       CHECK_INDENT,
     ),

@@ -43,7 +43,11 @@ export function verdictHeadline(report: ReadinessReport): VerdictHeadline {
     .sort((a, b) => planPosition(report, a) - planPosition(report, b))
     .map((check) => {
       const summary = failureSummary(check);
-      return { checkId: check.id, summary, detail: summary === catalogueSummary(check) ? (check.evidence[0] ?? null) : null };
+      return {
+        checkId: check.id,
+        summary,
+        detail: summary === catalogueSummary(check) ? (check.evidence[0] ?? null) : null,
+      };
     });
   return {
     problems,

@@ -47,7 +47,8 @@ function fixItemHtml(item: WatchFixItem, uiBaseUrl: string | undefined): string 
   const evidence = item.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
   const instructions = item.instructions.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
   return (
-    `<li><strong>${escapeHtml(step.title)}</strong> (resolves ${escapeHtml(step.resolves.join(', '))}; ${STATUS_PRESENTATION[item.status].label})` +
+    `<li><strong>${escapeHtml(step.title)}</strong> (resolves ${escapeHtml(step.resolves.join(', '))}; ` +
+    `${STATUS_PRESENTATION[item.status].label})` +
     (evidence === '' ? '' : `<ul>${evidence}</ul>`) +
     `<p>Where: ${escapeHtml(step.navigation)}${links === '' ? '' : `<br>Link: ${links}`}</p>` +
     (instructions === '' ? '' : `<ol>${instructions}</ol>`) +
@@ -67,7 +68,11 @@ function sinceSentence(decision: WatchDecision): string {
  * The email for a run that found readiness worse.
  * @param readinessPageUrl the Suitelet's absolute URL
  */
-export function renderWatchEmail(decision: WatchDecision, report: ReadinessReport, readinessPageUrl: string): WatchEmail {
+export function renderWatchEmail(
+  decision: WatchDecision,
+  report: ReadinessReport,
+  readinessPageUrl: string,
+): WatchEmail {
   const accountId = printableText(report.account.actOnAccountId);
   const subject =
     decision.previous === null
@@ -78,10 +83,15 @@ export function renderWatchEmail(decision: WatchDecision, report: ReadinessRepor
   const fixes = decision.fixes.map((item) => fixItemHtml(item, uiBaseUrl)).join('');
   const page = safeHref(readinessPageUrl, uiBaseUrl);
   const body = [
-    `<p>Act-On readiness for NetSuite account ${escapeHtml(accountId)}: <strong>${escapeHtml(verdictWords(decision.run.verdict))}</strong>. ${escapeHtml(sinceSentence(decision))}</p>`,
+    `<p>Act-On readiness for NetSuite account ${escapeHtml(accountId)}: ` +
+      `<strong>${escapeHtml(verdictWords(decision.run.verdict))}</strong>. ` +
+      `${escapeHtml(sinceSentence(decision))}</p>`,
     `<p>What changed:</p><ul>${changes}</ul>`,
     fixes === '' ? '' : `<p>The fix plan, in order:</p><ol>${fixes}</ol>`,
-    page === null ? '' : `<p>The full report: <a href="${escapeHtml(page)}">Act-On Readiness</a> (Setup &gt; Integration &gt; Act-On Readiness).</p>`,
+    page === null
+      ? ''
+      : `<p>The full report: <a href="${escapeHtml(page)}">Act-On Readiness</a> (Setup &gt; Integration &gt; ` +
+        `Act-On Readiness).</p>`,
     '<p>Sent by the Act-On Readiness watch. It emails only when readiness gets worse.</p>',
   ].join('\n');
   return { subject: subject.slice(0, 200), body };

@@ -21,7 +21,9 @@ import type { RestletErrorBody } from './restletContract';
  * Bad parameter values are reported inside the report, as on the Suitelet; only a request whose
  * parameters cannot be read at all, or an unexpected failure, gets an error body instead.
  */
-export const get: EntryPoints.RESTlet.get<Record<string, unknown>, ReportDocument | RestletErrorBody> = (requestParams) => {
+export const get: EntryPoints.RESTlet.get<Record<string, unknown>, ReportDocument | RestletErrorBody> = (
+  requestParams,
+) => {
   const reading = readRestletParameters(requestParams);
   if (!reading.ok) return reading.answer;
   try {
@@ -33,7 +35,8 @@ export const get: EntryPoints.RESTlet.get<Record<string, unknown>, ReportDocumen
     const shown = logUnexpectedFailure('Act-On readiness audit failed (RESTlet)', thrown);
     return restletError(
       'AUDIT_FAILED',
-      `The audit could not finish: ${shown}. Try again; if it persists, send this message to your NetSuite administrator.`,
+      `The audit could not finish: ${shown}. Try again; if it persists, send this message to your NetSuite ` +
+        `administrator.`,
     );
   }
 };

@@ -39,7 +39,8 @@ export interface RestletErrorBody {
 export const METHOD_NOT_ALLOWED = {
   name: 'METHOD_NOT_ALLOWED',
   message:
-    'This RESTlet only answers GET: send GET with the parameters integration, role and user to receive the readiness report. It never changes the account.',
+    'This RESTlet only answers GET: send GET with the parameters integration, role and user to receive the ' +
+    'readiness report. It never changes the account.',
 } as const;
 
 /** Builds the RESTlet's error body. */
@@ -49,8 +50,7 @@ export function restletError(code: RestletErrorCode, message: string): RestletEr
 
 /** The audit parameters read from a GET request, or the reason the request cannot be read. */
 export type AuditParametersReading =
-  | { readonly ok: true; readonly parameters: RawParameters }
-  | { readonly ok: false; readonly answer: RestletErrorBody };
+  { readonly ok: true; readonly parameters: RawParameters } | { readonly ok: false; readonly answer: RestletErrorBody };
 
 /**
  * Reads the audit parameters from a RESTlet GET's `requestParams`. Missing parameters are fine
@@ -60,7 +60,10 @@ export type AuditParametersReading =
 export function readRestletParameters(requestParams: unknown): AuditParametersReading {
   if (requestParams === undefined || requestParams === null) return { ok: true, parameters: {} };
   if (typeof requestParams !== 'object' || Array.isArray(requestParams)) {
-    return { ok: false, answer: restletError('MALFORMED_REQUEST', 'The request parameters are not a set of named values.') };
+    return {
+      ok: false,
+      answer: restletError('MALFORMED_REQUEST', 'The request parameters are not a set of named values.'),
+    };
   }
   const given = requestParams as Readonly<Record<string, unknown>>;
   const parameters: Record<string, string> = {};
@@ -70,7 +73,10 @@ export function readRestletParameters(requestParams: unknown): AuditParametersRe
     if (typeof value !== 'string') {
       return {
         ok: false,
-        answer: restletError('MALFORMED_REQUEST', `The parameter "${name}" must be given once, as text (for example ${name}=${exampleValue(name)}).`),
+        answer: restletError(
+          'MALFORMED_REQUEST',
+          `The parameter "${name}" must be given once, as text (for example ${name}=${exampleValue(name)}).`,
+        ),
       };
     }
     parameters[name] = value;

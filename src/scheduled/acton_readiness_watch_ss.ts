@@ -47,7 +47,11 @@ export const execute: EntryPoints.Scheduled.execute = () => {
       if (recipients.length > 0) {
         sendWatchEmail(parameters.ownerId, recipients, message);
         emailed = true;
-      } else log.error({ title: 'Watch email not sent', details: 'No usable recipient: set the Email recipients parameter.' });
+      } else
+        log.error({
+          title: 'Watch email not sent',
+          details: 'No usable recipient: set the Email recipients parameter.',
+        });
     }
     saveRun(decision.run, JSON.stringify(toReportDocument(report)));
     const pruned = deleteRuns(runsToPrune(stored).map((entry) => entry.id));
@@ -55,7 +59,9 @@ export const execute: EntryPoints.Scheduled.execute = () => {
     const used = unitsAtStart !== null && unitsAtEnd !== null ? unitsAtStart - unitsAtEnd : null;
     log.audit({
       title: 'Act-On readiness watch',
-      details: `Verdict ${decision.run.verdict}; ${emailed ? 'emailed' : decision.notify ? 'got worse, not emailed' : 'nothing got worse'}; pruned ${pruned}; units ${used ?? 'unknown'}.`,
+      details:
+        `Verdict ${decision.run.verdict}; ${emailed ? 'emailed' : decision.notify ? 'got worse, not emailed' : 'nothing got worse'}; ` +
+        `pruned ${pruned}; units ${used ?? 'unknown'}.`,
     });
   } catch (thrown) {
     logUnexpectedFailure('Act-On readiness watch failed', thrown);

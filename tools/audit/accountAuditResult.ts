@@ -49,5 +49,15 @@ export interface AuditedAccount {
 }
 
 export type AccountAuditResult =
-  | { readonly outcome: 'report'; readonly account: AuditedAccount; readonly attempts: number; readonly report: ReportDocument }
-  | { readonly outcome: 'error'; readonly account: AuditedAccount; readonly attempts: number; readonly failure: AccountFailure };
+  | {
+      readonly outcome: 'report';
+      readonly account: AuditedAccount;
+      readonly attempts: number;
+      readonly report: ReportDocument;
+    }
+  | {
+      readonly outcome: 'error';
+      readonly account: AuditedAccount;
+      readonly attempts: number;
+      readonly failure: AccountFailure;
+    };

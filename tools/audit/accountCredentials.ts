@@ -49,7 +49,10 @@ function oauth2Authentication(fields: CredentialFields, context: CredentialConte
     return { ok: false, problems: missing(fields, OAUTH2_REQUIRED_FIELDS, context) };
   }
   const problems: string[] = [];
-  const tokenUrl = checkHttpsUrl(fields.tokenUrl ?? defaultTokenUrl(context.accountId), 'https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token');
+  const tokenUrl = checkHttpsUrl(
+    fields.tokenUrl ?? defaultTokenUrl(context.accountId),
+    'https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token',
+  );
   if (!tokenUrl.ok) problems.push(`${context.nameOf('tokenUrl')} ${tokenUrl.problem}`);
   const scopes = scopesOf(fields.scope ?? DEFAULT_SCOPE);
   if (scopes.length === 0) problems.push(`${context.nameOf('scope')} names no scope`);
@@ -60,7 +63,17 @@ function oauth2Authentication(fields: CredentialFields, context: CredentialConte
   const warning = permissionWarning(keyFile, key.mode, 'holds a private key');
   return {
     ok: true,
-    authentication: { method: 'oauth2', client: { clientId, certificateId, privateKey: key.key, algorithm: key.algorithm, tokenUrl: tokenUrl.url, scopes } },
+    authentication: {
+      method: 'oauth2',
+      client: {
+        clientId,
+        certificateId,
+        privateKey: key.key,
+        algorithm: key.algorithm,
+        tokenUrl: tokenUrl.url,
+        scopes,
+      },
+    },
     warnings: warning === null ? [] : [warning],
   };
 }
@@ -72,14 +85,18 @@ export function readCredentials(fields: CredentialFields, context: CredentialCon
   if (tba.length > 0 && oauth2.length > 0) {
     return {
       ok: false,
-      problems: [`has credentials of both kinds (Token-Based Authentication: ${tba.map(context.nameOf).join(', ')}; OAuth 2.0: ${oauth2.map(context.nameOf).join(', ')}): keep one kind`],
+      problems: [
+        `has credentials of both kinds (Token-Based Authentication: ${tba.map(context.nameOf).join(', ')}; ` +
+          `OAuth 2.0: ${oauth2.map(context.nameOf).join(', ')}): keep one kind`,
+      ],
     };
   }
   if (tba.length === 0 && oauth2.length === 0) {
     return {
       ok: false,
       problems: [
-        `has no credentials: give ${TBA_FIELDS.map(context.nameOf).join(', ')} (Token-Based Authentication) or ${OAUTH2_REQUIRED_FIELDS.map(context.nameOf).join(', ')} (OAuth 2.0 client credentials)`,
+        `has no credentials: give ${TBA_FIELDS.map(context.nameOf).join(', ')} (Token-Based Authentication) or ` +
+          `${OAUTH2_REQUIRED_FIELDS.map(context.nameOf).join(', ')} (OAuth 2.0 client credentials)`,
       ],
     };
   }
@@ -88,5 +105,9 @@ export function readCredentials(fields: CredentialFields, context: CredentialCon
   if (consumerKey === undefined || consumerSecret === undefined || tokenId === undefined || tokenSecret === undefined) {
     return { ok: false, problems: missing(fields, TBA_FIELDS, context) };
   }
-  return { ok: true, authentication: { method: 'tba', credentials: { consumerKey, consumerSecret, tokenId, tokenSecret } }, warnings: [] };
+  return {
+    ok: true,
+    authentication: { method: 'tba', credentials: { consumerKey, consumerSecret, tokenId, tokenSecret } },
+    warnings: [],
+  };
 }

@@ -79,7 +79,9 @@ function schemaProblem(file: string, entries: unknown, error: ErrorObject): stri
     return `${file}: ${error.keyword === 'type' ? 'must hold a JSON array of accounts' : expectation(error)}`;
   }
   const label = entryLabel(entries, Number(index));
-  return field === undefined ? `${file}: ${label}: ${expectation(error)}` : `${file}: ${label}: ${field}: ${expectation(error)}`;
+  return field === undefined
+    ? `${file}: ${label}: ${expectation(error)}`
+    : `${file}: ${label}: ${field}: ${expectation(error)}`;
 }
 
 /** Line and column of a character offset, for JSON syntax errors. */
@@ -125,7 +127,12 @@ function credentialFields(entry: AccountEntry): CredentialFields {
  * Validates parsed accounts: the schema first, then unique names, one kind of credentials per
  * entry (a private key file is read, relative to `keyFolder`) and usable URLs.
  */
-export function validateAccountsJson(file: string, entries: unknown, defaults: AccountDefaults = {}, keyFolder = dirname(file)): AccountsFileReading {
+export function validateAccountsJson(
+  file: string,
+  entries: unknown,
+  defaults: AccountDefaults = {},
+  keyFolder = dirname(file),
+): AccountsFileReading {
   if (!validateAccounts(entries)) {
     const problems = (validateAccounts.errors ?? []).map((error) => schemaProblem(file, entries, error));
     return { ok: false, problems: [...new Set(problems)].slice(0, MAX_PROBLEMS) };
@@ -138,9 +145,15 @@ export function validateAccountsJson(file: string, entries: unknown, defaults: A
     const label = entryLabel(entries, index);
     const key = entry.name.trim().toLowerCase();
     const earlier = seenNames.get(key);
-    if (earlier !== undefined) problems.push(`${file}: ${label}: name: already used by entry [${earlier}]; names must be unique`);
+    if (earlier !== undefined)
+      problems.push(`${file}: ${label}: name: already used by entry [${earlier}]; names must be unique`);
     seenNames.set(key, earlier ?? index);
-    const credentials = readCredentials(credentialFields(entry), { accountId: entry.accountId, keyFolder, nameOf: (field) => field, missing: (field) => `"${field}" is missing` });
+    const credentials = readCredentials(credentialFields(entry), {
+      accountId: entry.accountId,
+      keyFolder,
+      nameOf: (field) => field,
+      missing: (field) => `"${field}" is missing`,
+    });
     if (!credentials.ok) {
       problems.push(...credentials.problems.map((problem) => `${file}: ${label}: ${problem}`));
       return;
@@ -156,7 +169,9 @@ export function validateAccountsJson(file: string, entries: unknown, defaults: A
     if ('problem' in built) problems.push(`${file}: ${label}: ${built.problem}`);
     else targets.push(built.target);
   });
-  return problems.length > 0 ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) } : { ok: true, targets, warnings: [...new Set(warnings)] };
+  return problems.length > 0
+    ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
+    : { ok: true, targets, warnings: [...new Set(warnings)] };
 }
 
 /** Reads, parses and validates the accounts file. */

@@ -14,7 +14,9 @@ export const ACCOUNTS_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   title: 'Accounts to audit with acton-readiness audit',
   description:
-    'NetSuite accounts with the Act-On readiness bundle deployed, and the credentials to reach them: Token-Based Authentication (consumerKey, consumerSecret, tokenId, tokenSecret) or OAuth 2.0 client credentials (clientId, certificateId, privateKeyFile).',
+    'NetSuite accounts with the Act-On readiness bundle deployed, and the credentials to reach them: Token-Based ' +
+    'Authentication (consumerKey, consumerSecret, tokenId, tokenSecret) or OAuth 2.0 client credentials ' +
+    '(clientId, certificateId, privateKeyFile).',
   type: 'array',
   minItems: 1,
   items: {
@@ -22,42 +24,67 @@ export const ACCOUNTS_SCHEMA = {
     additionalProperties: false,
     required: ['name', 'accountId'],
     properties: {
-      name: { type: 'string', minLength: 1, maxLength: 100, description: 'Your name for the account, shown in the summary.' },
+      name: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+        description: 'Your name for the account, shown in the summary.',
+      },
       accountId: {
         type: 'string',
         minLength: 1,
         maxLength: 40,
         pattern: '^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*$',
-        description: 'The NetSuite account id, e.g. 1234567 or 1234567_SB1 (the host form 1234567-sb1 is accepted too).',
+        description:
+          'The NetSuite account id, e.g. 1234567 or 1234567_SB1 (the host form 1234567-sb1 is accepted too).',
       },
       consumerKey: { ...SECRET, description: "The integration record's Consumer Key." },
       consumerSecret: { ...SECRET, description: "The integration record's Consumer Secret." },
       tokenId: { ...SECRET, description: "The access token's Token ID." },
       tokenSecret: { ...SECRET, description: "The access token's Token Secret." },
       clientId: { ...SECRET, description: "OAuth 2.0: the integration record's Client ID (the assertion's iss)." },
-      certificateId: { ...SECRET, description: 'OAuth 2.0: the Certificate ID NetSuite shows for the uploaded certificate (the assertion\'s kid).' },
+      certificateId: {
+        ...SECRET,
+        description: "OAuth 2.0: the Certificate ID NetSuite shows for the uploaded certificate (the assertion's kid).",
+      },
       privateKeyFile: {
         type: 'string',
         minLength: 1,
         maxLength: 1000,
-        description: "OAuth 2.0: the PEM file of the certificate's private key (RSA or EC P-256/P-384/P-521); a relative path is relative to this file's folder.",
+        description:
+          "OAuth 2.0: the PEM file of the certificate's private key (RSA or EC P-256/P-384/P-521); a relative " +
+          "path is relative to this file's folder.",
       },
       tokenUrl: {
         type: 'string',
         minLength: 1,
         maxLength: 2000,
-        description: 'OAuth 2.0: the token endpoint; by default https://<account id in host form>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token.',
+        description:
+          'OAuth 2.0: the token endpoint; by default https://<account id in host ' +
+          'form>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token.',
       },
-      scope: { type: 'string', minLength: 1, maxLength: 200, description: 'OAuth 2.0: the scopes asked for, comma- or space-separated (default restlets).' },
+      scope: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 200,
+        description: 'OAuth 2.0: the scopes asked for, comma- or space-separated (default restlets).',
+      },
       restletUrl: {
         type: 'string',
         minLength: 1,
         maxLength: 2000,
-        description: "The RESTlet's external URL; by default https://<account id in host form>.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=customscript_acton_readiness_rl&deploy=customdeploy_acton_readiness_rl.",
+        description:
+          "The RESTlet's external URL; by default https://<account id in host " +
+          'form>.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=customscript_acton_readiness_rl&deploy=customdeploy_acton_readiness_rl.',
       },
-      integration: { type: 'string', minLength: 1, maxLength: 100, description: "The Act-On integration record's name (default ActOnTBA)." },
+      integration: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 100,
+        description: "The Act-On integration record's name (default ActOnTBA).",
+      },
       role: { type: 'integer', minimum: 1, description: "Internal id of the role Act-On's token uses." },
-      user: { type: 'integer', minimum: 1, description: "Internal id of the employee whose token Act-On uses." },
+      user: { type: 'integer', minimum: 1, description: 'Internal id of the employee whose token Act-On uses.' },
     },
   },
 } as const;

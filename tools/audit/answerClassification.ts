@@ -26,13 +26,24 @@ export interface AnswerContext {
   readonly method?: AuthenticationMethod;
 }
 
-export type AnswerReading = { readonly kind: 'report'; readonly report: ReportDocument } | { readonly kind: 'failure'; readonly failure: AccountFailure };
+export type AnswerReading =
+  | { readonly kind: 'report'; readonly report: ReportDocument }
+  | { readonly kind: 'failure'; readonly failure: AccountFailure };
 
 /** NetSuite's codes for a refused login. */
-const AUTHENTICATION_CODES = new Set(['INVALID_LOGIN_ATTEMPT', 'INVALID_LOGIN', 'INVALID_LOGIN_CREDENTIALS', 'USER_ERROR_INVALID_LOGIN']);
+const AUTHENTICATION_CODES = new Set([
+  'INVALID_LOGIN_ATTEMPT',
+  'INVALID_LOGIN',
+  'INVALID_LOGIN_CREDENTIALS',
+  'USER_ERROR_INVALID_LOGIN',
+]);
 
 /** NetSuite's codes for a script or deployment id it does not know (older accounts answer the second). */
-const UNKNOWN_SCRIPT_CODES = new Set(['SSS_INVALID_SCRIPTLET_ID', 'INVALID_LOGIN_INVALID_SCRIPT_ID', 'SSS_INVALID_SCRIPT_ID']);
+const UNKNOWN_SCRIPT_CODES = new Set([
+  'SSS_INVALID_SCRIPTLET_ID',
+  'INVALID_LOGIN_INVALID_SCRIPT_ID',
+  'SSS_INVALID_SCRIPT_ID',
+]);
 
 /** Longest piece of a remote answer quoted in a message. */
 const MAX_QUOTE_LENGTH = 160;
@@ -91,24 +102,58 @@ function failure(
 ): AnswerReading {
   return {
     kind: 'failure',
-    failure: { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost, context.method), httpStatus: status, code },
+    failure: {
+      kind,
+      message: context.redact(message),
+      remedy: remedyFor(kind, context.realm, context.restletHost, context.method),
+      httpStatus: status,
+      code,
+    },
   };
 }
 
-function classifyNetSuiteError(answer: HttpAnswer, error: { readonly code: string; readonly message: string }, context: AnswerContext): AnswerReading {
+function classifyNetSuiteError(
+  answer: HttpAnswer,
+  error: { readonly code: string; readonly message: string },
+  context: AnswerContext,
+): AnswerReading {
   // The code is remote text like the message: quoted, so it cannot pass for this tool's own words, and bounded.
   const code = boundedCode(error.code, context.redact);
   const said = `"${code}"${error.message === '' ? '' : `: ${quoteRemote(error.message, context.redact)}`}`;
   if (UNKNOWN_SCRIPT_CODES.has(error.code)) {
-    return failure('restlet-not-deployed', `NetSuite does not know the RESTlet's script or deployment id (HTTP ${answer.status}, ${said}).`, context, answer.status, code);
+    return failure(
+      'restlet-not-deployed',
+      `NetSuite does not know the RESTlet's script or deployment id (HTTP ${answer.status}, ${said}).`,
+      context,
+      answer.status,
+      code,
+    );
   }
   if (AUTHENTICATION_CODES.has(error.code) || answer.status === 401 || answer.status === 403) {
-    return failure('authentication', `NetSuite refused the login (HTTP ${answer.status}, ${said}).`, context, answer.status, code);
+    return failure(
+      'authentication',
+      `NetSuite refused the login (HTTP ${answer.status}, ${said}).`,
+      context,
+      answer.status,
+      code,
+    );
   }
   if (isRetryableStatus(answer.status)) {
-    return failure('http-error', `NetSuite was busy or failing (HTTP ${answer.status}, ${said}).`, context, answer.status, code);
+    return failure(
+      'http-error',
+      `NetSuite was busy or failing (HTTP ${answer.status}, ${said}).`,
+      context,
+      answer.status,
+      code,
+    );
   }
-  return failure('restlet-error', `The RESTlet answered with an error (HTTP ${answer.status}, ${said}).`, context, answer.status, code);
+  return failure(
+    'restlet-error',
+    `The RESTlet answered with an error (HTTP ${answer.status}, ${said}).`,
+    context,
+    answer.status,
+    code,
+  );
 }
 
 function classifyWithoutErrorBody(answer: HttpAnswer, context: AnswerContext, isJson: boolean): AnswerReading {
@@ -120,13 +165,26 @@ function classifyWithoutErrorBody(answer: HttpAnswer, context: AnswerContext, is
     return failure('restlet-not-deployed', 'Nothing answers at the RESTlet URL (HTTP 404).', context, status, null);
   }
   if (status >= 300 && status < 400) {
-    return failure('http-error', `NetSuite redirected the call (HTTP ${status}): the RESTlet URL points to the wrong data center or host.`, context, status, null);
+    return failure(
+      'http-error',
+      `NetSuite redirected the call (HTTP ${status}): the RESTlet URL points to the wrong data center or host.`,
+      context,
+      status,
+      null,
+    );
   }
   if (status < 200 || status >= 300) {
-    return failure('http-error', `NetSuite answered HTTP ${status}${isJson ? '' : ` (${answer.contentType || 'no content type'})`}.`, context, status, null);
+    return failure(
+      'http-error',
+      `NetSuite answered HTTP ${status}${isJson ? '' : ` (${answer.contentType || 'no content type'})`}.`,
+      context,
+      status,
+      null,
+    );
   }
   const title = pageTitle(answer.body);
-  const what = title === null ? answer.contentType || 'no content type' : `a page titled "${quoteRemote(title, context.redact)}"`;
+  const what =
+    title === null ? answer.contentType || 'no content type' : `a page titled "${quoteRemote(title, context.redact)}"`;
   return failure('not-json', `The answer was not JSON (HTTP ${status}, ${what}).`, context, status, null);
 }
 
@@ -135,10 +193,17 @@ export function readAnswer(answer: HttpAnswer, context: AnswerContext): AnswerRe
   const parsed = parseJson(answer.body);
   const error = parsed === null ? null : netsuiteError(parsed.value);
   if (error !== null) return classifyNetSuiteError(answer, error, context);
-  if (parsed === null || answer.status < 200 || answer.status >= 300) return classifyWithoutErrorBody(answer, context, parsed !== null);
+  if (parsed === null || answer.status < 200 || answer.status >= 300)
+    return classifyWithoutErrorBody(answer, context, parsed !== null);
   const document = parseReportDocument(answer.body);
   if ('error' in document) {
-    return failure('wrong-schema', `The answer is JSON but not a readiness report (${quoteRemote(document.error, context.redact)}).`, context, answer.status, null);
+    return failure(
+      'wrong-schema',
+      `The answer is JSON but not a readiness report (${quoteRemote(document.error, context.redact)}).`,
+      context,
+      answer.status,
+      null,
+    );
   }
   return { kind: 'report', report: document };
 }

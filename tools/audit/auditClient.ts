@@ -55,14 +55,22 @@ export function cancellableSleep(ms: number, signal?: AbortSignal): Promise<void
 }
 
 /** What a missing answer means for the account, in words. */
-function describeTransportFailure(failure: TransportFailure, timeoutMs: number, redact: Redactor): readonly [AccountFailureKind, string] {
+function describeTransportFailure(
+  failure: TransportFailure,
+  timeoutMs: number,
+  redact: Redactor,
+): readonly [AccountFailureKind, string] {
   switch (failure.kind) {
     case 'timeout':
       return ['timeout', `No complete answer within ${timeoutMs / 1000} s.`];
     case 'cancelled':
       return ['interrupted', 'Stopped (Ctrl-C) before the answer arrived.'];
     case 'too-large':
-      return ['not-json', `The answer was larger than ${failure.limitBytes / 1024 / 1024} MiB, which no readiness report is, and was not read.`];
+      return [
+        'not-json',
+        `The answer was larger than ${failure.limitBytes / 1024 / 1024} MiB, which no readiness report is, and ` +
+          `was not read.`,
+      ];
     case 'network':
       return ['network', `Could not reach the RESTlet (${failure.code}: ${quoteRemote(failure.message, redact)}).`];
   }
@@ -70,7 +78,13 @@ function describeTransportFailure(failure: TransportFailure, timeoutMs: number, 
 
 function transportFailure(failure: TransportFailure, timeoutMs: number, context: AnswerContext): AccountFailure {
   const [kind, message] = describeTransportFailure(failure, timeoutMs, context.redact);
-  return { kind, message: context.redact(message), remedy: remedyFor(kind, context.realm, context.restletHost, context.method), httpStatus: null, code: null };
+  return {
+    kind,
+    message: context.redact(message),
+    remedy: remedyFor(kind, context.realm, context.restletHost, context.method),
+    httpStatus: null,
+    code: null,
+  };
 }
 
 /** The failure's message with how many attempts it took and why the retries stopped early, if they did. */
@@ -81,28 +95,43 @@ function withAttempts(failure: AccountFailure, attempts: number, note: string | 
 }
 
 /** How each call is authorised: a fresh TBA signature per attempt, or the run's access token. */
-type Authorizer = { readonly ok: true; readonly header: () => string; readonly context: AnswerContext } | { readonly ok: false; readonly failure: AccountFailure };
+type Authorizer =
+  | { readonly ok: true; readonly header: () => string; readonly context: AnswerContext }
+  | { readonly ok: false; readonly failure: AccountFailure };
 
-async function authorizerFor(target: AuditTarget, url: string, context: AnswerContext, options: AuditClientOptions, tokens: AccessTokenCache): Promise<Authorizer> {
+async function authorizerFor(
+  target: AuditTarget,
+  url: string,
+  context: AnswerContext,
+  options: AuditClientOptions,
+  tokens: AccessTokenCache,
+): Promise<Authorizer> {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const { authentication } = target;
   if (authentication.method === 'tba') {
-    return { ok: true, header: () => tbaAuthorizationHeader({ method: 'GET', url }, authentication.credentials, target.realm, clock), context };
+    return {
+      ok: true,
+      header: () => tbaAuthorizationHeader({ method: 'GET', url }, authentication.credentials, target.realm, clock),
+      context,
+    };
   }
   const { client } = authentication;
   // Failures reaching the token endpoint name its host, not the RESTlet's.
   const tokenContext: AnswerContext = { ...context, restletHost: client.tokenUrl.host };
-  const token = await tokens.tokenFor(client, () => clock.timestampSeconds() * 1000, () =>
-    requestAccessToken(client, {
-      send: options.send ?? httpRequest,
-      timeoutMs: options.timeoutMs,
-      clock,
-      redact: context.redact,
-      realm: target.realm,
-      transportFailure: (failure) => transportFailure(failure, options.timeoutMs, tokenContext),
-      ...(options.signal === undefined ? {} : { signal: options.signal }),
-      ...(options.agents === undefined ? {} : { agents: options.agents }),
-    }),
+  const token = await tokens.tokenFor(
+    client,
+    () => clock.timestampSeconds() * 1000,
+    () =>
+      requestAccessToken(client, {
+        send: options.send ?? httpRequest,
+        timeoutMs: options.timeoutMs,
+        clock,
+        redact: context.redact,
+        realm: target.realm,
+        transportFailure: (failure) => transportFailure(failure, options.timeoutMs, tokenContext),
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(options.agents === undefined ? {} : { agents: options.agents }),
+      }),
   );
   if (!token.ok) return token;
   // From here on the access token is a secret like the others.
@@ -118,7 +147,12 @@ export async function auditAccount(target: AuditTarget, options: AuditClientOpti
   const random = options.random ?? Math.random;
   const url = auditRequestUrl(target.restletUrl, target.query);
   const method = target.authentication.method;
-  const baseContext: AnswerContext = { realm: target.realm, restletHost: target.restletUrl.host, redact: createRedactor(secretValues(target.authentication)), method };
+  const baseContext: AnswerContext = {
+    realm: target.realm,
+    restletHost: target.restletUrl.host,
+    redact: createRedactor(secretValues(target.authentication)),
+    method,
+  };
   const account = { name: target.name, accountId: target.accountId, method };
   const fail = (failure: AccountFailure, attempts: number, note: string | null = null): AccountAuditResult => ({
     outcome: 'error',
@@ -151,8 +185,10 @@ export async function auditAccount(target: AuditTarget, options: AuditClientOpti
     if (!result.ok) return fail(transportFailure(result.failure, options.timeoutMs, context), attempt);
     const answer: TransportAnswer = result.answer;
     const reading = readAnswer(answer, context);
-    // Redacted before any renderer sees it: an escaped or re-encoded secret would slip past a redactor run over the output.
-    if (reading.kind === 'report') return { outcome: 'report', account, attempts: attempt, report: redactStrings(reading.report, context.redact) };
+    // Redacted before any renderer sees it: an escaped or re-encoded secret would slip past a redactor run over the
+    // output.
+    if (reading.kind === 'report')
+      return { outcome: 'report', account, attempts: attempt, report: redactStrings(reading.report, context.redact) };
     if (!isRetryableStatus(answer.status)) return fail(reading.failure, attempt);
     const decision = nextRetry(policy, attempt, retryAfterMs(answer.retryAfter, Date.now()), random());
     if (!decision.retry) return fail(reading.failure, attempt, attempt >= policy.maxAttempts ? null : decision.reason);

@@ -40,7 +40,7 @@ export function firstCheckToFix(report: ReportDocument): ReportDocumentCheck | u
 
 function describeFix(check: ReportDocumentCheck | undefined): string {
   if (check === undefined || check.fix === null) return 'Nothing to fix.';
-  const where = check.fix.navigation === '' ? check.fix.steps[0] ?? '' : check.fix.navigation;
+  const where = check.fix.navigation === '' ? (check.fix.steps[0] ?? '') : check.fix.navigation;
   return where === '' ? check.title : `${check.title}: ${where}`;
 }
 

@@ -49,7 +49,9 @@ export function secretValues(authentication: AccountAuthentication): readonly st
 }
 
 /** The target, or the problem with its RESTlet URL (the only field checked here; the rest is the reader's job). */
-export function toAuditTarget(description: AccountDescription): { readonly target: AuditTarget } | { readonly problem: string } {
+export function toAuditTarget(
+  description: AccountDescription,
+): { readonly target: AuditTarget } | { readonly problem: string } {
   const urlCheck = checkRestletUrl(description.restletUrl ?? defaultRestletUrl(description.accountId));
   if (!urlCheck.ok) return { problem: `restletUrl ${urlCheck.problem}` };
   return {

@@ -13,7 +13,8 @@ export async function runBounded<Item, Result>(
   work: (item: Item, index: number) => Promise<Result>,
   shouldStop: () => boolean = () => false,
 ): Promise<(Result | undefined)[]> {
-  if (!Number.isInteger(concurrency) || concurrency < MIN_CONCURRENCY) throw new RangeError(`concurrency must be a whole number of at least ${MIN_CONCURRENCY}`);
+  if (!Number.isInteger(concurrency) || concurrency < MIN_CONCURRENCY)
+    throw new RangeError(`concurrency must be a whole number of at least ${MIN_CONCURRENCY}`);
   const results: (Result | undefined)[] = new Array<Result | undefined>(items.length).fill(undefined);
   let next = 0;
   const worker = async (): Promise<void> => {

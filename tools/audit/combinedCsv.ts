@@ -12,7 +12,15 @@ import { fromReportDocument } from '../../src/render/json';
 import { accountUiBaseUrl } from '../../src/render/links';
 import type { AccountAuditResult } from './accountAuditResult';
 
-const ACCOUNT_CSV_COLUMNS = ['account_name', 'account_id', 'outcome', 'verdict', 'error_kind', 'error_message', 'error_remedy'] as const;
+const ACCOUNT_CSV_COLUMNS = [
+  'account_name',
+  'account_id',
+  'outcome',
+  'verdict',
+  'error_kind',
+  'error_message',
+  'error_remedy',
+] as const;
 
 export const COMBINED_CSV_COLUMNS = [...ACCOUNT_CSV_COLUMNS, ...CHECK_CSV_COLUMNS] as const;
 
@@ -20,17 +28,36 @@ type Column = (typeof COMBINED_CSV_COLUMNS)[number];
 type Row = Readonly<Record<Column, string>>;
 
 /** The check cells of a failed account's row. */
-const EMPTY_CHECK_CELLS = Object.fromEntries(CHECK_CSV_COLUMNS.map((column) => [column, ''])) as Readonly<Record<CheckCsvColumn, string>>;
+const EMPTY_CHECK_CELLS = Object.fromEntries(CHECK_CSV_COLUMNS.map((column) => [column, ''])) as Readonly<
+  Record<CheckCsvColumn, string>
+>;
 
 function rowsOf(result: AccountAuditResult): Row[] {
   const account = { account_name: result.account.name, account_id: result.account.accountId };
   if (result.outcome === 'error') {
     const { failure } = result;
-    return [{ ...account, outcome: 'error', verdict: '', error_kind: failure.kind, error_message: failure.message, error_remedy: failure.remedy, ...EMPTY_CHECK_CELLS }];
+    return [
+      {
+        ...account,
+        outcome: 'error',
+        verdict: '',
+        error_kind: failure.kind,
+        error_message: failure.message,
+        error_remedy: failure.remedy,
+        ...EMPTY_CHECK_CELLS,
+      },
+    ];
   }
   const report = confineLinksToNetSuite(result.report);
   const origin = accountUiBaseUrl(report.account);
-  const accountCells = { ...account, outcome: 'report', verdict: report.verdict, error_kind: '', error_message: '', error_remedy: '' };
+  const accountCells = {
+    ...account,
+    outcome: 'report',
+    verdict: report.verdict,
+    error_kind: '',
+    error_message: '',
+    error_remedy: '',
+  };
   const steps = stepNumbers(fromReportDocument(report).fixPlan);
   return report.checks.map((check) => ({ ...accountCells, ...checkCsvCells(check, check.fix, origin, steps) }));
 }

@@ -27,7 +27,9 @@ function anchorId(index: number): string {
 }
 
 function summaryTable(rows: readonly SummaryRow[]): string {
-  const head = ['Account', 'Account ID', 'Result', 'Blockers failed', 'First fix'].map((heading) => `<th scope="col">${heading}</th>`).join('');
+  const head = ['Account', 'Account ID', 'Result', 'Blockers failed', 'First fix']
+    .map((heading) => `<th scope="col">${heading}</th>`)
+    .join('');
   const body = rows
     .map((row, index) => {
       const cells = [
@@ -53,7 +55,8 @@ function accountSection(result: AccountAuditResult, index: number): string {
   const { failure } = result;
   return (
     `<section class="account" id="${anchorId(index)}">${heading}<div class="failure" role="alert">` +
-    `<p><strong>${escapeHtml(failure.kind)}</strong>: ${escapeHtml(failure.message)}</p><p>${escapeHtml(failure.remedy)}</p></div></section>`
+    (`<p><strong>${escapeHtml(failure.kind)}</strong>: ` +
+      `${escapeHtml(failure.message)}</p><p>${escapeHtml(failure.remedy)}</p></div></section>`)
   );
 }
 

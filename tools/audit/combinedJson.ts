@@ -25,11 +25,19 @@ export interface CombinedAuditDocument {
 }
 
 function toEntry(result: AccountAuditResult): CombinedAccountEntry {
-  const base = { name: result.account.name, accountId: result.account.accountId, outcome: result.outcome, attempts: result.attempts };
+  const base = {
+    name: result.account.name,
+    accountId: result.account.accountId,
+    outcome: result.outcome,
+    attempts: result.attempts,
+  };
   return result.outcome === 'report' ? { ...base, report: result.report } : { ...base, error: result.failure };
 }
 
-export function combinedAuditDocument(generatedAt: string, results: readonly AccountAuditResult[]): CombinedAuditDocument {
+export function combinedAuditDocument(
+  generatedAt: string,
+  results: readonly AccountAuditResult[],
+): CombinedAuditDocument {
   return { generatedAt, tool: { name: TOOL_NAME, version: TOOL_VERSION }, accounts: results.map(toEntry) };
 }
 

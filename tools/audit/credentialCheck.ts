@@ -43,7 +43,13 @@ export interface LocalChecks {
 }
 
 export type CredentialCheckResult =
-  | { readonly outcome: 'works'; readonly local: LocalChecks; readonly clockSkewSeconds: number | null; readonly serverTime: string; readonly correction: string | null }
+  | {
+      readonly outcome: 'works';
+      readonly local: LocalChecks;
+      readonly clockSkewSeconds: number | null;
+      readonly serverTime: string;
+      readonly correction: string | null;
+    }
   | {
       readonly outcome: 'refused';
       readonly local: LocalChecks;
@@ -72,13 +78,23 @@ function transportReason(failure: TransportFailure, timeoutMs: number, redact: R
   }
 }
 
-async function callGetServerTime(accountId: string, credentials: TbaCredentials, input: CredentialCheckInput, options: CredentialCheckOptions, redact: Redactor): Promise<CallResult> {
+async function callGetServerTime(
+  accountId: string,
+  credentials: TbaCredentials,
+  input: CredentialCheckInput,
+  options: CredentialCheckOptions,
+  redact: Redactor,
+): Promise<CallResult> {
   const send = options.send ?? httpRequest;
   const envelope = getServerTimeEnvelope(tokenPassport(accountId, credentials, options.clock ?? SYSTEM_CLOCK));
   const result = await send(input.soapUrl.href, {
     method: 'POST',
     body: envelope,
-    headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: 'getServerTime', 'User-Agent': 'acton-readiness-check-credentials' },
+    headers: {
+      'Content-Type': 'text/xml; charset=utf-8',
+      SOAPAction: 'getServerTime',
+      'User-Agent': 'acton-readiness-check-credentials',
+    },
     timeoutMs: options.timeoutMs,
     ...(options.agents === undefined ? {} : { agents: options.agents }),
   });
@@ -93,10 +109,17 @@ function clockSkew(date: string | null, clock: OAuthClock): number | null {
 
 export function localChecks(accountId: string, credentials: TbaCredentials): LocalChecks {
   const account = readAccountId(accountId);
-  return { realm: account.realm, accountIdProblem: account.problem, shapeFindings: credentialShapeFindings(credentials) };
+  return {
+    realm: account.realm,
+    accountIdProblem: account.problem,
+    shapeFindings: credentialShapeFindings(credentials),
+  };
 }
 
-export async function checkCredentials(input: CredentialCheckInput, options: CredentialCheckOptions): Promise<CredentialCheckResult> {
+export async function checkCredentials(
+  input: CredentialCheckInput,
+  options: CredentialCheckOptions,
+): Promise<CredentialCheckResult> {
   const clock = options.clock ?? SYSTEM_CLOCK;
   const { consumerKey, consumerSecret, tokenId, tokenSecret } = input.credentials;
   const redact = createRedactor([consumerKey, consumerSecret, tokenId, tokenSecret]);
@@ -105,16 +128,30 @@ export async function checkCredentials(input: CredentialCheckInput, options: Cre
   if (!first.ok) return { outcome: 'unreachable', local, reason: first.reason };
   const clockSkewSeconds = clockSkew(first.date, clock);
   const { reading } = first;
-  if (reading.kind === 'server-time') return { outcome: 'works', local, clockSkewSeconds, serverTime: reading.serverTime, correction: null };
-  if (reading.kind === 'not-soap') return { outcome: 'unreachable', local, reason: `the answer was not NetSuite's SOAP service (${reading.description})` };
+  if (reading.kind === 'server-time')
+    return { outcome: 'works', local, clockSkewSeconds, serverTime: reading.serverTime, correction: null };
+  if (reading.kind === 'not-soap')
+    return {
+      outcome: 'unreachable',
+      local,
+      reason: `the answer was not NetSuite's SOAP service (${reading.description})`,
+    };
   const refusedAt = new Date(clock.timestampSeconds() * 1000).toISOString();
   const fault = { code: quoteRemote(reading.code, redact).slice(0, 64), message: quoteRemote(reading.message, redact) };
-  if (!LOGIN_FAULT_CODES.has(reading.code) || !input.tryVariants) return { outcome: 'refused', local, clockSkewSeconds, fault, refusedAt, variantsTried: 0 };
+  if (!LOGIN_FAULT_CODES.has(reading.code) || !input.tryVariants)
+    return { outcome: 'refused', local, clockSkewSeconds, fault, refusedAt, variantsTried: 0 };
   let tried = 0;
   for (const variant of credentialVariants(input.accountId, input.credentials)) {
     tried += 1;
     const attempt = await callGetServerTime(variant.accountId, variant.credentials, input, options, redact);
-    if (attempt.ok && attempt.reading.kind === 'server-time') return { outcome: 'works', local, clockSkewSeconds, serverTime: attempt.reading.serverTime, correction: variant.change };
+    if (attempt.ok && attempt.reading.kind === 'server-time')
+      return {
+        outcome: 'works',
+        local,
+        clockSkewSeconds,
+        serverTime: attempt.reading.serverTime,
+        correction: variant.change,
+      };
   }
   return { outcome: 'refused', local, clockSkewSeconds, fault, refusedAt, variantsTried: tried };
 }

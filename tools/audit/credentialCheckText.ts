@@ -12,21 +12,29 @@ import { timeInWords } from '../../src/core/timeWords';
 /** What NetSuite's Login Audit Trail would say for each cause, in the order to check them. */
 const REFUSAL_CAUSES: readonly string[] = [
   'A secret is wrong, or a key and its secret were swapped (Detail: InvalidSignature).',
-  'The Token ID is wrong, or the token was revoked, made inactive or issued for another integration (Detail: InvalidToken).',
-  'The Consumer Key is wrong (Detail: UnknownIntegration or consumer_key_unknown), or the integration record is Blocked (consumer_key_refused).',
+  'The Token ID is wrong, or the token was revoked, made inactive or issued for another integration (Detail: ' +
+    'InvalidToken).',
+  'The Consumer Key is wrong (Detail: UnknownIntegration or consumer_key_unknown), or the integration record is ' +
+    'Blocked (consumer_key_refused).',
   'Token-Based Authentication is off in the account (Detail: FeatureDisabled).',
-  "The token's user lost access or its role, or the role is inactive (Detail: EntityOrRoleDisabled); the role also needs SOAP Web Services.",
+  "The token's user lost access or its role, or the role is inactive (Detail: EntityOrRoleDisabled); the role " +
+    'also needs SOAP Web Services.',
 ];
 
 function clockLine(skewSeconds: number | null): string[] {
   if (skewSeconds === null || Math.abs(skewSeconds) <= TIMESTAMP_TOLERANCE_SECONDS) return [];
   const direction = skewSeconds > 0 ? 'ahead of' : 'behind';
-  return [`This machine's clock is ${Math.abs(skewSeconds)} s ${direction} NetSuite's: NetSuite refuses a signature more than ${TIMESTAMP_TOLERANCE_SECONDS / 60} minutes off. Set the clock right (NTP) and check again.`];
+  return [
+    `This machine's clock is ${Math.abs(skewSeconds)} s ${direction} NetSuite's: NetSuite refuses a signature ` +
+      `more than ${TIMESTAMP_TOLERANCE_SECONDS / 60} minutes off. Set the clock right (NTP) and check again.`,
+  ];
 }
 
 function localLines(local: LocalChecks): string[] {
   const findings = [...(local.accountIdProblem === null ? [] : [local.accountIdProblem]), ...local.shapeFindings];
-  return findings.length === 0 ? ['Local checks: the Account ID form and the shape of the four values look right.'] : ['Local checks found:', ...findings.map((finding) => `  - ${finding}`)];
+  return findings.length === 0
+    ? ['Local checks: the Account ID form and the shape of the four values look right.']
+    : ['Local checks found:', ...findings.map((finding) => `  - ${finding}`)];
 }
 
 /** What to type into Act-On: the Account ID in full, the other four by where they come from (never their values). */
@@ -46,7 +54,9 @@ export function credentialCheckText(result: CredentialCheckResult, loginAuditLin
   switch (result.outcome) {
     case 'works':
       lines.push(
-        result.correction === null ? 'WORKS: NetSuite accepted these values (SOAP getServerTime with a tokenPassport, as Act-On signs).' : `WORKS ONCE CORRECTED: NetSuite refused the values as given but accepted them with ${result.correction}.`,
+        result.correction === null
+          ? 'WORKS: NetSuite accepted these values (SOAP getServerTime with a tokenPassport, as Act-On signs).'
+          : `WORKS ONCE CORRECTED: NetSuite refused the values as given but accepted them with ${result.correction}.`,
         ...whatToType(result.local.realm, result.correction),
         `NetSuite's time: ${result.serverTime}.`,
         ...clockLine(result.clockSkewSeconds),
@@ -55,22 +65,33 @@ export function credentialCheckText(result: CredentialCheckResult, loginAuditLin
       break;
     case 'refused':
       lines.push(
-        `REFUSED: NetSuite refused these values (${result.fault.code}: ${result.fault.message}). NetSuite's answer never says why.`,
+        `REFUSED: NetSuite refused these values (${result.fault.code}: ${result.fault.message}). NetSuite's ` +
+          `answer never says why.`,
         ...localLines(result.local),
         ...clockLine(result.clockSkewSeconds),
-        ...(result.variantsTried > 0 ? [`Also tried: the Account ID in realm form and each key swapped with its secret (${result.variantsTried} more calls); none worked.`] : []),
+        ...(result.variantsTried > 0
+          ? [
+              `Also tried: the Account ID in realm form and each key swapped with its secret ` +
+                `(${result.variantsTried} more calls); none worked.`,
+            ]
+          : []),
         'Check, in this order:',
         ...REFUSAL_CAUSES.map((cause, index) => `  ${index + 1}. ${cause}`),
         ...(loginAuditLines.length > 0
           ? ["The readiness audit's recent logins for the integration:", ...loginAuditLines.map((line) => `  ${line}`)]
           : [
-              `NetSuite records the reason: open ${LOGIN_AUDIT_TRAIL_PATH}, check Use Advanced Search, add Detail, Token-based Access Token Name and Token-based Application Name to the results,`,
+              `NetSuite records the reason: open ${LOGIN_AUDIT_TRAIL_PATH}, check Use Advanced Search, add ` +
+                `Detail, Token-based Access Token Name and Token-based Application Name to the results,`,
               `and read the Detail of the failed login at ${timeInWords(result.refusedAt)} (this machine's clock).`,
             ]),
       );
       break;
     case 'unreachable':
-      lines.push(`UNREACHABLE: NetSuite's SOAP service did not answer (${result.reason}).`, ...localLines(result.local), "Check the Account ID, --soap-url and this machine's network and proxy (HTTPS_PROXY, NO_PROXY).");
+      lines.push(
+        `UNREACHABLE: NetSuite's SOAP service did not answer (${result.reason}).`,
+        ...localLines(result.local),
+        "Check the Account ID, --soap-url and this machine's network and proxy (HTTPS_PROXY, NO_PROXY).",
+      );
       break;
   }
   return `${lines.map(printableText).join('\n')}\n`;

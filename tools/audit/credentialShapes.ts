@@ -35,7 +35,12 @@ export function readAccountId(typed: string): AccountIdReading {
   const why = value.includes('-')
     ? 'is in the host form NetSuite uses in web addresses (with a hyphen)'
     : 'is in lower case';
-  return { realm, problem: `The Account ID ${value} ${why}; Act-On and the signature's realm need ${realm}: type ${realm} into Act-On. This alone makes NetSuite refuse every login.` };
+  return {
+    realm,
+    problem:
+      `The Account ID ${value} ${why}; Act-On and the signature's realm need ${realm}: type ${realm} into Act-On. ` +
+      `This alone makes NetSuite refuse every login.`,
+  };
 }
 
 /** NetSuite issues keys, secrets and token ids as 64 hexadecimal characters. */
@@ -47,15 +52,22 @@ export function credentialShapeFindings(credentials: TbaCredentials): readonly s
   const names = [...CREDENTIAL_LABELS.keys()];
   for (const name of names) {
     const value = credentials[name];
-    if (value !== value.trim()) findings.push(`The ${labelOf(name)} has spaces or line breaks around it: copy it again without them.`);
+    if (value !== value.trim())
+      findings.push(`The ${labelOf(name)} has spaces or line breaks around it: copy it again without them.`);
     else if (!NETSUITE_VALUE.test(value)) {
-      const what = value.length !== 64 ? `is ${value.length} characters long` : 'holds characters other than 0-9 and a-f';
-      findings.push(`The ${labelOf(name)} ${what}; NetSuite's are 64 hexadecimal characters: it may be cut short or another value.`);
+      const what =
+        value.length !== 64 ? `is ${value.length} characters long` : 'holds characters other than 0-9 and a-f';
+      findings.push(
+        `The ${labelOf(name)} ${what}; NetSuite's are 64 hexadecimal characters: it may be cut short or another value.`,
+      );
     }
   }
   names.forEach((first, index) => {
     for (const second of names.slice(index + 1)) {
-      if (credentials[first] === credentials[second]) findings.push(`The ${labelOf(first)} and the ${labelOf(second)} are the same value: one of them was pasted twice.`);
+      if (credentials[first] === credentials[second])
+        findings.push(
+          `The ${labelOf(first)} and the ${labelOf(second)} are the same value: one of them was pasted twice.`,
+        );
     }
   });
   return findings;
@@ -73,10 +85,29 @@ export function credentialVariants(accountId: string, credentials: TbaCredential
   const { consumerKey, consumerSecret, tokenId, tokenSecret } = credentials;
   const realm = toActOnAccountId(accountId);
   const variants: CredentialVariant[] = [
-    ...(realm === accountId.trim() ? [] : [{ change: `the Account ID typed as ${realm}`, accountId: realm, credentials }]),
-    { change: 'the Consumer Key and the Consumer Secret swapped', accountId: realm, credentials: { consumerKey: consumerSecret, consumerSecret: consumerKey, tokenId, tokenSecret } },
-    { change: 'the Token ID and the Token Secret swapped', accountId: realm, credentials: { consumerKey, consumerSecret, tokenId: tokenSecret, tokenSecret: tokenId } },
-    { change: "the consumer pair and the token pair swapped (the Token ID in the Consumer Key's place)", accountId: realm, credentials: { consumerKey: tokenId, consumerSecret: tokenSecret, tokenId: consumerKey, tokenSecret: consumerSecret } },
+    ...(realm === accountId.trim()
+      ? []
+      : [{ change: `the Account ID typed as ${realm}`, accountId: realm, credentials }]),
+    {
+      change: 'the Consumer Key and the Consumer Secret swapped',
+      accountId: realm,
+      credentials: { consumerKey: consumerSecret, consumerSecret: consumerKey, tokenId, tokenSecret },
+    },
+    {
+      change: 'the Token ID and the Token Secret swapped',
+      accountId: realm,
+      credentials: { consumerKey, consumerSecret, tokenId: tokenSecret, tokenSecret: tokenId },
+    },
+    {
+      change: "the consumer pair and the token pair swapped (the Token ID in the Consumer Key's place)",
+      accountId: realm,
+      credentials: {
+        consumerKey: tokenId,
+        consumerSecret: tokenSecret,
+        tokenId: consumerKey,
+        tokenSecret: consumerSecret,
+      },
+    },
   ];
   return variants;
 }

@@ -5,7 +5,8 @@
 
 /** The Node error code of a failed file operation (`ENOENT`, `EACCES`...), or `error` when it has none. */
 export function fileErrorCode(problem: unknown): string {
-  const code = typeof problem === 'object' && problem !== null ? (problem as { readonly code?: unknown }).code : undefined;
+  const code =
+    typeof problem === 'object' && problem !== null ? (problem as { readonly code?: unknown }).code : undefined;
   return typeof code === 'string' && code !== '' ? code : 'error';
 }
 

@@ -24,7 +24,8 @@ export type TransportFailure =
   | { readonly kind: 'too-large'; readonly limitBytes: number }
   | { readonly kind: 'network'; readonly code: string; readonly message: string };
 
-export type TransportResult = { readonly ok: true; readonly answer: TransportAnswer } | { readonly ok: false; readonly failure: TransportFailure };
+export type TransportResult =
+  { readonly ok: true; readonly answer: TransportAnswer } | { readonly ok: false; readonly failure: TransportFailure };
 
 export interface TransportOptions {
   readonly headers: Readonly<Record<string, string>>;
@@ -50,7 +51,10 @@ function headerText(value: string | string[] | undefined): string | null {
 /** Sends the request and resolves with the answer or the reason there is none; never rejects. */
 export function httpRequest(url: string, options: TransportOptions): Promise<TransportResult> {
   // Node refuses some requests before sending them (a header it cannot encode): that is a failure too, not a throw.
-  return send(new URL(url), options).catch((error: NodeJS.ErrnoException) => ({ ok: false, failure: networkFailure(error) }));
+  return send(new URL(url), options).catch((error: NodeJS.ErrnoException) => ({
+    ok: false,
+    failure: networkFailure(error),
+  }));
 }
 
 /** The signature every sender has (tests pass their own). */
@@ -71,28 +75,32 @@ function send(target: URL, options: TransportOptions): Promise<TransportResult> 
       request.destroy();
     };
     const method = options.method ?? 'GET';
-    const request = client.request(target, { method, headers: options.headers, ...(agent === undefined ? {} : { agent }) }, (response) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBodyBytes) finish({ ok: false, failure: { kind: 'too-large', limitBytes: maxBodyBytes } });
-        else chunks.push(chunk);
-      });
-      response.on('end', () =>
-        finish({
-          ok: true,
-          answer: {
-            status: response.statusCode ?? 0,
-            contentType: headerText(response.headers['content-type']) ?? '',
-            retryAfter: headerText(response.headers['retry-after']),
-            date: headerText(response.headers.date),
-            body: Buffer.concat(chunks).toString('utf8'),
-          },
-        }),
-      );
-      response.on('error', (error: NodeJS.ErrnoException) => finish({ ok: false, failure: networkFailure(error) }));
-    });
+    const request = client.request(
+      target,
+      { method, headers: options.headers, ...(agent === undefined ? {} : { agent }) },
+      (response) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBodyBytes) finish({ ok: false, failure: { kind: 'too-large', limitBytes: maxBodyBytes } });
+          else chunks.push(chunk);
+        });
+        response.on('end', () =>
+          finish({
+            ok: true,
+            answer: {
+              status: response.statusCode ?? 0,
+              contentType: headerText(response.headers['content-type']) ?? '',
+              retryAfter: headerText(response.headers['retry-after']),
+              date: headerText(response.headers.date),
+              body: Buffer.concat(chunks).toString('utf8'),
+            },
+          }),
+        );
+        response.on('error', (error: NodeJS.ErrnoException) => finish({ ok: false, failure: networkFailure(error) }));
+      },
+    );
     const onAbort = (): void => finish({ ok: false, failure: { kind: 'cancelled' } });
     const timer = setTimeout(() => finish({ ok: false, failure: { kind: 'timeout' } }), options.timeoutMs);
     request.on('error', (error: NodeJS.ErrnoException) => finish({ ok: false, failure: networkFailure(error) }));

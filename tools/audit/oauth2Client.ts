@@ -45,15 +45,23 @@ const EC_ALGORITHMS: ReadonlyMap<string, AssertionAlgorithm> = new Map([
 ]);
 
 /** The algorithm a key signs with, or why NetSuite cannot take it. */
-export function assertionAlgorithm(key: KeyObject): { readonly algorithm: AssertionAlgorithm } | { readonly problem: string } {
+export function assertionAlgorithm(
+  key: KeyObject,
+): { readonly algorithm: AssertionAlgorithm } | { readonly problem: string } {
   const type = key.asymmetricKeyType;
   if (type === 'rsa' || type === 'rsa-pss') return { algorithm: 'PS256' };
   if (type === 'ec') {
     const curve = key.asymmetricKeyDetails?.namedCurve ?? 'unknown';
     const algorithm = EC_ALGORITHMS.get(curve);
-    return algorithm === undefined ? { problem: `is an EC key on curve ${curve}; NetSuite takes P-256, P-384 or P-521` } : { algorithm };
+    return algorithm === undefined
+      ? { problem: `is an EC key on curve ${curve}; NetSuite takes P-256, P-384 or P-521` }
+      : { algorithm };
   }
-  return { problem: `is ${type === undefined ? 'not an asymmetric' : `an ${type}`} key; NetSuite takes RSA or EC (P-256, P-384, P-521) keys` };
+  return {
+    problem:
+      `is ${type === undefined ? 'not an asymmetric' : `an ${type}`} key; NetSuite takes RSA or EC (P-256, P-384, ` +
+      `P-521) keys`,
+  };
 }
 
 export type PrivateKeyReading =
@@ -70,10 +78,17 @@ export function readPrivateKey(file: string): PrivateKeyReading {
     key = createPrivateKey({ key: pem, format: 'pem' });
   } catch {
     const encrypted = /ENCRYPTED/.test(pem);
-    return { ok: false, problem: encrypted ? 'is encrypted with a passphrase: give the key without one (openssl pkey -in key.pem -out plain.pem)' : 'is not a PEM private key' };
+    return {
+      ok: false,
+      problem: encrypted
+        ? 'is encrypted with a passphrase: give the key without one (openssl pkey -in key.pem -out plain.pem)'
+        : 'is not a PEM private key',
+    };
   }
   const choice = assertionAlgorithm(key);
-  return 'problem' in choice ? { ok: false, problem: choice.problem } : { ok: true, key, algorithm: choice.algorithm, mode };
+  return 'problem' in choice
+    ? { ok: false, problem: choice.problem }
+    : { ok: true, key, algorithm: choice.algorithm, mode };
 }
 
 /** How long an assertion is valid: NetSuite allows at most an hour; a few minutes is all a token request needs. */

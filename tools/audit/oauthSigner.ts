@@ -104,13 +104,24 @@ function libraryData(protocol: OAuthProtocolParameters): OAuth.Data {
 }
 
 /** The signature base string (RFC 5849 3.4.1) of a request with the given protocol parameters. */
-export function signatureBaseString(request: RequestToSign, protocol: OAuthProtocolParameters, credentials: TbaCredentials): string {
+export function signatureBaseString(
+  request: RequestToSign,
+  protocol: OAuthProtocolParameters,
+  credentials: TbaCredentials,
+): string {
   const oauth = oauthFor(credentials, undefined, protocol.oauth_signature_method);
-  return oauth.getBaseString({ method: request.method, url: baseStringUri(request.url), data: decodedParameters(request) }, libraryData(protocol));
+  return oauth.getBaseString(
+    { method: request.method, url: baseStringUri(request.url), data: decodedParameters(request) },
+    libraryData(protocol),
+  );
 }
 
 /** The signature (base64) of a request with the given protocol parameters. */
-export function requestSignature(request: RequestToSign, protocol: OAuthProtocolParameters, credentials: TbaCredentials): string {
+export function requestSignature(
+  request: RequestToSign,
+  protocol: OAuthProtocolParameters,
+  credentials: TbaCredentials,
+): string {
   const oauth = oauthFor(credentials, undefined, protocol.oauth_signature_method);
   const libraryRequest = { method: request.method, url: baseStringUri(request.url), data: decodedParameters(request) };
   return oauth.getSignature(libraryRequest, credentials.tokenSecret, libraryData(protocol));

@@ -34,7 +34,10 @@ export function plainProgress(stream: ProgressStream): ProgressReporter {
     },
     accountDone(result) {
       done += 1;
-      stream.write(`[${done}/${total}] ${printableText(result.account.name)} (${printableText(result.account.accountId)}): ${resultLabel(result)}\n`);
+      stream.write(
+        `[${done}/${total}] ${printableText(result.account.name)} (${printableText(result.account.accountId)}): ` +
+          `${resultLabel(result)}\n`,
+      );
     },
     stop() {
       // Nothing to tidy: every line is already complete.

@@ -25,7 +25,11 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     forms.add(percentEncode(secret));
   }
   const ordered = [...forms].sort((a, b) => b.length - a.length);
-  return (text) => ordered.reduce((redacted, form) => (redacted.includes(form) ? redacted.split(form).join(REDACTED) : redacted), text);
+  return (text) =>
+    ordered.reduce(
+      (redacted, form) => (redacted.includes(form) ? redacted.split(form).join(REDACTED) : redacted),
+      text,
+    );
 }
 
 /**

@@ -19,7 +19,10 @@ export interface AuditQuery {
 
 /** RFC 3986 percent-encoding: unreserved characters stay, everything else is `%XX`. */
 export function percentEncode(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[!'()*]/g,
+    (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** The default RESTlet URL of an account, without audit parameters. */
@@ -35,7 +38,8 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 /** A RESTlet URL that was accepted, or why it was not. */
-export type RestletUrlCheck = { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly problem: string };
+export type RestletUrlCheck =
+  { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly problem: string };
 
 /**
  * Accepts an https URL, or a plain http one to a loopback address (for local tests); refuses
@@ -50,17 +54,26 @@ export function checkHttpsUrl(text: string, example: string): RestletUrlCheck {
     return { ok: false, problem: `is not a URL (expected ${example})` };
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return { ok: false, problem: 'uses plain http: credentials go over https only (plain http is accepted for 127.0.0.1, ::1 and localhost)' };
+    return {
+      ok: false,
+      problem:
+        'uses plain http: credentials go over https only (plain http is accepted for 127.0.0.1, ::1 and localhost)',
+    };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: `uses ${url.protocol} (expected https)` };
-  if (url.username !== '' || url.password !== '') return { ok: false, problem: 'holds a user name or password: remove them, the request is signed instead' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, problem: `uses ${url.protocol} (expected https)` };
+  if (url.username !== '' || url.password !== '')
+    return { ok: false, problem: 'holds a user name or password: remove them, the request is signed instead' };
   if (url.hash !== '') return { ok: false, problem: 'holds a #fragment: remove it' };
   return { ok: true, url };
 }
 
 /** A usable RESTlet URL: {@link checkHttpsUrl}, naming the RESTlet's script and deployment. */
 export function checkRestletUrl(text: string): RestletUrlCheck {
-  const check = checkHttpsUrl(text, 'https://<account>.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=...&deploy=...');
+  const check = checkHttpsUrl(
+    text,
+    'https://<account>.restlets.api.netsuite.com/app/site/hosting/restlet.nl?script=...&deploy=...',
+  );
   if (check.ok && (!check.url.searchParams.get('script') || !check.url.searchParams.get('deploy'))) {
     return { ok: false, problem: 'does not name the script and deploy parameters of the RESTlet' };
   }

@@ -44,18 +44,29 @@ function waitInWords(ms: number): string {
 }
 
 /** What to do after a retryable answer. */
-export type RetryDecision = { readonly retry: true; readonly delayMs: number } | { readonly retry: false; readonly reason: string };
+export type RetryDecision =
+  { readonly retry: true; readonly delayMs: number } | { readonly retry: false; readonly reason: string };
 
 /**
  * Decides whether attempt `attempt` (1-based, just failed) is followed by another, and after
  * how long. `random` is in [0, 1): half the computed wait is fixed, half random, so many
  * clients backing off together spread out.
  */
-export function nextRetry(policy: RetryPolicy, attempt: number, retryAfter: number | null, random: number): RetryDecision {
+export function nextRetry(
+  policy: RetryPolicy,
+  attempt: number,
+  retryAfter: number | null,
+  random: number,
+): RetryDecision {
   if (attempt >= policy.maxAttempts) return { retry: false, reason: `gave up after ${attempt} attempts` };
   if (retryAfter !== null) {
     if (retryAfter > policy.maxRetryAfterMs) {
-      return { retry: false, reason: `NetSuite asked to wait ${waitInWords(retryAfter)}, longer than the ${policy.maxRetryAfterMs / 1000} s this tool waits` };
+      return {
+        retry: false,
+        reason:
+          `NetSuite asked to wait ${waitInWords(retryAfter)}, longer than the ${policy.maxRetryAfterMs / 1000} s ` +
+          `this tool waits`,
+      };
     }
     return { retry: true, delayMs: retryAfter };
   }

@@ -49,16 +49,30 @@ export type SingleAccountReading =
   | { readonly ok: false; readonly problems: readonly string[] };
 
 const ENVIRONMENT_FIELDS = Object.keys(ACCOUNT_ENVIRONMENT_VARIABLES) as EnvironmentField[];
-const CREDENTIAL_FIELDS: readonly CredentialField[] = ['consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret', 'clientId', 'certificateId', 'privateKeyFile', 'tokenUrl', 'scope'];
+const CREDENTIAL_FIELDS: readonly CredentialField[] = [
+  'consumerKey',
+  'consumerSecret',
+  'tokenId',
+  'tokenSecret',
+  'clientId',
+  'certificateId',
+  'privateKeyFile',
+  'tokenUrl',
+  'scope',
+];
 
 /** True when any single-account flag or environment variable is present. */
 export function describesSingleAccount(flags: SingleAccountFlags, environment: NodeJS.ProcessEnv): boolean {
-  return ENVIRONMENT_FIELDS.some((field) => flags[field] !== undefined || (environment[ACCOUNT_ENVIRONMENT_VARIABLES[field]] ?? '') !== '');
+  return ENVIRONMENT_FIELDS.some(
+    (field) => flags[field] !== undefined || (environment[ACCOUNT_ENVIRONMENT_VARIABLES[field]] ?? '') !== '',
+  );
 }
 
 /** A field's environment variable, when it has one. */
 function variableOf(field: AccountField): string | undefined {
-  return new Map<AccountField, string>(Object.entries(ACCOUNT_ENVIRONMENT_VARIABLES) as [AccountField, string][]).get(field);
+  return new Map<AccountField, string>(Object.entries(ACCOUNT_ENVIRONMENT_VARIABLES) as [AccountField, string][]).get(
+    field,
+  );
 }
 
 /** How a field is named in a message: its flag, and its environment variable when it has one. */
@@ -85,23 +99,40 @@ function valueOf(field: AccountField, flags: SingleAccountFlags, environment: No
  * Builds the one account from flags (first) and environment variables; names what is missing,
  * never a value. A relative --private-key-file is relative to the working directory.
  */
-export function readSingleAccount(flags: SingleAccountFlags, environment: NodeJS.ProcessEnv, query: AuditQuery, workingDirectory = process.cwd()): SingleAccountReading {
+export function readSingleAccount(
+  flags: SingleAccountFlags,
+  environment: NodeJS.ProcessEnv,
+  query: AuditQuery,
+  workingDirectory = process.cwd(),
+): SingleAccountReading {
   const problems: string[] = [];
   const warnings = SECRET_FIELDS.filter((field) => flags[field] !== undefined).map(
-    (field) => `${ACCOUNT_FLAGS[field]} puts a secret into your shell history: prefer the environment variable ${ACCOUNT_ENVIRONMENT_VARIABLES[field as EnvironmentField]}`,
+    (field) =>
+      `${ACCOUNT_FLAGS[field]} puts a secret into your shell history: prefer the environment variable ` +
+      `${ACCOUNT_ENVIRONMENT_VARIABLES[field as EnvironmentField]}`,
   );
   const accountId = valueOf('accountId', flags, environment);
   if (accountId === undefined) problems.push(missingMessage('accountId'));
-  else if (!ACCOUNT_ID_PATTERN.test(accountId)) problems.push(`${ACCOUNT_FLAGS.accountId} must be a NetSuite account id such as 1234567, 1234567_SB1 or TSTDRV1234567`);
+  else if (!ACCOUNT_ID_PATTERN.test(accountId))
+    problems.push(
+      `${ACCOUNT_FLAGS.accountId} must be a NetSuite account id such as 1234567, 1234567_SB1 or TSTDRV1234567`,
+    );
   const fields = new Map<CredentialField, string>();
   for (const field of CREDENTIAL_FIELDS) {
     const value = valueOf(field, flags, environment);
-    if (value !== undefined && /\s/.test(value) && field !== 'privateKeyFile' && field !== 'scope') problems.push(`${nameOf(field)} must not contain spaces`);
+    if (value !== undefined && /\s/.test(value) && field !== 'privateKeyFile' && field !== 'scope')
+      problems.push(`${nameOf(field)} must not contain spaces`);
     else if (value !== undefined) fields.set(field, value);
   }
   if (problems.length > 0 || accountId === undefined) return { ok: false, problems };
-  const credentials = readCredentials(Object.fromEntries(fields), { accountId, keyFolder: workingDirectory, nameOf, missing: missingMessage });
-  if (!credentials.ok) return { ok: false, problems: credentials.problems.map((problem) => problem.replace(/^has /, 'the account has ')) };
+  const credentials = readCredentials(Object.fromEntries(fields), {
+    accountId,
+    keyFolder: workingDirectory,
+    nameOf,
+    missing: missingMessage,
+  });
+  if (!credentials.ok)
+    return { ok: false, problems: credentials.problems.map((problem) => problem.replace(/^has /, 'the account has ')) };
   const built = toAuditTarget({
     name: flags.name?.trim() || accountId,
     accountId,
@@ -109,6 +140,7 @@ export function readSingleAccount(flags: SingleAccountFlags, environment: NodeJS
     ...(flags.restletUrl === undefined ? {} : { restletUrl: flags.restletUrl }),
     query,
   });
-  if ('problem' in built) return { ok: false, problems: [`--restlet-url: ${built.problem.replace(/^restletUrl /, '')}`] };
+  if ('problem' in built)
+    return { ok: false, problems: [`--restlet-url: ${built.problem.replace(/^restletUrl /, '')}`] };
   return { ok: true, target: built.target, warnings: [...warnings, ...credentials.warnings] };
 }

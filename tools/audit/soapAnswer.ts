@@ -11,11 +11,17 @@ export type SoapReading =
   | { readonly kind: 'not-soap'; readonly description: string };
 
 /** NetSuite's fault codes for a refused login. */
-export const LOGIN_FAULT_CODES: ReadonlySet<string> = new Set(['INVALID_LOGIN_ATTEMPT', 'INVALID_LOGIN', 'INVALID_LOGIN_CREDENTIALS']);
+export const LOGIN_FAULT_CODES: ReadonlySet<string> = new Set([
+  'INVALID_LOGIN_ATTEMPT',
+  'INVALID_LOGIN',
+  'INVALID_LOGIN_CREDENTIALS',
+]);
 
 /** A child element of parsed XML, own properties only (element names come from the answer). */
 function child(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, name) ? (value as Readonly<Record<string, unknown>>)[name] : undefined;
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, name)
+    ? (value as Readonly<Record<string, unknown>>)[name]
+    : undefined;
 }
 
 function text(value: unknown): string {

@@ -41,16 +41,29 @@ export function passportSignature(
   algorithm: PassportAlgorithm = 'HMAC-SHA256',
 ): string {
   const text = [fields.account, fields.consumerKey, fields.token, fields.nonce, String(fields.timestamp)].join('&');
-  return createHmac(algorithm === 'HMAC-SHA256' ? 'sha256' : 'sha1', `${secrets.consumerSecret}&${secrets.tokenSecret}`).update(text).digest('base64');
+  return createHmac(algorithm === 'HMAC-SHA256' ? 'sha256' : 'sha1', `${secrets.consumerSecret}&${secrets.tokenSecret}`)
+    .update(text)
+    .digest('base64');
 }
 
 /** A fresh passport for the account id as given (Act-On sends what was typed into it). */
 export function tokenPassport(account: string, credentials: TbaCredentials, clock: OAuthClock): TokenPassport {
-  const fields = { account, consumerKey: credentials.consumerKey, token: credentials.tokenId, nonce: clock.nonce(), timestamp: clock.timestampSeconds() };
+  const fields = {
+    account,
+    consumerKey: credentials.consumerKey,
+    token: credentials.tokenId,
+    nonce: clock.nonce(),
+    timestamp: clock.timestampSeconds(),
+  };
   return { ...fields, algorithm: 'HMAC-SHA256', signature: passportSignature(fields, credentials) };
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true, suppressBooleanAttributes: false });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+});
 
 /** The getServerTime request carrying the passport. */
 export function getServerTimeEnvelope(passport: TokenPassport): string {
@@ -78,5 +91,12 @@ export function getServerTimeEnvelope(passport: TokenPassport): string {
 
 /** A parser that drops namespace prefixes and keeps every value as text. */
 export function soapParser(): XMLParser {
-  return new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', removeNSPrefix: true, parseTagValue: false, parseAttributeValue: false, processEntities: true });
+  return new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: true,
+  });
 }

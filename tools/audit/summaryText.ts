@@ -48,11 +48,16 @@ export function renderSummaryText(rows: readonly SummaryRow[], options: SummaryT
   const nameWidth = Math.min(MAX_NAME_WIDTH, Math.max(7, ...rows.map((row) => printableText(row.name).length)));
   const idWidth = Math.max(10, ...rows.map((row) => printableText(row.accountId).length));
   const resultWidth = Math.max(6, ...rows.map((row) => row.result.length));
-  const header = `${fit('ACCOUNT', nameWidth)}  ${fit('ACCOUNT ID', idWidth)}  ${fit('RESULT', resultWidth)}  BLOCKERS  FIRST FIX`;
+  const header =
+    `${fit('ACCOUNT', nameWidth)}  ${fit('ACCOUNT ID', idWidth)}  ${fit('RESULT', resultWidth)}  BLOCKERS  FIRST ` +
+    `FIX`;
   const lines = rows.map((row) => {
     const blockers = row.blockersFailed === null ? '-' : String(row.blockersFailed);
     const result = tone(row, colors)(fit(row.result, resultWidth));
-    return `${fit(row.name, nameWidth)}  ${fit(row.accountId, idWidth)}  ${result}  ${blockers.padEnd(8)}  ${printableText(row.firstFix)}`;
+    return (
+      `${fit(row.name, nameWidth)}  ${fit(row.accountId, idWidth)}  ${result}  ${blockers.padEnd(8)}  ` +
+      `${printableText(row.firstFix)}`
+    );
   });
   return [colors.bold(header), ...lines, ...failureDetails(rows), '', countLine(rows)].join('\n') + '\n';
 }

@@ -13,7 +13,13 @@ import type { OAuth2Client } from './oauth2Client';
 import type { OAuthClock } from './oauthSigner';
 import type { Redactor } from './redaction';
 import type { RequestAgents } from './requestAgents';
-import { CLOCK_SKEW_TOLERANCE_SECONDS, clockSkewRefusal, DESCRIBED_CAUSES, TOKEN_REFUSALS, UNKNOWN_TOKEN_REFUSAL } from './tokenRefusals';
+import {
+  CLOCK_SKEW_TOLERANCE_SECONDS,
+  clockSkewRefusal,
+  DESCRIBED_CAUSES,
+  TOKEN_REFUSALS,
+  UNKNOWN_TOKEN_REFUSAL,
+} from './tokenRefusals';
 import type { TokenRefusal } from './tokenRefusals';
 
 export const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
@@ -47,21 +53,32 @@ function parseJson(body: string): unknown {
 }
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, name) ? (value as Readonly<Record<string, unknown>>)[name] : undefined;
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, name)
+    ? (value as Readonly<Record<string, unknown>>)[name]
+    : undefined;
 }
 
 /** The refusal to report: clock skew first (it explains any code), then a cause NetSuite described, then the code's. */
-function refusalFor(code: string | null, description: string, answer: HttpAnswer & { readonly date: string | null }, nowMs: number): TokenRefusal {
+function refusalFor(
+  code: string | null,
+  description: string,
+  answer: HttpAnswer & { readonly date: string | null },
+  nowMs: number,
+): TokenRefusal {
   const serverTime = answer.date === null ? Number.NaN : Date.parse(answer.date);
   const skewSeconds = (nowMs - serverTime) / 1000;
-  if (Number.isFinite(skewSeconds) && Math.abs(skewSeconds) > CLOCK_SKEW_TOLERANCE_SECONDS) return clockSkewRefusal(skewSeconds);
+  if (Number.isFinite(skewSeconds) && Math.abs(skewSeconds) > CLOCK_SKEW_TOLERANCE_SECONDS)
+    return clockSkewRefusal(skewSeconds);
   const described = DESCRIBED_CAUSES.find((cause) => cause.pattern.test(description));
   if (described !== undefined) return described.refusal;
   return (code === null ? undefined : TOKEN_REFUSALS.get(code)) ?? UNKNOWN_TOKEN_REFUSAL;
 }
 
 /** Reads the token endpoint's answer: the access token and how long it lasts, or the refusal. */
-export function readTokenAnswer(answer: HttpAnswer & { readonly date: string | null }, context: TokenAnswerContext): AccessTokenResult {
+export function readTokenAnswer(
+  answer: HttpAnswer & { readonly date: string | null },
+  context: TokenAnswerContext,
+): AccessTokenResult {
   const parsed = parseJson(answer.body);
   const accessToken = field(parsed, 'access_token');
   if (answer.status >= 200 && answer.status < 300 && typeof accessToken === 'string' && accessToken !== '') {
@@ -74,7 +91,11 @@ export function readTokenAnswer(answer: HttpAnswer & { readonly date: string | n
   const code = typeof rawCode === 'string' ? boundedCode(rawCode, context.redact) : null;
   const description = typeof rawDescription === 'string' ? quoteRemote(rawDescription, context.redact) : '';
   const refusal = refusalFor(typeof rawCode === 'string' ? rawCode : null, description, answer, context.nowMs);
-  const said = [`HTTP ${answer.status}`, ...(code === null ? [] : [`"${code}"`]), ...(description === '' ? [] : [description])].join(', ');
+  const said = [
+    `HTTP ${answer.status}`,
+    ...(code === null ? [] : [`"${code}"`]),
+    ...(description === '' ? [] : [description]),
+  ].join(', ');
   const kind = answer.status >= 500 || answer.status === 429 ? 'http-error' : 'authentication';
   return {
     ok: false,
@@ -101,19 +122,35 @@ export interface TokenRequestOptions {
 }
 
 /** One token request: a fresh assertion, POSTed as the form NetSuite documents. */
-export async function requestAccessToken(client: OAuth2Client, options: TokenRequestOptions): Promise<AccessTokenResult> {
+export async function requestAccessToken(
+  client: OAuth2Client,
+  options: TokenRequestOptions,
+): Promise<AccessTokenResult> {
   const assertion = await clientAssertion(client, options.clock.timestampSeconds());
-  const form = new URLSearchParams({ grant_type: 'client_credentials', client_assertion_type: CLIENT_ASSERTION_TYPE, client_assertion: assertion });
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_assertion_type: CLIENT_ASSERTION_TYPE,
+    client_assertion: assertion,
+  });
   const result = await options.send(client.tokenUrl.href, {
     method: 'POST',
     body: form.toString(),
-    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json', 'User-Agent': 'acton-readiness-audit' },
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Accept: 'application/json',
+      'User-Agent': 'acton-readiness-audit',
+    },
     timeoutMs: options.timeoutMs,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.agents === undefined ? {} : { agents: options.agents }),
   });
   if (!result.ok) return { ok: false, failure: options.transportFailure(result.failure) };
-  return readTokenAnswer(result.answer, { realm: options.realm, tokenHost: client.tokenUrl.host, redact: options.redact, nowMs: options.clock.timestampSeconds() * 1000 });
+  return readTokenAnswer(result.answer, {
+    realm: options.realm,
+    tokenHost: client.tokenUrl.host,
+    redact: options.redact,
+    nowMs: options.clock.timestampSeconds() * 1000,
+  });
 }
 
 /** Access tokens of one run, by client; concurrent askers share one request. */
@@ -125,7 +162,11 @@ export class AccessTokenCache {
   }
 
   /** A token still valid (beyond the margin) at `nowMs`, or a new one from `request`; refusals are not kept. */
-  async tokenFor(client: OAuth2Client, nowMs: () => number, request: () => Promise<AccessTokenResult>): Promise<AccessTokenResult> {
+  async tokenFor(
+    client: OAuth2Client,
+    nowMs: () => number,
+    request: () => Promise<AccessTokenResult>,
+  ): Promise<AccessTokenResult> {
     const key = AccessTokenCache.keyOf(client);
     const known = this.tokens.get(key);
     if (known !== undefined) {

@@ -33,8 +33,10 @@ export const TOKEN_REFUSALS: ReadonlyMap<string, TokenRefusal> = new Map([
     {
       meaning: 'NetSuite refused the signed assertion',
       remedy:
-        `Check, at ${M2M_SETUP_PATH}: that certificateId is the Certificate ID of the certificate made from privateKeyFile (a certificate of another key fails the signature); ` +
-        'that the certificate is mapped to this integration, to your employee and to a role with the permission Log in using OAuth 2.0 Access Tokens; ' +
+        `Check, at ${M2M_SETUP_PATH}: that certificateId is the Certificate ID of the certificate made from ` +
+        `privateKeyFile (a certificate of another key fails the signature); ` +
+        ('that the certificate is mapped to this integration, to your employee and to a role with the permission ' +
+          'Log in using OAuth 2.0 Access Tokens; ') +
         "that it has not expired or been revoked; and that this machine's clock is right. " +
         READ_THE_TRAIL,
     },
@@ -44,7 +46,9 @@ export const TOKEN_REFUSALS: ReadonlyMap<string, TokenRefusal> = new Map([
     {
       meaning: 'NetSuite could not read the token request',
       remedy:
-        "Check tokenUrl (https://<account id in host form>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token) and that the key is RSA or EC (P-256, P-384, P-521): " +
+        'Check tokenUrl (https://<account id in host ' +
+        'form>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token) and that the key is RSA or EC ' +
+        '(P-256, P-384, P-521): ' +
         'NetSuite takes PS256 and ES256/384/512 assertions only. ' +
         READ_THE_TRAIL,
     },
@@ -53,21 +57,27 @@ export const TOKEN_REFUSALS: ReadonlyMap<string, TokenRefusal> = new Map([
     'invalid_scope',
     {
       meaning: 'NetSuite does not grant the scope asked for',
-      remedy: 'Check the integration record: under OAuth 2.0, the RESTlets scope must be checked; and check scope in the accounts file (default restlets).',
+      remedy:
+        'Check the integration record: under OAuth 2.0, the RESTlets scope must be checked; and check scope in ' +
+        'the accounts file (default restlets).',
     },
   ],
   [
     'unauthorized_client',
     {
       meaning: 'The integration may not use the client credentials grant',
-      remedy: 'Edit the integration record: check Client Credentials (Machine to Machine) Grant and the RESTlets scope under OAuth 2.0, and save.',
+      remedy:
+        'Edit the integration record: check Client Credentials (Machine to Machine) Grant and the RESTlets scope ' +
+        'under OAuth 2.0, and save.',
     },
   ],
   [
     'unsupported_grant_type',
     {
       meaning: 'NetSuite does not offer the client credentials grant here',
-      remedy: 'Check that the OAuth 2.0 feature is on (Setup > Company > Enable Features > SuiteCloud > Manage Authentication) and that tokenUrl is the account\'s token endpoint.',
+      remedy:
+        'Check that the OAuth 2.0 feature is on (Setup > Company > Enable Features > SuiteCloud > Manage ' +
+        "Authentication) and that tokenUrl is the account's token endpoint.",
     },
   ],
 ]);
@@ -75,7 +85,9 @@ export const TOKEN_REFUSALS: ReadonlyMap<string, TokenRefusal> = new Map([
 /** Any other error code, or an answer without one. */
 export const UNKNOWN_TOKEN_REFUSAL: TokenRefusal = {
   meaning: 'NetSuite refused the token request',
-  remedy: `Check clientId, certificateId, privateKeyFile and tokenUrl, and the mapping at ${M2M_SETUP_PATH}. ${READ_THE_TRAIL}`,
+  remedy:
+    `Check clientId, certificateId, privateKeyFile and tokenUrl, and the mapping at ${M2M_SETUP_PATH}. ` +
+    `${READ_THE_TRAIL}`,
 };
 
 /** When NetSuite's description names the cause (not every answer carries one). */
@@ -84,14 +96,18 @@ export const DESCRIBED_CAUSES: readonly { readonly pattern: RegExp; readonly ref
     pattern: /\b(kid|certificate)\b/i,
     refusal: {
       meaning: 'NetSuite does not know the certificate the assertion names',
-      remedy: `Check certificateId: copy the Certificate ID shown at ${M2M_SETUP_PATH} for the certificate of privateKeyFile, and check that its mapping is active and not expired.`,
+      remedy:
+        `Check certificateId: copy the Certificate ID shown at ${M2M_SETUP_PATH} for the certificate of ` +
+        `privateKeyFile, and check that its mapping is active and not expired.`,
     },
   },
   {
     pattern: /\bexp(ired)?\b/i,
     refusal: {
       meaning: 'NetSuite found the assertion expired',
-      remedy: "Set this machine's clock right (NTP): the assertion is valid for a few minutes from this machine's time, and NetSuite judges it by its own.",
+      remedy:
+        "Set this machine's clock right (NTP): the assertion is valid for a few minutes from this machine's time, " +
+        'and NetSuite judges it by its own.',
     },
   },
 ];
@@ -103,6 +119,8 @@ export function clockSkewRefusal(skewSeconds: number): TokenRefusal {
   const direction = skewSeconds > 0 ? 'ahead of' : 'behind';
   return {
     meaning: `This machine's clock is ${Math.abs(Math.round(skewSeconds))} s ${direction} NetSuite's`,
-    remedy: "Set this machine's clock right (NTP) and run again: the assertion's iat and exp are judged by NetSuite's clock, so a skewed clock makes it expired or not yet valid.",
+    remedy:
+      "Set this machine's clock right (NTP) and run again: the assertion's iat and exp are judged by NetSuite's " +
+      'clock, so a skewed clock makes it expired or not yet valid.',
   };
 }

@@ -44,9 +44,18 @@ function benchAccount(index: number, method: AuthenticationMethod, restlet: Emul
   const accountId = `${(method === 'tba' ? 9_000_000 : 8_000_000) + index}`;
   const base = { accountId, answer: restlet.answers, behaviour: { latencyMs: LATENCY_MS } };
   if (method === 'tba') {
-    const credentials = { consumerKey: hexFor(index, 1), consumerSecret: hexFor(index, 2), tokenId: hexFor(index, 3), tokenSecret: hexFor(index, 4) };
+    const credentials = {
+      consumerKey: hexFor(index, 1),
+      consumerSecret: hexFor(index, 2),
+      tokenId: hexFor(index, 3),
+      tokenSecret: hexFor(index, 4),
+    };
     return {
-      mock: { ...base, consumer: { key: credentials.consumerKey, secret: credentials.consumerSecret }, tokens: [{ id: credentials.tokenId, secret: credentials.tokenSecret }] },
+      mock: {
+        ...base,
+        consumer: { key: credentials.consumerKey, secret: credentials.consumerSecret },
+        tokens: [{ id: credentials.tokenId, secret: credentials.tokenSecret }],
+      },
       authentication: () => ({ method: 'tba', credentials }),
     };
   }
@@ -57,7 +66,14 @@ function benchAccount(index: number, method: AuthenticationMethod, restlet: Emul
     mock: { ...base, oauth2: { clientId, certificates: [{ id: certificateId, publicKey }] } },
     authentication: (mock) => ({
       method: 'oauth2',
-      client: { clientId, certificateId, privateKey, algorithm: 'ES256', tokenUrl: new URL(mock.tokenUrl(accountId)), scopes: ['restlets'] },
+      client: {
+        clientId,
+        certificateId,
+        privateKey,
+        algorithm: 'ES256',
+        tokenUrl: new URL(mock.tokenUrl(accountId)),
+        scopes: ['restlets'],
+      },
     }),
   };
 }
@@ -75,7 +91,9 @@ function targetFor(mock: MockNetSuite, account: BenchAccount): AuditTarget {
 }
 
 /** Samples the resident set size while `work` runs; returns its result and the peak seen. */
-async function withPeakMemory<T>(work: () => Promise<T>): Promise<{ readonly result: T; readonly peakRssBytes: number }> {
+async function withPeakMemory<T>(
+  work: () => Promise<T>,
+): Promise<{ readonly result: T; readonly peakRssBytes: number }> {
   let peak = process.memoryUsage().rss;
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -108,13 +126,17 @@ async function main(): Promise<void> {
     .map((file) => join(projectRoot, 'scenarios', file));
   process.stdout.write(`Preparing ${scenarioFiles.length} scenarios in the emulator (compiled RESTlet)...\n`);
   const emulationStart = performance.now();
-  const restlets = await Promise.all(scenarioFiles.map((file) => emulatedRestlet(file, { now: NOW, projectRoot, remember: true })));
+  const restlets = await Promise.all(
+    scenarioFiles.map((file) => emulatedRestlet(file, { now: NOW, projectRoot, remember: true })),
+  );
   // One RESTlet run per scenario now, so the timed runs measure the audit client, not the emulator.
   await Promise.all(restlets.map((restlet) => Promise.resolve(restlet.answers({}))));
   const emulationMs = performance.now() - emulationStart;
 
   const accounts = METHODS.flatMap((method) =>
-    Array.from({ length: ACCOUNT_COUNT }, (_, index) => benchAccount(index, method, restlets[index % restlets.length] as EmulatedRestlet)),
+    Array.from({ length: ACCOUNT_COUNT }, (_, index) =>
+      benchAccount(index, method, restlets[index % restlets.length] as EmulatedRestlet),
+    ),
   );
   const mock = await startMockNetSuite(accounts.map((account) => account.mock));
   try {
@@ -130,21 +152,27 @@ async function main(): Promise<void> {
         const wallMs = performance.now() - start;
         wallTimes.set(concurrency, wallMs);
         peakRssBytes = Math.max(peakRssBytes, measured.peakRssBytes);
-        process.stdout.write(`${label(method)}, concurrency ${String(concurrency).padStart(2)}: ${(wallMs / 1000).toFixed(2)} s for ${targets.length} accounts (${outcomes(measured.result)})\n`);
+        process.stdout.write(
+          `${label(method)}, concurrency ${String(concurrency).padStart(2)}: ${(wallMs / 1000).toFixed(2)} s ` +
+            `for ${targets.length} accounts (${outcomes(measured.result)})\n`,
+        );
       }
       const ratio = (wallTimes.get(1) ?? 0) / (wallTimes.get(16) ?? 1);
       const tokenRequests = ofMethod.reduce((total, account) => total + mock.tokenRequests(account.mock.accountId), 0);
       summary.push(
-        `${label(method)}: wall time ratio, concurrency 1 / 16: ${ratio.toFixed(1)}x; token requests per account per run: ${(tokenRequests / ofMethod.length / CONCURRENCIES.length).toFixed(2)}`,
+        `${label(method)}: wall time ratio, concurrency 1 / 16: ${ratio.toFixed(1)}x; token requests per ` +
+          `account per run: ${(tokenRequests / ofMethod.length / CONCURRENCIES.length).toFixed(2)}`,
       );
     }
     process.stdout.write(
       [
         '',
-        `Accounts: ${ACCOUNT_COUNT} per method (${scenarioFiles.length} scenarios), added latency ${LATENCY_MS} ms per request`,
+        `Accounts: ${ACCOUNT_COUNT} per method (${scenarioFiles.length} scenarios), added latency ${LATENCY_MS} ` +
+          `ms per request`,
         `Emulator set-up and one compiled RESTlet run per scenario: ${(emulationMs / 1000).toFixed(2)} s`,
         ...summary,
-        `Peak memory: ${mebibytes(peakRssBytes)} RSS sampled every ${MEMORY_SAMPLE_MS} ms; ${mebibytes(process.resourceUsage().maxRSS * 1024)} max RSS (OS)`,
+        `Peak memory: ${mebibytes(peakRssBytes)} RSS sampled every ${MEMORY_SAMPLE_MS} ms; ` +
+          `${mebibytes(process.resourceUsage().maxRSS * 1024)} max RSS (OS)`,
         '',
       ].join('\n'),
     );

@@ -60,9 +60,14 @@ type AuditFigures = Pick<AccountFigures, 'verdict' | 'queries' | 'units'>;
 async function audit(account: EmulatedAccount, scriptPath: string): Promise<AuditFigures> {
   const result = await runSuitelet(account, { scriptPath, parameters: { format: 'json' } });
   if (result.error !== null) throw new Error(`the Suitelet failed: ${result.error.name}: ${result.error.message}`);
-  if (rejectedStatements(result).length > 0) throw new Error('the emulator refused a SuiteQL statement: fix it before measuring.');
+  if (rejectedStatements(result).length > 0)
+    throw new Error('the emulator refused a SuiteQL statement: fix it before measuring.');
   const verdict = (JSON.parse(result.body) as { readonly verdict?: unknown }).verdict;
-  return { verdict: typeof verdict === 'string' ? verdict : 'unknown', queries: result.usage.queries, units: result.usage.units };
+  return {
+    verdict: typeof verdict === 'string' ? verdict : 'unknown',
+    queries: result.usage.queries,
+    units: result.usage.units,
+  };
 }
 
 /** A scenario's account, built once, with what building it cost. */
@@ -79,7 +84,11 @@ async function prepare(scenario: DemoScenario): Promise<PreparedAccount> {
   if (!existsSync(file)) throw new Error(`${scenario.file} is missing: run npm run build first.`);
   const loaded = await timed((): Scenario => loadScenario(file));
   const built = await timed(() => createAccount(loaded.result, { now: LARGE_ACCOUNT_NOW }));
-  const counts = { roles: loaded.result.roles.length + 1, tokens: loaded.result.tokens.length, logins: loaded.result.loginAudit.length };
+  const counts = {
+    roles: loaded.result.roles.length + 1,
+    tokens: loaded.result.tokens.length,
+    logins: loaded.result.loginAudit.length,
+  };
   return { scenario, account: built.result, counts, loadMs: loaded.ms, databaseMs: built.ms };
 }
 
@@ -98,7 +107,8 @@ async function measure(prepared: readonly PreparedAccount[], scriptPath: string)
     for (const [index, { scenario, account }] of prepared.entries()) {
       const { result, ms } = await timed(() => audit(account, scriptPath));
       const first = firstRuns[index];
-      if (result.queries !== first?.queries || result.units !== first.units) throw new Error(`${scenario.id}: usage changed between runs.`);
+      if (result.queries !== first?.queries || result.units !== first.units)
+        throw new Error(`${scenario.id}: usage changed between runs.`);
       times[index]?.push(ms);
     }
   }
@@ -126,24 +136,41 @@ const COLUMNS: readonly { readonly heading: string; readonly cell: (figures: Acc
   { heading: 'Load+validate', cell: (figures) => `${figures.loadMs.toFixed(0)} ms` },
   { heading: 'Build database', cell: (figures) => `${figures.databaseMs.toFixed(0)} ms` },
   { heading: 'Audit median', cell: (figures) => `${figures.auditMedianMs.toFixed(1)} ms` },
-  { heading: 'Audit min-max', cell: (figures) => `${figures.auditMinMs.toFixed(1)}-${figures.auditMaxMs.toFixed(1)} ms` },
+  {
+    heading: 'Audit min-max',
+    cell: (figures) => `${figures.auditMinMs.toFixed(1)}-${figures.auditMaxMs.toFixed(1)} ms`,
+  },
   { heading: 'Queries', cell: (figures) => String(figures.queries) },
   { heading: 'Units', cell: (figures) => String(figures.units) },
   { heading: 'Verdict', cell: (figures) => figures.verdict },
 ];
 
 function table(rows: readonly AccountFigures[]): string {
-  const cells = [COLUMNS.map((column) => column.heading), ...rows.map((row) => COLUMNS.map((column) => column.cell(row)))];
+  const cells = [
+    COLUMNS.map((column) => column.heading),
+    ...rows.map((row) => COLUMNS.map((column) => column.cell(row))),
+  ];
   const widths = COLUMNS.map((_, index) => Math.max(...cells.map((line) => (line[index] ?? '').length)));
-  return cells.map((line) => line.map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join('  ')).join('\n');
+  return cells
+    .map((line) =>
+      line
+        .map((cell, index) => (index === 0 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
 }
 
 function conclusion(small: AccountFigures, large: AccountFigures): string[] {
   const growth =
     small.queries === large.queries && small.units === large.units
-      ? `Queries and governance units are equal (${large.queries} queries, ${large.units} units): they do not grow with the account.`
-      : `Queries or units GROW with the account: ${small.queries}/${small.units} small, ${large.queries}/${large.units} large.`;
-  return [`Audit time ratio, large / small (medians): ${(large.auditMedianMs / small.auditMedianMs).toFixed(1)}x`, growth];
+      ? `Queries and governance units are equal (${large.queries} queries, ${large.units} units): they do not ` +
+        `grow with the account.`
+      : `Queries or units GROW with the account: ${small.queries}/${small.units} small, ` +
+        `${large.queries}/${large.units} large.`;
+  return [
+    `Audit time ratio, large / small (medians): ${(large.auditMedianMs / small.auditMedianMs).toFixed(1)}x`,
+    growth,
+  ];
 }
 
 /** One untimed audit of every demo account: what each costs, and the most any costs. */
@@ -154,13 +181,20 @@ async function statementCounts(scriptPath: string): Promise<string[]> {
     const { account } = await prepare(scenario);
     try {
       const figures = await audit(account, scriptPath);
-      rows.push(`  ${scenario.id.padEnd(40)} ${String(figures.queries).padStart(2)} queries ${String(figures.units).padStart(4)} units  ${figures.verdict}`);
+      rows.push(
+        `  ${scenario.id.padEnd(40)} ${String(figures.queries).padStart(2)} queries ` +
+          `${String(figures.units).padStart(4)} units  ${figures.verdict}`,
+      );
       if (figures.units > most.units) most = { queries: figures.queries, units: figures.units };
     } finally {
       account.close();
     }
   }
-  return ['Statements per audit on every demo account:', ...rows, `Most on any demo account: ${most.queries} queries, ${most.units} units (a Suitelet may use 1,000).`];
+  return [
+    'Statements per audit on every demo account:',
+    ...rows,
+    `Most on any demo account: ${most.queries} queries, ${most.units} units (a Suitelet may use 1,000).`,
+  ];
 }
 
 async function main(): Promise<void> {
@@ -170,7 +204,8 @@ async function main(): Promise<void> {
   let figures: AccountFigures[] = [];
   process.stdout.write(
     `Audit size bench: the compiled Suitelet (format=json) in the emulator, now ${LARGE_ACCOUNT_NOW.toISOString()}, ` +
-      `median of ${TIMED_RUNS} timed runs per account (taking turns) after ${WARM_UP_RUNS} warm-up runs each; Node ${process.version}.\n\n`,
+      (`median of ${TIMED_RUNS} timed runs per account (taking turns) after ${WARM_UP_RUNS} warm-up runs each; ` +
+        `Node ${process.version}.\n\n`),
   );
   const prepared: PreparedAccount[] = [];
   try {
@@ -187,7 +222,10 @@ async function main(): Promise<void> {
 
   process.stdout.write(`${table(figures)}\n\n`);
   if (small !== undefined && large !== undefined) process.stdout.write(`${conclusion(small, large).join('\n')}\n`);
-  process.stdout.write('Roles include the built-in Administrator. Audit time is one Suitelet request: loading the script, its SuiteQL statements, the rules and the JSON document.\n\n');
+  process.stdout.write(
+    'Roles include the built-in Administrator. Audit time is one Suitelet request: loading the script, its ' +
+      'SuiteQL statements, the rules and the JSON document.\n\n',
+  );
   process.stdout.write(`${(await statementCounts(scriptPath)).join('\n')}\n`);
 }
 

@@ -48,23 +48,51 @@ async function measure(root: string, account: string, file: string, now: Date, s
   const ms = performance.now() - start;
   const run = runs[runs.length - 1];
   if (run === undefined) throw new Error('the watch did not run.');
-  if (run.result.error !== null) throw new Error(`${account}, ${situation.name}: the watch failed: ${run.result.error.name}: ${run.result.error.message}`);
+  if (run.result.error !== null)
+    throw new Error(
+      `${account}, ${situation.name}: the watch failed: ${run.result.error.name}: ${run.result.error.message}`,
+    );
   const { units, limit, queries } = run.result.usage;
-  return { account, situation: situation.name, verdict: run.verdict ?? 'none', emails: run.result.emails.length, queries, units, limit, ms };
+  return {
+    account,
+    situation: situation.name,
+    verdict: run.verdict ?? 'none',
+    emails: run.result.emails.length,
+    queries,
+    units,
+    limit,
+    ms,
+  };
 }
 
 function table(rows: readonly Row[]): string {
   const cells = [
     ['Account', 'Situation', 'Verdict', 'Emails', 'Queries', 'Units', 'Of', 'Wall (one run)'],
-    ...rows.map((row) => [row.account, row.situation, row.verdict, String(row.emails), String(row.queries), String(row.units), String(row.limit), `${row.ms.toFixed(0)} ms`]),
+    ...rows.map((row) => [
+      row.account,
+      row.situation,
+      row.verdict,
+      String(row.emails),
+      String(row.queries),
+      String(row.units),
+      String(row.limit),
+      `${row.ms.toFixed(0)} ms`,
+    ]),
   ];
   const widths = (cells[0] ?? []).map((_, index) => Math.max(...cells.map((line) => (line[index] ?? '').length)));
-  return cells.map((line) => line.map((cell, index) => (index < 3 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0))).join('  ')).join('\n');
+  return cells
+    .map((line) =>
+      line
+        .map((cell, index) => (index < 3 ? cell.padEnd(widths[index] ?? 0) : cell.padStart(widths[index] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
 }
 
 async function main(): Promise<void> {
   const root = projectRoot();
-  if (!existsSync(join(root, COMPILED_WATCH_PATH))) throw new Error(`${COMPILED_WATCH_PATH} is missing: run npm run build first.`);
+  if (!existsSync(join(root, COMPILED_WATCH_PATH)))
+    throw new Error(`${COMPILED_WATCH_PATH} is missing: run npm run build first.`);
   const path = (id: string): string => {
     const scenario = findDemoScenario(id);
     if (scenario === undefined) throw new Error(`No demo scenario ${id}.`);
@@ -75,11 +103,25 @@ async function main(): Promise<void> {
   const small = path('01-ready-administrator');
   const large = path('11-large-account');
   const rows: Row[] = [];
-  for (const situation of SITUATIONS) rows.push(await measure(root, '01-ready-administrator', small, LARGE_ACCOUNT_NOW, situation));
-  rows.push(await measure(root, '07-token-revoked', path('07-token-revoked'), LARGE_ACCOUNT_NOW, { name: 'emails (after a ready run)', history: 0, before: small }));
-  for (const situation of SITUATIONS) rows.push(await measure(root, '11-large-account', large, LARGE_ACCOUNT_NOW, situation));
-  process.stdout.write(`Watch units bench: the compiled watch in the emulator, first run ${LARGE_ACCOUNT_NOW.toISOString()}; Node ${process.version}.\n\n`);
-  process.stdout.write(`${table(rows)}\n\nThe most any run used: ${Math.max(...rows.map((row) => row.units))} of 10,000 units. Wall time includes building the account's database.\n`);
+  for (const situation of SITUATIONS)
+    rows.push(await measure(root, '01-ready-administrator', small, LARGE_ACCOUNT_NOW, situation));
+  rows.push(
+    await measure(root, '07-token-revoked', path('07-token-revoked'), LARGE_ACCOUNT_NOW, {
+      name: 'emails (after a ready run)',
+      history: 0,
+      before: small,
+    }),
+  );
+  for (const situation of SITUATIONS)
+    rows.push(await measure(root, '11-large-account', large, LARGE_ACCOUNT_NOW, situation));
+  process.stdout.write(
+    `Watch units bench: the compiled watch in the emulator, first run ${LARGE_ACCOUNT_NOW.toISOString()}; Node ` +
+      `${process.version}.\n\n`,
+  );
+  process.stdout.write(
+    `${table(rows)}\n\nThe most any run used: ${Math.max(...rows.map((row) => row.units))} of 10,000 units. ` +
+      `Wall time includes building the account's database.\n`,
+  );
 }
 
 main().catch((problem: unknown) => {

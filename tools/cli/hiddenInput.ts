@@ -9,7 +9,13 @@ import { read } from 'read';
 export type SecretPrompt = (label: string) => Promise<string>;
 
 export const TERMINAL_PROMPT: SecretPrompt = async (label) => {
-  const value = await read({ prompt: `${label}: `, silent: true, replace: '', input: process.stdin, output: process.stderr });
+  const value = await read({
+    prompt: `${label}: `,
+    silent: true,
+    replace: '',
+    input: process.stdin,
+    output: process.stderr,
+  });
   // Silent input ends without a line break of its own: the next prompt or the answer starts below.
   process.stderr.write('\n');
   return String(value).trim();

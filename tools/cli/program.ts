@@ -48,7 +48,7 @@ export function commanderOutputTo(io: CommandIo): OutputConfiguration {
 
 export function createProgram(): Command {
   return new Command(TOOL_NAME)
-    .description('Audits NetSuite accounts for Act-On\'s connection over Token-Based Authentication.')
+    .description("Audits NetSuite accounts for Act-On's connection over Token-Based Authentication.")
     .version(TOOL_VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help for a command')
     .showHelpAfterError('(run with --help for usage)')
@@ -56,7 +56,12 @@ export function createProgram(): Command {
 }
 
 /** Commander's own exits that are not errors. */
-const HELP_CODES = new Set(['commander.helpDisplayed', 'commander.help', 'commander.version', 'commander.executeSubCommandAsync']);
+const HELP_CODES = new Set([
+  'commander.helpDisplayed',
+  'commander.help',
+  'commander.version',
+  'commander.executeSubCommandAsync',
+]);
 
 /** What an exception ending the program means for its exit code and message. */
 export function exitCodeFor(thrown: unknown, stderr: OutputStream): number {

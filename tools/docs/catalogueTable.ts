@@ -16,7 +16,10 @@ export function tableCell(text: string): string {
 /** The catalogue as a Markdown table: id, section, severity, what it checks, why, how to fix. */
 export function renderCatalogueTable(): string {
   const sectionTitles = new Map(SECTIONS.map((section) => [section.id, section.title]));
-  const header = ['| Check id | Section | Severity | What it checks | Why it matters | Where to fix |', '|---|---|---|---|---|---|'];
+  const header = [
+    '| Check id | Section | Severity | What it checks | Why it matters | Where to fix |',
+    '|---|---|---|---|---|---|',
+  ];
   const rows = CHECK_CATALOGUE.map((check) =>
     [
       '',
@@ -27,7 +30,9 @@ export function renderCatalogueTable(): string {
       tableCell(check.why),
       tableCell(check.navigation),
       '',
-    ].join(' | ').trim(),
+    ]
+      .join(' | ')
+      .trim(),
   );
   return [...header, ...rows].join('\n');
 }

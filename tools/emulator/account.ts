@@ -23,7 +23,8 @@ export interface AccountOptions {
 
 /** Builds the account a scenario describes. */
 export async function createAccount(scenario: Scenario, options: AccountOptions = {}): Promise<EmulatedAccount> {
-  if (options.now !== undefined && Number.isNaN(options.now.getTime())) throw new RangeError('options.now is an invalid Date.');
+  if (options.now !== undefined && Number.isNaN(options.now.getTime()))
+    throw new RangeError('options.now is an invalid Date.');
   const database = await AccountDatabase.create(scenario);
   const scenarioNow = scenario.now === null ? null : new Date(scenario.now);
   return { scenario, database, now: options.now ?? scenarioNow, close: () => database.close() };

@@ -61,7 +61,8 @@ export class GovernanceMeter {
     if (this.unitsUsed + cost > this.limit) {
       this.exceeded = true;
       throw new UsageLimitExceeded(
-        `Script Execution Usage Limit Exceeded: ${operation} needs ${cost} units and ${this.remaining} of ${this.limit} remain.`,
+        `Script Execution Usage Limit Exceeded: ${operation} needs ${cost} units and ${this.remaining} of ` +
+          `${this.limit} remain.`,
       );
     }
     this.unitsUsed += cost;

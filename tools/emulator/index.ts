@@ -3,8 +3,10 @@
  * (FileCabinet/SuiteScripts/**) against an account described by a scenario file, offline.
  *
  * ```ts
- * const account = await createAccount(loadScenario('scenarios/01-ready-administrator.json'), { now: new Date('2026-11-27T12:00:00Z') });
- * const page = await runSuitelet(account, { scriptPath: 'FileCabinet/SuiteScripts/acton_readiness/suitelet/acton_readiness_sl.js' });
+ * const account = await createAccount(loadScenario('scenarios/01-ready-administrator.json'), { now: new
+ * Date('2026-11-27T12:00:00Z') });
+ * const page = await runSuitelet(account, { scriptPath:
+ * 'FileCabinet/SuiteScripts/acton_readiness/suitelet/acton_readiness_sl.js' });
  * page.status; page.headers['content-type']; page.body; page.usage.units; page.usage.statements;
  * const csv = await runSuitelet(account, { scriptPath, parameters: { format: 'csv' } });
  * account.close();
@@ -14,7 +16,8 @@
  * - N/runtime, N/query (runSuiteQL, runSuiteQLPaged), N/ui/serverWidget, N/log (and the global
  *   `log`), N/url, N/error, and the enums of N/http and N/https; Suitelet request/response,
  *   RESTlet and Scheduled Script entry points; N/record and N/search for the project's own custom
- *   record types only (kept in a {@link CustomRecordStore} that outlives a run); N/email captured. Any other module or member throws an {@link EmulatorError} and is
+ *   record types only (kept in a {@link CustomRecordStore} that outlives a run); N/email captured. Any other module or
+ * member throws an {@link EmulatorError} and is
  *   listed in the result's `unsupported`.
  * - SuiteQL on SQLite (sql.js): NetSuite's tables and column names, `?` parameters, the
  *   functions of the shared subset plus TO_CHAR/TO_DATE, and BUILTIN.DF(alias.column) as a

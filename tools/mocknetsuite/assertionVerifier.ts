@@ -35,7 +35,9 @@ const ALGORITHMS: ReadonlyMap<string, { readonly hash: string; readonly curve: s
 function decodeJson(part: string): Readonly<Record<string, unknown>> | null {
   try {
     const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Readonly<Record<string, unknown>>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Readonly<Record<string, unknown>>)
+      : null;
   } catch {
     return null;
   }
@@ -47,7 +49,12 @@ function signatureHolds(algorithm: string, key: KeyObject, signingInput: string,
   const data = Buffer.from(signingInput, 'ascii');
   if (spec.curve === null) {
     if (key.asymmetricKeyType !== 'rsa' && key.asymmetricKeyType !== 'rsa-pss') return false;
-    return verify(spec.hash, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }, signature);
+    return verify(
+      spec.hash,
+      data,
+      { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST },
+      signature,
+    );
   }
   if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== spec.curve) return false;
   // JWS carries the EC signature as r || s, not DER.
@@ -76,21 +83,35 @@ export function assertionRefusal(assertion: string, expected: AssertionExpectati
   const claims = decodeJson(payloadPart);
   if (header === null || claims === null) return { error: 'invalid_request', detail: 'InvalidJWT' };
   const algorithm = header['alg'];
-  if (header['typ'] !== 'JWT' || typeof algorithm !== 'string' || !ALGORITHMS.has(algorithm)) return { error: 'invalid_request', detail: 'UnsupportedAlgorithm' };
+  if (header['typ'] !== 'JWT' || typeof algorithm !== 'string' || !ALGORITHMS.has(algorithm))
+    return { error: 'invalid_request', detail: 'UnsupportedAlgorithm' };
   if (claims['iss'] !== expected.clientId) return { error: 'invalid_client', detail: 'InvalidClient' };
   const certificate = expected.certificates.find((candidate) => candidate.id === header['kid']);
   if (certificate === undefined) return { error: 'invalid_grant', detail: 'UnknownCertificate' };
-  if (!signatureHolds(algorithm, certificate.publicKey, `${headerPart}.${payloadPart}`, Buffer.from(signaturePart, 'base64url'))) {
+  if (
+    !signatureHolds(
+      algorithm,
+      certificate.publicKey,
+      `${headerPart}.${payloadPart}`,
+      Buffer.from(signaturePart, 'base64url'),
+    )
+  ) {
     return { error: 'invalid_grant', detail: 'InvalidSignature' };
   }
   if (claims['aud'] !== expected.tokenUrl) return { error: 'invalid_grant', detail: 'InvalidAudience' };
   const issuedAt = claims['iat'];
   const expiresAt = claims['exp'];
-  if (typeof issuedAt !== 'number' || typeof expiresAt !== 'number' || expiresAt <= issuedAt || expiresAt - issuedAt > MAX_ASSERTION_SECONDS) {
+  if (
+    typeof issuedAt !== 'number' ||
+    typeof expiresAt !== 'number' ||
+    expiresAt <= issuedAt ||
+    expiresAt - issuedAt > MAX_ASSERTION_SECONDS
+  ) {
     return { error: 'invalid_grant', detail: 'InvalidAssertionLifetime' };
   }
   if (expiresAt <= expected.nowSeconds) return { error: 'invalid_grant', detail: 'ExpiredAssertion' };
-  if (issuedAt > expected.nowSeconds + CLOCK_LEEWAY_SECONDS) return { error: 'invalid_grant', detail: 'AssertionNotYetValid' };
+  if (issuedAt > expected.nowSeconds + CLOCK_LEEWAY_SECONDS)
+    return { error: 'invalid_grant', detail: 'AssertionNotYetValid' };
   if (!scopesOf(claims['scope']).includes('restlets')) return { error: 'invalid_scope', detail: 'InvalidScope' };
   return null;
 }

@@ -35,7 +35,11 @@ function readySnapshot(accountId: string): AccountSnapshot {
   const sandbox = /_SB\d*$/i.test(accountId.replace(/-/g, '_'));
   return {
     collectedAt: COLLECTED_AT,
-    account: { accountId: accountId.replace(/-/g, '_').toUpperCase(), envType: sandbox ? 'SANDBOX' : 'PRODUCTION', version: '2026.2' },
+    account: {
+      accountId: accountId.replace(/-/g, '_').toUpperCase(),
+      envType: sandbox ? 'SANDBOX' : 'PRODUCTION',
+      version: '2026.2',
+    },
     currentUser: { id: 7, name: 'Ada Admin', roleId: 3, permissions: ok({}) },
     features: {
       CUSTOMCODE: ok(true),
@@ -108,7 +112,11 @@ export function cannedSnapshot(situation: CannedSituation, accountId: string): A
 }
 
 /** The RESTlet's answer for a query on an account in the given situation. */
-export function cannedReport(situation: CannedSituation, accountId: string, query: MockAuditQuery = {}): ReportDocument {
+export function cannedReport(
+  situation: CannedSituation,
+  accountId: string,
+  query: MockAuditQuery = {},
+): ReportDocument {
   const parsed = parseRequestParameters({ ...query });
   return toReportDocument(evaluateReadiness(cannedSnapshot(situation, accountId), parsed.inputs, parsed.problems));
 }

@@ -121,9 +121,12 @@ function realmForm(accountId: string): string {
 }
 
 const LOGIN_REFUSED = { error: { code: 'INVALID_LOGIN_ATTEMPT', message: 'Invalid login attempt.' } };
-const UNKNOWN_SCRIPT = { error: { code: 'SSS_INVALID_SCRIPTLET_ID', message: 'That script is invalid, disabled, or no longer exists.' } };
+const UNKNOWN_SCRIPT = {
+  error: { code: 'SSS_INVALID_SCRIPTLET_ID', message: 'That script is invalid, disabled, or no longer exists.' },
+};
 const MAINTENANCE_PAGE =
-  '<!DOCTYPE html><html><head><title>NetSuite is undergoing maintenance</title></head><body><h1>Scheduled maintenance</h1><p>Please try again later.</p></body></html>';
+  '<!DOCTYPE html><html><head><title>NetSuite is undergoing maintenance</title></head><body><h1>Scheduled ' +
+  'maintenance</h1><p>Please try again later.</p></body></html>';
 
 /** The Login Audit Trail detail for a refused login, or null when the signature holds. */
 function loginFailure(
@@ -140,7 +143,13 @@ function loginFailure(
   const nonce = parameter('oauth_nonce');
   const timestamp = Number(parameter('oauth_timestamp'));
   const signature = parameter('oauth_signature');
-  if (consumerKey === undefined || tokenId === undefined || nonce === undefined || signature === undefined || !Number.isInteger(timestamp)) {
+  if (
+    consumerKey === undefined ||
+    tokenId === undefined ||
+    nonce === undefined ||
+    signature === undefined ||
+    !Number.isInteger(timestamp)
+  ) {
     return 'MissingPassportFields';
   }
   if (header.realm !== realmForm(account.accountId)) return 'InvalidSignature';
@@ -153,8 +162,16 @@ function loginFailure(
   if (usedNonces.has(nonceKey)) return 'NonceUsed';
   usedNonces.add(nonceKey);
   // The whole received URL is what was signed, the mock's per-account path prefix included.
-  const baseString = expectedBaseString(request.method ?? 'GET', 'http', request.headers.host ?? '', request.url ?? '/', header);
-  return signaturesMatch(signature, hmacSha256Signature(baseString, account.consumer.secret, token.secret)) ? null : 'InvalidSignature';
+  const baseString = expectedBaseString(
+    request.method ?? 'GET',
+    'http',
+    request.headers.host ?? '',
+    request.url ?? '/',
+    header,
+  );
+  return signaturesMatch(signature, hmacSha256Signature(baseString, account.consumer.secret, token.secret))
+    ? null
+    : 'InvalidSignature';
 }
 
 /** Starts the mock on 127.0.0.1 with a free port. */
@@ -167,7 +184,13 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
   const loginAudit: MockLoginAttempt[] = [];
   const pendingTimers = new Set<NodeJS.Timeout>();
 
-  const send = (response: http.ServerResponse, account: MockAccount | undefined, status: number, body: string, headers: http.OutgoingHttpHeaders): void => {
+  const send = (
+    response: http.ServerResponse,
+    account: MockAccount | undefined,
+    status: number,
+    body: string,
+    headers: http.OutgoingHttpHeaders,
+  ): void => {
     const deliver = (): void => {
       if (!response.destroyed) response.writeHead(status, headers).end(body);
     };
@@ -179,30 +202,59 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
     }, latency);
     pendingTimers.add(timer);
   };
-  const sendJson = (response: http.ServerResponse, account: MockAccount | undefined, status: number, body: unknown, extra: http.OutgoingHttpHeaders = {}): void =>
-    send(response, account, status, JSON.stringify(body), { 'Content-Type': 'application/json; charset=utf-8', ...extra });
+  const sendJson = (
+    response: http.ServerResponse,
+    account: MockAccount | undefined,
+    status: number,
+    body: unknown,
+    extra: http.OutgoingHttpHeaders = {},
+  ): void =>
+    send(response, account, status, JSON.stringify(body), {
+      'Content-Type': 'application/json; charset=utf-8',
+      ...extra,
+    });
 
   const issuedTokens = new Map<string, IssuedToken>();
   const tokenRequestCounts = new Map<string, number>();
   const soapRequestCounts = new Map<string, number>();
 
-  const serveTokenRequest = async (account: MockAccount, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+  const serveTokenRequest = async (
+    account: MockAccount,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<void> => {
     tokenRequestCounts.set(account.accountId, (tokenRequestCounts.get(account.accountId) ?? 0) + 1);
     const body = request.method === 'POST' ? await readBody(request, MAX_BODY_BYTES) : null;
     const nowSeconds = Math.floor(Date.now() / 1000);
     const tokenUrl = `http://${request.headers.host ?? ''}${request.url ?? ''}`;
-    const answer = body === null ? { status: 400, body: { error: 'invalid_request' }, detail: 'MalformedRequest' } : tokenAnswer(account, new URLSearchParams(body), tokenUrl, nowSeconds);
-    loginAudit.push({ accountId: account.accountId, status: answer.detail === null ? 'Success' : 'Failure', detail: answer.detail });
+    const answer =
+      body === null
+        ? { status: 400, body: { error: 'invalid_request' }, detail: 'MalformedRequest' }
+        : tokenAnswer(account, new URLSearchParams(body), tokenUrl, nowSeconds);
+    loginAudit.push({
+      accountId: account.accountId,
+      status: answer.detail === null ? 'Success' : 'Failure',
+      detail: answer.detail,
+    });
     const token: unknown = (answer.body as { readonly access_token?: unknown }).access_token;
-    if (typeof token === 'string') issuedTokens.set(token, { accountId: account.accountId, expiresAtSeconds: nowSeconds + ACCESS_TOKEN_SECONDS });
+    if (typeof token === 'string')
+      issuedTokens.set(token, { accountId: account.accountId, expiresAtSeconds: nowSeconds + ACCESS_TOKEN_SECONDS });
     sendJson(response, account, answer.status, answer.body, { 'Cache-Control': 'no-store' });
   };
 
-  const serveSoapRequest = async (account: MockAccount, request: http.IncomingMessage, response: http.ServerResponse): Promise<void> => {
+  const serveSoapRequest = async (
+    account: MockAccount,
+    request: http.IncomingMessage,
+    response: http.ServerResponse,
+  ): Promise<void> => {
     soapRequestCounts.set(account.accountId, (soapRequestCounts.get(account.accountId) ?? 0) + 1);
     const body = (await readBody(request, MAX_BODY_BYTES)) ?? '';
     const answer = answerSoapRequest(account, body, usedNonces, new Date());
-    loginAudit.push({ accountId: account.accountId, status: answer.detail === null ? 'Success' : 'Failure', detail: answer.detail });
+    loginAudit.push({
+      accountId: account.accountId,
+      status: answer.detail === null ? 'Success' : 'Failure',
+      detail: answer.detail,
+    });
     send(response, account, answer.status, answer.body, { 'Content-Type': 'text/xml; charset=utf-8' });
   };
 
@@ -215,7 +267,13 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
     if (account !== undefined && path === SOAP_PATH) return void serveSoapRequest(account, request, response);
     if (account === undefined || path !== RESTLET_PATH) {
       // NetSuite answers an unknown host or path with a page, not JSON.
-      return send(response, undefined, 404, '<html><head><title>Page not found</title></head><body>Not found</body></html>', { 'Content-Type': 'text/html' });
+      return send(
+        response,
+        undefined,
+        404,
+        '<html><head><title>Page not found</title></head><body>Not found</body></html>',
+        { 'Content-Type': 'text/html' },
+      );
     }
     received.set(account.accountId, (received.get(account.accountId) ?? 0) + 1);
     const authorization = request.headers.authorization;
@@ -229,16 +287,30 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
     const served = unavailableServed.get(account.accountId) ?? 0;
     if (served < (behaviour.unavailableTimes ?? 0)) {
       unavailableServed.set(account.accountId, served + 1);
-      const retryAfter = behaviour.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(behaviour.retryAfterSeconds) };
-      return sendJson(response, account, 503, { error: { code: 'SSS_REQUEST_LIMIT_EXCEEDED', message: 'Service temporarily unavailable.' } }, retryAfter);
+      const retryAfter =
+        behaviour.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(behaviour.retryAfterSeconds) };
+      return sendJson(
+        response,
+        account,
+        503,
+        { error: { code: 'SSS_REQUEST_LIMIT_EXCEEDED', message: 'Service temporarily unavailable.' } },
+        retryAfter,
+      );
     }
-    if (behaviour.restletDeployed === false || url.searchParams.get('script') !== MOCK_SCRIPT_ID || url.searchParams.get('deploy') !== MOCK_DEPLOYMENT_ID) {
+    if (
+      behaviour.restletDeployed === false ||
+      url.searchParams.get('script') !== MOCK_SCRIPT_ID ||
+      url.searchParams.get('deploy') !== MOCK_DEPLOYMENT_ID
+    ) {
       return sendJson(response, account, 400, UNKNOWN_SCRIPT);
     }
     if (request.method !== 'GET') {
-      return sendJson(response, account, 400, { error: { code: 'METHOD_NOT_ALLOWED', message: 'This RESTlet only answers GET.' } });
+      return sendJson(response, account, 400, {
+        error: { code: 'METHOD_NOT_ALLOWED', message: 'This RESTlet only answers GET.' },
+      });
     }
-    if (behaviour.answer === 'html-page') return send(response, account, 200, MAINTENANCE_PAGE, { 'Content-Type': 'text/html; charset=utf-8' });
+    if (behaviour.answer === 'html-page')
+      return send(response, account, 200, MAINTENANCE_PAGE, { 'Content-Type': 'text/html; charset=utf-8' });
     const query: MockAuditQuery = Object.fromEntries(
       (['integration', 'role', 'user'] as const).flatMap((name) => {
         const value = url.searchParams.get(name);
@@ -248,8 +320,12 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
     Promise.resolve()
       .then(() => account.answer(query))
       .then(
-        (answer) => send(response, account, answer.status, answer.body, { 'Content-Type': 'application/json; charset=utf-8' }),
-        () => sendJson(response, account, 400, { error: { code: 'UNEXPECTED_ERROR', message: 'An unexpected SuiteScript error has occurred.' } }),
+        (answer) =>
+          send(response, account, answer.status, answer.body, { 'Content-Type': 'application/json; charset=utf-8' }),
+        () =>
+          sendJson(response, account, 400, {
+            error: { code: 'UNEXPECTED_ERROR', message: 'An unexpected SuiteScript error has occurred.' },
+          }),
       );
   });
 
@@ -257,7 +333,8 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     origin,
-    restletUrl: (accountId) => `${origin}/${hostForm(accountId)}${RESTLET_PATH}?script=${MOCK_SCRIPT_ID}&deploy=${MOCK_DEPLOYMENT_ID}`,
+    restletUrl: (accountId) =>
+      `${origin}/${hostForm(accountId)}${RESTLET_PATH}?script=${MOCK_SCRIPT_ID}&deploy=${MOCK_DEPLOYMENT_ID}`,
     tokenUrl: (accountId) => `${origin}/${hostForm(accountId)}${TOKEN_PATH}`,
     tokenRequests: (accountId) => tokenRequestCounts.get(accountId) ?? 0,
     soapUrl: (accountId) => `${origin}/${hostForm(accountId)}${SOAP_PATH}`,

@@ -62,7 +62,13 @@ function signedParameters(query: string, header: OAuthHeader): [string, string][
 }
 
 /** The signature base string (RFC 5849 3.4.1) for a request received on `scheme://host` at `pathAndQuery`. */
-export function expectedBaseString(method: string, scheme: 'http' | 'https', host: string, pathAndQuery: string, header: OAuthHeader): string {
+export function expectedBaseString(
+  method: string,
+  scheme: 'http' | 'https',
+  host: string,
+  pathAndQuery: string,
+  header: OAuthHeader,
+): string {
   const queryStart = pathAndQuery.indexOf('?');
   const path = queryStart < 0 ? pathAndQuery : pathAndQuery.slice(0, queryStart);
   const query = queryStart < 0 ? '' : pathAndQuery.slice(queryStart + 1);
@@ -82,7 +88,9 @@ function compare(a: string, b: string): number {
 
 /** The HMAC-SHA256 signature of a base string with the consumer and token secrets. */
 export function hmacSha256Signature(baseString: string, consumerSecret: string, tokenSecret: string): string {
-  return createHmac('sha256', `${rfc3986Encode(consumerSecret)}&${rfc3986Encode(tokenSecret)}`).update(baseString).digest('base64');
+  return createHmac('sha256', `${rfc3986Encode(consumerSecret)}&${rfc3986Encode(tokenSecret)}`)
+    .update(baseString)
+    .digest('base64');
 }
 
 /** Constant-time comparison of two signatures. */

@@ -30,11 +30,23 @@ export interface SoapAnswer {
   readonly detail: string | null;
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', removeNSPrefix: true, parseTagValue: false });
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', suppressEmptyNode: true, suppressBooleanAttributes: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  removeNSPrefix: true,
+  parseTagValue: false,
+});
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: true,
+  suppressBooleanAttributes: false,
+});
 
 function child(value: unknown, name: string): unknown {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, name) ? (value as Readonly<Record<string, unknown>>)[name] : undefined;
+  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, name)
+    ? (value as Readonly<Record<string, unknown>>)[name]
+    : undefined;
 }
 
 function text(value: unknown): string | undefined {
@@ -99,9 +111,24 @@ export function answerSoapRequest(account: SoapAccount, body: string, usedNonces
   const passport = child(child(child(parsed, 'Envelope'), 'Header'), 'tokenPassport');
   const field = (name: string): string | undefined => text(child(passport, name));
   const signatureElement = child(passport, 'signature');
-  const [accountField, consumerKey, tokenId, nonce, timestampText, signature] = ['account', 'consumerKey', 'token', 'nonce', 'timestamp'].map(field).concat(text(signatureElement));
+  const [accountField, consumerKey, tokenId, nonce, timestampText, signature] = [
+    'account',
+    'consumerKey',
+    'token',
+    'nonce',
+    'timestamp',
+  ]
+    .map(field)
+    .concat(text(signatureElement));
   const timestamp = Number(timestampText);
-  if (accountField === undefined || consumerKey === undefined || tokenId === undefined || nonce === undefined || signature === undefined || !Number.isInteger(timestamp)) {
+  if (
+    accountField === undefined ||
+    consumerKey === undefined ||
+    tokenId === undefined ||
+    nonce === undefined ||
+    signature === undefined ||
+    !Number.isInteger(timestamp)
+  ) {
     return loginFault('MissingPassportFields');
   }
   // Host form (1234567-sb1) or lower case: NetSuite takes the realm form only.
@@ -110,7 +137,8 @@ export function answerSoapRequest(account: SoapAccount, body: string, usedNonces
   if (account.consumer === undefined || consumerKey !== account.consumer.key) return loginFault('UnknownIntegration');
   const token = (account.tokens ?? []).find((candidate) => candidate.id === tokenId);
   if (token === undefined) return loginFault('InvalidToken');
-  if (Math.abs(Math.floor(now.getTime() / 1000) - timestamp) > TIMESTAMP_TOLERANCE_SECONDS) return loginFault('InvalidTimestamp');
+  if (Math.abs(Math.floor(now.getTime() / 1000) - timestamp) > TIMESTAMP_TOLERANCE_SECONDS)
+    return loginFault('InvalidTimestamp');
   const nonceKey = `soap|${consumerKey}|${tokenId}|${nonce}`;
   if (usedNonces.has(nonceKey)) return loginFault('NonceUsed');
   usedNonces.add(nonceKey);

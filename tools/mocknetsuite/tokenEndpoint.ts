@@ -27,7 +27,12 @@ export interface IssuedToken {
 }
 
 /** The Login Audit Trail detail for a refused Bearer call, or null when the token is good for this account. */
-export function bearerFailure(account: TokenAccount, header: string, issued: ReadonlyMap<string, IssuedToken>, nowSeconds: number): string | null {
+export function bearerFailure(
+  account: TokenAccount,
+  header: string,
+  issued: ReadonlyMap<string, IssuedToken>,
+  nowSeconds: number,
+): string | null {
   const token = issued.get(header.replace(/^Bearer\s+/i, ''));
   if (token === undefined || token.accountId !== account.accountId) return 'InvalidToken';
   return token.expiresAtSeconds <= nowSeconds ? 'TokenExpired' : null;
@@ -54,12 +59,30 @@ export function tokenAnswer(
   tokenUrl: string,
   nowSeconds: number,
 ): { readonly status: number; readonly body: unknown; readonly detail: string | null } {
-  const refuse = (error: string, detail: string) => ({ status: error === 'invalid_client' ? 401 : 400, body: { error }, detail });
+  const refuse = (error: string, detail: string) => ({
+    status: error === 'invalid_client' ? 401 : 400,
+    body: { error },
+    detail,
+  });
   if (form.get('grant_type') !== 'client_credentials') return refuse('unsupported_grant_type', 'UnsupportedGrantType');
   const assertion = form.get('client_assertion');
-  if (form.get('client_assertion_type') !== CLIENT_ASSERTION_TYPE || assertion === null) return refuse('invalid_request', 'MissingClientAssertion');
+  if (form.get('client_assertion_type') !== CLIENT_ASSERTION_TYPE || assertion === null)
+    return refuse('invalid_request', 'MissingClientAssertion');
   if (account.oauth2 === undefined) return refuse('invalid_client', 'InvalidClient');
-  const refusal = assertionRefusal(assertion, { clientId: account.oauth2.clientId, certificates: account.oauth2.certificates, tokenUrl, nowSeconds });
+  const refusal = assertionRefusal(assertion, {
+    clientId: account.oauth2.clientId,
+    certificates: account.oauth2.certificates,
+    tokenUrl,
+    nowSeconds,
+  });
   if (refusal !== null) return refuse(refusal.error, refusal.detail);
-  return { status: 200, body: { access_token: randomBytes(32).toString('base64url'), expires_in: String(ACCESS_TOKEN_SECONDS), token_type: 'bearer' }, detail: null };
+  return {
+    status: 200,
+    body: {
+      access_token: randomBytes(32).toString('base64url'),
+      expires_in: String(ACCESS_TOKEN_SECONDS),
+      token_type: 'bearer',
+    },
+    detail: null,
+  };
 }

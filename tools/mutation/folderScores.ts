@@ -24,7 +24,8 @@ interface Tally {
 /** Mutants by file over all reports; a file in two reports counts from the later one. */
 function filesOf(reports: readonly MutationReport[]): Map<string, readonly { readonly status: string }[]> {
   const files = new Map<string, readonly { readonly status: string }[]>();
-  for (const report of reports) for (const [path, file] of Object.entries(report.files)) files.set(path.replace(/\\/g, '/'), file.mutants);
+  for (const report of reports)
+    for (const [path, file] of Object.entries(report.files)) files.set(path.replace(/\\/g, '/'), file.mutants);
   return files;
 }
 
@@ -44,8 +45,16 @@ function lineOf(area: ScoreArea, tally: Tally): string {
   const total = tally.detected + tally.undetected;
   if (total === 0) return `${area.name}: no mutants in these reports`;
   const score = (100 * tally.detected) / total;
-  const verdict = area.target === null ? '' : score >= area.target ? ` (target ${area.target}%: met)` : ` (target ${area.target}%: BELOW)`;
-  return `${area.name}: ${score.toFixed(2)}% (${tally.detected} of ${total} mutants detected, ${tally.undetected} undetected)${verdict}`;
+  const verdict =
+    area.target === null
+      ? ''
+      : score >= area.target
+        ? ` (target ${area.target}%: met)`
+        : ` (target ${area.target}%: BELOW)`;
+  return (
+    `${area.name}: ${score.toFixed(2)}% (${tally.detected} of ${total} mutants detected, ${tally.undetected} ` +
+    `undetected)${verdict}`
+  );
 }
 
 const given = process.argv.slice(2);
@@ -56,4 +65,6 @@ const reportPaths = (given.length > 0 ? given : defaults).filter((path) => {
   return false;
 });
 const files = filesOf(reportPaths.map((path) => JSON.parse(readFileSync(path, 'utf8')) as MutationReport));
-process.stdout.write(`Mutation score per area (${reportPaths.join(', ') || 'no report'}):\n${SCORE_AREAS.map((area) => `  ${lineOf(area, tallyOf(files, area))}`).join('\n')}\n`);
+process.stdout.write(
+  `Mutation score per area (${reportPaths.join(', ') || 'no report'}):\n${SCORE_AREAS.map((area) => `  ${lineOf(area, tallyOf(files, area))}`).join('\n')}\n`,
+);

@@ -32,7 +32,12 @@ const GUARD_TESTS = [
 export const MUTATION_PARTS: readonly MutationPart[] = [
   {
     name: 'guards',
-    mutate: ['src/render/escape.ts', 'tools/audit/oauthSigner.ts', 'tools/emulator/database/*Rule*.ts', 'tools/emulator/database/sqlTokens.ts'],
+    mutate: [
+      'src/render/escape.ts',
+      'tools/audit/oauthSigner.ts',
+      'tools/emulator/database/*Rule*.ts',
+      'tools/emulator/database/sqlTokens.ts',
+    ],
     // Their own specifications: every emulated audit runs the dialect rules, so with all tests each
     // dialect mutant would load most of the suite.
     tests: GUARD_TESTS,
@@ -40,13 +45,29 @@ export const MUTATION_PARTS: readonly MutationPart[] = [
   { name: 'netsuite', mutate: ['src/netsuite/**/*.ts'] },
   {
     name: 'core-credentials',
-    mutate: ['src/core/rules/credentials.ts', 'src/core/rules/roleAndUserChecks.ts', 'src/core/rules/rolePermissionChecks.ts', 'src/core/rules/rolePermissions.ts'],
+    mutate: [
+      'src/core/rules/credentials.ts',
+      'src/core/rules/roleAndUserChecks.ts',
+      'src/core/rules/rolePermissionChecks.ts',
+      'src/core/rules/rolePermissions.ts',
+    ],
     tests: CORE_TESTS,
   },
-  { name: 'core-integration', mutate: ['src/core/rules/integration.ts', 'src/core/rules/logins.ts'], tests: CORE_TESTS },
+  {
+    name: 'core-integration',
+    mutate: ['src/core/rules/integration.ts', 'src/core/rules/logins.ts'],
+    tests: CORE_TESTS,
+  },
   {
     name: 'core-rules',
-    mutate: ['src/core/rules/*.ts', '!src/core/rules/credentials.ts', '!src/core/rules/roleAndUserChecks.ts', '!src/core/rules/rolePermission*.ts', '!src/core/rules/integration.ts', '!src/core/rules/logins.ts'],
+    mutate: [
+      'src/core/rules/*.ts',
+      '!src/core/rules/credentials.ts',
+      '!src/core/rules/roleAndUserChecks.ts',
+      '!src/core/rules/rolePermission*.ts',
+      '!src/core/rules/integration.ts',
+      '!src/core/rules/logins.ts',
+    ],
     tests: CORE_TESTS,
   },
   { name: 'core-watch', mutate: ['src/core/watch/**/*.ts'], tests: CORE_TESTS },

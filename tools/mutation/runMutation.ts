@@ -28,7 +28,9 @@ function partsAsked(names: readonly string[]): MutationPart[] | string {
   const unknown = names.filter((name) => !byName.has(name));
   if (unknown.length > 0) return `unknown part ${unknown.map((name) => JSON.stringify(name)).join(', ')}\n${USAGE}`;
   // In the order asked, each once.
-  return Array.from(new Set(names), (name) => byName.get(name)).filter((part): part is MutationPart => part !== undefined);
+  return Array.from(new Set(names), (name) => byName.get(name)).filter(
+    (part): part is MutationPart => part !== undefined,
+  );
 }
 
 function minutes(since: number): string {
@@ -48,8 +50,19 @@ function main(argv: readonly string[]): number {
   mkdirSync('reports/mutation', { recursive: true });
   process.stdout.write('Listing the tests (one Jest run of the mutation suite)…\n');
   const listed =
-    run('npx', ['jest', '-c', 'jest.mutation.config.js', '--silent', '--json', '--outputFile=reports/mutation/jest-report.json']) === 0 &&
-    run('node', ['tools/mutation/recordTestNames.js', 'reports/mutation/jest-report.json', 'reports/mutation/test-names.json']) === 0;
+    run('npx', [
+      'jest',
+      '-c',
+      'jest.mutation.config.js',
+      '--silent',
+      '--json',
+      '--outputFile=reports/mutation/jest-report.json',
+    ]) === 0 &&
+    run('node', [
+      'tools/mutation/recordTestNames.js',
+      'reports/mutation/jest-report.json',
+      'reports/mutation/test-names.json',
+    ]) === 0;
   if (!listed) {
     process.stderr.write('The tests must pass before mutation testing; fix them first.\n');
     return 1;
@@ -58,11 +71,24 @@ function main(argv: readonly string[]): number {
     const folder = partFolder(part);
     mkdirSync(folder, { recursive: true });
     const tests = part.tests === undefined ? 'all tests' : `tests: ${part.tests.join(', ')}`;
-    process.stdout.write(`\nPart ${index + 1} of ${parts.length}: ${part.name} (${part.mutate.join(', ')}; ${tests})\n`);
+    process.stdout.write(
+      `\nPart ${index + 1} of ${parts.length}: ${part.name} (${part.mutate.join(', ')}; ${tests})\n`,
+    );
     const started = Date.now();
     // jest.mutation.config.js narrows the test files to MUTATION_TESTS.
     const env = part.tests === undefined ? process.env : { ...process.env, MUTATION_TESTS: part.tests.join(',') };
-    const status = run('npx', ['stryker', 'run', '--mutate', part.mutate.join(','), '--incrementalFile', join(folder, 'stryker-incremental.json')], env);
+    const status = run(
+      'npx',
+      [
+        'stryker',
+        'run',
+        '--mutate',
+        part.mutate.join(','),
+        '--incrementalFile',
+        join(folder, 'stryker-incremental.json'),
+      ],
+      env,
+    );
     if (status !== 0) {
       process.stderr.write(`Stryker stopped on part ${part.name} (exit ${status}); the parts before it are kept.\n`);
       return status;

@@ -25,7 +25,10 @@ function knownListing(app: PreviewApp, scenario: DemoScenario): AccountListing {
     href: scenarioHref(app, scenario),
     description: account?.scenario.description ?? null,
     verdict,
-    note: account === undefined && scenario.generated ? 'A generated account: it loads the first time it is opened, which takes a few seconds.' : null,
+    note:
+      account === undefined && scenario.generated
+        ? 'A generated account: it loads the first time it is opened, which takes a few seconds.'
+        : null,
   };
 }
 

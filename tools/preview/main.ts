@@ -46,11 +46,20 @@ async function main(): Promise<void> {
   }
   const root = projectRoot();
   if (!fs.existsSync(readinessSuitelet(root).scriptPath)) {
-    return fail(`the compiled Suitelet ${READINESS_SUITELET_FILE} is missing: run npm run build (npm start does it first).`, 1);
+    return fail(
+      `the compiled Suitelet ${READINESS_SUITELET_FILE} is missing: run npm run build (npm start does it first).`,
+      1,
+    );
   }
   let preview: RunningPreview;
   try {
-    preview = await startPreviewServer({ projectRoot: root, now: settings.now, clockSource: settings.clockSource, port: settings.port, log: CONSOLE_LOG });
+    preview = await startPreviewServer({
+      projectRoot: root,
+      now: settings.now,
+      clockSource: settings.clockSource,
+      port: settings.port,
+      log: CONSOLE_LOG,
+    });
   } catch (thrown) {
     if (thrown instanceof PreviewStartError) return fail(thrown.message, 1);
     throw thrown;

@@ -42,7 +42,11 @@ export interface PreviewResponse {
 const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
 /** An HTML response. */
-export function htmlResponse(status: number, body: string, headers: Readonly<Record<string, string>> = {}): PreviewResponse {
+export function htmlResponse(
+  status: number,
+  body: string,
+  headers: Readonly<Record<string, string>> = {},
+): PreviewResponse {
   return { status, headers: { 'content-type': HTML_CONTENT_TYPE, ...headers }, body };
 }
 

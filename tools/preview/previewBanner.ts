@@ -38,11 +38,16 @@ function picker(content: BannerContent): string {
 
 /** The banner's HTML. */
 export function renderBanner(content: BannerContent): string {
-  const notes = content.notes.length === 0 ? '' : `<span class="pv-notes" role="status">${escapeHtml(content.notes.join(' '))}</span>`;
+  const notes =
+    content.notes.length === 0
+      ? ''
+      : `<span class="pv-notes" role="status">${escapeHtml(content.notes.join(' '))}</span>`;
   return (
-    `<aside id="${BANNER_ID}" aria-label="Local preview" data-scenario="${escapeHtml(content.current.id)}"><style>${BANNER_CSS}</style>` +
+    `<aside id="${BANNER_ID}" aria-label="Local preview" ` +
+    `data-scenario="${escapeHtml(content.current.id)}"><style>${BANNER_CSS}</style>` +
     '<span class="pv-tag">PREVIEW</span><span>Local NetSuite emulator, not NetSuite.</span>' +
-    `${picker(content)}<span class="pv-clock" title="${escapeHtml(content.clock.sentence)}">${escapeHtml(content.clock.label)}</span>` +
+    (`${picker(content)}<span class="pv-clock" ` +
+      `title="${escapeHtml(content.clock.sentence)}">${escapeHtml(content.clock.label)}</span>`) +
     `<a href="/">All demo accounts</a>${notes}</aside>`
   );
 }

@@ -52,7 +52,8 @@ export function verdictBadge(verdict: Verdict): string {
 
 function renderListing(listing: AccountListing): string {
   const badge = listing.verdict === null ? '' : verdictBadge(listing.verdict);
-  const description = listing.description === null || listing.description === '' ? '' : `<p>${escapeHtml(listing.description)}</p>`;
+  const description =
+    listing.description === null || listing.description === '' ? '' : `<p>${escapeHtml(listing.description)}</p>`;
   const note = listing.note === null ? '' : `<p><em>${escapeHtml(listing.note)}</em></p>`;
   return (
     `<li class="pv-account" data-scenario="${escapeHtml(listing.id)}">` +
@@ -83,7 +84,8 @@ export function landingPage(listings: readonly AccountListing[], clock: string):
       '<p>This runs the readiness Suitelet exactly as it is deployed (the compiled files under ' +
         '<code>FileCabinet/SuiteScripts/acton_readiness/</code>) in a local NetSuite emulator, against demo accounts ' +
         'described in <code>scenarios/</code>. Nothing is sent to NetSuite and nothing is changed.</p>',
-      '<p>Pick an account to see the page an administrator would see: the verdict, each check with its evidence and fix, ' +
+      '<p>Pick an account to see the page an administrator would see: the verdict, each check with its evidence ' +
+        'and fix, ' +
         'the downloads, and the form to re-run the audit for another integration, role or user.</p>',
       `<p>${escapeHtml(clock)}</p>`,
       '<h2>Demo accounts</h2>',

@@ -39,7 +39,9 @@ export function portFrom(raw: string | undefined): number {
   if (trimmed === '') return DEFAULT_PORT;
   const port = /^\d{1,5}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
   if (!(port >= 0 && port <= 65535)) {
-    throw new PreviewSettingsError(`PORT=${JSON.stringify(raw)} is not a port: use a whole number from 1 to 65535 (0 picks a free one).`);
+    throw new PreviewSettingsError(
+      `PORT=${JSON.stringify(raw)} is not a port: use a whole number from 1 to 65535 (0 picks a free one).`,
+    );
   }
   return port;
 }
@@ -56,9 +58,15 @@ export function clockFrom(raw: string | undefined): { readonly now: Date; readon
   const now = new Date(trimmed);
   // Date() rolls 2026-02-30 over to March; a date that does not exist is refused instead.
   const datePart = match?.[1];
-  const exists = datePart !== undefined && !Number.isNaN(now.getTime()) && new Date(`${datePart}T00:00:00Z`).toISOString().startsWith(datePart);
+  const exists =
+    datePart !== undefined &&
+    !Number.isNaN(now.getTime()) &&
+    new Date(`${datePart}T00:00:00Z`).toISOString().startsWith(datePart);
   if (!exists) {
-    throw new PreviewSettingsError(`NOW=${JSON.stringify(raw)} is not an ISO-8601 date-time: use e.g. 2026-11-27T12:00:00Z (or leave NOW unset for the demo clock).`);
+    throw new PreviewSettingsError(
+      `NOW=${JSON.stringify(raw)} is not an ISO-8601 date-time: use e.g. 2026-11-27T12:00:00Z (or leave NOW ` +
+        `unset for the demo clock).`,
+    );
   }
   return { now, clockSource: 'environment' };
 }

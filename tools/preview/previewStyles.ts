@@ -11,9 +11,11 @@ const B = `#${BANNER_ID}`;
 
 export const BANNER_CSS = [
   `${B}{box-sizing:border-box;display:flex;flex-wrap:wrap;align-items:center;gap:6px 16px;margin:0;padding:6px 16px;`,
-  'font:13px/1.4 system-ui,-apple-system,"Segoe UI",Arial,sans-serif;color:#1f1f1f;background:#fff3c4;border-bottom:3px dashed #8a6d00}',
+  'font:13px/1.4 system-ui,-apple-system,"Segoe ' +
+    'UI",Arial,sans-serif;color:#1f1f1f;background:#fff3c4;border-bottom:3px dashed #8a6d00}',
   `${B} *{box-sizing:border-box;font:inherit}`,
-  `${B} .pv-tag{font-weight:700;letter-spacing:.08em;background:#1f1f1f;color:#fff3c4;padding:1px 8px;border-radius:3px}`,
+  `${B} .pv-tag{font-weight:700;letter-spacing:.08em;background:#1f1f1f;color:#fff3c4;padding:1px ` +
+    `8px;border-radius:3px}`,
   // At 420 px the picker wraps onto its own line and the select takes the room it has.
   `${B} form{display:inline-flex;flex-wrap:wrap;align-items:center;gap:6px;margin:0;max-width:100%}`,
   `${B} select{max-width:100%;min-width:0;padding:2px 4px;border:1px solid #8a6d00;border-radius:3px;background:#fff}`,
@@ -33,11 +35,13 @@ export const PAGE_CSS = [
   '.pv-account{background:#fff;border:1px solid #d0d7de;border-radius:6px;padding:10px 14px}',
   '.pv-account a{font-weight:600;font-size:15px;color:#0b4f9c}',
   '.pv-account p{margin:4px 0 0;color:#57606a}',
-  '.pv-verdict{display:inline-block;margin-left:8px;padding:0 8px;border:1px solid;border-radius:10px;font-size:12px;font-weight:700}',
+  '.pv-verdict{display:inline-block;margin-left:8px;padding:0 8px;border:1px ' +
+    'solid;border-radius:10px;font-size:12px;font-weight:700}',
   '.pv-tone-good{color:#116329;background:#dafbe1}',
   '.pv-tone-bad{color:#a40e26;background:#ffebe9}',
   '.pv-tone-caution{color:#7d4e00;background:#fff8c5}',
   '.pv-tone-neutral{color:#424a53;background:#eaeef2}',
-  '.pv-message{background:#fff;border:2px solid #cf222e;border-radius:6px;padding:10px 16px;white-space:pre-wrap;overflow-wrap:anywhere}',
+  '.pv-message{background:#fff;border:2px solid #cf222e;border-radius:6px;padding:10px ' +
+    '16px;white-space:pre-wrap;overflow-wrap:anywhere}',
   'code{font-family:Consolas,"Courier New",monospace}',
 ].join('\n');

@@ -35,10 +35,17 @@ export function suiteletUrl(suitelet: PreviewSuitelet, parameters: Readonly<Reco
 }
 
 /** The request to run, minus the script selection. */
-export type SuiteletCall = Omit<SuiteletRequestOptions, 'scriptPath' | 'scriptId' | 'deploymentId' | 'scriptParameters'>;
+export type SuiteletCall = Omit<
+  SuiteletRequestOptions,
+  'scriptPath' | 'scriptId' | 'deploymentId' | 'scriptParameters'
+>;
 
 /** Runs the Suitelet for one request against `account`. */
-export function runPreviewSuitelet(account: EmulatedAccount, suitelet: PreviewSuitelet, call: SuiteletCall): Promise<ScriptRunResult> {
+export function runPreviewSuitelet(
+  account: EmulatedAccount,
+  suitelet: PreviewSuitelet,
+  call: SuiteletCall,
+): Promise<ScriptRunResult> {
   return runSuitelet(account, { ...call, scriptPath: suitelet.scriptPath });
 }
 

@@ -82,7 +82,8 @@ function readBody(request: http.IncomingMessage): Promise<string | null> {
 
 function headerRecord(request: http.IncomingMessage): Record<string, string | undefined> {
   const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(request.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(request.headers))
+    headers[name] = Array.isArray(value) ? value.join(', ') : value;
   return headers;
 }
 
@@ -91,7 +92,11 @@ async function answer(app: PreviewApp, request: http.IncomingMessage): Promise<P
     return htmlResponse(403, errorPage('Not served here', 'The preview answers requests for localhost only.'));
   }
   const body = await readBody(request);
-  if (body === null) return htmlResponse(413, errorPage('Request too large', `The preview reads request bodies up to ${MAX_BODY_BYTES / 1024} KB.`));
+  if (body === null)
+    return htmlResponse(
+      413,
+      errorPage('Request too large', `The preview reads request bodies up to ${MAX_BODY_BYTES / 1024} KB.`),
+    );
   const method = (request.method ?? 'GET').toUpperCase();
   const url = new URL(request.url ?? '/', 'http://localhost');
   try {
@@ -120,7 +125,10 @@ function handler(app: PreviewApp): http.RequestListener {
     answer(app, request)
       .then(undefined, (thrown: unknown) => {
         if (!(thrown instanceof ClientAbortedError)) throw thrown;
-        app.log.warn(`${request.method ?? 'GET'} ${request.url ?? '/'}: the client closed the connection before sending the whole request body; nothing was answered.`);
+        app.log.warn(
+          `${request.method ?? 'GET'} ${request.url ?? '/'}: the client closed the connection before sending ` +
+            `the whole request body; nothing was answered.`,
+        );
         response.destroy();
         return null;
       })
@@ -133,7 +141,9 @@ function handler(app: PreviewApp): http.RequestListener {
         send(response, answered);
         const milliseconds = Math.round(performance.now() - started);
         const summary = answered.summary === undefined ? '' : `, ${answered.summary}`;
-        app.log.info(`${request.method ?? 'GET'} ${request.url ?? '/'} -> ${answered.status} (${milliseconds} ms${summary})`);
+        app.log.info(
+          `${request.method ?? 'GET'} ${request.url ?? '/'} -> ${answered.status} (${milliseconds} ms${summary})`,
+        );
       })
       .catch((thrown: unknown) => app.log.error('The preview could not send a response.', thrown));
   };
@@ -144,7 +154,8 @@ function listen(server: http.Server, port: number): Promise<number> {
     const onError = (error: NodeJS.ErrnoException): void => {
       const reason =
         error.code === 'EADDRINUSE'
-          ? `Port ${port} is already in use (is another preview running?): stop that program, or pick another port, e.g. PORT=${port === DEFAULT_PORT ? DEFAULT_PORT + 1 : DEFAULT_PORT} npm start.`
+          ? `Port ${port} is already in use (is another preview running?): stop that program, or pick another ` +
+            `port, e.g. PORT=${port === DEFAULT_PORT ? DEFAULT_PORT + 1 : DEFAULT_PORT} npm start.`
           : error.code === 'EACCES'
             ? `Port ${port} needs privileges this user lacks: pick one above 1023, e.g. PORT=${DEFAULT_PORT} npm start.`
             : `Cannot listen on port ${port}: ${error.message}`;
@@ -169,7 +180,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     scenarios: options.scenarios ?? DEMO_SCENARIOS,
     suitelet: readinessSuitelet(options.projectRoot),
     pool,
-    clock: { label: clockLabel(options.now, options.clockSource), sentence: clockSentence(options.now, options.clockSource) },
+    clock: {
+      label: clockLabel(options.now, options.clockSource),
+      sentence: clockSentence(options.now, options.clockSource),
+    },
     log,
     verdicts: new Map(),
   };

@@ -12,7 +12,13 @@ import { findScenario, htmlResponse, type PreviewApp, type PreviewRequest, type 
 import { errorPage, notFoundPage } from './previewPages';
 import { runPreviewSuitelet, suiteletUrl, type PreviewSuitelet, type SuiteletCall } from './previewSuitelet';
 import { withScenarioInLinks } from './scenarioLinks';
-import { chosenScenario, SCENARIO_COOKIE, SCENARIO_PARAMETER, scenarioCookie, type ScenarioChoice } from './scenarioSelection';
+import {
+  chosenScenario,
+  SCENARIO_COOKIE,
+  SCENARIO_PARAMETER,
+  scenarioCookie,
+  type ScenarioChoice,
+} from './scenarioSelection';
 
 /** Query parameters that select the script or the account, not inputs of the Suitelet. */
 const ROUTING_PARAMETERS = new Set(['script', 'deploy', SCENARIO_PARAMETER]);
@@ -57,7 +63,12 @@ function postedContent(request: PreviewRequest): Pick<SuiteletCall, 'fields' | '
   return fields === undefined ? { body: request.body } : { fields };
 }
 
-function suiteletCall(app: PreviewApp, scenario: DemoScenario, method: 'GET' | 'POST', request: PreviewRequest): SuiteletCall {
+function suiteletCall(
+  app: PreviewApp,
+  scenario: DemoScenario,
+  method: 'GET' | 'POST',
+  request: PreviewRequest,
+): SuiteletCall {
   return {
     method,
     parameters: suiteletParameters(request.url.searchParams),
@@ -75,13 +86,19 @@ function runFindings(app: PreviewApp, scenario: DemoScenario, result: ScriptRunR
     const outcome = statement.outcome.status === 'ok' ? '' : `${statement.outcome.code}: ${statement.outcome.message}`;
     app.log.warn(`[${scenario.id}] The emulator rejected a SuiteQL statement (${outcome}):\n  ${statement.sql}`);
   }
-  if (rejected.length > 0) notes.push(`The emulator rejected ${rejected.length} SuiteQL statement(s); see the terminal.`);
+  if (rejected.length > 0)
+    notes.push(`The emulator rejected ${rejected.length} SuiteQL statement(s); see the terminal.`);
   if (result.unsupported.length > 0) {
-    app.log.warn(`[${scenario.id}] The Suitelet used NetSuite APIs the emulator lacks: ${result.unsupported.join(', ')}.`);
+    app.log.warn(
+      `[${scenario.id}] The Suitelet used NetSuite APIs the emulator lacks: ${result.unsupported.join(', ')}.`,
+    );
     notes.push(`The Suitelet used ${result.unsupported.length} NetSuite API(s) the emulator lacks; see the terminal.`);
   }
   if (result.error !== null) {
-    app.log.error(`[${scenario.id}] The Suitelet threw ${result.error.name}: ${result.error.message}`, result.error.stack ?? undefined);
+    app.log.error(
+      `[${scenario.id}] The Suitelet threw ${result.error.name}: ${result.error.message}`,
+      result.error.stack ?? undefined,
+    );
     notes.push('The Suitelet threw an error; see the terminal.');
   }
   return notes;
@@ -91,11 +108,18 @@ function choiceHeaders(choice: ScenarioChoice, scenario: DemoScenario): Record<s
   return choice.source === 'query' ? { 'set-cookie': scenarioCookie(scenario.id) } : {};
 }
 
-function suiteletResponse(app: PreviewApp, scenario: DemoScenario, choice: ScenarioChoice, result: ScriptRunResult): PreviewResponse {
+function suiteletResponse(
+  app: PreviewApp,
+  scenario: DemoScenario,
+  choice: ScenarioChoice,
+  result: ScriptRunResult,
+): PreviewResponse {
   const notes = runFindings(app, scenario, result);
   const headers = { ...result.headers, 'cache-control': 'no-store', ...choiceHeaders(choice, scenario) };
   const isPage = (result.headers['content-type'] ?? '').toLowerCase().startsWith('text/html');
-  const banner = isPage ? renderBanner({ scenarios: app.scenarios, current: scenario, suitelet: app.suitelet, clock: app.clock, notes }) : '';
+  const banner = isPage
+    ? renderBanner({ scenarios: app.scenarios, current: scenario, suitelet: app.suitelet, clock: app.clock, notes })
+    : '';
   return {
     status: result.status,
     headers,
@@ -108,7 +132,11 @@ function suiteletResponse(app: PreviewApp, scenario: DemoScenario, choice: Scena
 export async function serveSuitelet(app: PreviewApp, request: PreviewRequest): Promise<PreviewResponse> {
   const method = suiteletMethod(request.method);
   if (method === null) {
-    return htmlResponse(405, errorPage('Method not allowed', `The Suitelet answers GET and POST requests, not ${request.method}.`), { allow: 'GET, HEAD, POST' });
+    return htmlResponse(
+      405,
+      errorPage('Method not allowed', `The Suitelet answers GET and POST requests, not ${request.method}.`),
+      { allow: 'GET, HEAD, POST' },
+    );
   }
   const search = request.url.searchParams;
   const mismatch = deploymentMismatch(app.suitelet, search);
@@ -118,9 +146,19 @@ export async function serveSuitelet(app: PreviewApp, request: PreviewRequest): P
   const scenario = findScenario(app, choice.id);
   if (scenario === undefined) {
     // A stale cookie would keep failing: forget it.
-    const forget: Record<string, string> = choice.source === 'cookie' ? { 'set-cookie': `${SCENARIO_COOKIE}=; Path=/; Max-Age=0` } : {};
-    return htmlResponse(404, notFoundPage(`No demo account is called "${choice.id}". Pick one of these:`, knownAccountListings(app)), forget);
+    const forget: Record<string, string> =
+      choice.source === 'cookie' ? { 'set-cookie': `${SCENARIO_COOKIE}=; Path=/; Max-Age=0` } : {};
+    return htmlResponse(
+      404,
+      notFoundPage(`No demo account is called "${choice.id}". Pick one of these:`, knownAccountListings(app)),
+      forget,
+    );
   }
   const account = await app.pool.account(scenario);
-  return suiteletResponse(app, scenario, choice, await runPreviewSuitelet(account, app.suitelet, suiteletCall(app, scenario, method, request)));
+  return suiteletResponse(
+    app,
+    scenario,
+    choice,
+    await runPreviewSuitelet(account, app.suitelet, suiteletCall(app, scenario, method, request)),
+  );
 }

@@ -25,11 +25,36 @@ export interface DemoScenario {
 export const LARGE_ACCOUNT_FILE = 'build/scenarios/11-large-account.json';
 
 export const DEMO_SCENARIOS: readonly DemoScenario[] = [
-  { id: '01-ready-administrator', title: 'Ready: Administrator token', file: 'scenarios/01-ready-administrator.json', generated: false },
-  { id: '02-ready-integration-role', title: 'Ready: dedicated Act-On role', file: 'scenarios/02-ready-integration-role.json', generated: false },
-  { id: '03-tba-disabled', title: 'Token-Based Authentication off', file: 'scenarios/03-tba-disabled.json', generated: false },
-  { id: '04-integration-missing', title: 'No integration record', file: 'scenarios/04-integration-missing.json', generated: false },
-  { id: '05-integration-blocked', title: 'Integration Blocked', file: 'scenarios/05-integration-blocked.json', generated: false },
+  {
+    id: '01-ready-administrator',
+    title: 'Ready: Administrator token',
+    file: 'scenarios/01-ready-administrator.json',
+    generated: false,
+  },
+  {
+    id: '02-ready-integration-role',
+    title: 'Ready: dedicated Act-On role',
+    file: 'scenarios/02-ready-integration-role.json',
+    generated: false,
+  },
+  {
+    id: '03-tba-disabled',
+    title: 'Token-Based Authentication off',
+    file: 'scenarios/03-tba-disabled.json',
+    generated: false,
+  },
+  {
+    id: '04-integration-missing',
+    title: 'No integration record',
+    file: 'scenarios/04-integration-missing.json',
+    generated: false,
+  },
+  {
+    id: '05-integration-blocked',
+    title: 'Integration Blocked',
+    file: 'scenarios/05-integration-blocked.json',
+    generated: false,
+  },
   {
     id: '06-role-without-user-access-tokens',
     title: 'Role without User Access Tokens',
@@ -37,9 +62,19 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     generated: false,
   },
   { id: '07-token-revoked', title: 'Token revoked', file: 'scenarios/07-token-revoked.json', generated: false },
-  { id: '08-user-lost-role', title: "Token's user lost its role", file: 'scenarios/08-user-lost-role.json', generated: false },
+  {
+    id: '08-user-lost-role',
+    title: "Token's user lost its role",
+    file: 'scenarios/08-user-lost-role.json',
+    generated: false,
+  },
   { id: '09-sandbox', title: 'Sandbox account', file: 'scenarios/09-sandbox.json', generated: false },
-  { id: '10-tables-unreadable', title: 'Tables unreadable', file: 'scenarios/10-tables-unreadable.json', generated: false },
+  {
+    id: '10-tables-unreadable',
+    title: 'Tables unreadable',
+    file: 'scenarios/10-tables-unreadable.json',
+    generated: false,
+  },
   {
     id: '11-large-account',
     title: 'Large account: 5,000 roles, 20,000 tokens, 100,000 logins',
@@ -58,11 +93,36 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     file: 'scenarios/13-failure-without-application.json',
     generated: false,
   },
-  { id: '14-release-2027-1-integration-missing', title: 'NetSuite 2027.1, no integration record', file: 'scenarios/14-release-2027-1-integration-missing.json', generated: false },
-  { id: '15-release-2027-1-ready', title: 'NetSuite 2027.1, ready', file: 'scenarios/15-release-2027-1-ready.json', generated: false },
-  { id: '16-old-soap-endpoint', title: 'Act-On on an old SOAP endpoint', file: 'scenarios/16-old-soap-endpoint.json', generated: false },
-  { id: '17-web-services-only-role-token-revoked', title: 'Web Services Only role, token revoked', file: 'scenarios/17-web-services-only-role-token-revoked.json', generated: false },
-  { id: '18-ip-address-rules', title: 'IP address rules on', file: 'scenarios/18-ip-address-rules.json', generated: false },
+  {
+    id: '14-release-2027-1-integration-missing',
+    title: 'NetSuite 2027.1, no integration record',
+    file: 'scenarios/14-release-2027-1-integration-missing.json',
+    generated: false,
+  },
+  {
+    id: '15-release-2027-1-ready',
+    title: 'NetSuite 2027.1, ready',
+    file: 'scenarios/15-release-2027-1-ready.json',
+    generated: false,
+  },
+  {
+    id: '16-old-soap-endpoint',
+    title: 'Act-On on an old SOAP endpoint',
+    file: 'scenarios/16-old-soap-endpoint.json',
+    generated: false,
+  },
+  {
+    id: '17-web-services-only-role-token-revoked',
+    title: 'Web Services Only role, token revoked',
+    file: 'scenarios/17-web-services-only-role-token-revoked.json',
+    generated: false,
+  },
+  {
+    id: '18-ip-address-rules',
+    title: 'IP address rules on',
+    file: 'scenarios/18-ip-address-rules.json',
+    generated: false,
+  },
 ];
 
 /** The project root (the folder holding `scenarios/`), found from this file in `tools/` or `build/tools/`. */

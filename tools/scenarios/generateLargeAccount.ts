@@ -20,7 +20,8 @@ import { SeededRandom } from './seededRandom';
 /** The seed of the bundled large account. Changing it changes the file (and nothing else). */
 export const LARGE_ACCOUNT_SEED = 20261127;
 
-const LARGE_ACCOUNT_TITLE = DEMO_SCENARIOS.find((scenario) => scenario.file === LARGE_ACCOUNT_FILE)?.title ?? 'Large account';
+const LARGE_ACCOUNT_TITLE =
+  DEMO_SCENARIOS.find((scenario) => scenario.file === LARGE_ACCOUNT_FILE)?.title ?? 'Large account';
 
 /** The large account as a scenario document. Pure: the same seed gives the same document. */
 export function buildLargeAccount(seed: number = LARGE_ACCOUNT_SEED): ScenarioDocument {
@@ -31,10 +32,14 @@ export function buildLargeAccount(seed: number = LARGE_ACCOUNT_SEED): ScenarioDo
   return {
     name: LARGE_ACCOUNT_TITLE,
     description:
-      `A production account that has used NetSuite for years: ${directory.roles.length} custom roles, ${directory.employees.length} employees, ` +
-      `${directory.integrations.length} integration records (${ACT_ON_SET_UP.integrationName} among them), ${tokens.length} access tokens and ` +
-      `${loginAudit.length} Login Audit Trail rows over 90 days. Act-On syncs every two hours as '${ACT_ON_SET_UP.userName}' with the ` +
-      `'${ACT_ON_SET_UP.roleName}' role; its older tokens were revoked. Generated (seed ${seed}) by tools/scenarios/generateLargeAccount.ts.`,
+      `A production account that has used NetSuite for years: ${directory.roles.length} custom roles, ` +
+      `${directory.employees.length} employees, ` +
+      (`${directory.integrations.length} integration records (${ACT_ON_SET_UP.integrationName} among them), ` +
+        `${tokens.length} access tokens and `) +
+      (`${loginAudit.length} Login Audit Trail rows over 90 days. Act-On syncs every two hours as ` +
+        `'${ACT_ON_SET_UP.userName}' with the `) +
+      (`'${ACT_ON_SET_UP.roleName}' role; its older tokens were revoked. Generated (seed ${seed}) by ` +
+        `tools/scenarios/generateLargeAccount.ts.`),
     now: LARGE_ACCOUNT_NOW.toISOString().replace('.000Z', 'Z'),
     account: { id: '7654321', envType: 'PRODUCTION', version: '2026.2' },
     currentUser: { id: VIEWER.id, role: VIEWER.roleId },
@@ -63,7 +68,9 @@ export function formatScenarioJson(document: ScenarioDocument): string {
   const entries = Object.entries(document).map(([key, value]) => {
     if (!Array.isArray(value)) return `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
     const items = (value as readonly unknown[]).map((item) => `    ${JSON.stringify(item)}`);
-    return items.length === 0 ? `  ${JSON.stringify(key)}: []` : `  ${JSON.stringify(key)}: [\n${items.join(',\n')}\n  ]`;
+    return items.length === 0
+      ? `  ${JSON.stringify(key)}: []`
+      : `  ${JSON.stringify(key)}: [\n${items.join(',\n')}\n  ]`;
   });
   return `{\n${entries.join(',\n')}\n}\n`;
 }

@@ -5,7 +5,12 @@
  * Act-On's sync every two hours, whose latest login succeeded.
  */
 import type { ScenarioDocument } from '../emulator/scenario/scenarioSemantics';
-import { ACT_ON_SET_UP, LARGE_ACCOUNT_SIZE, type LargeAccountDirectory, type TokenHolder } from './largeAccountDirectory';
+import {
+  ACT_ON_SET_UP,
+  LARGE_ACCOUNT_SIZE,
+  type LargeAccountDirectory,
+  type TokenHolder,
+} from './largeAccountDirectory';
 import type { SeededRandom } from './seededRandom';
 
 type TokenRecord = NonNullable<ScenarioDocument['tokens']>[number];
@@ -38,7 +43,13 @@ function isoSeconds(epochMs: number): string {
 /** A token before it gets its id (ids follow creation order, as NetSuite's do). */
 type UnnumberedToken = Omit<TokenRecord, 'id' | 'name'> & { readonly createdMs: number; readonly baseName: string };
 
-function tokenFor(integrationId: number, integrationName: string, holder: TokenHolder, createdMs: number, revoked: boolean): UnnumberedToken {
+function tokenFor(
+  integrationId: number,
+  integrationName: string,
+  holder: TokenHolder,
+  createdMs: number,
+  revoked: boolean,
+): UnnumberedToken {
   return {
     baseName: integrationName,
     integration: integrationId,
@@ -54,10 +65,26 @@ function tokenFor(integrationId: number, integrationName: string, holder: TokenH
 /** Act-On's 300 tokens: the sync user's current one, two admin tokens, and a history of revoked ones. */
 function actOnTokens(random: SeededRandom, directory: LargeAccountDirectory): UnnumberedToken[] {
   const syncHolder: TokenHolder = { userId: ACT_ON_SET_UP.userId, roleId: ACT_ON_SET_UP.roleId };
-  const tokens = [tokenFor(ACT_ON_SET_UP.integrationId, ACT_ON_SET_UP.integrationName, syncHolder, ACT_ON_CURRENT_TOKEN_CREATED, false)];
+  const tokens = [
+    tokenFor(
+      ACT_ON_SET_UP.integrationId,
+      ACT_ON_SET_UP.integrationName,
+      syncHolder,
+      ACT_ON_CURRENT_TOKEN_CREATED,
+      false,
+    ),
+  ];
   for (let index = 0; index < ACT_ON_ACTIVE_ADMIN_TOKENS; index += 1) {
     const createdMs = ACT_ON_CURRENT_TOKEN_CREATED - random.integer(1, 400) * DAY_MS;
-    tokens.push(tokenFor(ACT_ON_SET_UP.integrationId, ACT_ON_SET_UP.integrationName, random.pick(directory.administratorHolders), createdMs, false));
+    tokens.push(
+      tokenFor(
+        ACT_ON_SET_UP.integrationId,
+        ACT_ON_SET_UP.integrationName,
+        random.pick(directory.administratorHolders),
+        createdMs,
+        false,
+      ),
+    );
   }
   while (tokens.length < LARGE_ACCOUNT_SIZE.actOnTokens) {
     const holder = random.chance(0.7) ? syncHolder : random.pick(directory.administratorHolders);
@@ -81,24 +108,44 @@ function otherTokens(random: SeededRandom, directory: LargeAccountDirectory, cou
   while (tokens.length < count) {
     const integrationId = integrationIds[random.weightedIndex(weights)] ?? 1;
     const holders = directory.holdersByIntegration.get(integrationId) ?? [];
-    const holder = holders.length > 0 && random.chance(0.8) ? random.pick(holders) : random.pick(directory.administratorHolders);
+    const holder =
+      holders.length > 0 && random.chance(0.8) ? random.pick(holders) : random.pick(directory.administratorHolders);
     const ageDays = random.integer(1, TOKEN_HISTORY_DAYS);
     // Older tokens are likelier to have been revoked.
     const revoked = random.chance(0.05 + 0.4 * (ageDays / TOKEN_HISTORY_DAYS));
-    tokens.push(tokenFor(integrationId, names.get(integrationId) ?? `Integration ${integrationId}`, holder, LARGE_ACCOUNT_NOW.getTime() - ageDays * DAY_MS, revoked));
+    tokens.push(
+      tokenFor(
+        integrationId,
+        names.get(integrationId) ?? `Integration ${integrationId}`,
+        holder,
+        LARGE_ACCOUNT_NOW.getTime() - ageDays * DAY_MS,
+        revoked,
+      ),
+    );
   }
   return tokens;
 }
 
 /** Every token, numbered in creation order and named as NetSuite suggests ("application user role"). */
-export function buildTokens(random: SeededRandom, directory: LargeAccountDirectory): (TokenRecord & { readonly createdMs: number })[] {
-  const unnumbered = [...actOnTokens(random, directory), ...otherTokens(random, directory, LARGE_ACCOUNT_SIZE.tokens - LARGE_ACCOUNT_SIZE.actOnTokens)];
-  const sorted = unnumbered.map((token, order) => ({ token, order })).sort((first, second) => first.token.createdMs - second.token.createdMs || first.order - second.order);
+export function buildTokens(
+  random: SeededRandom,
+  directory: LargeAccountDirectory,
+): (TokenRecord & { readonly createdMs: number })[] {
+  const unnumbered = [
+    ...actOnTokens(random, directory),
+    ...otherTokens(random, directory, LARGE_ACCOUNT_SIZE.tokens - LARGE_ACCOUNT_SIZE.actOnTokens),
+  ];
+  const sorted = unnumbered
+    .map((token, order) => ({ token, order }))
+    .sort((first, second) => first.token.createdMs - second.token.createdMs || first.order - second.order);
   const userNames = new Map(directory.employees.map((employee) => [employee.id, employee.name]));
   const roleNames = new Map([[3, 'Administrator'], ...directory.roles.map((role) => [role.id, role.name] as const)]);
   return sorted.map(({ token }, index) => {
     const { baseName, ...record } = token;
-    const name = `${baseName} ${userNames.get(token.user) ?? ''} ${roleNames.get(token.role) ?? ''}`.replace(/\s+/g, ' ').trim().slice(0, 300);
+    const name = `${baseName} ${userNames.get(token.user) ?? ''} ${roleNames.get(token.role) ?? ''}`
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 300);
     return { id: index + 1, name, ...record };
   });
 }
@@ -117,7 +164,13 @@ function actOnLogins(random: SeededRandom, syncToken: NumberedToken): LoginRecor
     const transientFailure = at !== last && random.chance(0.015);
     const date = isoSeconds(at + random.integer(0, 59) * 1000);
     if (badSignature) logins.push({ date, status: 'Failure', token: syncToken.id, detail: 'InvalidSignature' });
-    else if (transientFailure) logins.push({ date, status: 'Failure', token: syncToken.id, detail: random.pick(['InvalidTimestamp', 'NonceUsed']) });
+    else if (transientFailure)
+      logins.push({
+        date,
+        status: 'Failure',
+        token: syncToken.id,
+        detail: random.pick(['InvalidTimestamp', 'NonceUsed']),
+      });
     else logins.push({ date, status: 'Success', token: syncToken.id });
   }
   return logins;
@@ -135,7 +188,13 @@ function otherTokenLogins(random: SeededRandom, tokens: readonly NumberedToken[]
   while (logins.length < count) {
     const token = random.pick(usable);
     const at = instantBetween(random, Math.max(historyStart, token.createdMs), LARGE_ACCOUNT_NOW.getTime() - HOUR_MS);
-    if (random.chance(0.03)) logins.push({ date: isoSeconds(at), status: 'Failure', token: token.id, detail: random.pick(TOKEN_FAILURE_DETAILS) });
+    if (random.chance(0.03))
+      logins.push({
+        date: isoSeconds(at),
+        status: 'Failure',
+        token: token.id,
+        detail: random.pick(TOKEN_FAILURE_DETAILS),
+      });
     else logins.push({ date: isoSeconds(at), status: 'Success', token: token.id });
   }
   return logins;
@@ -144,14 +203,20 @@ function otherTokenLogins(random: SeededRandom, tokens: readonly NumberedToken[]
 /** Refused token logins with no application recorded, all older than the audit's 30-day window. */
 function unattributedFailures(random: SeededRandom): LoginRecord[] {
   return Array.from({ length: UNATTRIBUTED_FAILURES }, () => {
-    const at = instantBetween(random, LARGE_ACCOUNT_NOW.getTime() - 85 * DAY_MS, LARGE_ACCOUNT_NOW.getTime() - 40 * DAY_MS);
+    const at = instantBetween(
+      random,
+      LARGE_ACCOUNT_NOW.getTime() - 85 * DAY_MS,
+      LARGE_ACCOUNT_NOW.getTime() - 40 * DAY_MS,
+    );
     return { date: isoSeconds(at), status: 'Failure' as const, detail: random.pick(UNATTRIBUTED_FAILURE_DETAILS) };
   });
 }
 
 /** People signing in to the UI with one of their roles; a few mistyped passwords. */
 function interfaceLogins(random: SeededRandom, directory: LargeAccountDirectory, count: number): LoginRecord[] {
-  const people = directory.employees.filter((employee) => employee.giveaccess && employee.isinactive !== true && employee.roles.length > 0);
+  const people = directory.employees.filter(
+    (employee) => employee.giveaccess && employee.isinactive !== true && employee.roles.length > 0,
+  );
   const historyStart = LARGE_ACCOUNT_NOW.getTime() - LOGIN_HISTORY_DAYS * DAY_MS;
   return Array.from({ length: count }, () => {
     const person = random.pick(people);
@@ -164,13 +229,26 @@ function interfaceLogins(random: SeededRandom, directory: LargeAccountDirectory,
 }
 
 /** The Login Audit Trail: exactly {@link LARGE_ACCOUNT_SIZE.logins} rows, oldest first. */
-export function buildLoginAudit(random: SeededRandom, directory: LargeAccountDirectory, tokens: readonly NumberedToken[]): LoginRecord[] {
-  const syncToken = tokens.find((token) => token.integration === ACT_ON_SET_UP.integrationId && token.user === ACT_ON_SET_UP.userId && !token.revoked);
+export function buildLoginAudit(
+  random: SeededRandom,
+  directory: LargeAccountDirectory,
+  tokens: readonly NumberedToken[],
+): LoginRecord[] {
+  const syncToken = tokens.find(
+    (token) =>
+      token.integration === ACT_ON_SET_UP.integrationId && token.user === ACT_ON_SET_UP.userId && !token.revoked,
+  );
   if (syncToken === undefined) throw new Error("The large account lost Act-On's sync token.");
   const actOn = actOnLogins(random, syncToken);
   const unattributed = unattributedFailures(random);
   const otherTokensCount = Math.round(LARGE_ACCOUNT_SIZE.logins * 0.38);
   const others = otherTokenLogins(random, tokens, otherTokensCount);
-  const people = interfaceLogins(random, directory, LARGE_ACCOUNT_SIZE.logins - actOn.length - unattributed.length - others.length);
-  return [...actOn, ...unattributed, ...others, ...people].sort((first, second) => (first.date < second.date ? -1 : first.date > second.date ? 1 : 0));
+  const people = interfaceLogins(
+    random,
+    directory,
+    LARGE_ACCOUNT_SIZE.logins - actOn.length - unattributed.length - others.length,
+  );
+  return [...actOn, ...unattributed, ...others, ...people].sort((first, second) =>
+    first.date < second.date ? -1 : first.date > second.date ? 1 : 0,
+  );
 }

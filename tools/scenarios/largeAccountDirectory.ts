@@ -75,7 +75,18 @@ const INTEGRATION_NAMES = [
   'Event Registrations',
 ] as const;
 
-const DEPARTMENTS = ['Sales', 'Marketing', 'Finance', 'Support', 'Warehouse', 'Purchasing', 'People', 'IT', 'Operations', 'Executive'] as const;
+const DEPARTMENTS = [
+  'Sales',
+  'Marketing',
+  'Finance',
+  'Support',
+  'Warehouse',
+  'Purchasing',
+  'People',
+  'IT',
+  'Operations',
+  'Executive',
+] as const;
 type Department = (typeof DEPARTMENTS)[number];
 const JOB_TITLES = ['Rep', 'Manager', 'Analyst', 'Clerk', 'Director', 'Approver', 'Viewer', 'Lead'] as const;
 const REGIONS = ['EMEA', 'APAC', 'Americas', 'US West', 'US East', 'DACH', 'Nordics', 'UK'] as const;
@@ -89,21 +100,81 @@ const DEPARTMENT_PERMISSIONS: Readonly<Record<Department, readonly string[]>> = 
   Warehouse: ['LIST_ITEM', 'TRAN_SALESORD', 'TRAN_PURCHORD', 'LIST_VENDOR'],
   Purchasing: ['TRAN_PURCHORD', 'TRAN_VENDBILL', 'LIST_VENDOR', 'LIST_ITEM'],
   People: ['LIST_EMPLOYEE', 'ADMI_AUDITLOGIN'],
-  IT: ['ADMI_WEBSERVICES', 'ADMI_RESTWEBSERVICES', 'ADMI_CUSTFIELD', 'ADMI_CUSTLIST', 'ADMI_CUSTENTITYFIELD', 'ADMI_AUDITLOGIN'],
+  IT: [
+    'ADMI_WEBSERVICES',
+    'ADMI_RESTWEBSERVICES',
+    'ADMI_CUSTFIELD',
+    'ADMI_CUSTLIST',
+    'ADMI_CUSTENTITYFIELD',
+    'ADMI_AUDITLOGIN',
+  ],
   Operations: ['LIST_ITEM', 'TRAN_SALESORD', 'LIST_CUSTJOB', 'LIST_EMPLOYEE'],
   Executive: ['LIST_CUSTJOB', 'TRAN_SALESORD', 'TRAN_INVOICE', 'LIST_EMPLOYEE'],
 };
 
 /** Permissions of a role an integration signs in with: tokens, web services and what it syncs. */
-const INTEGRATION_ROLE_PERMISSIONS = ['LIST_CUSTJOB', 'LIST_ITEM', 'TRAN_SALESORD', 'TRAN_INVOICE', 'LIST_CONTACT', 'LIST_VENDOR'] as const;
+const INTEGRATION_ROLE_PERMISSIONS = [
+  'LIST_CUSTJOB',
+  'LIST_ITEM',
+  'TRAN_SALESORD',
+  'TRAN_INVOICE',
+  'LIST_CONTACT',
+  'LIST_VENDOR',
+] as const;
 
 const FIRST_NAMES = [
-  'Alex', 'Billie', 'Chen', 'Dana', 'Emeka', 'Fatima', 'Giulia', 'Hiro', 'Ines', 'Jonas', 'Kofi', 'Lena', 'Mateo', 'Nadia',
-  'Oskar', 'Priya', 'Quinn', 'Rosa', 'Sven', 'Tariq', 'Uma', 'Viktor', 'Wen', 'Ximena', 'Yusuf', 'Zoe',
+  'Alex',
+  'Billie',
+  'Chen',
+  'Dana',
+  'Emeka',
+  'Fatima',
+  'Giulia',
+  'Hiro',
+  'Ines',
+  'Jonas',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nadia',
+  'Oskar',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sven',
+  'Tariq',
+  'Uma',
+  'Viktor',
+  'Wen',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
 ] as const;
 const LAST_NAMES = [
-  'Andersen', 'Barros', 'Costa', 'Dubois', 'Eriksson', 'Fischer', 'Garcia', 'Haddad', 'Ivanova', 'Jensen', 'Kowalski', 'Lindqvist',
-  'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quispe', 'Rossi', 'Schmidt', 'Tanaka', 'Umarov', 'Varga', 'Weber', 'Yilmaz',
+  'Andersen',
+  'Barros',
+  'Costa',
+  'Dubois',
+  'Eriksson',
+  'Fischer',
+  'Garcia',
+  'Haddad',
+  'Ivanova',
+  'Jensen',
+  'Kowalski',
+  'Lindqvist',
+  'Moreau',
+  'Nakamura',
+  'Okafor',
+  'Petrov',
+  'Quispe',
+  'Rossi',
+  'Schmidt',
+  'Tanaka',
+  'Umarov',
+  'Varga',
+  'Weber',
+  'Yilmaz',
 ] as const;
 const INITIALS = 'ABCDEFGHIJKLMNOPRSTVW';
 
@@ -133,7 +204,9 @@ function buildIntegrations(random: SeededRandom): IntegrationRecord[] {
   const replaced = INTEGRATION_NAMES.slice(1, 1 + otherCount - INTEGRATION_NAMES.length);
   const names = [...INTEGRATION_NAMES, ...replaced.map((name) => `${name} v2`)];
   const replacedNames = new Set<string>(replaced);
-  const states = names.map((name): IntegrationRecord['state'] => (replacedNames.has(name) && random.chance(0.5) ? 'BLOCKED' : 'ENABLED'));
+  const states = names.map((name): IntegrationRecord['state'] =>
+    replacedNames.has(name) && random.chance(0.5) ? 'BLOCKED' : 'ENABLED',
+  );
   const records: IntegrationRecord[] = [];
   let next = 0;
   for (let id = 1; id <= LARGE_ACCOUNT_SIZE.integrations; id += 1) {
@@ -148,13 +221,20 @@ function buildIntegrations(random: SeededRandom): IntegrationRecord[] {
 }
 
 function departmentRolePermissions(random: SeededRandom, department: Department): Record<string, 0 | 1 | 2 | 3 | 4> {
-  const keys = random.sample(DEPARTMENT_PERMISSIONS[department], random.integer(2, DEPARTMENT_PERMISSIONS[department].length));
+  const keys = random.sample(
+    DEPARTMENT_PERMISSIONS[department],
+    random.integer(2, DEPARTMENT_PERMISSIONS[department].length),
+  );
   return Object.fromEntries(keys.map((key) => [key, random.integer(1, 4) as 1 | 2 | 3 | 4]));
 }
 
 function integrationRolePermissions(random: SeededRandom): Record<string, 0 | 1 | 2 | 3 | 4> {
   const synced = random.sample(INTEGRATION_ROLE_PERMISSIONS, random.integer(2, 5));
-  return { ADMI_MANAGE_OWN_OAUTH_TOKENS: 4, ADMI_WEBSERVICES: 4, ...Object.fromEntries(synced.map((key) => [key, random.pick([1, 3, 4] as const)])) };
+  return {
+    ADMI_MANAGE_OWN_OAUTH_TOKENS: 4,
+    ADMI_WEBSERVICES: 4,
+    ...Object.fromEntries(synced.map((key) => [key, random.pick([1, 3, 4] as const)])),
+  };
 }
 
 interface RolePlan {
@@ -168,7 +248,13 @@ interface RolePlan {
 /** Act-On's role first, then one to three sign-in roles per other integration, then department roles up to 5,000. */
 function buildRoles(random: SeededRandom, integrations: readonly IntegrationRecord[]): RolePlan {
   const roles: RoleRecord[] = [
-    { id: ACT_ON_SET_UP.roleId, name: ACT_ON_SET_UP.roleName, isinactive: false, webServicesOnly: false, permissions: { ...ACT_ON_ROLE_PERMISSIONS } },
+    {
+      id: ACT_ON_SET_UP.roleId,
+      name: ACT_ON_SET_UP.roleName,
+      isinactive: false,
+      webServicesOnly: false,
+      permissions: { ...ACT_ON_ROLE_PERMISSIONS },
+    },
   ];
   const integrationRoleIds = new Map<number, number[]>();
   let nextId = FIRST_ROLE_ID + 1;
@@ -177,7 +263,13 @@ function buildRoles(random: SeededRandom, integrations: readonly IntegrationReco
     const ids: number[] = [];
     for (let copy = 1, count = random.integer(1, 3); copy <= count; copy += 1) {
       ids.push(nextId);
-      roles.push({ id: nextId, name: `${integration.name} Integration ${copy}`, isinactive: false, webServicesOnly: random.chance(0.4), permissions: integrationRolePermissions(random) });
+      roles.push({
+        id: nextId,
+        name: `${integration.name} Integration ${copy}`,
+        isinactive: false,
+        webServicesOnly: random.chance(0.4),
+        permissions: integrationRolePermissions(random),
+      });
       nextId += 1;
     }
     integrationRoleIds.set(integration.id, ids);
@@ -186,7 +278,13 @@ function buildRoles(random: SeededRandom, integrations: readonly IntegrationReco
   for (let serial = 1; roles.length < LARGE_ACCOUNT_SIZE.roles; serial += 1) {
     const department = random.pick(DEPARTMENTS);
     const name = `${department} ${random.pick(JOB_TITLES)} (${random.pick(REGIONS)}) ${String(serial).padStart(4, '0')}`;
-    roles.push({ id: nextId, name, isinactive: random.chance(0.04), webServicesOnly: false, permissions: departmentRolePermissions(random, department) });
+    roles.push({
+      id: nextId,
+      name,
+      isinactive: random.chance(0.04),
+      webServicesOnly: false,
+      permissions: departmentRolePermissions(random, department),
+    });
     staffRoleIds.push(nextId);
     nextId += 1;
   }
@@ -196,7 +294,9 @@ function buildRoles(random: SeededRandom, integrations: readonly IntegrationReco
 /** A person's name not used yet in the account. */
 function uniquePersonName(random: SeededRandom, used: Set<string>): string {
   for (;;) {
-    const name = `${random.pick(FIRST_NAMES)} ${INITIALS.charAt(random.integer(0, INITIALS.length - 1))}. ${random.pick(LAST_NAMES)}`;
+    const name =
+      `${random.pick(FIRST_NAMES)} ${INITIALS.charAt(random.integer(0, INITIALS.length - 1))}. ` +
+      `${random.pick(LAST_NAMES)}`;
     if (!used.has(name)) {
       used.add(name);
       return name;
@@ -214,13 +314,23 @@ interface EmployeePlan {
  * Administrators (1 to 12), Act-On's sync user (21), one to three sync users per integration,
  * then staff with one to three department roles; a few have left (inactive, no access).
  */
-function buildEmployees(random: SeededRandom, integrations: readonly IntegrationRecord[], plan: RolePlan): EmployeePlan {
+function buildEmployees(
+  random: SeededRandom,
+  integrations: readonly IntegrationRecord[],
+  plan: RolePlan,
+): EmployeePlan {
   const used = new Set<string>([VIEWER.name, ACT_ON_SET_UP.userName]);
   const employees: EmployeeRecord[] = [];
   const administratorHolders: TokenHolder[] = [];
   const holdersByIntegration = new Map<number, TokenHolder[]>();
   for (const id of ADMINISTRATOR_EMPLOYEE_IDS) {
-    employees.push({ id, name: id === VIEWER.id ? VIEWER.name : uniquePersonName(random, used), isinactive: false, giveaccess: true, roles: [ADMINISTRATOR_ROLE_ID] });
+    employees.push({
+      id,
+      name: id === VIEWER.id ? VIEWER.name : uniquePersonName(random, used),
+      isinactive: false,
+      giveaccess: true,
+      roles: [ADMINISTRATOR_ROLE_ID],
+    });
     administratorHolders.push({ userId: id, roleId: ADMINISTRATOR_ROLE_ID });
   }
   let lastId = ADMINISTRATOR_EMPLOYEE_IDS.length;
@@ -229,7 +339,13 @@ function buildEmployees(random: SeededRandom, integrations: readonly Integration
     lastId += lastId + 1 === ACT_ON_SET_UP.userId ? 2 : 1;
     return lastId;
   };
-  employees.push({ id: ACT_ON_SET_UP.userId, name: ACT_ON_SET_UP.userName, isinactive: false, giveaccess: true, roles: [ACT_ON_SET_UP.roleId] });
+  employees.push({
+    id: ACT_ON_SET_UP.userId,
+    name: ACT_ON_SET_UP.userName,
+    isinactive: false,
+    giveaccess: true,
+    roles: [ACT_ON_SET_UP.roleId],
+  });
   for (const integration of integrations) {
     const roleIds = plan.integrationRoleIds.get(integration.id);
     if (roleIds === undefined) continue;
@@ -237,7 +353,13 @@ function buildEmployees(random: SeededRandom, integrations: readonly Integration
     for (let copy = 1, count = random.integer(1, 3); copy <= count; copy += 1) {
       const id = take();
       const roleId = random.pick(roleIds);
-      employees.push({ id, name: `${integration.name} Sync ${copy}`, isinactive: false, giveaccess: true, roles: [roleId] });
+      employees.push({
+        id,
+        name: `${integration.name} Sync ${copy}`,
+        isinactive: false,
+        giveaccess: true,
+        roles: [roleId],
+      });
       holders.push({ userId: id, roleId });
     }
     holdersByIntegration.set(integration.id, holders);

@@ -29,14 +29,32 @@ async function main(): Promise<void> {
   const root = projectRoot();
   const folder = path.join(root, 'docs', 'screenshots');
   fs.mkdirSync(folder, { recursive: true });
-  const preview = await startPreviewServer({ projectRoot: root, now: DEMO_CLOCK, clockSource: 'demo', scenarios: DEMO_SCENARIOS, port: 0, log: SILENT_LOG });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const preview = await startPreviewServer({
+    projectRoot: root,
+    now: DEMO_CLOCK,
+    clockSource: 'demo',
+    scenarios: DEMO_SCENARIOS,
+    port: 0,
+    log: SILENT_LOG,
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu'],
+  });
   try {
     const page = await browser.newPage({ viewport: VIEWPORT });
     const open = async (scenarioId: string): Promise<number> => {
-      const search = new URLSearchParams({ script: 'customscript_acton_readiness', deploy: 'customdeploy_acton_readiness', scenario: scenarioId });
+      const search = new URLSearchParams({
+        script: 'customscript_acton_readiness',
+        deploy: 'customdeploy_acton_readiness',
+        scenario: scenarioId,
+      });
       await page.goto(`${preview.url.replace(/\/$/, '')}${SUITELET_PATH}?${search.toString()}`);
-      return page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document.documentElement.scrollHeight);
+      return page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document
+            .documentElement.scrollHeight,
+      );
     };
     for (const picture of PICTURES) {
       await open(picture.scenarioId);

@@ -39,7 +39,9 @@ export interface AmdModuleShape {
 
 const LEADING_HEADER = /^\/\*\*([\s\S]*?)\*\//;
 
-function isDefineCall(statement: ts.Statement): statement is ts.ExpressionStatement & { expression: ts.CallExpression } {
+function isDefineCall(
+  statement: ts.Statement,
+): statement is ts.ExpressionStatement & { expression: ts.CallExpression } {
   return (
     ts.isExpressionStatement(statement) &&
     ts.isCallExpression(statement.expression) &&
@@ -84,7 +86,11 @@ export function readHeaderTags(header: string): HeaderTags {
  * or null when it can: N modules must exist at runtime, relative paths must reach a compiled
  * file of the bundle, and nothing else (bare npm names, absolute paths) is loadable.
  */
-export function dependencyProblem(dependency: string, modulePath: string, bundleFiles: ReadonlySet<string>): string | null {
+export function dependencyProblem(
+  dependency: string,
+  modulePath: string,
+  bundleFiles: ReadonlySet<string>,
+): string | null {
   if (AMD_PSEUDO_MODULES.has(dependency)) return null;
   if (dependency === 'N' || dependency.startsWith('N/')) {
     return LOADABLE_NETSUITE_MODULES.has(dependency) ? null : `${dependency} is not a NetSuite runtime module`;
@@ -92,7 +98,9 @@ export function dependencyProblem(dependency: string, modulePath: string, bundle
   if (dependency.startsWith('./') || dependency.startsWith('../')) {
     if (dependency.endsWith('.js')) return `${dependency} names its .js extension, which NetSuite's loader adds itself`;
     const target = resolveRelative(modulePath, dependency);
-    return bundleFiles.has(`${target}.js`) ? null : `${dependency} does not resolve to a compiled file (looked for ${target}.js)`;
+    return bundleFiles.has(`${target}.js`)
+      ? null
+      : `${dependency} does not resolve to a compiled file (looked for ${target}.js)`;
   }
   return `${dependency} is neither an N module nor a relative path; NetSuite cannot load it`;
 }

@@ -82,7 +82,8 @@ function parseDocument(text: string, expectedRoot?: string): { root: string; ele
   const [first] = roots;
   if (roots.length !== 1 || first === undefined) throw new Error('An SDF XML file has exactly one root element.');
   const [root, element] = first;
-  if (expectedRoot !== undefined && root !== expectedRoot) throw new Error(`Root element is <${root}>, not <${expectedRoot}>.`);
+  if (expectedRoot !== undefined && root !== expectedRoot)
+    throw new Error(`Root element is <${root}>, not <${expectedRoot}>.`);
   return { root, element: isElement(element) ? element : {} };
 }
 
@@ -132,7 +133,11 @@ export function readScriptObject(xml: string): ScriptObject {
       fields: simpleFields(deployment),
       links: elements(deployment['links'])
         .flatMap((group) => elements(group['link']))
-        .map((link) => ({ category: text(link['linkcategory']), label: text(link['linklabel']), taskType: text(link['linktasktype']) })),
+        .map((link) => ({
+          category: text(link['linkcategory']),
+          label: text(link['linklabel']),
+          taskType: text(link['linktasktype']),
+        })),
     })),
   };
 }

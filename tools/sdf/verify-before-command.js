@@ -64,8 +64,11 @@ function createVerifier(dependencies = {}) {
       throw new Error(`${context.command} stopped: could not start "${commandLine}" (${result.error.message}).`);
     }
     if (result.status !== 0) {
-      const ending = result.signal !== null ? `was stopped by ${result.signal}` : `failed with exit code ${result.status}`;
-      throw new Error(`${context.command} stopped: "${commandLine}" ${ending}. Fix the failures shown above and run it again.`);
+      const ending =
+        result.signal !== null ? `was stopped by ${result.signal}` : `failed with exit code ${result.status}`;
+      throw new Error(
+        `${context.command} stopped: "${commandLine}" ${ending}. Fix the failures shown above and run it again.`,
+      );
     }
     log(`${context.command}: "${commandLine}" passed.`);
     return context;

@@ -86,7 +86,8 @@ function readLocalData(archive: Buffer, headerOffset: number, size: number, name
     throw new Error(`Damaged ZIP entry ${name}: no local header at byte ${headerOffset}.`);
   }
   // The local header repeats name and extra field with lengths of its own.
-  const dataStart = headerOffset + 30 + archive.readUInt16LE(headerOffset + 26) + archive.readUInt16LE(headerOffset + 28);
+  const dataStart =
+    headerOffset + 30 + archive.readUInt16LE(headerOffset + 26) + archive.readUInt16LE(headerOffset + 28);
   return archive.subarray(dataStart, dataStart + size);
 }
 

@@ -44,7 +44,10 @@ function storedVerdict(records: CustomRecordStore, before: number): string | nul
  * Runs the watch once per scenario file, in order.
  * @throws ScenarioError for a bad scenario file; EmulatorError when the script cannot be run
  */
-export async function replayWatch(scenarioFiles: readonly string[], options: WatchReplayOptions): Promise<WatchReplayRun[]> {
+export async function replayWatch(
+  scenarioFiles: readonly string[],
+  options: WatchReplayOptions,
+): Promise<WatchReplayRun[]> {
   const records = options.records ?? CustomRecordStore.forProject(options.projectRoot);
   const scriptPath = join(options.projectRoot, COMPILED_WATCH_PATH);
   const runs: WatchReplayRun[] = [];
@@ -53,7 +56,11 @@ export async function replayWatch(scenarioFiles: readonly string[], options: Wat
     const account = await createAccount(loadScenario(scenarioFile), { now: runAt });
     try {
       const newestBefore = Math.max(0, ...records.list(RUN_RECORD_TYPE).map((record) => record.id));
-      const result = await runScheduledScript(account, { scriptPath, records, scriptParameters: options.scriptParameters ?? {} });
+      const result = await runScheduledScript(account, {
+        scriptPath,
+        records,
+        scriptParameters: options.scriptParameters ?? {},
+      });
       const verdict = storedVerdict(records, newestBefore);
       runs.push({ scenario: scenarioFile, runAt, verdict, result });
     } finally {
@@ -67,7 +74,11 @@ export async function replayWatch(scenarioFiles: readonly string[], options: Wat
  * A history of `count` earlier runs, all READY with nothing failing, one a day from `firstDay`,
  * as earlier watch runs would have left it: to measure and specify pruning.
  */
-export function readyHistory(projectRoot: string, count: number, firstDay: Date = new Date('2026-01-01T12:00:00Z')): CustomRecordStore {
+export function readyHistory(
+  projectRoot: string,
+  count: number,
+  firstDay: Date = new Date('2026-01-01T12:00:00Z'),
+): CustomRecordStore {
   const records = CustomRecordStore.forProject(projectRoot);
   for (let day = 0; day < count; day += 1) {
     const runAt = `${new Date(firstDay.getTime() + day * DAY_MS).toISOString().slice(0, 19)}Z`;

@@ -16,7 +16,13 @@ export function failedResult(name: string, kind: AccountFailureKind, accountId =
     outcome: 'error',
     account: { name, accountId },
     attempts: 1,
-    failure: { kind, message: `What happened: ${kind}.`, remedy: remedyFor(kind, accountId, `${accountId}.restlets.api.netsuite.com`), httpStatus: null, code: null },
+    failure: {
+      kind,
+      message: `What happened: ${kind}.`,
+      remedy: remedyFor(kind, accountId, `${accountId}.restlets.api.netsuite.com`),
+      httpStatus: null,
+      code: null,
+    },
   };
 }
 

@@ -24,7 +24,12 @@ function secretFor(accountId: string, role: string): string {
   return createHash('sha256').update(`${accountId}:${role}`).digest('hex');
 }
 
-export function clientAccount(name: string, accountId: string, situation: CannedSituation = 'ready-administrator', behaviour: MockBehaviour = {}): ClientAccount {
+export function clientAccount(
+  name: string,
+  accountId: string,
+  situation: CannedSituation = 'ready-administrator',
+  behaviour: MockBehaviour = {},
+): ClientAccount {
   return {
     name,
     accountId,
@@ -57,7 +62,11 @@ export function mockAccountOf(client: ClientAccount): MockAccount {
 export function targetOf(
   mock: MockNetSuite,
   client: ClientAccount,
-  replaced: { readonly accountId?: string; readonly credentials?: Partial<TbaCredentials>; readonly realm?: string } = {},
+  replaced: {
+    readonly accountId?: string;
+    readonly credentials?: Partial<TbaCredentials>;
+    readonly realm?: string;
+  } = {},
 ): AuditTarget {
   const built = toAuditTarget({
     name: client.name,

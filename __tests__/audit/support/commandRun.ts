@@ -37,7 +37,11 @@ function capture(terminal: TerminalOptions): OutputStream & { text: string } {
 }
 
 /** Runs `acton-readiness <args>` with only `register`'s command on the program. */
-export async function runCommand(register: CommandRegistration, args: readonly string[], terminal: TerminalOptions = {}): Promise<CommandRun> {
+export async function runCommand(
+  register: CommandRegistration,
+  args: readonly string[],
+  terminal: TerminalOptions = {},
+): Promise<CommandRun> {
   const stdout = capture(terminal);
   const stderr = capture({});
   const io: CommandIo = { stdout, stderr, env: terminal.env ?? {} };

@@ -39,14 +39,26 @@ export interface OAuth2ClientAccount {
 }
 
 export function oauth2ClientAccount(name: string, accountId: string, kind: KeyKind = 'ec-p256'): OAuth2ClientAccount {
-  return { name, accountId, clientId: `client-${accountId}-${'c'.repeat(40)}`, certificateId: `cert-${accountId}`, keys: keyPair(kind) };
+  return {
+    name,
+    accountId,
+    clientId: `client-${accountId}-${'c'.repeat(40)}`,
+    certificateId: `cert-${accountId}`,
+    keys: keyPair(kind),
+  };
 }
 
 /** The account in the mock: the integration's client id and the uploaded certificate; a ready account's report. */
-export function mockOAuth2AccountOf(client: OAuth2ClientAccount, behaviour: MockAccount['behaviour'] = {}): MockAccount {
+export function mockOAuth2AccountOf(
+  client: OAuth2ClientAccount,
+  behaviour: MockAccount['behaviour'] = {},
+): MockAccount {
   return {
     accountId: client.accountId,
-    oauth2: { clientId: client.clientId, certificates: [{ id: client.certificateId, publicKey: client.keys.publicKey }] },
+    oauth2: {
+      clientId: client.clientId,
+      certificates: [{ id: client.certificateId, publicKey: client.keys.publicKey }],
+    },
     answer: cannedAnswers('ready-administrator', client.accountId),
     behaviour,
   };

@@ -6,7 +6,13 @@
  */
 import type { DemoScenario } from '../../../tools/scenarios/demoScenarios';
 import { httpRequest } from '../support/httpClient';
-import { PROJECT_ROOT, requireCompiledSuitelet, startTestPreview, suiteletPath, type TestPreview } from '../support/previewFixture';
+import {
+  PROJECT_ROOT,
+  requireCompiledSuitelet,
+  startTestPreview,
+  suiteletPath,
+  type TestPreview,
+} from '../support/previewFixture';
 import { createTemporaryProject, removeTemporaryProject } from '../support/temporaryProject';
 
 jest.setTimeout(30_000);
@@ -63,7 +69,11 @@ describe('A project that is not ready to preview', () => {
 
   it('names the file, the place in it and the problem when a scenario file is invalid', async () => {
     const broken: DemoScenario = { id: 'broken', title: 'Broken', file: 'scenarios/broken.json', generated: false };
-    const document = { name: 'Broken', account: { id: '1234567', envType: 'PRODUCTION', version: '2026.2' }, currentUser: { id: 'seven', role: 3 } };
+    const document = {
+      name: 'Broken',
+      account: { id: '1234567', envType: 'PRODUCTION', version: '2026.2' },
+      currentUser: { id: 'seven', role: 3 },
+    };
 
     await withTemporaryPreview({ files: { [broken.file]: JSON.stringify(document) } }, [broken], async (preview) => {
       const response = await httpRequest(preview.origin, suiteletPath(broken.id));
@@ -75,7 +85,12 @@ describe('A project that is not ready to preview', () => {
   });
 
   it('says how to generate a generated account that is not there yet', async () => {
-    const missing: DemoScenario = { id: 'large', title: 'Large', file: 'build/scenarios/not-generated.json', generated: true };
+    const missing: DemoScenario = {
+      id: 'large',
+      title: 'Large',
+      file: 'build/scenarios/not-generated.json',
+      generated: true,
+    };
 
     await withTemporaryPreview({}, [missing], async (preview) => {
       const response = await httpRequest(preview.origin, suiteletPath(missing.id));
@@ -128,7 +143,8 @@ describe('A generated account', () => {
     await preview?.close();
   });
 
-  const loadLines = (): string[] => preview.log.lines.filter((line) => line.startsWith(`Loaded demo account ${generated.id} `));
+  const loadLines = (): string[] =>
+    preview.log.lines.filter((line) => line.startsWith(`Loaded demo account ${generated.id} `));
 
   it('is listed on the start page without being loaded', async () => {
     const page = await httpRequest(preview.origin, '/');

@@ -28,8 +28,13 @@ interface StartedMain {
 }
 
 function startMain(environment: Readonly<Record<string, string>>): StartedMain {
-  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run "npm run build" before these tests (npm test does).`);
-  const child = spawn(process.execPath, [MAIN], { cwd: PROJECT_ROOT, env: { ...process.env, NOW: '', ...environment }, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (!fs.existsSync(MAIN))
+    throw new Error(`${MAIN} is missing: run "npm run build" before these tests (npm test does).`);
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NOW: '', ...environment },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   let announce: (url: string) => void = () => undefined;
@@ -56,26 +61,31 @@ async function withTakenPort(use: (port: number) => Promise<void>): Promise<void
 }
 
 describe('npm start (build/tools/preview/main.js)', () => {
-  it.each(['SIGTERM', 'SIGINT'] as const)('prints its URL, serves the start page, and stops cleanly on %s', async (signal) => {
-    const main = startMain({ PORT: '0' });
-    const url = await main.url;
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'prints its URL, serves the start page, and stops cleanly on %s',
+    async (signal) => {
+      const main = startMain({ PORT: '0' });
+      const url = await main.url;
 
-    const start = await httpRequest(url, '/');
-    main.child.kill(signal);
-    const finished = await main.finished;
+      const start = await httpRequest(url, '/');
+      main.child.kill(signal);
+      const finished = await main.finished;
 
-    expect(url).toMatch(/^http:\/\/localhost:\d+\/$/);
-    expect(start.status).toBe(200);
-    expect(finished.stdout).toContain('Demo clock: 27 Nov 2026, 12:00 UTC');
-    expect(finished.stdout).toContain('Preview stopped.');
-    expect(finished.code).toBe(0);
-  });
+      expect(url).toMatch(/^http:\/\/localhost:\d+\/$/);
+      expect(start.status).toBe(200);
+      expect(finished.stdout).toContain('Demo clock: 27 Nov 2026, 12:00 UTC');
+      expect(finished.stdout).toContain('Preview stopped.');
+      expect(finished.code).toBe(0);
+    },
+  );
 
   it('exits 64 with a message naming PORT when it is not a port', async () => {
     const finished = await startMain({ PORT: 'eighty' }).finished;
 
     expect(finished.code).toBe(64);
-    expect(finished.stderr.trim()).toBe('Act-On Readiness preview: PORT="eighty" is not a port: use a whole number from 1 to 65535 (0 picks a free one).');
+    expect(finished.stderr.trim()).toBe(
+      'Act-On Readiness preview: PORT="eighty" is not a port: use a whole number from 1 to 65535 (0 picks a free one).',
+    );
   });
 
   it('exits 1 saying the port is taken, and how to pick another', async () => {

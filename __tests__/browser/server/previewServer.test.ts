@@ -5,7 +5,14 @@
 import * as http from 'http';
 import { DEMO_SCENARIOS } from '../../../tools/scenarios/demoScenarios';
 import { formPost, httpRequest } from '../support/httpClient';
-import { requireCompiledSuitelet, startTestPreview, suiteletPath, SCRIPT_ID, DEPLOYMENT_ID, type TestPreview } from '../support/previewFixture';
+import {
+  requireCompiledSuitelet,
+  startTestPreview,
+  suiteletPath,
+  SCRIPT_ID,
+  DEPLOYMENT_ID,
+  type TestPreview,
+} from '../support/previewFixture';
 
 jest.setTimeout(30_000);
 
@@ -39,7 +46,10 @@ describe('The start page', () => {
 
 describe('Choosing the demo account', () => {
   it('sends a Suitelet request that names no demo account to the start page', async () => {
-    const response = await httpRequest(preview.origin, `/app/site/hosting/scriptlet.nl?script=${SCRIPT_ID}&deploy=${DEPLOYMENT_ID}`);
+    const response = await httpRequest(
+      preview.origin,
+      `/app/site/hosting/scriptlet.nl?script=${SCRIPT_ID}&deploy=${DEPLOYMENT_ID}`,
+    );
 
     expect(response.status).toBe(303);
     expect(response.headers.location).toBe('/');
@@ -62,19 +72,27 @@ describe('Choosing the demo account', () => {
 
     expect(cookie).toBe(`${COOKIE_NAME}=09-sandbox`);
     expect(followed.status).toBe(200);
-    expect((JSON.parse(followed.body) as { account: { actOnAccountId: string } }).account.actOnAccountId).toBe('1234567_SB1');
+    expect((JSON.parse(followed.body) as { account: { actOnAccountId: string } }).account.actOnAccountId).toBe(
+      '1234567_SB1',
+    );
   });
 
   it('lets the URL override the remembered account', async () => {
-    const response = await httpRequest(preview.origin, suiteletPath('03-tba-disabled'), { headers: { cookie: `${COOKIE_NAME}=09-sandbox` } });
+    const response = await httpRequest(preview.origin, suiteletPath('03-tba-disabled'), {
+      headers: { cookie: `${COOKIE_NAME}=09-sandbox` },
+    });
 
     expect(bannerScenario(response.body)).toBe('03-tba-disabled');
   });
 
   it('forgets a remembered account that no longer exists', async () => {
-    const response = await httpRequest(preview.origin, `/app/site/hosting/scriptlet.nl?script=${SCRIPT_ID}&deploy=${DEPLOYMENT_ID}`, {
-      headers: { cookie: `${COOKIE_NAME}=gone-account` },
-    });
+    const response = await httpRequest(
+      preview.origin,
+      `/app/site/hosting/scriptlet.nl?script=${SCRIPT_ID}&deploy=${DEPLOYMENT_ID}`,
+      {
+        headers: { cookie: `${COOKIE_NAME}=gone-account` },
+      },
+    );
 
     expect(response.status).toBe(404);
     expect(response.headers['set-cookie']).toEqual([`${COOKIE_NAME}=; Path=/; Max-Age=0`]);
@@ -108,30 +126,45 @@ describe('The Suitelet through the preview', () => {
   });
 
   it("answers the form's POST with an audit of the posted role and user", async () => {
-    const page = await httpRequest(preview.origin, suiteletPath('01-ready-administrator'), formPost({ custpage_integration: 'ActOnTBA', custpage_role: '3', custpage_user: '7' }));
+    const page = await httpRequest(
+      preview.origin,
+      suiteletPath('01-ready-administrator'),
+      formPost({ custpage_integration: 'ActOnTBA', custpage_role: '3', custpage_user: '7' }),
+    );
 
     expect(page.status).toBe(200);
     expect(page.body).toContain('role id 3, user id 7');
   });
 
-  it.each(['constructor', '__proto__', 'toString'])('answers a form POST with a field named %s with the page, not an error', async (name) => {
-    const body = `custpage_integration=ActOnTBA&${encodeURIComponent(name)}=1`;
-    const page = await httpRequest(preview.origin, suiteletPath('01-ready-administrator'), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body,
-    });
+  it.each(['constructor', '__proto__', 'toString'])(
+    'answers a form POST with a field named %s with the page, not an error',
+    async (name) => {
+      const body = `custpage_integration=ActOnTBA&${encodeURIComponent(name)}=1`;
+      const page = await httpRequest(preview.origin, suiteletPath('01-ready-administrator'), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body,
+      });
 
-    expect(page.status).toBe(200);
-    expect(page.body).toContain('Verdict: Ready');
-  });
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('Verdict: Ready');
+    },
+  );
 
   it('logs a client that aborts its request body in one line, without a stack', async () => {
     const url = new URL(suiteletPath('01-ready-administrator'), preview.origin);
     await new Promise<void>((resolve) => {
-      const request = http.request(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '1000' } });
+      const request = http.request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': '1000' },
+      });
       request.on('error', () => resolve());
-      request.write('custpage_integration=Act', () => setTimeout(() => { request.destroy(); resolve(); }, 50));
+      request.write('custpage_integration=Act', () =>
+        setTimeout(() => {
+          request.destroy();
+          resolve();
+        }, 50),
+      );
     });
     await new Promise((resolve) => setTimeout(resolve, 200));
 
@@ -142,7 +175,10 @@ describe('The Suitelet through the preview', () => {
   });
 
   it('does not run a script deployment other than the readiness Suitelet', async () => {
-    const response = await httpRequest(preview.origin, `/app/site/hosting/scriptlet.nl?script=customscript_other&deploy=customdeploy_other&scenario=01-ready-administrator`);
+    const response = await httpRequest(
+      preview.origin,
+      `/app/site/hosting/scriptlet.nl?script=customscript_other&deploy=customdeploy_other&scenario=01-ready-administrator`,
+    );
 
     expect(response.status).toBe(404);
     expect(response.body).toContain(`it serves script=${SCRIPT_ID}, deploy=${DEPLOYMENT_ID}`);
@@ -158,7 +194,11 @@ describe('The Suitelet through the preview', () => {
   it('logs each request with the governance the Suitelet used', async () => {
     await httpRequest(preview.origin, suiteletPath('07-token-revoked', { format: 'json' }));
 
-    expect(preview.log.lines.some((line) => /^GET \S*scenario=07-token-revoked\S* -> 200 \(\d+ ms, 07-token-revoked, \d+ units, \d+ queries\)$/.test(line))).toBe(true);
+    expect(
+      preview.log.lines.some((line) =>
+        /^GET \S*scenario=07-token-revoked\S* -> 200 \(\d+ ms, 07-token-revoked, \d+ units, \d+ queries\)$/.test(line),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -177,7 +217,11 @@ describe('Refusals', () => {
   });
 
   it('refuses a request body larger than 64 KB', async () => {
-    const response = await httpRequest(preview.origin, suiteletPath('01-ready-administrator'), formPost({ custpage_integration: 'x'.repeat(70 * 1024) }));
+    const response = await httpRequest(
+      preview.origin,
+      suiteletPath('01-ready-administrator'),
+      formPost({ custpage_integration: 'x'.repeat(70 * 1024) }),
+    );
 
     expect(response.status).toBe(413);
   });

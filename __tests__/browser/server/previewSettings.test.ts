@@ -1,5 +1,12 @@
 /** Reading PORT and NOW for `npm start`: defaults, accepted forms, and refusals that say what to type. */
-import { clockFrom, DEFAULT_PORT, DEMO_CLOCK, portFrom, PreviewSettingsError, previewSettingsFrom } from '../../../tools/preview/previewSettings';
+import {
+  clockFrom,
+  DEFAULT_PORT,
+  DEMO_CLOCK,
+  portFrom,
+  PreviewSettingsError,
+  previewSettingsFrom,
+} from '../../../tools/preview/previewSettings';
 
 describe('PORT', () => {
   it('defaults to 4300 when unset or empty', () => {
@@ -15,7 +22,9 @@ describe('PORT', () => {
 
   it.each(['http', '70000', '-1', '43.5', '4300abc'])('refuses %j, saying what a port is', (raw) => {
     expect(() => portFrom(raw)).toThrow(PreviewSettingsError);
-    expect(() => portFrom(raw)).toThrow(`PORT="${raw}" is not a port: use a whole number from 1 to 65535 (0 picks a free one).`);
+    expect(() => portFrom(raw)).toThrow(
+      `PORT="${raw}" is not a port: use a whole number from 1 to 65535 (0 picks a free one).`,
+    );
   });
 });
 
@@ -31,9 +40,12 @@ describe('NOW', () => {
     expect(clockFrom('2026-12-01T08:30Z').clockSource).toBe('environment');
   });
 
-  it.each(['yesterday', '2026-02-30', '2026-12-01T08:30:00', '12/01/2026'])('refuses %j, with an example of what works', (raw) => {
-    expect(() => clockFrom(raw)).toThrow(`NOW="${raw}" is not an ISO-8601 date-time: use e.g. 2026-11-27T12:00:00Z`);
-  });
+  it.each(['yesterday', '2026-02-30', '2026-12-01T08:30:00', '12/01/2026'])(
+    'refuses %j, with an example of what works',
+    (raw) => {
+      expect(() => clockFrom(raw)).toThrow(`NOW="${raw}" is not an ISO-8601 date-time: use e.g. 2026-11-27T12:00:00Z`);
+    },
+  );
 });
 
 describe('previewSettingsFrom', () => {

@@ -21,7 +21,11 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     // The page's globals: this function runs in Chromium, where axe's script defined `axe`.
     const page = globalThis as unknown as {
       readonly document: unknown;
-      readonly axe: { run: (context: unknown) => Promise<{ violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }> };
+      readonly axe: {
+        run: (context: unknown) => Promise<{
+          violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[];
+        }>;
+      };
     };
     const result = await page.axe.run(page.document);
     return result.violations.map((violation) => ({

@@ -19,12 +19,22 @@ export interface HttpRequestOptions {
 /** Sends one request to `origin` + `path`. */
 export function httpRequest(origin: string, path: string, options: HttpRequestOptions = {}): Promise<HttpExchange> {
   return new Promise((resolve, reject) => {
-    const request = http.request(new URL(path, origin), { method: options.method ?? 'GET', headers: options.headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', reject);
-    });
+    const request = http.request(
+      new URL(path, origin),
+      { method: options.method ?? 'GET', headers: options.headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(options.body);
   });
@@ -32,5 +42,9 @@ export function httpRequest(origin: string, path: string, options: HttpRequestOp
 
 /** A form post's body and headers. */
 export function formPost(fields: Readonly<Record<string, string>>): HttpRequestOptions {
-  return { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() };
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  };
 }

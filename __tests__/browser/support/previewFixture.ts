@@ -75,8 +75,18 @@ export interface TestPreview extends RunningPreview {
   readonly log: RecordingLog;
 }
 
-export async function startTestPreview(scenarios: readonly DemoScenario[] = SMALL_DEMO_SCENARIOS, projectRoot = PROJECT_ROOT): Promise<TestPreview> {
+export async function startTestPreview(
+  scenarios: readonly DemoScenario[] = SMALL_DEMO_SCENARIOS,
+  projectRoot = PROJECT_ROOT,
+): Promise<TestPreview> {
   const log = recordingLog();
-  const running = await startPreviewServer({ projectRoot, now: DEMO_CLOCK, clockSource: 'demo', scenarios, port: 0, log });
+  const running = await startPreviewServer({
+    projectRoot,
+    now: DEMO_CLOCK,
+    clockSource: 'demo',
+    scenarios,
+    port: 0,
+    log,
+  });
   return { ...running, close: () => running.close(), origin: `http://127.0.0.1:${running.port}`, log };
 }

@@ -19,15 +19,25 @@ import {
   unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-const syncToken = aToken({ id: 8, name: 'ActOnTBA Act-On Sync', userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
+const syncToken = aToken({
+  id: 8,
+  name: 'ActOnTBA Act-On Sync',
+  userId: ACTON_SYNC.id,
+  userName: ACTON_SYNC.name,
+  roleId: ACTON_ROLE.id,
+  roleName: ACTON_ROLE.name,
+});
 
 /** The Act-On Integration role's token, with the role's permissions replaced. */
 function integrationRoleWith(permissions: Record<string, 0 | 1 | 2 | 3 | 4>) {
-  return aSnapshot({ tokens: allRows([syncToken]), roles: ok([administratorRole(), aRole({ permissions: ok(permissions) })]) });
+  return aSnapshot({
+    tokens: allRows([syncToken]),
+    roles: ok([administratorRole(), aRole({ permissions: ok(permissions) })]),
+  });
 }
 
 describe('token.active', () => {
-  it("passes a token candidate, naming the token and when it was created", () => {
+  it('passes a token candidate, naming the token and when it was created', () => {
     const check = checkOf(evaluateReadiness(aSnapshot(), anAuditRequest()), 'token.active');
 
     expect(check.status).toBe('pass');
@@ -36,7 +46,10 @@ describe('token.active', () => {
   });
 
   it('fails naming the inactive token of the same user and role', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([aToken({ inactive: true })]) }), anAuditRequest()), 'token.active');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ tokens: allRows([aToken({ inactive: true })]) }), anAuditRequest()),
+      'token.active',
+    );
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('is marked Inactive');
@@ -45,29 +58,45 @@ describe('token.active', () => {
   it("names the integration's revoked tokens of other users when the request's user has none", () => {
     const revokedSync = aToken({ ...syncToken, revoked: true });
 
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([revokedSync]) }), anAuditRequest()), 'token.active');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ tokens: allRows([revokedSync]) }), anAuditRequest()),
+      'token.active',
+    );
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain("None of the integration's tokens is for this user and role");
-    expect(wordsOf(check)).toContain('Token ActOnTBA Act-On Sync (id 8), of user Act-On Sync (id 21) with role Act-On Integration (id 1001), was revoked.');
+    expect(wordsOf(check)).toContain(
+      'Token ActOnTBA Act-On Sync (id 8), of user Act-On Sync (id 21) with role Act-On Integration (id 1001), was ' +
+        'revoked.',
+    );
   });
 
   it('fails saying there is no token for the integration, user and role', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]), loginAttempts: allRows([]) }), anAuditRequest()), 'token.active');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ tokens: allRows([]), loginAttempts: allRows([]) }), anAuditRequest()),
+      'token.active',
+    );
 
     expect(check.status).toBe('fail');
-    expect(wordsOf(check)).toContain('There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).');
+    expect(wordsOf(check)).toContain(
+      'There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).',
+    );
   });
 
   it('is unknown, not failed, when no token is read although a token login for the integration succeeded in the window', () => {
     const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest()), 'token.active');
 
     expect(check.status).toBe('unknown');
-    expect(wordsOf(check)).toContain('No access token of ActOnTBA was read, yet a token login for it succeeded on 24 Nov 2026, 09:00 UTC.');
+    expect(wordsOf(check)).toContain(
+      'No access token of ActOnTBA was read, yet a token login for it succeeded on 24 Nov 2026, 09:00 UTC.',
+    );
   });
 
   it('still fails when the tokens read are all revoked, even after an older successful login', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([aToken({ revoked: true })]) }), anAuditRequest()), 'token.active');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ tokens: allRows([aToken({ revoked: true })]) }), anAuditRequest()),
+      'token.active',
+    );
 
     expect(check.status).toBe('fail');
   });
@@ -75,31 +104,51 @@ describe('token.active', () => {
   it("is unknown, not failed, when a cut token list holds only usable tokens and none is the request's", () => {
     const adminTokens = Array.from({ length: 100 }, (_, index) => aToken({ id: 1000 + index }));
 
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(adminTokens) }), anAuditRequest({ roleId: ACTON_ROLE.id })), 'token.active');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(adminTokens) }), anAuditRequest({ roleId: ACTON_ROLE.id })),
+      'token.active',
+    );
 
     expect(check.status).toBe('unknown');
-    expect(wordsOf(check)).toContain('None of the 100 access tokens read for ActOnTBA is for user Ada Admin (id 7) and role Act-On Integration (id 1001).');
+    expect(wordsOf(check)).toContain(
+      'None of the 100 access tokens read for ActOnTBA is for user Ada Admin (id 7) and role Act-On Integration ' +
+        '(id 1001).',
+    );
     expect(wordsOf(check)).toContain('a usable one for this user and role may be among the rest');
     expect(linksOf(check)).toContain('/app/setup/accesstokens.nl');
   });
 
   it('still fails when a cut token list reaches a revoked token, because usable tokens are read first', () => {
-    const tokens = [aToken({ id: 1000 }), ...Array.from({ length: 99 }, (_, index) => aToken({ id: 2000 + index, revoked: true }))];
+    const tokens = [
+      aToken({ id: 1000 }),
+      ...Array.from({ length: 99 }, (_, index) => aToken({ id: 2000 + index, revoked: true })),
+    ];
 
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(tokens) }), anAuditRequest({ roleId: ACTON_ROLE.id })), 'token.active');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(tokens) }), anAuditRequest({ roleId: ACTON_ROLE.id })),
+      'token.active',
+    );
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('None of the 100 tokens read is for this user and role');
-    expect(wordsOf(check)).toContain('The integration has more access tokens than the 100 read; usable tokens are read first, so none of the others can be used.');
+    expect(wordsOf(check)).toContain(
+      'The integration has more access tokens than the 100 read; usable tokens are read first, so none of the ' +
+        'others can be used.',
+    );
   });
 
   it('passes a token candidate from a cut list of usable tokens, saying the others were not examined', () => {
     const adminTokens = Array.from({ length: 100 }, (_, index) => aToken({ id: 1000 + index }));
 
-    const check = checkOf(evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(adminTokens) }), anAuditRequest()), 'token.active');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ tokens: firstRowsOfMore(adminTokens) }), anAuditRequest()),
+      'token.active',
+    );
 
     expect(check.status).toBe('pass');
-    expect(check.evidence).toContain('The integration has more access tokens than the 100 read, all of them usable; the others were not examined.');
+    expect(check.evidence).toContain(
+      'The integration has more access tokens than the 100 read, all of them usable; the others were not examined.',
+    );
   });
 
   it('points at active tokens of other users when the request names a user without one', () => {
@@ -112,7 +161,9 @@ describe('token.active', () => {
 
 describe('role.token-login', () => {
   it('passes the Administrator role without reading its permissions', () => {
-    const snapshot = aSnapshot({ roles: ok([{ ...administratorRole(), permissions: unreadable('no rows for role 3') }]) });
+    const snapshot = aSnapshot({
+      roles: ok([{ ...administratorRole(), permissions: unreadable('no rows for role 3') }]),
+    });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login')).toBe('pass');
   });
@@ -120,7 +171,12 @@ describe('role.token-login', () => {
   it('passes a role with Log in using Access Tokens instead of User Access Tokens', () => {
     const { ADMI_MANAGE_OWN_OAUTH_TOKENS: _removed, ...rest } = ACTON_ROLE_PERMISSIONS;
 
-    expect(statusOf(evaluateReadiness(integrationRoleWith({ ...rest, ADMI_LOGIN_OAUTH: 4 }), anAuditRequest()), 'role.token-login')).toBe('pass');
+    expect(
+      statusOf(
+        evaluateReadiness(integrationRoleWith({ ...rest, ADMI_LOGIN_OAUTH: 4 }), anAuditRequest()),
+        'role.token-login',
+      ),
+    ).toBe('pass');
   });
 
   it('fails a role with neither permission, saying both are at None', () => {
@@ -129,11 +185,16 @@ describe('role.token-login', () => {
     const check = checkOf(evaluateReadiness(integrationRoleWith(rest), anAuditRequest()), 'role.token-login');
 
     expect(check.status).toBe('fail');
-    expect(check.evidence).toEqual(['Role Act-On Integration (id 1001) has User Access Tokens at None and Log in using Access Tokens at None.']);
+    expect(check.evidence).toEqual([
+      'Role Act-On Integration (id 1001) has User Access Tokens at None and Log in using Access Tokens at None.',
+    ]);
   });
 
   it("is unknown, quoting the reason, when the role's permissions cannot be read", () => {
-    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([aRole({ permissions: unreadable('RolePermissions is not available') })]) });
+    const snapshot = aSnapshot({
+      tokens: allRows([syncToken]),
+      roles: ok([aRole({ permissions: unreadable('RolePermissions is not available') })]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
 
@@ -142,19 +203,38 @@ describe('role.token-login', () => {
   });
 
   it('passes, saying why, when the role lists no permission rows but a token login with it succeeded in the window', () => {
-    const unlisted = unreadable('NetSuite listed none of the audited permissions for role Act-On Integration (id 1001).');
-    const login = aLoginAttempt({ tokenName: syncToken.name, userId: ACTON_SYNC.id, userName: ACTON_SYNC.name, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name });
-    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([administratorRole(), aRole({ permissions: unlisted })]), loginAttempts: allRows([login]) });
+    const unlisted = unreadable(
+      'NetSuite listed none of the audited permissions for role Act-On Integration (id 1001).',
+    );
+    const login = aLoginAttempt({
+      tokenName: syncToken.name,
+      userId: ACTON_SYNC.id,
+      userName: ACTON_SYNC.name,
+      roleId: ACTON_ROLE.id,
+      roleName: ACTON_ROLE.name,
+    });
+    const snapshot = aSnapshot({
+      tokens: allRows([syncToken]),
+      roles: ok([administratorRole(), aRole({ permissions: unlisted })]),
+      loginAttempts: allRows([login]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
 
     expect(check.status).toBe('pass');
-    expect(wordsOf(check)).toContain('A token login with role Act-On Integration (id 1001) succeeded on 24 Nov 2026, 09:00 UTC');
+    expect(wordsOf(check)).toContain(
+      'A token login with role Act-On Integration (id 1001) succeeded on 24 Nov 2026, 09:00 UTC',
+    );
   });
 
   it('stays unknown when the role lists no permission rows and only another role logged in with a token', () => {
-    const unlisted = unreadable('NetSuite listed none of the audited permissions for role Act-On Integration (id 1001).');
-    const snapshot = aSnapshot({ tokens: allRows([syncToken]), roles: ok([administratorRole(), aRole({ permissions: unlisted })]) });
+    const unlisted = unreadable(
+      'NetSuite listed none of the audited permissions for role Act-On Integration (id 1001).',
+    );
+    const snapshot = aSnapshot({
+      tokens: allRows([syncToken]),
+      roles: ok([administratorRole(), aRole({ permissions: unlisted })]),
+    });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login')).toBe('unknown');
   });
@@ -163,7 +243,12 @@ describe('role.token-login', () => {
     const snapshot = aSnapshot({
       tokens: allRows([syncToken]),
       roles: unreadable('Role table is not available'),
-      currentUser: { id: ACTON_SYNC.id, name: ACTON_SYNC.name, roleId: ACTON_ROLE.id, permissions: ok(ACTON_ROLE_PERMISSIONS) },
+      currentUser: {
+        id: ACTON_SYNC.id,
+        name: ACTON_SYNC.name,
+        roleId: ACTON_ROLE.id,
+        permissions: ok(ACTON_ROLE_PERMISSIONS),
+      },
     });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
@@ -175,10 +260,15 @@ describe('role.token-login', () => {
 
 describe('role.soap-web-services', () => {
   it('fails a role with SOAP Web Services below Full, naming its level', () => {
-    const check = checkOf(evaluateReadiness(integrationRoleWith({ ...ACTON_ROLE_PERMISSIONS, ADMI_WEBSERVICES: 1 }), anAuditRequest()), 'role.soap-web-services');
+    const check = checkOf(
+      evaluateReadiness(integrationRoleWith({ ...ACTON_ROLE_PERMISSIONS, ADMI_WEBSERVICES: 1 }), anAuditRequest()),
+      'role.soap-web-services',
+    );
 
     expect(check.status).toBe('fail');
-    expect(check.evidence).toEqual(['Role Act-On Integration (id 1001) has SOAP Web Services at View; Act-On needs Full.']);
+    expect(check.evidence).toEqual([
+      'Role Act-On Integration (id 1001) has SOAP Web Services at View; Act-On needs Full.',
+    ]);
   });
 });
 
@@ -186,7 +276,10 @@ describe('role.acton-permissions', () => {
   it('lists every missing permission with its level and the level needed', () => {
     const { LIST_CONTACT: _contacts, ...rest } = ACTON_ROLE_PERMISSIONS;
 
-    const check = checkOf(evaluateReadiness(integrationRoleWith({ ...rest, ADMI_CUSTLIST: 1 }), anAuditRequest()), 'role.acton-permissions');
+    const check = checkOf(
+      evaluateReadiness(integrationRoleWith({ ...rest, ADMI_CUSTLIST: 1 }), anAuditRequest()),
+      'role.acton-permissions',
+    );
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('Contacts (Lists): None, needs Full; Custom Lists (Setup): View, needs Edit.');
@@ -194,27 +287,38 @@ describe('role.acton-permissions', () => {
 
   it('accepts Employee Record at View for Employees in an account with Advanced Employee Permissions', () => {
     const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
-    const snapshot = { ...integrationRoleWith({ ...rest, LIST_EMPLOYEE_RECORD: 1 }), features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }) };
+    const snapshot = {
+      ...integrationRoleWith({ ...rest, LIST_EMPLOYEE_RECORD: 1 }),
+      features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }),
+    };
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions')).toBe('pass');
   });
 
   it('accepts Employee Public at View for Employees too', () => {
     const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
-    const snapshot = { ...integrationRoleWith({ ...rest, LIST_EMPLOYEE_PUBLIC: 2 }), features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }) };
+    const snapshot = {
+      ...integrationRoleWith({ ...rest, LIST_EMPLOYEE_PUBLIC: 2 }),
+      features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }),
+    };
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions')).toBe('pass');
   });
 
   it('names the permissions that exist in an account with Advanced Employee Permissions when none is held', () => {
     const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
-    const snapshot = { ...integrationRoleWith(rest), features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }) };
+    const snapshot = {
+      ...integrationRoleWith(rest),
+      features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: ok(true) }),
+    };
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions');
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('Employee Record or Employee Public (Lists): None, needs View');
-    expect(check.status !== 'pass' && check.fix?.steps).toContain('On Permissions > Lists, set Employee Record or Employee Public to View.');
+    expect(check.status !== 'pass' && check.fix?.steps).toContain(
+      'On Permissions > Lists, set Employee Record or Employee Public to View.',
+    );
   });
 
   it('names Employees in an account without Advanced Employee Permissions', () => {
@@ -228,10 +332,14 @@ describe('role.acton-permissions', () => {
 
   it('names both forms when the feature cannot be read', () => {
     const { LIST_EMPLOYEE: _employees, ...rest } = ACTON_ROLE_PERMISSIONS;
-    const snapshot = { ...integrationRoleWith(rest), features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: unreadable('SSS_INVALID_FEATURE_ID') }) };
+    const snapshot = {
+      ...integrationRoleWith(rest),
+      features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: unreadable('SSS_INVALID_FEATURE_ID') }),
+    };
 
     expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions'))).toContain(
-      'Employees (in accounts with Advanced Employee Permissions: Employee Record or Employee Public) (Lists): None, needs View',
+      'Employees (in accounts with Advanced Employee Permissions: Employee Record or Employee Public) (Lists): ' +
+        'None, needs View',
     );
   });
 
@@ -239,7 +347,9 @@ describe('role.acton-permissions', () => {
     const check = checkOf(evaluateReadiness(integrationRoleWith({}), anAuditRequest()), 'role.acton-permissions');
 
     expect(check.evidence.join(' ')).toContain('cannot be read by a script');
-    expect(check.status !== 'pass' && check.fix?.steps).toContain('On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.');
+    expect(check.status !== 'pass' && check.fix?.steps).toContain(
+      'On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.',
+    );
   });
 
   it('replaces the generic "add each missing permission" step with the specific ones', () => {
@@ -284,7 +394,9 @@ describe('user.access', () => {
   it('fails an inactive employee', () => {
     const snapshot = aSnapshot({ employees: ok([anEmployee({ inactive: true })]) });
 
-    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access'))).toContain('Employee Ada Admin (id 7) is inactive.');
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access'))).toContain(
+      'Employee Ada Admin (id 7) is inactive.',
+    );
   });
 
   it('fails an employee without Give Access', () => {
@@ -294,7 +406,9 @@ describe('user.access', () => {
   });
 
   it("is unknown, quoting the reason, when the employee's roles cannot be read", () => {
-    const snapshot = aSnapshot({ employees: ok([anEmployee({ roleIds: unreadable('EmployeeRolesForSearch is not available') })]) });
+    const snapshot = aSnapshot({
+      employees: ok([anEmployee({ roleIds: unreadable('EmployeeRolesForSearch is not available') })]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access');
 
@@ -303,7 +417,9 @@ describe('user.access', () => {
   });
 
   it('still fails on Give Access when the roles cannot be read', () => {
-    const snapshot = aSnapshot({ employees: ok([anEmployee({ giveAccess: false, roleIds: unreadable('not available') })]) });
+    const snapshot = aSnapshot({
+      employees: ok([anEmployee({ giveAccess: false, roleIds: unreadable('not available') })]),
+    });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('fail');
   });
@@ -347,6 +463,8 @@ describe('role.web-services-only', () => {
   it('says so when it is not', () => {
     const snapshot = aSnapshot({ tokens: allRows([syncToken]) });
 
-    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.web-services-only'))).toContain('is not a Web Services Only role');
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.web-services-only'))).toContain(
+      'is not a Web Services Only role',
+    );
   });
 });

@@ -16,9 +16,9 @@ describe('feature checks', () => {
   });
 
   it('reports unknown with the reason when a feature cannot be read', () => {
-    const outcome = evaluateFeatureChecks(allFeaturesOn({ WEBSERVICESEXTERNAL: unreadable('isFeatureInEffect threw', 'SSS_INVALID_FEATURE') }))[
-      'feature.soap-web-services'
-    ];
+    const outcome = evaluateFeatureChecks(
+      allFeaturesOn({ WEBSERVICESEXTERNAL: unreadable('isFeatureInEffect threw', 'SSS_INVALID_FEATURE') }),
+    )['feature.soap-web-services'];
 
     expect(outcome.status).toBe('unknown');
     expect(outcome.evidence.join(' ')).toContain('isFeatureInEffect threw (SSS_INVALID_FEATURE)');
@@ -43,7 +43,9 @@ describe('feature checks', () => {
     const outcomes = evaluateFeatureChecks(allFeaturesOn({ RESTWEBSERVICES: ok(false), OAUTH2: ok(true) }));
 
     expect([outcomes['feature.rest-web-services'].status, outcomes['feature.oauth2'].status]).toEqual(['info', 'info']);
-    expect(outcomes['feature.rest-web-services'].evidence).toEqual(['REST Web Services is disabled (feature RESTWEBSERVICES).']);
+    expect(outcomes['feature.rest-web-services'].evidence).toEqual([
+      'REST Web Services is disabled (feature RESTWEBSERVICES).',
+    ]);
   });
 
   it('gives the information checks no fix: there is nothing to change for Act-On', () => {
@@ -55,18 +57,25 @@ describe('feature checks', () => {
 
 describe('feature evidence, word for word', () => {
   it('says a blocker feature that is on is enabled, naming its NetSuite feature id', () => {
-    expect(evaluateFeatureChecks(allFeaturesOn())['feature.soap-web-services'].evidence).toEqual(['SOAP Web Services is enabled (feature WEBSERVICESEXTERNAL).']);
-  });
-
-  it('says a blocker feature that is off is disabled, naming its NetSuite feature id', () => {
-    expect(evaluateFeatureChecks(allFeaturesOn({ TBA: ok(false) }))['feature.token-based-authentication'].evidence).toEqual([
-      'Token-Based Authentication is disabled (feature TBA).',
+    expect(evaluateFeatureChecks(allFeaturesOn())['feature.soap-web-services'].evidence).toEqual([
+      'SOAP Web Services is enabled (feature WEBSERVICESEXTERNAL).',
     ]);
   });
 
-  it('names the feature and its id when it cannot be read, then quotes the reason and code', () => {
-    const outcome = evaluateFeatureChecks(allFeaturesOn({ WEBSERVICESEXTERNAL: unreadable('isFeatureInEffect threw', 'SSS_INVALID_FEATURE') }))['feature.soap-web-services'];
+  it('says a blocker feature that is off is disabled, naming its NetSuite feature id', () => {
+    expect(
+      evaluateFeatureChecks(allFeaturesOn({ TBA: ok(false) }))['feature.token-based-authentication'].evidence,
+    ).toEqual(['Token-Based Authentication is disabled (feature TBA).']);
+  });
 
-    expect(outcome.evidence).toEqual(['The SOAP Web Services feature (WEBSERVICESEXTERNAL) could not be read: isFeatureInEffect threw (SSS_INVALID_FEATURE).']);
+  it('names the feature and its id when it cannot be read, then quotes the reason and code', () => {
+    const outcome = evaluateFeatureChecks(
+      allFeaturesOn({ WEBSERVICESEXTERNAL: unreadable('isFeatureInEffect threw', 'SSS_INVALID_FEATURE') }),
+    )['feature.soap-web-services'];
+
+    expect(outcome.evidence).toEqual([
+      'The SOAP Web Services feature (WEBSERVICESEXTERNAL) could not be read: isFeatureInEffect threw ' +
+        '(SSS_INVALID_FEATURE).',
+    ]);
   });
 });

@@ -14,7 +14,6 @@ import {
   unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-
 describe('integration.record', () => {
   it('matches the requested name ignoring case and spaces', () => {
     const report = evaluateReadiness(aSnapshot(), anAuditRequest({ integrationName: 'acton tba' }));
@@ -31,7 +30,10 @@ describe('integration.record', () => {
   });
 
   it('passes on a token alone when the integration table cannot be read', () => {
-    const report = evaluateReadiness(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }), anAuditRequest());
+    const report = evaluateReadiness(
+      aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }),
+      anAuditRequest(),
+    );
 
     expect(statusOf(report, 'integration.record')).toBe('pass');
   });
@@ -60,14 +62,21 @@ describe('integration.record', () => {
       loginAttempts: allRows([aLoginAttempt({ applicationName: 'ActOn TBA Prod' })]),
     });
 
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest({ integrationName: 'Act-On Sync' })), 'integration.record');
+    const check = checkOf(
+      evaluateReadiness(snapshot, anAuditRequest({ integrationName: 'Act-On Sync' })),
+      'integration.record',
+    );
 
     expect(check.status).toBe('fail');
     expect(wordsOf(check)).toContain('Did you mean "ActOn TBA Prod"?');
   });
 
   it('fails without suggestion when nothing like the name exists', () => {
-    const snapshot = aSnapshot({ integrations: allRows([SUITECLOUD_INTEGRATION]), tokens: allRows([]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: allRows([SUITECLOUD_INTEGRATION]),
+      tokens: allRows([]),
+      loginAttempts: allRows([]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
 
@@ -93,7 +102,10 @@ describe('integration.record', () => {
 
 describe('integration.state', () => {
   it('proves Enabled by a successful login when the table cannot be read', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE }), anAuditRequest()), 'integration.state');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE }), anAuditRequest()),
+      'integration.state',
+    );
 
     expect(check.status).toBe('pass');
     expect(wordsOf(check)).toContain('could not be read');
@@ -101,14 +113,23 @@ describe('integration.state', () => {
   });
 
   it('is manual, linking to the record from its token, when neither the table nor a login proves it', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }), anAuditRequest()), 'integration.state');
+    const check = checkOf(
+      evaluateReadiness(
+        aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }),
+        anAuditRequest(),
+      ),
+      'integration.state',
+    );
 
     expect(check.status).toBe('manual');
     expect(linksOf(check)[0]).toBe('/app/common/integration/integrapp.nl?id=12');
   });
 
   it('is manual when the state value is not recognised', () => {
-    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: 'PENDING' })]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: allRows([anIntegration({ state: 'PENDING' })]),
+      loginAttempts: allRows([]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state');
 
@@ -123,7 +144,10 @@ describe('integration.state', () => {
   });
 
   it('reads the state NetSuite displays when the stored value is not a word it knows', () => {
-    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: '2', stateName: 'Enabled' })]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: allRows([anIntegration({ state: '2', stateName: 'Enabled' })]),
+      loginAttempts: allRows([]),
+    });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('pass');
   });
@@ -138,21 +162,32 @@ describe('integration.state', () => {
     ['T', 'pass'],
     ['F', 'fail'],
   ])('reads a stored %s as public code does when nothing is displayed', (state, status) => {
-    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state, stateName: null })]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: allRows([anIntegration({ state, stateName: null })]),
+      loginAttempts: allRows([]),
+    });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe(status);
   });
 
   it('quotes both forms of a state it does not recognise', () => {
-    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: '7', stateName: 'Pending Review' })]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: allRows([anIntegration({ state: '7', stateName: 'Pending Review' })]),
+      loginAttempts: allRows([]),
+    });
 
-    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state'))).toContain('"Pending Review" (stored as "7")');
+    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state'))).toContain(
+      '"Pending Review" (stored as "7")',
+    );
   });
 
   it('fails when the table is unreadable and the latest login was refused as Blocked', () => {
     const snapshot = aSnapshot({
       integrations: INTEGRATION_TABLE_UNAVAILABLE,
-      loginAttempts: allRows([aFailedLogin('consumer_key_refused', { at: '2026-11-26T09:00:00Z' }), aLoginAttempt({ at: '2026-11-20T09:00:00Z' })]),
+      loginAttempts: allRows([
+        aFailedLogin('consumer_key_refused', { at: '2026-11-26T09:00:00Z' }),
+        aLoginAttempt({ at: '2026-11-20T09:00:00Z' }),
+      ]),
     });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('fail');
@@ -160,7 +195,10 @@ describe('integration.state', () => {
 
   it('prefers the record the tokens point at when two records share the name', () => {
     const snapshot = aSnapshot({
-      integrations: allRows([anIntegration({ id: 30, name: 'actontba', state: 'BLOCKED', stateName: null }), anIntegration({ id: 12, state: 'ENABLED' })]),
+      integrations: allRows([
+        anIntegration({ id: 30, name: 'actontba', state: 'BLOCKED', stateName: null }),
+        anIntegration({ id: 12, state: 'ENABLED' }),
+      ]),
       tokens: allRows([aToken({ applicationId: 30, applicationName: 'actontba' })]),
     });
 
@@ -170,7 +208,9 @@ describe('integration.state', () => {
 
 describe('integration.authentication', () => {
   it('does not take failed logins as proof either way', () => {
-    const snapshot = aSnapshot({ loginAttempts: allRows([aFailedLogin('InvalidLoginAttempt'), aFailedLogin('InvalidSignature')]) });
+    const snapshot = aSnapshot({
+      loginAttempts: allRows([aFailedLogin('InvalidLoginAttempt'), aFailedLogin('InvalidSignature')]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.authentication');
 
@@ -179,7 +219,9 @@ describe('integration.authentication', () => {
   });
 
   it('ignores a success of another integration', () => {
-    const snapshot = aSnapshot({ loginAttempts: allRows([aLoginAttempt({ applicationName: 'SuiteCloud Development Integration' })]) });
+    const snapshot = aSnapshot({
+      loginAttempts: allRows([aLoginAttempt({ applicationName: 'SuiteCloud Development Integration' })]),
+    });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.authentication')).toBe('manual');
   });
@@ -199,7 +241,9 @@ function hourlyLogins(count: number, status: 'Success' | 'Failure') {
 }
 
 /** Fifty other integration records, as the first page of a list cut at its bound. */
-const FIFTY_OTHER_RECORDS = Array.from({ length: 50 }, (_, index) => anIntegration({ id: 100 + index, name: `Partner ${index + 1}` }));
+const FIFTY_OTHER_RECORDS = Array.from({ length: 50 }, (_, index) =>
+  anIntegration({ id: 100 + index, name: `Partner ${index + 1}` }),
+);
 
 describe('integration checks over lists cut at their bound', () => {
   it('counts the tokens of a cut token list as a lower bound', () => {
@@ -219,18 +263,27 @@ describe('integration checks over lists cut at their bound', () => {
   });
 
   it('asks a person to look, instead of failing, when the name is not among the records read from a cut list', () => {
-    const snapshot = aSnapshot({ integrations: firstRowsOfMore(FIFTY_OTHER_RECORDS), tokens: allRows([]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: firstRowsOfMore(FIFTY_OTHER_RECORDS),
+      tokens: allRows([]),
+      loginAttempts: allRows([]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
 
     expect(check.status).toBe('manual');
     expect(wordsOf(check)).toContain(
-      'Manage Integrations holds more than 50 integration records; none of the 50 read (lowest internal ids first) is named ActOnTBA (ignoring case and spaces).',
+      'Manage Integrations holds more than 50 integration records; none of the 50 read (lowest internal ids ' +
+        'first) is named ActOnTBA (ignoring case and spaces).',
     );
   });
 
   it('still fails when the same records are the whole list', () => {
-    const snapshot = aSnapshot({ integrations: allRows(FIFTY_OTHER_RECORDS), tokens: allRows([]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: allRows(FIFTY_OTHER_RECORDS),
+      tokens: allRows([]),
+      loginAttempts: allRows([]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
 
@@ -244,7 +297,9 @@ describe('integration checks over lists cut at their bound', () => {
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state');
 
     expect(check.status).toBe('manual');
-    expect(wordsOf(check)).toContain('not among the 50 integration records read (the account holds more), so its state was not read.');
+    expect(wordsOf(check)).toContain(
+      'not among the 50 integration records read (the account holds more), so its state was not read.',
+    );
   });
 
   it('counts failed logins as a lower bound and says only the most recent were read when none of them succeeded', () => {
@@ -253,7 +308,9 @@ describe('integration checks over lists cut at their bound', () => {
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.authentication');
 
     expect(check.status).toBe('manual');
-    expect(wordsOf(check)).toContain('no successful token login among the 200 most recent of the last 30 days (older ones were not read) proves them.');
+    expect(wordsOf(check)).toContain(
+      'no successful token login among the 200 most recent of the last 30 days (older ones were not read) proves them.',
+    );
     expect(wordsOf(check)).toContain('Failed token logins (at least 200 in the last 30 days)');
   });
 

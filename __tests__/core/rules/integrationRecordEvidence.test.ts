@@ -4,7 +4,13 @@
  * copies, what the account's release allows, and the record whose state the state check reads.
  */
 import { evaluateReadiness } from '../../../src/core/engine';
-import type { AccountSnapshot, IntegrationRecordFact, Probe, BoundedList, TokenApplicationFact } from '../../../src/core/snapshot';
+import type {
+  AccountSnapshot,
+  IntegrationRecordFact,
+  Probe,
+  BoundedList,
+  TokenApplicationFact,
+} from '../../../src/core/snapshot';
 import type { CheckResult } from '../../../src/core/report';
 import { checkOf, fixStepsOf, linksOf } from '../../fixtures/reportReading';
 import {
@@ -21,34 +27,53 @@ import {
   unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-const ACTON_INTEGRATION_RECORD: IntegrationRecordFact = { id: 15, name: 'Act-On Integration', state: 'ENABLED', stateName: null };
+const ACTON_INTEGRATION_RECORD: IntegrationRecordFact = {
+  id: 15,
+  name: 'Act-On Integration',
+  state: 'ENABLED',
+  stateName: null,
+};
 
 const MANAGE_INTEGRATIONS = '/app/common/integration/integrapplist.nl';
 const CATALOGUE_STEPS = [
   'Go to Setup > Integration > Manage Integrations and click New.',
   'Name it ActOnTBA (or the name you gave this audit) and set State to Enabled.',
-  'Under Authentication, check Token-Based Authentication and User Credentials; leave TBA: Authorization Flow and OAuth 2.0 unchecked.',
+  'Under Authentication, check Token-Based Authentication and User Credentials; leave TBA: Authorization Flow and ' +
+    'OAuth 2.0 unchecked.',
   'Click Save and copy the Consumer Key and Consumer Secret at once: NetSuite shows them only this one time.',
 ];
 const CREATE_NOW =
-  "Create it now, before this account is upgraded to NetSuite 2027.1: from that release no new integration can use Token-Based Authentication, and Act-On's connector needs it.";
+  'Create it now, before this account is upgraded to NetSuite 2027.1: from that release no new integration can ' +
+  "use Token-Based Authentication, and Act-On's connector needs it.";
 const CLOSED_STEPS = [
   'Do not create a new integration for Act-On with Token-Based Authentication: NetSuite 2027.1 does not allow it.',
-  'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and follow their steps.',
-  "Do not give Act-On another product's Consumer Key and Secret: tokens and logins would count as that product's, and resetting its keys would break it.",
+  'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and ' +
+    'follow their steps.',
+  "Do not give Act-On another product's Consumer Key and Secret: tokens and logins would count as that product's, " +
+    'and resetting its keys would break it.',
 ];
 const CLOSED_SENTENCE =
-  "This account runs NetSuite 2027.1: since 2027.1 a new integration record cannot use Token-Based Authentication, which Act-On's connector signs its SOAP requests with, and OAuth 2.0 does not serve SOAP web services.";
+  'This account runs NetSuite 2027.1: since 2027.1 a new integration record cannot use Token-Based ' +
+  "Authentication, which Act-On's connector signs its SOAP requests with, and OAuth 2.0 does not serve SOAP web " +
+  'services.';
 const NO_TOKEN = 'No access token uses an application named ActOnTBA.';
 const NO_LOGIN = 'No token login for ActOnTBA appears in the Login Audit Trail of the last 30 days.';
-const ONLY_OTHER_RECORD = 'The only integration record in Manage Integrations is not named ActOnTBA (ignoring case and spaces).';
+const ONLY_OTHER_RECORD =
+  'The only integration record in Manage Integrations is not named ActOnTBA (ignoring case and spaces).';
 const RENAME_TO_ACTON_INTEGRATION =
-  'If Act-On\'s integration is "Act-On Integration", run this audit again with that name as the integration name (request parameter "integration"), or rename the record to ActOnTBA at Setup > Integration > Manage Integrations.';
+  'If Act-On\'s integration is "Act-On Integration", run this audit again with that name as the integration name ' +
+  '(request parameter "integration"), or rename the record to ActOnTBA at Setup > Integration > Manage ' +
+  'Integrations.';
 const LOOK_FOR = 'Go to Setup > Integration > Manage Integrations and look for a record named ActOnTBA';
 
 /** No ActOnTBA record, token or login anywhere; the given facts replaced. */
 function withoutActOn(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
-  return aSnapshot({ integrations: allRows([SUITECLOUD_INTEGRATION]), tokens: allRows([]), loginAttempts: allRows([]), ...overrides });
+  return aSnapshot({
+    integrations: allRows([SUITECLOUD_INTEGRATION]),
+    tokens: allRows([]),
+    loginAttempts: allRows([]),
+    ...overrides,
+  });
 }
 
 function onRelease(version: string, accountId = '1234567', envType = 'PRODUCTION'): Pick<AccountSnapshot, 'account'> {
@@ -73,7 +98,11 @@ function navigationOf(check: CheckResult): string | undefined {
 
 /** Other products' applications seen on tokens, `count` of them with one token each. */
 function otherProducts(count: number): TokenApplicationFact[] {
-  return Array.from({ length: count }, (_, index) => ({ applicationId: 200 + index, applicationName: `Partner ${index + 1}`, tokenCount: 1 }));
+  return Array.from({ length: count }, (_, index) => ({
+    applicationId: 200 + index,
+    applicationName: `Partner ${index + 1}`,
+    tokenCount: 1,
+  }));
 }
 
 function tokenApplications(rows: readonly TokenApplicationFact[]): Probe<BoundedList<TokenApplicationFact>> {
@@ -104,9 +133,14 @@ describe('integration.record when a source proves the record', () => {
   });
 
   it('names the requested integration for a login NetSuite wrote without an application but with its token', () => {
-    const snapshot = aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([aLoginAttempt({ applicationName: null })]) });
+    const snapshot = aSnapshot({
+      integrations: INTEGRATION_TABLE_UNAVAILABLE,
+      loginAttempts: allRows([aLoginAttempt({ applicationName: null })]),
+    });
 
-    expect(recordCheck(snapshot, 'acton tba').evidence).toContain('The Login Audit Trail shows 1 token login for acton tba in the last 30 days.');
+    expect(recordCheck(snapshot, 'acton tba').evidence).toContain(
+      'The Login Audit Trail shows 1 token login for acton tba in the last 30 days.',
+    );
   });
 
   it('gives no keep-this-record advice when the release cannot be read, only the proof', () => {
@@ -141,19 +175,26 @@ describe('integration.record when the whole record list lacks the name on 2026.2
   });
 
   it('says the account lists no integration records at all when the list is empty', () => {
-    expect(recordCheck(withoutActOn({ integrations: allRows([]) })).evidence[0]).toBe('Manage Integrations lists no integration records at all.');
+    expect(recordCheck(withoutActOn({ integrations: allRows([]) })).evidence[0]).toBe(
+      'Manage Integrations lists no integration records at all.',
+    );
   });
 
   it('says none of the records is named so when two other records are listed', () => {
-    expect(recordCheck(withoutActOn({ integrations: allRows([SUITECLOUD_INTEGRATION, anIntegration({ id: 40, name: 'Partner Sync' })]) })).evidence[0]).toBe(
-      'None of the 2 integration records in Manage Integrations is named ActOnTBA (ignoring case and spaces).',
-    );
+    expect(
+      recordCheck(
+        withoutActOn({
+          integrations: allRows([SUITECLOUD_INTEGRATION, anIntegration({ id: 40, name: 'Partner Sync' })]),
+        }),
+      ).evidence[0],
+    ).toBe('None of the 2 integration records in Manage Integrations is named ActOnTBA (ignoring case and spaces).');
   });
 });
 
 describe('integration.record when only a near name exists', () => {
   /** The record was created as "Act-On Integration"; only Manage Integrations lists it. */
-  const nearRecordOnly = () => withoutActOn({ integrations: allRows([ACTON_INTEGRATION_RECORD, SUITECLOUD_INTEGRATION]) });
+  const nearRecordOnly = () =>
+    withoutActOn({ integrations: allRows([ACTON_INTEGRATION_RECORD, SUITECLOUD_INTEGRATION]) });
 
   it('suggests the near name read from the record list alone', () => {
     expect(recordCheck(nearRecordOnly()).evidence).toEqual([
@@ -165,25 +206,41 @@ describe('integration.record when only a near name exists', () => {
   });
 
   it('asks the question in the summary', () => {
-    expect(summaryOf(recordCheck(nearRecordOnly()))).toBe('There is no integration record named ActOnTBA (did you mean "Act-On Integration"?)');
+    expect(summaryOf(recordCheck(nearRecordOnly()))).toBe(
+      'There is no integration record named ActOnTBA (did you mean "Act-On Integration"?)',
+    );
   });
 
   it('offers to rename or re-run first, otherwise to create the record now', () => {
-    expect(fixStepsOf(recordCheck(nearRecordOnly()))).toEqual([RENAME_TO_ACTON_INTEGRATION, 'Otherwise create the record:', CREATE_NOW, ...CATALOGUE_STEPS]);
+    expect(fixStepsOf(recordCheck(nearRecordOnly()))).toEqual([
+      RENAME_TO_ACTON_INTEGRATION,
+      'Otherwise create the record:',
+      CREATE_NOW,
+      ...CATALOGUE_STEPS,
+    ]);
   });
 
   it("links to the near record's own page", () => {
-    expect(linksOf(recordCheck(nearRecordOnly()))).toEqual(['/app/common/integration/integrapp.nl?id=15', MANAGE_INTEGRATIONS]);
+    expect(linksOf(recordCheck(nearRecordOnly()))).toEqual([
+      '/app/common/integration/integrapp.nl?id=15',
+      MANAGE_INTEGRATIONS,
+    ]);
   });
 
   it("links to the near application's record, not to another record listed before it", () => {
-    const snapshot = withoutActOn({ tokenApplications: tokenApplications([{ applicationId: 15, applicationName: 'Act-On Integration', tokenCount: 1 }]) });
+    const snapshot = withoutActOn({
+      tokenApplications: tokenApplications([
+        { applicationId: 15, applicationName: 'Act-On Integration', tokenCount: 1 },
+      ]),
+    });
 
     expect(linksOf(recordCheck(snapshot))).toEqual(['/app/common/integration/integrapp.nl?id=15', MANAGE_INTEGRATIONS]);
   });
 
   it('gives no record link for a near name seen only in the Login Audit Trail, which carries no id', () => {
-    const snapshot = withoutActOn({ loginAttempts: allRows([aFailedLogin('InvalidSignature', { applicationName: 'ActOn TBA Prod' })]) });
+    const snapshot = withoutActOn({
+      loginAttempts: allRows([aFailedLogin('InvalidSignature', { applicationName: 'ActOn TBA Prod' })]),
+    });
 
     const check = recordCheck(snapshot);
 
@@ -194,7 +251,14 @@ describe('integration.record when only a near name exists', () => {
 
 describe('integration.record when a login names no application', () => {
   it('suggests no name from a refused login NetSuite wrote without an application', () => {
-    const refusedUnknownKey = aFailedLogin('consumer_key_unknown', { applicationName: null, tokenName: null, userId: null, userName: null, roleId: null, roleName: null });
+    const refusedUnknownKey = aFailedLogin('consumer_key_unknown', {
+      applicationName: null,
+      tokenName: null,
+      userId: null,
+      userName: null,
+      roleId: null,
+      roleName: null,
+    });
 
     const check = recordCheck(withoutActOn({ loginAttempts: allRows([refusedUnknownKey]) }));
 
@@ -211,7 +275,9 @@ describe('integration.record in an account copied from production', () => {
       ONLY_OTHER_RECORD,
       NO_TOKEN,
       NO_LOGIN,
-      "This is a sandbox: a refresh copies the integration record's settings from production but not its access tokens, so after each refresh Act-On needs a new token here. A record missing here was missing in production at the last refresh, or was deleted here since.",
+      "This is a sandbox: a refresh copies the integration record's settings from production but not its access " +
+        'tokens, so after each refresh Act-On needs a new token here. A record missing here was missing in ' +
+        'production at the last refresh, or was deleted here since.',
     ]);
   });
 
@@ -219,7 +285,9 @@ describe('integration.record in an account copied from production', () => {
     const check = recordCheck(withoutActOn(onRelease('2026.2', '1234567_RP', 'BETA')));
 
     expect(check.evidence[3]).toBe(
-      "This is a Release Preview account: a refresh copies the integration record's settings from production but not its access tokens, so after each refresh Act-On needs a new token here. A record missing here was missing in production at the last refresh, or was deleted here since.",
+      "This is a Release Preview account: a refresh copies the integration record's settings from production but " +
+        'not its access tokens, so after each refresh Act-On needs a new token here. A record missing here was ' +
+        'missing in production at the last refresh, or was deleted here since.',
     );
   });
 });
@@ -233,7 +301,9 @@ describe('integration.record when the release cannot be read', () => {
   });
 
   it('asks to look for the record, then gives the catalogue steps, when the list was cut', () => {
-    const check = recordCheck(withoutActOn({ ...onRelease('unknown'), integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }));
+    const check = recordCheck(
+      withoutActOn({ ...onRelease('unknown'), integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }),
+    );
 
     expect(fixStepsOf(check)).toEqual([`${LOOK_FOR}; if there is none, create it:`, ...CATALOGUE_STEPS]);
   });
@@ -254,22 +324,22 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
     expect(navigationOf(check)).toBe('Setup > Integration > Manage Integrations');
   });
 
-  it("names no other product when the list of applications was read and shows none", () => {
-    expect(recordCheck(withoutActOn({ ...onRelease('2027.1'), tokenApplications: tokenApplications([]) })).evidence).toEqual([
-      ONLY_OTHER_RECORD,
-      NO_TOKEN,
-      NO_LOGIN,
-      CLOSED_SENTENCE,
-    ]);
+  it('names no other product when the list of applications was read and shows none', () => {
+    expect(
+      recordCheck(withoutActOn({ ...onRelease('2027.1'), tokenApplications: tokenApplications([]) })).evidence,
+    ).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN, CLOSED_SENTENCE]);
   });
 
   it('names no other product when the list of applications cannot be read', () => {
-    const snapshot = withoutActOn({ ...onRelease('2027.1'), tokenApplications: unreadable('Permission Violation: you need the Access Tokens permission') });
+    const snapshot = withoutActOn({
+      ...onRelease('2027.1'),
+      tokenApplications: unreadable('Permission Violation: you need the Access Tokens permission'),
+    });
 
     expect(recordCheck(snapshot).evidence).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN, CLOSED_SENTENCE]);
   });
 
-  it('names the other products that use TBA, with their token counts, as not Act-On\'s', () => {
+  it("names the other products that use TBA, with their token counts, as not Act-On's", () => {
     const snapshot = withoutActOn({
       ...onRelease('2027.1'),
       tokenApplications: tokenApplications([
@@ -279,7 +349,9 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
     });
 
     expect(recordCheck(snapshot).evidence[4]).toBe(
-      "Integrations that already use Token-Based Authentication in this account: SuiteCloud Development Integration (1 token), Celigo integrator.io (3 tokens). They belong to other products: their keys and tokens are not Act-On's to use.",
+      'Integrations that already use Token-Based Authentication in this account: SuiteCloud Development ' +
+        'Integration (1 token), Celigo integrator.io (3 tokens). They belong to other products: their keys and ' +
+        "tokens are not Act-On's to use.",
     );
   });
 
@@ -294,7 +366,8 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
     });
 
     expect(recordCheck(snapshot).evidence[4]).toBe(
-      "Integrations that already use Token-Based Authentication in this account: Celigo integrator.io (3 tokens). They belong to other products: their keys and tokens are not Act-On's to use.",
+      'Integrations that already use Token-Based Authentication in this account: Celigo integrator.io (3 tokens). ' +
+        "They belong to other products: their keys and tokens are not Act-On's to use.",
     );
   });
 
@@ -302,7 +375,10 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
     const snapshot = withoutActOn({ ...onRelease('2027.1'), tokenApplications: tokenApplications(otherProducts(10)) });
 
     expect(recordCheck(snapshot).evidence[4]).toBe(
-      "Integrations that already use Token-Based Authentication in this account: Partner 1 (1 token), Partner 2 (1 token), Partner 3 (1 token), Partner 4 (1 token), Partner 5 (1 token), Partner 6 (1 token), Partner 7 (1 token), Partner 8 (1 token), Partner 9 (1 token), Partner 10 (1 token). They belong to other products: their keys and tokens are not Act-On's to use.",
+      'Integrations that already use Token-Based Authentication in this account: Partner 1 (1 token), Partner 2 ' +
+        '(1 token), Partner 3 (1 token), Partner 4 (1 token), Partner 5 (1 token), Partner 6 (1 token), Partner 7 ' +
+        '(1 token), Partner 8 (1 token), Partner 9 (1 token), Partner 10 (1 token). They belong to other products: ' +
+        "their keys and tokens are not Act-On's to use.",
     );
   });
 
@@ -310,7 +386,10 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
     const snapshot = withoutActOn({ ...onRelease('2027.1'), tokenApplications: tokenApplications(otherProducts(12)) });
 
     expect(recordCheck(snapshot).evidence[4]).toBe(
-      "Integrations that already use Token-Based Authentication in this account: Partner 1 (1 token), Partner 2 (1 token), Partner 3 (1 token), Partner 4 (1 token), Partner 5 (1 token), Partner 6 (1 token), Partner 7 (1 token), Partner 8 (1 token), Partner 9 (1 token), Partner 10 (1 token), and 2 more. They belong to other products: their keys and tokens are not Act-On's to use.",
+      'Integrations that already use Token-Based Authentication in this account: Partner 1 (1 token), Partner 2 ' +
+        '(1 token), Partner 3 (1 token), Partner 4 (1 token), Partner 5 (1 token), Partner 6 (1 token), Partner 7 ' +
+        '(1 token), Partner 8 (1 token), Partner 9 (1 token), Partner 10 (1 token), and 2 more. They belong to ' +
+        "other products: their keys and tokens are not Act-On's to use.",
     );
   });
 });
@@ -326,19 +405,31 @@ describe('integration.record when the record list was cut at its bound', () => {
   it('on 2026.2 with a near name, offers the rename first, then the look', () => {
     const check = recordCheck(withoutActOn({ integrations: firstRowsOfMore([ACTON_INTEGRATION_RECORD]) }));
 
-    expect(fixStepsOf(check)).toEqual([RENAME_TO_ACTON_INTEGRATION, `${LOOK_FOR}; if there is none, create it:`, CREATE_NOW, ...CATALOGUE_STEPS]);
+    expect(fixStepsOf(check)).toEqual([
+      RENAME_TO_ACTON_INTEGRATION,
+      `${LOOK_FOR}; if there is none, create it:`,
+      CREATE_NOW,
+      ...CATALOGUE_STEPS,
+    ]);
   });
 
   it('on 2027.1, asks to look for the record and re-run with its exact name, else to turn to Act-On', () => {
-    const check = recordCheck(withoutActOn({ ...onRelease('2027.1'), integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }));
+    const check = recordCheck(
+      withoutActOn({ ...onRelease('2027.1'), integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }),
+    );
 
     expect(check.status).toBe('manual');
-    expect(fixStepsOf(check)).toEqual([`${LOOK_FOR}; if there is one, run this audit again with its exact name. If there is none:`, ...CLOSED_STEPS]);
+    expect(fixStepsOf(check)).toEqual([
+      `${LOOK_FOR}; if there is one, run this audit again with its exact name. If there is none:`,
+      ...CLOSED_STEPS,
+    ]);
     expect(navigationOf(check)).toBe('Setup > Integration > Manage Integrations');
   });
 
-  it("on 2027.1 with a near name, offers the rename first and links to the near record", () => {
-    const check = recordCheck(withoutActOn({ ...onRelease('2027.1'), integrations: firstRowsOfMore([ACTON_INTEGRATION_RECORD]) }));
+  it('on 2027.1 with a near name, offers the rename first and links to the near record', () => {
+    const check = recordCheck(
+      withoutActOn({ ...onRelease('2027.1'), integrations: firstRowsOfMore([ACTON_INTEGRATION_RECORD]) }),
+    );
 
     expect(fixStepsOf(check)).toEqual([
       RENAME_TO_ACTON_INTEGRATION,
@@ -354,29 +445,43 @@ describe('integration.record when sources cannot be read', () => {
   const LOGINS_REFUSED = unreadable('Permission Violation: you need the Login Audit Trail permission');
 
   it('is unknown when the record list, the tokens and the Login Audit Trail all cannot be read, quoting each reason', () => {
-    const check = recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED, loginAttempts: LOGINS_REFUSED }));
+    const check = recordCheck(
+      withoutActOn({
+        integrations: INTEGRATION_TABLE_UNAVAILABLE,
+        tokens: TOKENS_REFUSED,
+        loginAttempts: LOGINS_REFUSED,
+      }),
+    );
 
     expect(check.status).toBe('unknown');
     expect(check.evidence).toEqual([
-      "The list of integration records could not be read: Search error: table 'integration' is not available (INVALID_SEARCH_TYPE).",
+      "The list of integration records could not be read: Search error: table 'integration' is not available " +
+        '(INVALID_SEARCH_TYPE).',
       'The access tokens could not be read: Permission Violation: you need the Access Tokens permission.',
       'The Login Audit Trail could not be read: Permission Violation: you need the Login Audit Trail permission.',
     ]);
   });
 
   it('asks a person to look when only the tokens, besides the record list, cannot be read', () => {
-    expect(recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED })).status).toBe('manual');
+    expect(
+      recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED })).status,
+    ).toBe('manual');
   });
 
   it('asks a person to look when only the Login Audit Trail, besides the record list, cannot be read', () => {
-    expect(recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: LOGINS_REFUSED })).status).toBe('manual');
+    expect(
+      recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: LOGINS_REFUSED })).status,
+    ).toBe('manual');
   });
 });
 
 describe('integration.state reads the record that decides', () => {
   it('reads the record the tokens point at even when another record of the name is listed first', () => {
     const snapshot = aSnapshot({
-      integrations: allRows([anIntegration({ id: 12, state: 'ENABLED' }), anIntegration({ id: 30, name: 'actontba', state: 'BLOCKED' })]),
+      integrations: allRows([
+        anIntegration({ id: 12, state: 'ENABLED' }),
+        anIntegration({ id: 30, name: 'actontba', state: 'BLOCKED' }),
+      ]),
       tokens: allRows([aToken({ applicationId: 30, applicationName: 'actontba' })]),
     });
 
@@ -385,7 +490,10 @@ describe('integration.state reads the record that decides', () => {
 
   it('without tokens, reads the Enabled one of two records of the name, whichever comes first', () => {
     const snapshot = aSnapshot({
-      integrations: allRows([anIntegration({ id: 30, name: 'actontba', state: 'BLOCKED' }), anIntegration({ id: 12, state: 'ENABLED' })]),
+      integrations: allRows([
+        anIntegration({ id: 30, name: 'actontba', state: 'BLOCKED' }),
+        anIntegration({ id: 12, state: 'ENABLED' }),
+      ]),
       tokens: allRows([]),
     });
 
@@ -396,7 +504,10 @@ describe('integration.state reads the record that decides', () => {
   });
 
   it('reads a displayed state with spaces around it', () => {
-    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: '1', stateName: ' Enabled ' })]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: allRows([anIntegration({ state: '1', stateName: ' Enabled ' })]),
+      loginAttempts: allRows([]),
+    });
 
     expect(stateCheck(snapshot).status).toBe('pass');
   });
@@ -404,7 +515,10 @@ describe('integration.state reads the record that decides', () => {
 
 describe('integration.state quotes a state it does not recognise', () => {
   function quotedFor(state: string | null, stateName: string | null): string | undefined {
-    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state, stateName })]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      integrations: allRows([anIntegration({ state, stateName })]),
+      loginAttempts: allRows([]),
+    });
     return stateCheck(snapshot).evidence[0];
   }
 
@@ -413,15 +527,21 @@ describe('integration.state quotes a state it does not recognise', () => {
   });
 
   it('quotes a displayed state alone when nothing is stored', () => {
-    expect(quotedFor(null, 'Pending')).toBe('The integration ActOnTBA (id 12) has the state "Pending", which this audit does not recognise.');
+    expect(quotedFor(null, 'Pending')).toBe(
+      'The integration ActOnTBA (id 12) has the state "Pending", which this audit does not recognise.',
+    );
   });
 
   it('quotes a stored state alone when nothing is displayed', () => {
-    expect(quotedFor('7', null)).toBe('The integration ActOnTBA (id 12) has the state "7", which this audit does not recognise.');
+    expect(quotedFor('7', null)).toBe(
+      'The integration ActOnTBA (id 12) has the state "7", which this audit does not recognise.',
+    );
   });
 
   it('quotes a state once when the displayed and stored forms are the same', () => {
-    expect(quotedFor('Pending', 'Pending')).toBe('The integration ActOnTBA (id 12) has the state "Pending", which this audit does not recognise.');
+    expect(quotedFor('Pending', 'Pending')).toBe(
+      'The integration ActOnTBA (id 12) has the state "Pending", which this audit does not recognise.',
+    );
   });
 });
 
@@ -429,7 +549,10 @@ describe('integration.state from the Login Audit Trail when the record list cann
   it('passes on an older success when the latest login failed for another reason than a Blocked integration', () => {
     const snapshot = aSnapshot({
       integrations: INTEGRATION_TABLE_UNAVAILABLE,
-      loginAttempts: allRows([aFailedLogin('InvalidSignature', { at: '2026-11-26T09:00:00Z' }), aLoginAttempt({ at: '2026-11-20T09:00:00Z' })]),
+      loginAttempts: allRows([
+        aFailedLogin('InvalidSignature', { at: '2026-11-26T09:00:00Z' }),
+        aLoginAttempt({ at: '2026-11-20T09:00:00Z' }),
+      ]),
     });
 
     expect(stateCheck(snapshot).status).toBe('pass');

@@ -22,19 +22,26 @@ import {
   INTEGRATION_TABLE_UNAVAILABLE,
 } from '../../fixtures/snapshotBuilder';
 
-const STATE_UNREADABLE = "The state of the integration record could not be read: Search error: table 'integration' is not available (INVALID_SEARCH_TYPE).";
+const STATE_UNREADABLE =
+  "The state of the integration record could not be read: Search error: table 'integration' is not available " +
+  '(INVALID_SEARCH_TYPE).';
 
 const MANAGE_INTEGRATIONS: FixLink = { label: 'Manage Integrations', href: '/app/common/integration/integrapplist.nl' };
 const ACTON_TBA_RECORD: FixLink = { label: 'Integration ActOnTBA', href: '/app/common/integration/integrapp.nl?id=12' };
 
 const FIRST_THE_RECORD = 'First make sure the integration record exists (see the integration record check).';
-const ENABLE_STEPS = ['Go to Setup > Integration > Manage Integrations and open the integration.', 'Click Edit, set State to Enabled and click Save.'];
+const ENABLE_STEPS = [
+  'Go to Setup > Integration > Manage Integrations and open the integration.',
+  'Click Edit, set State to Enabled and click Save.',
+];
 const LOOK_AT_STATE_STEPS = [
   'Go to Setup > Integration > Manage Integrations, open the integration and look at its State.',
   'If it is Blocked, click Edit, set State to Enabled and click Save.',
 ];
 const SEE_RECORD_CHECK = ['See the integration record check: it says what to do on this release.'];
-const NOT_ESTABLISHED = 'Whether the integration record ActOnTBA exists could not be established (see the integration record check), so its state is not known either.';
+const NOT_ESTABLISHED =
+  'Whether the integration record ActOnTBA exists could not be established (see the integration record check), so ' +
+  'its state is not known either.';
 
 function onRelease(snapshot: AccountSnapshot, version: string): AccountSnapshot {
   return { ...snapshot, account: { ...snapshot.account, version } };
@@ -67,12 +74,18 @@ const refusedLoginWithoutTableOrToken = aSnapshot({
 /** The integration table cannot be read; ActOnTBA's token exists and its latest login was refused with consumer_key_refused. */
 const refusedLoginWithToken = aSnapshot({
   integrations: INTEGRATION_TABLE_UNAVAILABLE,
-  loginAttempts: allRows([aFailedLogin('consumer_key_refused', { at: '2026-11-26T09:00:00Z' }), aLoginAttempt({ at: '2026-11-20T09:00:00Z' })]),
+  loginAttempts: allRows([
+    aFailedLogin('consumer_key_refused', { at: '2026-11-26T09:00:00Z' }),
+    aLoginAttempt({ at: '2026-11-20T09:00:00Z' }),
+  ]),
 });
 
 /** Two records carry the name (ignoring case and spaces), no token or login points at either, and the first is Blocked. */
 const twoRecordsFirstBlocked = aSnapshot({
-  integrations: allRows([anIntegration({ id: 30, name: 'acton tba', state: 'BLOCKED' }), anIntegration({ id: 12, state: 'PENDING' })]),
+  integrations: allRows([
+    anIntegration({ id: 30, name: 'acton tba', state: 'BLOCKED' }),
+    anIntegration({ id: 12, state: 'PENDING' }),
+  ]),
   tokens: allRows([]),
   loginAttempts: allRows([]),
 });
@@ -81,16 +94,22 @@ describe('a successful token login as evidence', () => {
   it('names the token the login used', () => {
     expect(authenticationOf(aSnapshot())).toMatchObject({
       status: 'pass',
-      evidence: ['A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. That proves the integration accepts Token-Based Authentication.'],
+      evidence: [
+        'A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. That ' +
+          'proves the integration accepts Token-Based Authentication.',
+      ],
     });
   });
 
-  it("names no token when the Login Audit Trail gave none", () => {
+  it('names no token when the Login Audit Trail gave none', () => {
     const snapshot = aSnapshot({ loginAttempts: allRows([aLoginAttempt({ tokenName: null })]) });
 
     expect(authenticationOf(snapshot)).toMatchObject({
       status: 'pass',
-      evidence: ['A token login succeeded on 24 Nov 2026, 09:00 UTC. That proves the integration accepts Token-Based Authentication.'],
+      evidence: [
+        'A token login succeeded on 24 Nov 2026, 09:00 UTC. That proves the integration accepts Token-Based ' +
+          'Authentication.',
+      ],
     });
   });
 });
@@ -142,7 +161,10 @@ describe('integration.state when the record is missing or not established', () =
 
 describe("integration.state from the record's state", () => {
   it('passes on an Enabled record, naming it', () => {
-    expect(stateOf(aSnapshot())).toMatchObject({ status: 'pass', evidence: ['The integration ActOnTBA (id 12) is Enabled.'] });
+    expect(stateOf(aSnapshot())).toMatchObject({
+      status: 'pass',
+      evidence: ['The integration ActOnTBA (id 12) is Enabled.'],
+    });
   });
 
   it('fails on a Blocked record, naming it and linking to it', () => {
@@ -150,7 +172,9 @@ describe("integration.state from the record's state", () => {
 
     expect(check).toMatchObject({
       status: 'fail',
-      evidence: ['The integration ActOnTBA (id 12) is Blocked: NetSuite refuses its Consumer Key ("consumer_key_refused").'],
+      evidence: [
+        'The integration ActOnTBA (id 12) is Blocked: NetSuite refuses its Consumer Key ("consumer_key_refused").',
+      ],
       summary: 'The integration ActOnTBA is Blocked',
     });
     expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
@@ -160,7 +184,10 @@ describe("integration.state from the record's state", () => {
     const check = stateOf(twoRecordsFirstBlocked);
 
     expect(check.status).toBe('fail');
-    expect(fixLinksOf(check)).toEqual([{ label: 'Integration acton tba', href: '/app/common/integration/integrapp.nl?id=30' }, MANAGE_INTEGRATIONS]);
+    expect(fixLinksOf(check)).toEqual([
+      { label: 'Integration acton tba', href: '/app/common/integration/integrapp.nl?id=30' },
+      MANAGE_INTEGRATIONS,
+    ]);
   });
 });
 
@@ -170,7 +197,8 @@ describe('integration.state from the Login Audit Trail', () => {
       status: 'pass',
       evidence: [
         STATE_UNREADABLE,
-        'A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. NetSuite accepts logins only for an Enabled integration.',
+        'A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. NetSuite ' +
+          'accepts logins only for an Enabled integration.',
       ],
     });
   });
@@ -178,7 +206,10 @@ describe('integration.state from the Login Audit Trail', () => {
   it('passes on a successful login without a word about the record list when that list was read to its end', () => {
     expect(stateOf(recordListWithoutTheTokensRecord)).toMatchObject({
       status: 'pass',
-      evidence: ['A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. NetSuite accepts logins only for an Enabled integration.'],
+      evidence: [
+        'A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. NetSuite ' +
+          'accepts logins only for an Enabled integration.',
+      ],
     });
   });
 
@@ -187,7 +218,11 @@ describe('integration.state from the Login Audit Trail', () => {
 
     expect(check).toMatchObject({
       status: 'fail',
-      evidence: [STATE_UNREADABLE, 'The latest token login, on 26 Nov 2026, 09:00 UTC, was refused with "consumer_key_refused": the integration is Blocked.'],
+      evidence: [
+        STATE_UNREADABLE,
+        'The latest token login, on 26 Nov 2026, 09:00 UTC, was refused with "consumer_key_refused": the ' +
+          'integration is Blocked.',
+      ],
       summary: 'The integration ActOnTBA is Blocked: its latest token login was refused',
     });
     expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
@@ -196,20 +231,30 @@ describe('integration.state from the Login Audit Trail', () => {
   it('fails on a refused login with no record to link when neither the table nor a token names one', () => {
     const check = stateOf(refusedLoginWithoutTableOrToken);
 
-    expect(check).toMatchObject({ status: 'fail', summary: 'The integration ActOnTBA is Blocked: its latest token login was refused' });
+    expect(check).toMatchObject({
+      status: 'fail',
+      summary: 'The integration ActOnTBA is Blocked: its latest token login was refused',
+    });
     expect(fixLinksOf(check)).toEqual([MANAGE_INTEGRATIONS]);
   });
 
-  it('asks a person to look at the State when neither the table nor a login proves it, linking to the record its token names', () => {
-    const check = stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }));
+  it(
+    'asks a person to look at the State when neither the table nor a login proves it, linking to the record its ' +
+      'token names',
+    () => {
+      const check = stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }));
 
-    expect(check).toMatchObject({
-      status: 'manual',
-      evidence: [STATE_UNREADABLE, 'No successful token login in the last 30 days proves the integration is Enabled.'],
-    });
-    expect(fixStepsOf(check)).toEqual(LOOK_AT_STATE_STEPS);
-    expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
-  });
+      expect(check).toMatchObject({
+        status: 'manual',
+        evidence: [
+          STATE_UNREADABLE,
+          'No successful token login in the last 30 days proves the integration is Enabled.',
+        ],
+      });
+      expect(fixStepsOf(check)).toEqual(LOOK_AT_STATE_STEPS);
+      expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
+    },
+  );
 });
 
 describe('integration.authentication without a successful login', () => {
@@ -229,7 +274,10 @@ describe('integration.authentication without a successful login', () => {
 
     expect(check).toMatchObject({
       status: 'manual',
-      evidence: ["Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and no successful token login in the last 30 days proves them."],
+      evidence: [
+        "Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and no " +
+          'successful token login in the last 30 days proves them.',
+      ],
     });
     expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
   });

@@ -7,17 +7,26 @@ import { ACTON_INTEGRATION, ACTON_ROLE, ACTON_SYNC } from '../../fixtures/snapsh
 
 describe('a link to an integration record', () => {
   it("is labelled with the record's name", () => {
-    expect(integrationRecordLink(ACTON_INTEGRATION.id, ACTON_INTEGRATION.name)).toEqual({ label: 'Integration ActOnTBA', href: '/app/common/integration/integrapp.nl?id=12' });
+    expect(integrationRecordLink(ACTON_INTEGRATION.id, ACTON_INTEGRATION.name)).toEqual({
+      label: 'Integration ActOnTBA',
+      href: '/app/common/integration/integrapp.nl?id=12',
+    });
   });
 
   it('is labelled with the id of a record without a name', () => {
-    expect(integrationRecordLink(ACTON_INTEGRATION.id, null)).toEqual({ label: 'Integration id 12', href: '/app/common/integration/integrapp.nl?id=12' });
+    expect(integrationRecordLink(ACTON_INTEGRATION.id, null)).toEqual({
+      label: 'Integration id 12',
+      href: '/app/common/integration/integrapp.nl?id=12',
+    });
   });
 });
 
 describe('a link to a role', () => {
   it("is labelled with the role's name", () => {
-    expect(roleRecordLink(ACTON_ROLE.id, ACTON_ROLE.name)).toEqual({ label: 'Role Act-On Integration', href: '/app/setup/role.nl?id=1001' });
+    expect(roleRecordLink(ACTON_ROLE.id, ACTON_ROLE.name)).toEqual({
+      label: 'Role Act-On Integration',
+      href: '/app/setup/role.nl?id=1001',
+    });
   });
 
   it('is labelled with the id of a role without a name', () => {
@@ -27,10 +36,16 @@ describe('a link to a role', () => {
 
 describe('a link to an employee', () => {
   it("is labelled with the employee's name", () => {
-    expect(employeeRecordLink(ACTON_SYNC.id, ACTON_SYNC.name)).toEqual({ label: 'Employee Act-On Sync', href: '/app/common/entity/employee.nl?id=21' });
+    expect(employeeRecordLink(ACTON_SYNC.id, ACTON_SYNC.name)).toEqual({
+      label: 'Employee Act-On Sync',
+      href: '/app/common/entity/employee.nl?id=21',
+    });
   });
 
   it('is labelled with the id of an employee without a name', () => {
-    expect(employeeRecordLink(ACTON_SYNC.id, null)).toEqual({ label: 'Employee id 21', href: '/app/common/entity/employee.nl?id=21' });
+    expect(employeeRecordLink(ACTON_SYNC.id, null)).toEqual({
+      label: 'Employee id 21',
+      href: '/app/common/entity/employee.nl?id=21',
+    });
   });
 });

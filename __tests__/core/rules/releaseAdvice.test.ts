@@ -28,7 +28,8 @@ describe('integration.record before 2027.1', () => {
 
     expect(outcome.status).toBe('fail');
     expect(fixStepsOf(outcome)[0]).toBe(
-      "Create it now, before this account is upgraded to NetSuite 2027.1: from that release no new integration can use Token-Based Authentication, and Act-On's connector needs it.",
+      'Create it now, before this account is upgraded to NetSuite 2027.1: from that release no new integration ' +
+        "can use Token-Based Authentication, and Act-On's connector needs it.",
     );
     expect(fixStepsOf(outcome).join(' ')).toContain('Go to Setup > Integration > Manage Integrations and click New.');
   });
@@ -37,7 +38,10 @@ describe('integration.record before 2027.1', () => {
     const outcome = checkOf(evaluateReadiness(aSnapshot(), anAuditRequest()), 'integration.record');
 
     expect(outcome.status).toBe('pass');
-    expect(wordsOf(outcome)).toContain('Keep this record: do not delete it or reset it. From NetSuite 2027.1 no new integration can use Token-Based Authentication, so it could not be made again.');
+    expect(wordsOf(outcome)).toContain(
+      'Keep this record: do not delete it or reset it. From NetSuite 2027.1 no new integration can use ' +
+        'Token-Based Authentication, so it could not be made again.',
+    );
   });
 });
 
@@ -48,14 +52,17 @@ describe('integration.record from 2027.1', () => {
     const outcome = checkOf(report(), 'integration.record');
 
     expect(outcome.status).toBe('fail');
-    expect(wordsOf(outcome)).toContain('This account runs NetSuite 2027.1: since 2027.1 a new integration record cannot use Token-Based Authentication');
+    expect(wordsOf(outcome)).toContain(
+      'This account runs NetSuite 2027.1: since 2027.1 a new integration record cannot use Token-Based Authentication',
+    );
     expect(fixStepsOf(outcome).join(' ')).not.toContain('click New');
     expect(fixStepsOf(outcome).join(' ')).not.toContain('check Token-Based Authentication');
   });
 
   it('on 2027.1 sends the administrator to Act-On for its supported route', () => {
     expect(fixStepsOf(checkOf(report(), 'integration.record'))).toContain(
-      'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and follow their steps.',
+      'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and ' +
+        'follow their steps.',
     );
   });
 
@@ -63,17 +70,22 @@ describe('integration.record from 2027.1', () => {
     const outcome = checkOf(report(), 'integration.record');
 
     expect(wordsOf(outcome)).toContain(
-      "Integrations that already use Token-Based Authentication in this account: SuiteCloud Development Integration (1 token), Celigo integrator.io (3 tokens). They belong to other products: their keys and tokens are not Act-On's to use.",
+      'Integrations that already use Token-Based Authentication in this account: SuiteCloud Development ' +
+        'Integration (1 token), Celigo integrator.io (3 tokens). They belong to other products: their keys and ' +
+        "tokens are not Act-On's to use.",
     );
     expect(fixStepsOf(outcome).join(' ')).toContain("Do not give Act-On another product's Consumer Key and Secret");
   });
 
-  it.each(['integration.state', 'integration.authentication', 'token.active'] as const)('on 2027.1 lets %s point at the integration record check instead of repeating it', (id) => {
-    const outcome = checkOf(report(), id);
+  it.each(['integration.state', 'integration.authentication', 'token.active'] as const)(
+    'on 2027.1 lets %s point at the integration record check instead of repeating it',
+    (id) => {
+      const outcome = checkOf(report(), id);
 
-    expect(outcome.status).toBe('fail');
-    expect(fixStepsOf(outcome)).toEqual(['See the integration record check: it says what to do on this release.']);
-  });
+      expect(outcome.status).toBe('fail');
+      expect(fixStepsOf(outcome)).toEqual(['See the integration record check: it says what to do on this release.']);
+    },
+  );
 
   it('on 2027.1, with the record, passes and says to keep it', () => {
     const snapshot = aSnapshot({ account: { accountId: '1234567', envType: 'PRODUCTION', version: '2027.1' } });
@@ -81,21 +93,35 @@ describe('integration.record from 2027.1', () => {
     const outcome = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
 
     expect(outcome.status).toBe('pass');
-    expect(wordsOf(outcome)).toContain('On NetSuite 2027.1 a new integration can no longer use Token-Based Authentication, so it could not be made again.');
+    expect(wordsOf(outcome)).toContain(
+      'On NetSuite 2027.1 a new integration can no longer use Token-Based Authentication, so it could not be made ' +
+        'again.',
+    );
   });
 
   it('on 2027.1, with the record, gives the same token advice as before', () => {
-    const snapshot = aSnapshot({ account: { accountId: '1234567', envType: 'PRODUCTION', version: '2027.1' }, tokens: allRows([]), loginAttempts: allRows([]) });
+    const snapshot = aSnapshot({
+      account: { accountId: '1234567', envType: 'PRODUCTION', version: '2027.1' },
+      tokens: allRows([]),
+      loginAttempts: allRows([]),
+    });
 
-    expect(fixStepsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'token.active')).join(' ')).toContain('New My Access Token');
+    expect(fixStepsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'token.active')).join(' ')).toContain(
+      'New My Access Token',
+    );
   });
 });
 
 describe('integration.record in a sandbox', () => {
   it("on 2026.2 says a refresh copies the record's settings but not its tokens", () => {
-    const outcome = checkOf(evaluateReadiness(withoutActOnRecord('2026.2', 'SANDBOX', '1234567_SB1'), anAuditRequest()), 'integration.record');
+    const outcome = checkOf(
+      evaluateReadiness(withoutActOnRecord('2026.2', 'SANDBOX', '1234567_SB1'), anAuditRequest()),
+      'integration.record',
+    );
 
-    expect(wordsOf(outcome)).toContain("a refresh copies the integration record's settings from production but not its access tokens");
+    expect(wordsOf(outcome)).toContain(
+      "a refresh copies the integration record's settings from production but not its access tokens",
+    );
     expect(wordsOf(outcome)).not.toContain('integration records and tokens are not copied');
   });
 });

@@ -24,10 +24,15 @@ const syncToken = actOnSyncToken();
 
 describe('the roles unreadable', () => {
   it('still passes role.active for an Administrator candidate, which cannot be made inactive', () => {
-    const check = checkOf(evaluateReadiness(aSnapshot({ roles: unreadable('Role table is not available') }), anAuditRequest()), 'role.active');
+    const check = checkOf(
+      evaluateReadiness(aSnapshot({ roles: unreadable('Role table is not available') }), anAuditRequest()),
+      'role.active',
+    );
 
     expect(check.status).toBe('pass');
-    expect(check.evidence).toEqual(['Administrator is a standard NetSuite role; only customized roles can be marked Inactive.']);
+    expect(check.evidence).toEqual([
+      'Administrator is a standard NetSuite role; only customized roles can be marked Inactive.',
+    ]);
   });
 
   it('leaves role.active unknown for a custom role, quoting the reason', () => {
@@ -42,14 +47,21 @@ describe('the roles unreadable', () => {
   it('gives an Administrator candidate the verdict READY, every permission check passing without its rows', () => {
     const report = evaluateReadiness(aSnapshot({ roles: unreadable('Role table is not available') }), anAuditRequest());
 
-    expect((['role.token-login', 'role.soap-web-services', 'role.acton-permissions'] as const).map((id) => statusOf(report, id))).toEqual(['pass', 'pass', 'pass']);
+    expect(
+      (['role.token-login', 'role.soap-web-services', 'role.acton-permissions'] as const).map((id) =>
+        statusOf(report, id),
+      ),
+    ).toEqual(['pass', 'pass', 'pass']);
     expect(report.verdict).toBe('READY');
   });
 });
 
 describe('the integration table unreadable', () => {
   it('with tokens readable and logins unreadable, proves the record by its token and leaves the logins unknown', () => {
-    const snapshot = aSnapshot({ integrations: unreadable('INVALID_SEARCH_TYPE'), loginAttempts: unreadable('LoginAudit is not available') });
+    const snapshot = aSnapshot({
+      integrations: unreadable('INVALID_SEARCH_TYPE'),
+      loginAttempts: unreadable('LoginAudit is not available'),
+    });
 
     const report = evaluateReadiness(snapshot, anAuditRequest());
 
@@ -60,7 +72,10 @@ describe('the integration table unreadable', () => {
   });
 
   it('with tokens unreadable and logins readable, proves the integration by its successful login', () => {
-    const snapshot = aSnapshot({ integrations: unreadable('INVALID_SEARCH_TYPE'), tokens: unreadable('oauthtoken is not available') });
+    const snapshot = aSnapshot({
+      integrations: unreadable('INVALID_SEARCH_TYPE'),
+      tokens: unreadable('oauthtoken is not available'),
+    });
 
     const report = evaluateReadiness(snapshot, anAuditRequest());
 
@@ -74,7 +89,12 @@ describe("the viewer's own permissions unreadable", () => {
     const snapshot = aSnapshot({
       tokens: allRows([syncToken]),
       roles: ok([administratorRole(), aRole({ permissions: unreadable('RolePermissions is not available') })]),
-      currentUser: { id: ACTON_SYNC.id, name: ACTON_SYNC.name, roleId: ACTON_ROLE.id, permissions: unreadable('runtime permissions are not available') },
+      currentUser: {
+        id: ACTON_SYNC.id,
+        name: ACTON_SYNC.name,
+        roleId: ACTON_ROLE.id,
+        permissions: unreadable('runtime permissions are not available'),
+      },
       loginAttempts: allRows([]),
     });
 
@@ -88,7 +108,14 @@ describe("the viewer's own permissions unreadable", () => {
 
 describe('a candidate with no user', () => {
   it('leaves user.access unknown, saying no user is known', () => {
-    const noUser = { source: 'request', token: null, userId: null, userName: null, roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name } as const;
+    const noUser = {
+      source: 'request',
+      token: null,
+      userId: null,
+      userName: null,
+      roleId: ACTON_ROLE.id,
+      roleName: ACTON_ROLE.name,
+    } as const;
 
     const outcome = userAccessOutcome(noUser, aSnapshot());
 
@@ -97,19 +124,26 @@ describe('a candidate with no user', () => {
 });
 
 describe('a user who holds other roles but not the token’s role', () => {
-  it("fails user.access, saying the role was removed after the token was issued", () => {
-    const snapshot = aSnapshot({ tokens: allRows([syncToken]), employees: ok([anEmployee(), actOnSyncEmployee({ roleIds: ok([3, 1002, 1003]) })]) });
+  it('fails user.access, saying the role was removed after the token was issued', () => {
+    const snapshot = aSnapshot({
+      tokens: allRows([syncToken]),
+      employees: ok([anEmployee(), actOnSyncEmployee({ roleIds: ok([3, 1002, 1003]) })]),
+    });
 
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access');
 
     expect(check.status).toBe('fail');
     expect(check.evidence).toEqual([
-      'Employee Act-On Sync (id 21) no longer holds role Act-On Integration (id 1001): the role was removed from the user after the token was issued, and NetSuite refuses the token.',
+      'Employee Act-On Sync (id 21) no longer holds role Act-On Integration (id 1001): the role was removed from ' +
+        'the user after the token was issued, and NetSuite refuses the token.',
     ]);
   });
 
   it('passes user.access when the role is among several the user holds', () => {
-    const snapshot = aSnapshot({ tokens: allRows([syncToken]), employees: ok([anEmployee(), actOnSyncEmployee({ roleIds: ok([3, 1001, 1003]) })]) });
+    const snapshot = aSnapshot({
+      tokens: allRows([syncToken]),
+      employees: ok([anEmployee(), actOnSyncEmployee({ roleIds: ok([3, 1001, 1003]) })]),
+    });
 
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('pass');
   });

@@ -16,7 +16,10 @@ describe('parseRecipients', () => {
   });
 
   it('rejects entries that are neither, and falls back to the owner when none is usable', () => {
-    expect(parseRecipients('not-an-address, -3', OWNER)).toEqual({ recipients: [{ kind: 'employee', id: OWNER }], rejected: ['not-an-address', '-3'] });
+    expect(parseRecipients('not-an-address, -3', OWNER)).toEqual({
+      recipients: [{ kind: 'employee', id: OWNER }],
+      rejected: ['not-an-address', '-3'],
+    });
   });
 
   it(`keeps at most ${MAX_EMAIL_RECIPIENTS} recipients and reports the rest`, () => {
@@ -36,7 +39,10 @@ describe('parseRecipients', () => {
     const longest = `${'a'.repeat(64)}@${'b'.repeat(185)}.com`;
     const tooLong = `${'a'.repeat(64)}@${'b'.repeat(186)}.com`;
 
-    expect(parseRecipients(`${longest} ${tooLong}`, OWNER)).toEqual({ recipients: [{ kind: 'email', address: longest }], rejected: [tooLong.slice(0, 60)] });
+    expect(parseRecipients(`${longest} ${tooLong}`, OWNER)).toEqual({
+      recipients: [{ kind: 'email', address: longest }],
+      rejected: [tooLong.slice(0, 60)],
+    });
   });
 
   it('shortens a rejected entry to 60 characters', () => {

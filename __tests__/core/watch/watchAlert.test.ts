@@ -8,7 +8,12 @@ describe('summariseRun', () => {
   it("keeps the report's time, verdict, failing and warning checks in catalogue order", () => {
     const report = buildReport({
       verdict: 'NOT_READY',
-      statuses: { 'user.access': 'fail', 'token.active': 'fail', 'login.recent': 'warn', 'integration.authentication': 'manual' },
+      statuses: {
+        'user.access': 'fail',
+        'token.active': 'fail',
+        'login.recent': 'warn',
+        'integration.authentication': 'manual',
+      },
     });
 
     expect(summariseRun(report)).toEqual({
@@ -24,7 +29,13 @@ describe('decideWatchRun', () => {
   it('stays silent, with nothing to fix, when a ready account stays ready', () => {
     const report = readyProductionReport();
 
-    expect(decideWatchRun(READY_YESTERDAY, report)).toEqual({ run: summariseRun(report), previous: READY_YESTERDAY, changes: [], notify: false, fixes: [] });
+    expect(decideWatchRun(READY_YESTERDAY, report)).toEqual({
+      run: summariseRun(report),
+      previous: READY_YESTERDAY,
+      changes: [],
+      notify: false,
+      fixes: [],
+    });
   });
 
   it('emails the changes and the fixes when a token is revoked since yesterday', () => {
@@ -50,6 +61,10 @@ describe('decideWatchRun', () => {
   it('emails on a first run that is not ready', () => {
     const report = buildReport({ verdict: 'NOT_READY', statuses: { 'token.active': 'fail' } });
 
-    expect(decideWatchRun(null, report)).toMatchObject({ previous: null, notify: true, changes: [{ kind: 'first-run-not-ready', verdict: 'NOT_READY' }] });
+    expect(decideWatchRun(null, report)).toMatchObject({
+      previous: null,
+      notify: true,
+      changes: [{ kind: 'first-run-not-ready', verdict: 'NOT_READY' }],
+    });
   });
 });

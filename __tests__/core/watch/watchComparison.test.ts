@@ -2,8 +2,18 @@ import { compareRuns } from '../../../src/core/watch/watchComparison';
 import type { WatchRun } from '../../../src/core/watch/watchRun';
 
 const readyRun: WatchRun = { runAt: '2026-11-27T12:00:00Z', verdict: 'READY', failing: [], warning: [] };
-const tokenRevokedRun: WatchRun = { runAt: '2026-11-28T12:00:00Z', verdict: 'NOT_READY', failing: ['token.active'], warning: ['login.recent'] };
-const tbaOffRun: WatchRun = { runAt: '2026-11-28T12:00:00Z', verdict: 'NOT_READY', failing: ['feature.token-based-authentication'], warning: [] };
+const tokenRevokedRun: WatchRun = {
+  runAt: '2026-11-28T12:00:00Z',
+  verdict: 'NOT_READY',
+  failing: ['token.active'],
+  warning: ['login.recent'],
+};
+const tbaOffRun: WatchRun = {
+  runAt: '2026-11-28T12:00:00Z',
+  verdict: 'NOT_READY',
+  failing: ['feature.token-based-authentication'],
+  warning: [],
+};
 
 describe('compareRuns', () => {
   it('finds nothing worse when a ready account stays ready', () => {
@@ -23,7 +33,9 @@ describe('compareRuns', () => {
   });
 
   it('stays silent on a first run that is ready with warnings', () => {
-    expect(compareRuns(null, { ...readyRun, verdict: 'READY_WITH_WARNINGS', warning: ['feature.suitesignon'] })).toEqual([]);
+    expect(
+      compareRuns(null, { ...readyRun, verdict: 'READY_WITH_WARNINGS', warning: ['feature.suitesignon'] }),
+    ).toEqual([]);
   });
 
   it('finds nothing worse when a not-ready account is unchanged', () => {
@@ -37,7 +49,12 @@ describe('compareRuns', () => {
   });
 
   it('does not count a check going from fail to warn as a new warning', () => {
-    const better: WatchRun = { ...tokenRevokedRun, verdict: 'READY_WITH_WARNINGS', failing: [], warning: ['token.active', 'login.recent'] };
+    const better: WatchRun = {
+      ...tokenRevokedRun,
+      verdict: 'READY_WITH_WARNINGS',
+      failing: [],
+      warning: ['token.active', 'login.recent'],
+    };
 
     expect(compareRuns(tokenRevokedRun, better)).toEqual([]);
   });
@@ -51,11 +68,15 @@ describe('compareRuns', () => {
   });
 
   it('counts a warning-severity check that newly fails as a new warning, not a blocker', () => {
-    expect(compareRuns(readyRun, { ...readyRun, failing: ['login.ip-address-rules'] })).toEqual([{ kind: 'new-warning', checkId: 'login.ip-address-rules' }]);
+    expect(compareRuns(readyRun, { ...readyRun, failing: ['login.ip-address-rules'] })).toEqual([
+      { kind: 'new-warning', checkId: 'login.ip-address-rules' },
+    ]);
   });
 
   it('ignores an information check that newly fails or newly warns: it judges nothing', () => {
-    expect(compareRuns(readyRun, { ...readyRun, failing: ['account.id'], warning: ['platform.tba-future'] })).toEqual([]);
+    expect(compareRuns(readyRun, { ...readyRun, failing: ['account.id'], warning: ['platform.tba-future'] })).toEqual(
+      [],
+    );
   });
 
   it('ignores a check id the catalogue does not know', () => {

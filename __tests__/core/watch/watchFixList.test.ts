@@ -47,7 +47,10 @@ describe('watchFixItems', () => {
   });
 
   it('lists a failing check even when it failed last time too (the email asks for every fix still open)', () => {
-    const report = buildReport({ verdict: 'NOT_READY', statuses: { 'feature.soap-web-services': 'fail', 'user.access': 'fail' } });
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'feature.soap-web-services': 'fail', 'user.access': 'fail' },
+    });
 
     const items = watchFixItems(report, [{ kind: 'blocker-newly-fails', checkId: 'user.access' }]);
 
@@ -63,9 +66,14 @@ describe('watchFixItems', () => {
   it('mails a step whose root passes but that also resolves a failing check, without the root instructions', () => {
     // A plan older than its checks (the root was fixed since): the step still resolves a failure.
     const report = buildReport({ verdict: 'NOT_READY', statuses: { 'user.access': 'fail' } });
-    const stale: ReadinessReport = { ...report, fixPlan: [{ ...report.fixPlan[0]!, resolves: ['role.active', 'user.access'] }] };
+    const stale: ReadinessReport = {
+      ...report,
+      fixPlan: [{ ...report.fixPlan[0]!, resolves: ['role.active', 'user.access'] }],
+    };
 
-    expect(watchFixItems(stale, [])).toEqual([{ step: stale.fixPlan[0], status: 'pass', evidence: ['Evidence for role.active.'], instructions: [] }]);
+    expect(watchFixItems(stale, [])).toEqual([
+      { step: stale.fixPlan[0], status: 'pass', evidence: ['Evidence for role.active.'], instructions: [] },
+    ]);
   });
 
   it('does not mail a check named by a change that neither fails nor warns', () => {
@@ -98,7 +106,10 @@ describe('watchFixItems', () => {
 
   it('leaves out a plan step naming a check the report does not hold', () => {
     const report = tokenRevokedWithOldLoginWarning();
-    const withoutToken: ReadinessReport = { ...report, checks: report.checks.filter((check) => check.id !== 'token.active') };
+    const withoutToken: ReadinessReport = {
+      ...report,
+      checks: report.checks.filter((check) => check.id !== 'token.active'),
+    };
 
     expect(watchFixItems(withoutToken, TOKEN_NEWLY_FAILS)).toEqual([]);
   });

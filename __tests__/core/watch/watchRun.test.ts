@@ -3,21 +3,46 @@ import { checkIdsText, parseStoredRun } from '../../../src/core/watch/watchRun';
 
 describe('parseStoredRun', () => {
   it('reads back what a run stored', () => {
-    const stored = { runAt: '2026-11-27T12:00:00Z', verdict: 'NOT_READY', failing: checkIdsText(['token.active', 'user.access']), warning: '' };
+    const stored = {
+      runAt: '2026-11-27T12:00:00Z',
+      verdict: 'NOT_READY',
+      failing: checkIdsText(['token.active', 'user.access']),
+      warning: '',
+    };
 
-    expect(parseStoredRun(stored)).toEqual({ runAt: '2026-11-27T12:00:00Z', verdict: 'NOT_READY', failing: ['token.active', 'user.access'], warning: [] });
+    expect(parseStoredRun(stored)).toEqual({
+      runAt: '2026-11-27T12:00:00Z',
+      verdict: 'NOT_READY',
+      failing: ['token.active', 'user.access'],
+      warning: [],
+    });
   });
 
   it('drops check ids this version does not know', () => {
-    const stored = { runAt: '2026-11-27T12:00:00Z', verdict: 'READY', failing: 'token.active,check.renamed-since', warning: '=HYPERLINK("x")' };
+    const stored = {
+      runAt: '2026-11-27T12:00:00Z',
+      verdict: 'READY',
+      failing: 'token.active,check.renamed-since',
+      warning: '=HYPERLINK("x")',
+    };
 
     expect(parseStoredRun(stored)).toMatchObject({ failing: ['token.active'], warning: [] });
   });
 
   it('reads fields with spaces around the values and the ids', () => {
-    const stored = { runAt: ' 2026-11-27T12:00:00Z ', verdict: ' NOT_READY ', failing: 'token.active, user.access', warning: ' login.recent ' };
+    const stored = {
+      runAt: ' 2026-11-27T12:00:00Z ',
+      verdict: ' NOT_READY ',
+      failing: 'token.active, user.access',
+      warning: ' login.recent ',
+    };
 
-    expect(parseStoredRun(stored)).toEqual({ runAt: '2026-11-27T12:00:00Z', verdict: 'NOT_READY', failing: ['token.active', 'user.access'], warning: ['login.recent'] });
+    expect(parseStoredRun(stored)).toEqual({
+      runAt: '2026-11-27T12:00:00Z',
+      verdict: 'NOT_READY',
+      failing: ['token.active', 'user.access'],
+      warning: ['login.recent'],
+    });
   });
 
   it('gives null for a verdict or date it cannot compare with', () => {

@@ -69,18 +69,107 @@ export function readyWithDedicatedRole(): NamedTableRows {
     rolepermissions: ACTON_ROLE_PERMISSIONS,
     employee: EMPLOYEES,
     oauthtoken: [
-      { id: 5, tba_token_name: 'ActOnTBA Ada', tba_app_name: 12, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'T', drevoked: '2026-09-15T14:00:00Z', dcreated: '2026-03-01T09:00:00Z', createdby: 7 },
-      { id: 6, tba_token_name: 'ActOnTBA Act-On Sync', tba_app_name: 12, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', drevoked: null, dcreated: '2026-09-15T14:30:00Z', createdby: 7 },
-      { id: 8, tba_token_name: 'CLI Ada', tba_app_name: 4, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', drevoked: null, dcreated: '2026-10-01T10:00:00Z', createdby: 7 },
+      {
+        id: 5,
+        tba_token_name: 'ActOnTBA Ada',
+        tba_app_name: 12,
+        entity_name: 7,
+        role_name: 3,
+        binactive: 'F',
+        brevoked: 'T',
+        drevoked: '2026-09-15T14:00:00Z',
+        dcreated: '2026-03-01T09:00:00Z',
+        createdby: 7,
+      },
+      {
+        id: 6,
+        tba_token_name: 'ActOnTBA Act-On Sync',
+        tba_app_name: 12,
+        entity_name: 21,
+        role_name: 1001,
+        binactive: 'F',
+        brevoked: 'F',
+        drevoked: null,
+        dcreated: '2026-09-15T14:30:00Z',
+        createdby: 7,
+      },
+      {
+        id: 8,
+        tba_token_name: 'CLI Ada',
+        tba_app_name: 4,
+        entity_name: 7,
+        role_name: 3,
+        binactive: 'F',
+        brevoked: 'F',
+        drevoked: null,
+        dcreated: '2026-10-01T10:00:00Z',
+        createdby: 7,
+      },
     ],
     loginaudit: [
-      { date: '2026-11-25T06:00:00Z', status: 'Success', oauthappname: 'ActOnTBA', oauthaccesstokenname: 'ActOnTBA Act-On Sync', user: 21, role: 1001, detail: null },
-      { date: '2026-11-26T06:00:00Z', status: 'Success', oauthappname: 'ActOnTBA', oauthaccesstokenname: 'ActOnTBA Act-On Sync', user: 21, role: 1001, detail: null },
-      { date: '2026-10-01T06:00:00Z', status: 'Success', oauthappname: 'ActOnTBA', oauthaccesstokenname: 'ActOnTBA Act-On Sync', user: 21, role: 1001, detail: null },
-      { date: '2026-11-26T08:15:00Z', status: 'Success', oauthappname: 'SuiteCloud Development Integration', oauthaccesstokenname: 'CLI Ada', user: 7, role: 3, detail: null },
-      { date: '2026-11-20T10:00:00Z', status: 'Failure', oauthappname: null, oauthaccesstokenname: null, user: null, role: null, detail: 'consumer_key_refused' },
-      { date: '2026-11-21T10:00:00Z', status: 'Failure', oauthappname: null, oauthaccesstokenname: null, user: null, role: null, detail: 'InvalidSignature' },
-      { date: '2026-11-22T10:00:00Z', status: 'Success', oauthappname: null, oauthaccesstokenname: null, user: 7, role: 3, detail: null },
+      {
+        date: '2026-11-25T06:00:00Z',
+        status: 'Success',
+        oauthappname: 'ActOnTBA',
+        oauthaccesstokenname: 'ActOnTBA Act-On Sync',
+        user: 21,
+        role: 1001,
+        detail: null,
+      },
+      {
+        date: '2026-11-26T06:00:00Z',
+        status: 'Success',
+        oauthappname: 'ActOnTBA',
+        oauthaccesstokenname: 'ActOnTBA Act-On Sync',
+        user: 21,
+        role: 1001,
+        detail: null,
+      },
+      {
+        date: '2026-10-01T06:00:00Z',
+        status: 'Success',
+        oauthappname: 'ActOnTBA',
+        oauthaccesstokenname: 'ActOnTBA Act-On Sync',
+        user: 21,
+        role: 1001,
+        detail: null,
+      },
+      {
+        date: '2026-11-26T08:15:00Z',
+        status: 'Success',
+        oauthappname: 'SuiteCloud Development Integration',
+        oauthaccesstokenname: 'CLI Ada',
+        user: 7,
+        role: 3,
+        detail: null,
+      },
+      {
+        date: '2026-11-20T10:00:00Z',
+        status: 'Failure',
+        oauthappname: null,
+        oauthaccesstokenname: null,
+        user: null,
+        role: null,
+        detail: 'consumer_key_refused',
+      },
+      {
+        date: '2026-11-21T10:00:00Z',
+        status: 'Failure',
+        oauthappname: null,
+        oauthaccesstokenname: null,
+        user: null,
+        role: null,
+        detail: 'InvalidSignature',
+      },
+      {
+        date: '2026-11-22T10:00:00Z',
+        status: 'Success',
+        oauthappname: null,
+        oauthaccesstokenname: null,
+        user: 7,
+        role: 3,
+        detail: null,
+      },
     ],
   };
 }
@@ -88,14 +177,44 @@ export function readyWithDedicatedRole(): NamedTableRows {
 /** The requested integration does not exist: tokens and records only for "Act-On Legacy". */
 export function integrationMissing(): NamedTableRows {
   return {
-    integration: [{ id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' }, { id: 13, name: 'Act-On Legacy', state: 'ENABLED' }],
+    integration: [
+      { id: 4, name: 'SuiteCloud Development Integration', state: 'ENABLED' },
+      { id: 13, name: 'Act-On Legacy', state: 'ENABLED' },
+    ],
     role: ROLES,
     rolepermissions: ACTON_ROLE_PERMISSIONS,
     employee: EMPLOYEES,
     oauthtoken: [
-      { id: 9, tba_token_name: 'Legacy 1', tba_app_name: 13, entity_name: 21, role_name: 1001, binactive: 'F', brevoked: 'F', dcreated: '2025-01-01T00:00:00Z' },
-      { id: 10, tba_token_name: 'Legacy 2', tba_app_name: 13, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2025-02-01T00:00:00Z' },
-      { id: 11, tba_token_name: 'CLI Ada', tba_app_name: 4, entity_name: 7, role_name: 3, binactive: 'F', brevoked: 'F', dcreated: '2026-10-01T10:00:00Z' },
+      {
+        id: 9,
+        tba_token_name: 'Legacy 1',
+        tba_app_name: 13,
+        entity_name: 21,
+        role_name: 1001,
+        binactive: 'F',
+        brevoked: 'F',
+        dcreated: '2025-01-01T00:00:00Z',
+      },
+      {
+        id: 10,
+        tba_token_name: 'Legacy 2',
+        tba_app_name: 13,
+        entity_name: 7,
+        role_name: 3,
+        binactive: 'F',
+        brevoked: 'F',
+        dcreated: '2025-02-01T00:00:00Z',
+      },
+      {
+        id: 11,
+        tba_token_name: 'CLI Ada',
+        tba_app_name: 4,
+        entity_name: 7,
+        role_name: 3,
+        binactive: 'F',
+        brevoked: 'F',
+        dcreated: '2026-10-01T10:00:00Z',
+      },
     ],
     loginaudit: [],
   };
@@ -110,7 +229,11 @@ export function integrationWithoutTokens(): NamedTableRows {
 export function manyIntegrations(count: number): NamedTableRows {
   return {
     ...readyWithDedicatedRole(),
-    integration: Array.from({ length: count }, (_, index) => ({ id: index + 1, name: `Integration ${index + 1}`, state: 'ENABLED' })),
+    integration: Array.from({ length: count }, (_, index) => ({
+      id: index + 1,
+      name: `Integration ${index + 1}`,
+      state: 'ENABLED',
+    })),
   };
 }
 
@@ -123,8 +246,16 @@ export function manyActOnTokens(count: number): NamedTableRows {
   return {
     ...readyWithDedicatedRole(),
     oauthtoken: Array.from({ length: count }, (_, index) => ({
-      id: 100 + index, tba_token_name: `ActOnTBA Sync ${index + 1}`, tba_app_name: 12, entity_name: 21, role_name: 1001,
-      binactive: 'F', brevoked: index === count - 1 ? 'F' : 'T', drevoked: null, dcreated: day(index), createdby: 7,
+      id: 100 + index,
+      tba_token_name: `ActOnTBA Sync ${index + 1}`,
+      tba_app_name: 12,
+      entity_name: 21,
+      role_name: 1001,
+      binactive: 'F',
+      brevoked: index === count - 1 ? 'F' : 'T',
+      drevoked: null,
+      dcreated: day(index),
+      createdby: 7,
     })),
   };
 }
@@ -141,11 +272,18 @@ export function usableTokenOlderThanManyRevoked(count: number): NamedTableRows {
 
 /** Act-On has logged in `count` times in the last 30 days, one a minute up to 2026-11-27 11:00:00, all successful. */
 export function manyActOnLogins(count: number): NamedTableRows {
-  const minuteBefore = (index: number) => new Date(Date.UTC(2026, 10, 27, 11, 0) - index * 60_000).toISOString().replace('.000Z', 'Z');
+  const minuteBefore = (index: number) =>
+    new Date(Date.UTC(2026, 10, 27, 11, 0) - index * 60_000).toISOString().replace('.000Z', 'Z');
   return {
     ...readyWithDedicatedRole(),
     loginaudit: Array.from({ length: count }, (_, index) => ({
-      date: minuteBefore(index), status: 'Success', oauthappname: 'ActOnTBA', oauthaccesstokenname: 'ActOnTBA Act-On Sync', user: 21, role: 1001, detail: null,
+      date: minuteBefore(index),
+      status: 'Success',
+      oauthappname: 'ActOnTBA',
+      oauthaccesstokenname: 'ActOnTBA Act-On Sync',
+      user: 21,
+      role: 1001,
+      detail: null,
     })),
   };
 }

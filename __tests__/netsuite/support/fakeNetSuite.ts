@@ -96,7 +96,9 @@ function suiteScriptError(error: NetSuiteErrorLike): Error {
 }
 
 /** The error codes the database gives the unreadable tables (their messages stay with the setup). */
-function unavailableCodes(unreadableTables: FakeNetSuiteSetup['unreadableTables'] = {}): Partial<Record<ScenarioTable, string>> {
+function unavailableCodes(
+  unreadableTables: FakeNetSuiteSetup['unreadableTables'] = {},
+): Partial<Record<ScenarioTable, string>> {
   return Object.fromEntries(Object.entries(unreadableTables).map(([table, error]) => [table, error.name]));
 }
 
@@ -104,7 +106,10 @@ function unavailableCodes(unreadableTables: FakeNetSuiteSetup['unreadableTables'
 function suiteQlParameters(params: readonly (string | number | boolean)[]): (string | number)[] {
   return params.map((param) => {
     if (typeof param === 'boolean') {
-      throw suiteScriptError({ name: NETSUITE_ERROR_CODES.wrongParameterType, message: 'runSuiteQLPaged: options.params must be an array of strings and numbers.' });
+      throw suiteScriptError({
+        name: NETSUITE_ERROR_CODES.wrongParameterType,
+        message: 'runSuiteQLPaged: options.params must be an array of strings and numbers.',
+      });
     }
     return param;
   });
@@ -123,7 +128,9 @@ function answerOf(database: AccountDatabase, call: StatementCall, setup: FakeNet
 
 /** An answer's rows keyed by output name, with the setup's malformed values put in. */
 function mappedRows(answer: QueryRows, malformedValues: readonly MalformedValue[] = []): MappedRow[] {
-  const rows = answer.rows.map((values) => Object.fromEntries(answer.columns.map((column, index) => [column, values[index] ?? null])));
+  const rows = answer.rows.map((values) =>
+    Object.fromEntries(answer.columns.map((column, index) => [column, values[index] ?? null])),
+  );
   for (const malformed of malformedValues) {
     const row = rows[malformed.row];
     if (row !== undefined && malformed.column in row) row[malformed.column] = malformed.value;
@@ -171,9 +178,9 @@ export async function installFakeNetSuite(setup: FakeNetSuiteSetup): Promise<Fak
         getPermission: ({ name }: { name: string }) => setup.currentUser.permissions[name] ?? 0,
       }) as unknown as runtime.User,
   );
-  jest.mocked(runtime.getCurrentScript).mockImplementation(
-    () => ({ getRemainingUsage: () => remainingUsage }) as unknown as runtime.Script,
-  );
+  jest
+    .mocked(runtime.getCurrentScript)
+    .mockImplementation(() => ({ getRemainingUsage: () => remainingUsage }) as unknown as runtime.Script);
 
   return { statements, remainingUsage: () => remainingUsage, close: () => database.close() };
 }

@@ -17,7 +17,14 @@ describe('sendWatchEmail', () => {
     );
 
     expect(jest.mocked(email.send).mock.calls).toEqual([
-      [{ author: 5, recipients: [12, 'ops@example.com'], subject: 'Act-On readiness: NOT_READY', body: 'Token-Based Authentication is not enabled.' }],
+      [
+        {
+          author: 5,
+          recipients: [12, 'ops@example.com'],
+          subject: 'Act-On readiness: NOT_READY',
+          body: 'Token-Based Authentication is not enabled.',
+        },
+      ],
     ]);
   });
 });

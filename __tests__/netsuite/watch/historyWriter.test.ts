@@ -3,7 +3,11 @@ jest.mock('N/record');
 import * as record from 'N/record';
 import type { WatchRun } from '../../../src/core/watch/watchRun';
 import { deleteRuns, saveRun } from '../../../src/netsuite/watch/historyWriter';
-import { REPORT_FIELD_MAX_LENGTH, RUN_FIELDS, RUN_RECORD_TYPE } from '../../../src/netsuite/watchReads/historyRecordType';
+import {
+  REPORT_FIELD_MAX_LENGTH,
+  RUN_FIELDS,
+  RUN_RECORD_TYPE,
+} from '../../../src/netsuite/watchReads/historyRecordType';
 
 const NOT_READY_RUN: WatchRun = {
   runAt: '2026-11-27T12:00:00Z',

@@ -22,14 +22,21 @@ function historyWith(rows: readonly (StoredValues & { id: string })[]): SearchAs
   const asked: SearchAsked[] = [];
   jest.mocked(search.createColumn).mockImplementation((options) => ({ ...options }) as unknown as search.Column);
   jest.mocked(search.create).mockImplementation((options) => {
-    const entry: SearchAsked = { type: options.type, filters: options.filters, columns: options.columns ?? [], ranges: [] };
+    const entry: SearchAsked = {
+      type: options.type,
+      filters: options.filters,
+      columns: options.columns ?? [],
+      ranges: [],
+    };
     asked.push(entry);
     return {
       run: () => ({
         getRange: ({ start, end }: { start: number; end: number }) => {
           if (end - start > 1000) throw new Error('SSS_INVALID_SEARCH_RESULT_INDEX');
           entry.ranges.push({ start, end });
-          return rows.slice(start, end).map((row) => ({ id: row.id, getValue: ({ name }: { name: string }) => row[name] }));
+          return rows
+            .slice(start, end)
+            .map((row) => ({ id: row.id, getValue: ({ name }: { name: string }) => row[name] }));
         },
       }),
     } as unknown as search.Search;
@@ -37,8 +44,20 @@ function historyWith(rows: readonly (StoredValues & { id: string })[]): SearchAs
   return asked;
 }
 
-function storedRun(id: number, runAt: string, verdict: string, failing = '', warning = ''): StoredValues & { id: string } {
-  return { id: String(id), [RUN_FIELDS.runAt]: runAt, [RUN_FIELDS.verdict]: verdict, [RUN_FIELDS.failing]: failing, [RUN_FIELDS.warning]: warning };
+function storedRun(
+  id: number,
+  runAt: string,
+  verdict: string,
+  failing = '',
+  warning = '',
+): StoredValues & { id: string } {
+  return {
+    id: String(id),
+    [RUN_FIELDS.runAt]: runAt,
+    [RUN_FIELDS.verdict]: verdict,
+    [RUN_FIELDS.failing]: failing,
+    [RUN_FIELDS.warning]: warning,
+  };
 }
 
 afterEach(() => jest.resetAllMocks());
@@ -52,7 +71,13 @@ describe('readStoredRuns', () => {
     expect(asked).toHaveLength(1);
     expect(asked[0]?.type).toBe(RUN_RECORD_TYPE);
     expect(asked[0]?.filters).toEqual([]);
-    expect(asked[0]?.columns).toEqual([{ name: 'internalid', sort: search.Sort.DESC }, RUN_FIELDS.runAt, RUN_FIELDS.verdict, RUN_FIELDS.failing, RUN_FIELDS.warning]);
+    expect(asked[0]?.columns).toEqual([
+      { name: 'internalid', sort: search.Sort.DESC },
+      RUN_FIELDS.runAt,
+      RUN_FIELDS.verdict,
+      RUN_FIELDS.failing,
+      RUN_FIELDS.warning,
+    ]);
   });
 
   it('reads one page: the bound plus one run of deletions, from the first result', () => {
@@ -73,10 +98,21 @@ describe('readStoredRuns', () => {
   });
 
   it('gives each run with its numeric internal id and its fields read back', () => {
-    historyWith([storedRun(12, '2026-11-27T12:00:00Z', 'NOT_READY', 'token.active', 'login.recent'), storedRun(11, '2026-11-26T12:00:00Z', 'READY')]);
+    historyWith([
+      storedRun(12, '2026-11-27T12:00:00Z', 'NOT_READY', 'token.active', 'login.recent'),
+      storedRun(11, '2026-11-26T12:00:00Z', 'READY'),
+    ]);
 
     expect(readStoredRuns()).toEqual([
-      { id: 12, run: { runAt: '2026-11-27T12:00:00Z', verdict: 'NOT_READY', failing: ['token.active'], warning: ['login.recent'] } },
+      {
+        id: 12,
+        run: {
+          runAt: '2026-11-27T12:00:00Z',
+          verdict: 'NOT_READY',
+          failing: ['token.active'],
+          warning: ['login.recent'],
+        },
+      },
       { id: 11, run: { runAt: '2026-11-26T12:00:00Z', verdict: 'READY', failing: [], warning: [] } },
     ]);
   });
@@ -88,13 +124,31 @@ describe('readStoredRuns', () => {
   });
 
   it('reads empty fields (null from NetSuite) as empty text', () => {
-    historyWith([{ id: '4', [RUN_FIELDS.runAt]: '2026-11-27T12:00:00Z', [RUN_FIELDS.verdict]: 'READY', [RUN_FIELDS.failing]: null, [RUN_FIELDS.warning]: undefined }]);
+    historyWith([
+      {
+        id: '4',
+        [RUN_FIELDS.runAt]: '2026-11-27T12:00:00Z',
+        [RUN_FIELDS.verdict]: 'READY',
+        [RUN_FIELDS.failing]: null,
+        [RUN_FIELDS.warning]: undefined,
+      },
+    ]);
 
-    expect(readStoredRuns()).toEqual([{ id: 4, run: { runAt: '2026-11-27T12:00:00Z', verdict: 'READY', failing: [], warning: [] } }]);
+    expect(readStoredRuns()).toEqual([
+      { id: 4, run: { runAt: '2026-11-27T12:00:00Z', verdict: 'READY', failing: [], warning: [] } },
+    ]);
   });
 
   it('reads a value NetSuite gives as another type as its text', () => {
-    historyWith([{ id: '5', [RUN_FIELDS.runAt]: '2026-11-27T12:00:00Z', [RUN_FIELDS.verdict]: 'READY', [RUN_FIELDS.failing]: ['token.active'], [RUN_FIELDS.warning]: '' }]);
+    historyWith([
+      {
+        id: '5',
+        [RUN_FIELDS.runAt]: '2026-11-27T12:00:00Z',
+        [RUN_FIELDS.verdict]: 'READY',
+        [RUN_FIELDS.failing]: ['token.active'],
+        [RUN_FIELDS.warning]: '',
+      },
+    ]);
 
     expect(readStoredRuns()[0]?.run?.failing).toEqual(['token.active']);
   });

@@ -7,7 +7,8 @@ import { readWatchParameters } from '../../../src/netsuite/watchReads/watchParam
 /** The deployment as NetSuite gives it to the script: parameters by id, unknown ids as null. */
 function deployedWith(parameters: Readonly<Record<string, unknown>>, ownerId = 5): void {
   jest.mocked(runtime.getCurrentScript).mockReturnValue({
-    getParameter: ({ name }: { name: string }) => (Object.prototype.hasOwnProperty.call(parameters, name) ? parameters[name] : null),
+    getParameter: ({ name }: { name: string }) =>
+      Object.prototype.hasOwnProperty.call(parameters, name) ? parameters[name] : null,
   } as unknown as runtime.Script);
   jest.mocked(runtime.getCurrentUser).mockReturnValue({ id: ownerId } as unknown as runtime.User);
 }
@@ -16,9 +17,16 @@ afterEach(() => jest.resetAllMocks());
 
 describe('readWatchParameters', () => {
   it('reads the recipients and the integration name as typed, without the white space around them', () => {
-    deployedWith({ [WATCH_PARAMETERS.recipients]: '  12, ops@example.com ', [WATCH_PARAMETERS.integration]: ' Act-On Sync ' });
+    deployedWith({
+      [WATCH_PARAMETERS.recipients]: '  12, ops@example.com ',
+      [WATCH_PARAMETERS.integration]: ' Act-On Sync ',
+    });
 
-    expect(readWatchParameters()).toEqual({ recipients: '12, ops@example.com', integration: 'Act-On Sync', ownerId: 5 });
+    expect(readWatchParameters()).toEqual({
+      recipients: '12, ops@example.com',
+      integration: 'Act-On Sync',
+      ownerId: 5,
+    });
   });
 
   it('reads unset parameters as none', () => {

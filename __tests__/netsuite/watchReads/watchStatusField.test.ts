@@ -47,7 +47,12 @@ function historyAnswers(getRange: (range: { start: number; end: number }) => unk
 }
 
 function result(id: string, runAt: string, verdict: string): unknown {
-  const values: Record<string, string> = { [RUN_FIELDS.runAt]: runAt, [RUN_FIELDS.verdict]: verdict, [RUN_FIELDS.failing]: '', [RUN_FIELDS.warning]: '' };
+  const values: Record<string, string> = {
+    [RUN_FIELDS.runAt]: runAt,
+    [RUN_FIELDS.verdict]: verdict,
+    [RUN_FIELDS.failing]: '',
+    [RUN_FIELDS.warning]: '',
+  };
   return { id, getValue: ({ name }: { name: string }) => values[name] ?? null };
 }
 
@@ -67,7 +72,12 @@ describe('addWatchStatusField', () => {
     addWatchStatusField(form, NOW);
 
     expect(fields.map((field) => [field.options.id, field.options.type, field.layoutType, field.breakType])).toEqual([
-      [WATCH_FIELD_ID, serverWidget.FieldType.INLINEHTML, serverWidget.FieldLayoutType.OUTSIDEBELOW, serverWidget.FieldBreakType.STARTROW],
+      [
+        WATCH_FIELD_ID,
+        serverWidget.FieldType.INLINEHTML,
+        serverWidget.FieldLayoutType.OUTSIDEBELOW,
+        serverWidget.FieldBreakType.STARTROW,
+      ],
     ]);
   });
 
@@ -99,7 +109,7 @@ describe('addWatchStatusField', () => {
     expect(fields[0]?.defaultValue).not.toContain('could not be read');
   });
 
-  it('says the history could not be read, with NetSuite\'s reason escaped, and still adds the field', () => {
+  it("says the history could not be read, with NetSuite's reason escaped, and still adds the field", () => {
     historyAnswers(() => {
       throw Object.assign(new Error('<b>Permission Violation</b>'), { name: 'INSUFFICIENT_PERMISSION' });
     });

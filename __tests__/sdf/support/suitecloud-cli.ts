@@ -25,8 +25,15 @@ function archivesIn(folder: string): Set<string> {
 export function runSuiteCloud(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv): CliRun {
   const buildFolder = join(cwd, 'build');
   const before = archivesIn(buildFolder);
-  const result = spawnSync(SUITECLOUD_BIN, [...args], { cwd, env, encoding: 'utf8', shell: process.platform === 'win32' });
-  const newArchives = [...archivesIn(buildFolder)].filter((name) => !before.has(name)).map((name) => join(buildFolder, name));
+  const result = spawnSync(SUITECLOUD_BIN, [...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
+  const newArchives = [...archivesIn(buildFolder)]
+    .filter((name) => !before.has(name))
+    .map((name) => join(buildFolder, name));
   return { status: result.status, output: `${result.stdout ?? ''}${result.stderr ?? ''}`, newArchives };
 }
 

@@ -30,7 +30,11 @@ export function bundledScenario(fileName: string): string {
 }
 
 /** A scratch folder for scenario files a test writes; removed by the returned function. */
-export function scratchFolder(): { readonly path: (name: string) => string; readonly write: (name: string, text: string) => string; readonly remove: () => void } {
+export function scratchFolder(): {
+  readonly path: (name: string) => string;
+  readonly write: (name: string, text: string) => string;
+  readonly remove: () => void;
+} {
   const folder = mkdtempSync(join(tmpdir(), 'acton-simulate-'));
   return {
     path: (name) => join(folder, name),

@@ -88,7 +88,13 @@ function formDouble(recorded: RecordedForm): object {
 export function recordCreatedForms(): RecordedForm[] {
   const forms: RecordedForm[] = [];
   jest.mocked(serverWidget.createForm).mockImplementation((options) => {
-    const recorded: RecordedForm = { title: options.title, fieldGroups: [], tabs: [], fields: [], submitButtonLabels: [] };
+    const recorded: RecordedForm = {
+      title: options.title,
+      fieldGroups: [],
+      tabs: [],
+      fields: [],
+      submitButtonLabels: [],
+    };
     forms.push(recorded);
     return formDouble(recorded) as serverWidget.Form;
   });

@@ -12,7 +12,9 @@ import { unreadableSentence } from './wording';
 export type FeatureCheckId = Extract<CheckId, `feature.${string}`>;
 
 /** Which NetSuite feature each check reads, and the label its evidence uses. */
-export const FEATURE_OF_CHECK: Readonly<Record<FeatureCheckId, { readonly feature: AuditedFeature; readonly label: string }>> = {
+export const FEATURE_OF_CHECK: Readonly<
+  Record<FeatureCheckId, { readonly feature: AuditedFeature; readonly label: string }>
+> = {
   'feature.client-suitescript': { feature: 'CUSTOMCODE', label: 'Client SuiteScript' },
   'feature.server-suitescript': { feature: 'SERVERSIDESCRIPTING', label: 'Server SuiteScript' },
   'feature.soap-web-services': { feature: 'WEBSERVICESEXTERNAL', label: 'SOAP Web Services' },
@@ -25,17 +27,25 @@ export const FEATURE_OF_CHECK: Readonly<Record<FeatureCheckId, { readonly featur
 /** Why SuiteSignOn is only a warning; said whether it is on or off. */
 export const SUITESIGNON_NOTE =
   "Act-On's set-up guide asks for SuiteSignOn for Act-On's embedded views inside NetSuite (sales portal, portlets); " +
-  'the Token-Based Authentication data connection does not need it, and NetSuite ended support for SuiteSignOn in 2025.1.';
+  ('the Token-Based Authentication data connection does not need it, and NetSuite ended support for SuiteSignOn in ' +
+    '2025.1.');
 
 function featureOutcome(id: FeatureCheckId, probe: Probe<boolean>): CheckOutcome {
   const { feature, label } = FEATURE_OF_CHECK[id];
-  if (!probe.ok) return problemOutcome('unknown', [unreadableSentence(`The ${label} feature (${feature})`, probe)], catalogueFix(id));
+  if (!probe.ok)
+    return problemOutcome(
+      'unknown',
+      [unreadableSentence(`The ${label} feature (${feature})`, probe)],
+      catalogueFix(id),
+    );
   const state = `${label} is ${probe.value ? 'enabled' : 'disabled'} (feature ${feature}).`;
   switch (checkDefinition(id).severity) {
     case 'blocker':
       return probe.value ? passOutcome([state]) : problemOutcome('fail', [state], catalogueFix(id));
     case 'warning':
-      return probe.value ? passOutcome([state, SUITESIGNON_NOTE]) : problemOutcome('warn', [state, SUITESIGNON_NOTE], catalogueFix(id));
+      return probe.value
+        ? passOutcome([state, SUITESIGNON_NOTE])
+        : problemOutcome('warn', [state, SUITESIGNON_NOTE], catalogueFix(id));
     case 'info':
       return infoOutcome([state]);
   }

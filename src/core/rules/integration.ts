@@ -15,7 +15,15 @@ import type { AccountSnapshot, IntegrationRecordFact, LoginAttemptFact } from '.
 import { catalogueFix, integrationRecordLink, passOutcome, problemOutcome } from './outcomes';
 import { refreshSentence } from './account';
 import { TBA_NEW_END, tbaCreationClosed, tbaCreationStanding } from './platform';
-import { boundedCount, boundedCountLabel, capitalised, countLabel, momentLabel, quotedAlternatives, unreadableSentence } from './wording';
+import {
+  boundedCount,
+  boundedCountLabel,
+  capitalised,
+  countLabel,
+  momentLabel,
+  quotedAlternatives,
+  unreadableSentence,
+} from './wording';
 
 export type IntegrationCheckId = Extract<CheckId, `integration.${string}`>;
 
@@ -32,17 +40,26 @@ interface NearIntegration {
 function nearIntegrations(snapshot: AccountSnapshot, requestedName: string): readonly NearIntegration[] {
   // Records and token applications name the record's id; logins only its name.
   const withIds: { readonly name: string; readonly id: number }[] = [];
-  if (snapshot.integrations.ok) withIds.push(...snapshot.integrations.value.rows.map((row) => ({ name: row.name, id: row.id })));
+  if (snapshot.integrations.ok)
+    withIds.push(...snapshot.integrations.value.rows.map((row) => ({ name: row.name, id: row.id })));
   if (snapshot.tokenApplications !== null && snapshot.tokenApplications.ok) {
-    withIds.push(...snapshot.tokenApplications.value.rows.map((application) => ({ name: application.applicationName, id: application.applicationId })));
+    withIds.push(
+      ...snapshot.tokenApplications.value.rows.map((application) => ({
+        name: application.applicationName,
+        id: application.applicationId,
+      })),
+    );
   }
   const names = withIds.map((integration) => integration.name);
   if (snapshot.loginAttempts.ok) {
-    for (const attempt of snapshot.loginAttempts.value.rows) if (attempt.applicationName !== null) names.push(attempt.applicationName);
+    for (const attempt of snapshot.loginAttempts.value.rows)
+      if (attempt.applicationName !== null) names.push(attempt.applicationName);
   }
   return rankNearNames(requestedName, names).map((name) => ({
     name,
-    id: withIds.find((integration) => normaliseIntegrationName(integration.name) === normaliseIntegrationName(name))?.id ?? null,
+    id:
+      withIds.find((integration) => normaliseIntegrationName(integration.name) === normaliseIntegrationName(name))
+        ?.id ?? null,
   }));
 }
 
@@ -50,23 +67,34 @@ function nearIntegrations(snapshot: AccountSnapshot, requestedName: string): rea
 function directEvidence(evidence: IntegrationEvidence): readonly string[] {
   const sentences: string[] = [];
   if (evidence.records.ok) {
-    for (const row of evidence.records.value.rows) sentences.push(`Manage Integrations lists the integration ${row.name} (id ${row.id}).`);
+    for (const row of evidence.records.value.rows)
+      sentences.push(`Manage Integrations lists the integration ${row.name} (id ${row.id}).`);
   }
   if (evidence.tokens.ok) {
     const tokens = evidence.tokens.value;
     const firstToken = tokens.rows[0];
-    if (firstToken !== undefined) sentences.push(`The application ${firstToken.applicationName} has ${boundedCountLabel(tokens.rows.length, tokens.complete, 'access token')}.`);
+    if (firstToken !== undefined)
+      sentences.push(
+        `The application ${firstToken.applicationName} has ` +
+          `${boundedCountLabel(tokens.rows.length, tokens.complete, 'access token')}.`,
+      );
   }
   // A COUNT(*) per application: exact, whatever the bound on the list of applications.
   for (const application of evidence.tokenApplications) {
-    sentences.push(`The application ${application.applicationName} (id ${application.applicationId}) has ${countLabel(application.tokenCount, 'access token')}.`);
+    sentences.push(
+      `The application ${application.applicationName} (id ${application.applicationId}) has ` +
+        `${countLabel(application.tokenCount, 'access token')}.`,
+    );
   }
   if (evidence.logins.ok) {
     const logins = evidence.logins.value;
     const firstLogin = logins.rows[0];
     if (firstLogin !== undefined) {
       const count = boundedCountLabel(logins.rows.length, logins.complete, 'token login');
-      sentences.push(`The Login Audit Trail shows ${count} for ${firstLogin.applicationName ?? evidence.requestedName} in the last 30 days.`);
+      sentences.push(
+        `The Login Audit Trail shows ${count} for ${firstLogin.applicationName ?? evidence.requestedName} in ` +
+          `the last 30 days.`,
+      );
     }
   }
   return sentences;
@@ -78,17 +106,27 @@ function directEvidence(evidence: IntegrationEvidence): readonly string[] {
  */
 function noRecentSuccess(evidence: IntegrationEvidence): string {
   if (!evidence.logins.ok || evidence.logins.value.complete) return 'no successful token login in the last 30 days';
-  return `no successful token login among the ${evidence.logins.value.rows.length} most recent of the last 30 days (older ones were not read)`;
+  return (
+    `no successful token login among the ${evidence.logins.value.rows.length} most recent of the last 30 days ` +
+    `(older ones were not read)`
+  );
 }
 
 /** Where the record list was searched, worded for 0, 1 or many records, and for a list cut at its bound. */
 function recordListAbsence(recordsRead: number, complete: boolean, name: string): string {
   if (!complete) {
-    return `Manage Integrations holds more than ${recordsRead} integration records; none of the ${recordsRead} read (lowest internal ids first) is named ${name} (ignoring case and spaces).`;
+    return (
+      `Manage Integrations holds more than ${recordsRead} integration records; none of the ${recordsRead} read ` +
+      `(lowest internal ids first) is named ${name} (ignoring case and spaces).`
+    );
   }
   if (recordsRead === 0) return 'Manage Integrations lists no integration records at all.';
-  if (recordsRead === 1) return `The only integration record in Manage Integrations is not named ${name} (ignoring case and spaces).`;
-  return `None of the ${recordsRead} integration records in Manage Integrations is named ${name} (ignoring case and spaces).`;
+  if (recordsRead === 1)
+    return `The only integration record in Manage Integrations is not named ${name} (ignoring case and spaces).`;
+  return (
+    `None of the ${recordsRead} integration records in Manage Integrations is named ${name} (ignoring case and ` +
+    `spaces).`
+  );
 }
 
 /** In a sandbox or Release Preview: what a refresh copies, so a missing record is not blamed on it. */
@@ -97,7 +135,8 @@ function refreshNote(snapshot: AccountSnapshot): readonly string[] {
   if (kind !== 'sandbox' && kind !== 'release-preview') return [];
   const account = kind === 'sandbox' ? 'a sandbox' : 'a Release Preview account';
   return [
-    `${refreshSentence(account)} A record missing here was missing in production at the last refresh, or was deleted here since.`,
+    `${refreshSentence(account)} A record missing here was missing in production at the last refresh, or was ` +
+      `deleted here since.`,
   ];
 }
 
@@ -108,9 +147,15 @@ const CLOSED_NAVIGATION = 'Setup > Integration > Manage Integrations';
 function keepRecordSentence(snapshot: AccountSnapshot): readonly string[] {
   switch (tbaCreationStanding(snapshot)) {
     case 'before':
-      return [`Keep this record: do not delete it or reset it. From NetSuite ${TBA_NEW_END} no new integration can use Token-Based Authentication, so it could not be made again.`];
+      return [
+        `Keep this record: do not delete it or reset it. From NetSuite ${TBA_NEW_END} no new integration can ` +
+          `use Token-Based Authentication, so it could not be made again.`,
+      ];
     case 'reached':
-      return [`Keep this record: do not delete it or reset it. On NetSuite ${snapshot.account.version} a new integration can no longer use Token-Based Authentication, so it could not be made again.`];
+      return [
+        `Keep this record: do not delete it or reset it. On NetSuite ${snapshot.account.version} a new ` +
+          `integration can no longer use Token-Based Authentication, so it could not be made again.`,
+      ];
     case 'unknown':
       return [];
   }
@@ -119,7 +164,10 @@ function keepRecordSentence(snapshot: AccountSnapshot): readonly string[] {
 /** The step that asks for the record to be created now, before the release that forbids it. */
 function createBeforeStep(snapshot: AccountSnapshot): readonly string[] {
   return tbaCreationStanding(snapshot) === 'before'
-    ? [`Create it now, before this account is upgraded to NetSuite ${TBA_NEW_END}: from that release no new integration can use Token-Based Authentication, and Act-On's connector needs it.`]
+    ? [
+        `Create it now, before this account is upgraded to NetSuite ${TBA_NEW_END}: from that release no new ` +
+          `integration can use Token-Based Authentication, and Act-On's connector needs it.`,
+      ]
     : [];
 }
 
@@ -130,12 +178,17 @@ function createBeforeStep(snapshot: AccountSnapshot): readonly string[] {
  */
 function otherTbaIntegrations(snapshot: AccountSnapshot): readonly string[] {
   // Stryker disable next-line ArrayDeclaration: an unread list and a list of anything but applications both name no other product, for only applications have tokens
-  const applications = snapshot.tokenApplications !== null && snapshot.tokenApplications.ok ? snapshot.tokenApplications.value.rows : [];
+  const applications =
+    snapshot.tokenApplications !== null && snapshot.tokenApplications.ok ? snapshot.tokenApplications.value.rows : [];
   const others = applications.filter((application) => application.tokenCount > 0);
   if (others.length === 0) return [];
-  const names = others.slice(0, 10).map((application) => `${application.applicationName} (${countLabel(application.tokenCount, 'token')})`);
+  const names = others
+    .slice(0, 10)
+    .map((application) => `${application.applicationName} (${countLabel(application.tokenCount, 'token')})`);
   return [
-    `Integrations that already use Token-Based Authentication in this account: ${names.join(', ')}${others.length > 10 ? `, and ${others.length - 10} more` : ''}. They belong to other products: their keys and tokens are not Act-On's to use.`,
+    `Integrations that already use Token-Based Authentication in this account: ` +
+      `${names.join(', ')}${others.length > 10 ? `, and ${others.length - 10} more` : ''}. They belong to other ` +
+      `products: their keys and tokens are not Act-On's to use.`,
   ];
 }
 
@@ -143,16 +196,24 @@ function otherTbaIntegrations(snapshot: AccountSnapshot): readonly string[] {
  * The integration record's fix on a release where a new one cannot use TBA: say why, and send
  * the person to Act-On for its supported route instead of asking for what NetSuite refuses.
  */
-function closedReleaseAdvice(snapshot: AccountSnapshot): { readonly sentences: readonly string[]; readonly steps: readonly string[] } {
+function closedReleaseAdvice(snapshot: AccountSnapshot): {
+  readonly sentences: readonly string[];
+  readonly steps: readonly string[];
+} {
   return {
     sentences: [
-      `This account runs NetSuite ${snapshot.account.version}: since ${TBA_NEW_END} a new integration record cannot use Token-Based Authentication, which Act-On's connector signs its SOAP requests with, and OAuth 2.0 does not serve SOAP web services.`,
+      `This account runs NetSuite ${snapshot.account.version}: since ${TBA_NEW_END} a new integration record ` +
+        `cannot use Token-Based Authentication, which Act-On's connector signs its SOAP requests with, and OAuth ` +
+        `2.0 does not serve SOAP web services.`,
       ...otherTbaIntegrations(snapshot),
     ],
     steps: [
-      `Do not create a new integration for Act-On with Token-Based Authentication: NetSuite ${snapshot.account.version} does not allow it.`,
-      "Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and follow their steps.",
-      "Do not give Act-On another product's Consumer Key and Secret: tokens and logins would count as that product's, and resetting its keys would break it.",
+      `Do not create a new integration for Act-On with Token-Based Authentication: NetSuite ` +
+        `${snapshot.account.version} does not allow it.`,
+      'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and ' +
+        'follow their steps.',
+      "Do not give Act-On another product's Consumer Key and Secret: tokens and logins would count as that " +
+        "product's, and resetting its keys would break it.",
     ],
   };
 }
@@ -164,7 +225,9 @@ function absenceEvidence(evidence: IntegrationEvidence): readonly string[] {
     evidence.records.ok
       ? recordListAbsence(evidence.recordsRead, evidence.records.value.complete, name)
       : unreadableSentence('The list of integration records', evidence.records),
-    evidence.tokens.ok ? `No access token uses an application named ${name}.` : unreadableSentence('The access tokens', evidence.tokens),
+    evidence.tokens.ok
+      ? `No access token uses an application named ${name}.`
+      : unreadableSentence('The access tokens', evidence.tokens),
     evidence.logins.ok
       ? `No token login for ${name} appears in the Login Audit Trail of the last 30 days.`
       : unreadableSentence('The Login Audit Trail', evidence.logins),
@@ -182,27 +245,63 @@ function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot)
   const renameStep =
     nearNames.length > 0
       ? [
-          `If Act-On's integration is ${quotedAlternatives(nearNames)}, run this audit again with that name as the integration name (request parameter "integration"), or rename the record to ${name} at Setup > Integration > Manage Integrations.`,
+          `If Act-On's integration is ${quotedAlternatives(nearNames)}, run this audit again with that name as ` +
+            `the integration name (request parameter "integration"), or rename the record to ${name} at Setup > ` +
+            `Integration > Manage Integrations.`,
         ]
       : [];
-  const recordLinks = near.flatMap((integration) => (integration.id === null ? [] : [integrationRecordLink(integration.id, integration.name)]));
+  const recordLinks = near.flatMap((integration) =>
+    integration.id === null ? [] : [integrationRecordLink(integration.id, integration.name)],
+  );
   const evidenceSentences = [...absenceEvidence(evidence), ...suggestion, ...refreshNote(snapshot)];
   const closed = tbaCreationClosed(snapshot) ? closedReleaseAdvice(snapshot) : null;
-  const absentSummary = `There is no integration record named ${name}${nearNames.length > 0 ? ` (did you mean ${quotedAlternatives(nearNames)}?)` : ''}`;
+  const absentSummary =
+    `There is no integration record named ` +
+    `${name}${nearNames.length > 0 ? ` (did you mean ${quotedAlternatives(nearNames)}?)` : ''}`;
   // Only a record list read to its end proves the name absent; a cut list may hold it beyond the bound.
   if (evidence.records.ok && evidence.records.value.complete) {
     if (closed !== null) {
-      return problemOutcome('fail', [...evidenceSentences, ...closed.sentences], catalogueFix('integration.record', { leadingSteps: renameStep, steps: closed.steps, recordLinks, navigation: CLOSED_NAVIGATION }), absentSummary);
+      return problemOutcome(
+        'fail',
+        [...evidenceSentences, ...closed.sentences],
+        catalogueFix('integration.record', {
+          leadingSteps: renameStep,
+          steps: closed.steps,
+          recordLinks,
+          navigation: CLOSED_NAVIGATION,
+        }),
+        absentSummary,
+      );
     }
-    const leadingSteps = [...(renameStep.length > 0 ? [...renameStep, 'Otherwise create the record:'] : []), ...createBeforeStep(snapshot)];
-    return problemOutcome('fail', evidenceSentences, catalogueFix('integration.record', { leadingSteps, recordLinks }), absentSummary);
+    const leadingSteps = [
+      ...(renameStep.length > 0 ? [...renameStep, 'Otherwise create the record:'] : []),
+      ...createBeforeStep(snapshot),
+    ];
+    return problemOutcome(
+      'fail',
+      evidenceSentences,
+      catalogueFix('integration.record', { leadingSteps, recordLinks }),
+      absentSummary,
+    );
   }
   const lookFor = `Go to Setup > Integration > Manage Integrations and look for a record named ${name}`;
-  const lookStep = [closed === null ? `${lookFor}; if there is none, create it:` : `${lookFor}; if there is one, run this audit again with its exact name. If there is none:`];
+  const lookStep = [
+    closed === null
+      ? `${lookFor}; if there is none, create it:`
+      : `${lookFor}; if there is one, run this audit again with its exact name. If there is none:`,
+  ];
   const fix =
     closed === null
-      ? catalogueFix('integration.record', { leadingSteps: [...renameStep, ...lookStep, ...createBeforeStep(snapshot)], recordLinks })
-      : catalogueFix('integration.record', { leadingSteps: [...renameStep, ...lookStep], steps: closed.steps, recordLinks, navigation: CLOSED_NAVIGATION });
+      ? catalogueFix('integration.record', {
+          leadingSteps: [...renameStep, ...lookStep, ...createBeforeStep(snapshot)],
+          recordLinks,
+        })
+      : catalogueFix('integration.record', {
+          leadingSteps: [...renameStep, ...lookStep],
+          steps: closed.steps,
+          recordLinks,
+          navigation: CLOSED_NAVIGATION,
+        });
   // With the table unreadable or cut, the record may exist without tokens or logins yet: only a person can tell.
   return problemOutcome(!evidence.tokens.ok && !evidence.logins.ok ? 'unknown' : 'manual', evidenceSentences, fix);
 }
@@ -211,7 +310,12 @@ function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot)
 function primaryRecord(evidence: IntegrationEvidence): IntegrationRecordFact | null {
   if (!evidence.records.ok) return null;
   const rows = evidence.records.value.rows;
-  return rows.find((row) => row.id === evidence.integrationId) ?? rows.find((row) => stateOf(row) === 'ENABLED') ?? rows[0] ?? null;
+  return (
+    rows.find((row) => row.id === evidence.integrationId) ??
+    rows.find((row) => stateOf(row) === 'ENABLED') ??
+    rows[0] ??
+    null
+  );
 }
 
 /**
@@ -238,13 +342,19 @@ function stateOf(row: IntegrationRecordFact): 'ENABLED' | 'BLOCKED' | null {
 /** The state as evidence quotes it: the displayed name, and the stored value when it differs. */
 function quotedState(row: IntegrationRecordFact): string {
   const shown = `"${String(row.stateName ?? row.state)}"`;
-  return row.state !== null && row.stateName !== null && row.state !== row.stateName ? `${shown} (stored as "${row.state}")` : shown;
+  return row.state !== null && row.stateName !== null && row.state !== row.stateName
+    ? `${shown} (stored as "${row.state}")`
+    : shown;
 }
 
 /** Evidence for a record whose state the audit cannot judge: none given, or one it does not know. */
 function unjudgedStateSentence(row: IntegrationRecordFact): string {
-  if (row.state === null && row.stateName === null) return `NetSuite gave no state for the integration ${row.name} (id ${row.id}).`;
-  return `The integration ${row.name} (id ${row.id}) has the state ${quotedState(row)}, which this audit does not recognise.`;
+  if (row.state === null && row.stateName === null)
+    return `NetSuite gave no state for the integration ${row.name} (id ${row.id}).`;
+  return (
+    `The integration ${row.name} (id ${row.id}) has the state ${quotedState(row)}, which this audit does not ` +
+    `recognise.`
+  );
 }
 
 /**
@@ -269,12 +379,21 @@ function pointAtRecordCheck(id: 'integration.state' | 'integration.authenticatio
 
 /** The state check when the record itself is missing (fail) or not established (unknown or manual). */
 function stateWithoutRecord(record: CheckOutcome, name: string, snapshot: AccountSnapshot): CheckOutcome {
-  const fix = catalogueFix('integration.state', { leadingSteps: ['First make sure the integration record exists (see the integration record check).'] });
+  const fix = catalogueFix('integration.state', {
+    leadingSteps: ['First make sure the integration record exists (see the integration record check).'],
+  });
   if (record.status === 'fail') {
     const recordFix = tbaCreationClosed(snapshot) ? pointAtRecordCheck('integration.state') : fix;
-    return problemOutcome('fail', [`There is no integration record named ${name}, so nothing can be Enabled.`], recordFix, `There is no integration record named ${name} to enable`);
+    return problemOutcome(
+      'fail',
+      [`There is no integration record named ${name}, so nothing can be Enabled.`],
+      recordFix,
+      `There is no integration record named ${name} to enable`,
+    );
   }
-  const sentence = `Whether the integration record ${name} exists could not be established (see the integration record check), so its state is not known either.`;
+  const sentence =
+    `Whether the integration record ${name} exists could not be established (see the integration record check), ` +
+    `so its state is not known either.`;
   return problemOutcome(record.status === 'unknown' ? 'unknown' : 'manual', [sentence], fix);
 }
 
@@ -282,14 +401,24 @@ function stateWithoutRecord(record: CheckOutcome, name: string, snapshot: Accoun
 function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snapshot: AccountSnapshot): CheckOutcome {
   if (record.status !== 'pass') return stateWithoutRecord(record, evidence.requestedName, snapshot);
   const row = primaryRecord(evidence);
-  const recordLinks = evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, row?.name ?? evidence.requestedName)];
+  const recordLinks =
+    evidence.integrationId === null
+      ? []
+      : [integrationRecordLink(evidence.integrationId, row?.name ?? evidence.requestedName)];
   const rowLinks = row === null ? recordLinks : [integrationRecordLink(row.id, row.name)];
   if (row !== null) {
     const state = stateOf(row);
     if (state === 'ENABLED') return passOutcome([`The integration ${row.name} (id ${row.id}) is Enabled.`]);
     if (state === 'BLOCKED') {
-      const sentence = `The integration ${row.name} (id ${row.id}) is Blocked: NetSuite refuses its Consumer Key ("consumer_key_refused").`;
-      return problemOutcome('fail', [sentence], catalogueFix('integration.state', { recordLinks: rowLinks }), `The integration ${row.name} is Blocked`);
+      const sentence =
+        `The integration ${row.name} (id ${row.id}) is Blocked: NetSuite refuses its Consumer Key ` +
+        `("consumer_key_refused").`;
+      return problemOutcome(
+        'fail',
+        [sentence],
+        catalogueFix('integration.state', { recordLinks: rowLinks }),
+        `The integration ${row.name} is Blocked`,
+      );
     }
   }
   const unreadable = !evidence.records.ok
@@ -298,31 +427,60 @@ function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snaps
       ? [unjudgedStateSentence(row)]
       : evidence.records.value.complete
         ? []
-        : [`The integration record is not among the ${evidence.recordsRead} integration records read (the account holds more), so its state was not read.`];
+        : [
+            `The integration record is not among the ${evidence.recordsRead} integration records read (the ` +
+              `account holds more), so its state was not read.`,
+          ];
   const refused = refusedAsBlocked(evidence);
   if (refused !== null) {
-    const sentence = `The latest token login, on ${momentLabel(refused.at)}, was refused with "consumer_key_refused": the integration is Blocked.`;
-    return problemOutcome('fail', [...unreadable, sentence], catalogueFix('integration.state', { recordLinks: rowLinks }), `The integration ${row?.name ?? evidence.requestedName} is Blocked: its latest token login was refused`);
+    const sentence =
+      `The latest token login, on ${momentLabel(refused.at)}, was refused with "consumer_key_refused": the ` +
+      `integration is Blocked.`;
+    return problemOutcome(
+      'fail',
+      [...unreadable, sentence],
+      catalogueFix('integration.state', { recordLinks: rowLinks }),
+      `The integration ${row?.name ?? evidence.requestedName} is Blocked: its latest token login was refused`,
+    );
   }
   const success = latestSuccessfulLogin(evidence);
-  if (success !== null) return passOutcome([...unreadable, `${successSentence(success)} NetSuite accepts logins only for an Enabled integration.`]);
+  if (success !== null)
+    return passOutcome([
+      ...unreadable,
+      `${successSentence(success)} NetSuite accepts logins only for an Enabled integration.`,
+    ]);
   const steps = [
     'Go to Setup > Integration > Manage Integrations, open the integration and look at its State.',
     'If it is Blocked, click Edit, set State to Enabled and click Save.',
   ];
   const sentence = `${capitalised(noRecentSuccess(evidence))} proves the integration is Enabled.`;
-  return problemOutcome('manual', [...unreadable, sentence], catalogueFix('integration.state', { steps, recordLinks: rowLinks }));
+  return problemOutcome(
+    'manual',
+    [...unreadable, sentence],
+    catalogueFix('integration.state', { steps, recordLinks: rowLinks }),
+  );
 }
 
 /** Only a successful token login proves the TBA box; failed logins prove nothing either way. */
-function authenticationOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snapshot: AccountSnapshot): CheckOutcome {
+function authenticationOutcome(
+  evidence: IntegrationEvidence,
+  record: CheckOutcome,
+  snapshot: AccountSnapshot,
+): CheckOutcome {
   const success = latestSuccessfulLogin(evidence);
-  if (success !== null) return passOutcome([`${successSentence(success)} That proves the integration accepts Token-Based Authentication.`]);
-  const recordLinks = evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, evidence.requestedName)];
+  if (success !== null)
+    return passOutcome([`${successSentence(success)} That proves the integration accepts Token-Based Authentication.`]);
+  const recordLinks =
+    evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, evidence.requestedName)];
   const fix = catalogueFix('integration.authentication', { recordLinks });
   if (record.status === 'fail') {
     const recordFix = tbaCreationClosed(snapshot) ? pointAtRecordCheck('integration.authentication') : fix;
-    return problemOutcome('fail', [`There is no integration record named ${evidence.requestedName} to allow it.`], recordFix, `There is no integration record named ${evidence.requestedName} to allow Token-Based Authentication`);
+    return problemOutcome(
+      'fail',
+      [`There is no integration record named ${evidence.requestedName} to allow it.`],
+      recordFix,
+      `There is no integration record named ${evidence.requestedName} to allow Token-Based Authentication`,
+    );
   }
   // Stryker disable next-line BooleanLiteral: an unreadable Login Audit Trail gives no rows, so no failure count is ever worded from its completeness
   const logins = evidence.logins.ok ? evidence.logins.value : { rows: [], complete: true };
@@ -332,15 +490,21 @@ function authenticationOutcome(evidence: IntegrationEvidence, record: CheckOutco
   return problemOutcome(
     'manual',
     [
-      `Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and ${noRecentSuccess(evidence)} proves them.`,
-      ...(failures.length > 0 ? [`Failed token logins (${failureCount} in the last 30 days) do not show whether the boxes are checked.`] : []),
+      `Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and ` +
+        `${noRecentSuccess(evidence)} proves them.`,
+      ...(failures.length > 0
+        ? [`Failed token logins (${failureCount} in the last 30 days) do not show whether the boxes are checked.`]
+        : []),
     ],
     fix,
   );
 }
 
 /** The outcome of every integration check. */
-export function evaluateIntegrationChecks(evidence: IntegrationEvidence, snapshot: AccountSnapshot): Record<IntegrationCheckId, CheckOutcome> {
+export function evaluateIntegrationChecks(
+  evidence: IntegrationEvidence,
+  snapshot: AccountSnapshot,
+): Record<IntegrationCheckId, CheckOutcome> {
   const record = recordOutcome(evidence, snapshot);
   return {
     'integration.record': record,

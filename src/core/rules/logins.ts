@@ -4,7 +4,12 @@
  * the Login Audit Trail detail table, newest first, with how often it happened.
  */
 import type { CheckId } from '../catalogue';
-import { isSuccessfulAttempt, type AttributedLoginAttempt, type IntegrationEvidence, type LoginAttribution } from '../integrationEvidence';
+import {
+  isSuccessfulAttempt,
+  type AttributedLoginAttempt,
+  type IntegrationEvidence,
+  type LoginAttribution,
+} from '../integrationEvidence';
 import { explainLoginDetail, type LoginDetailExplanation } from '../loginDetails';
 import type { CheckOutcome, FixLink } from '../report';
 import type { AccountSnapshot, BoundedList, LoginAttemptFact } from '../snapshot';
@@ -45,7 +50,10 @@ function groupFailures(failures: readonly LoginAttemptFact[]): readonly FailureG
   for (const attempt of failures) {
     const explanation = explainLoginDetail(attempt.detail);
     const known = groups.get(explanation.key);
-    groups.set(explanation.key, known === undefined ? { explanation, count: 1, latestAt: attempt.at } : { ...known, count: known.count + 1 });
+    groups.set(
+      explanation.key,
+      known === undefined ? { explanation, count: 1, latestAt: attempt.at } : { ...known, count: known.count + 1 },
+    );
   }
   return [...groups.values()];
 }
@@ -54,7 +62,10 @@ function groupFailures(failures: readonly LoginAttemptFact[]): readonly FailureG
 function sinceSentence(lastSuccess: LoginAttemptFact | undefined, attempts: BoundedList<LoginAttemptFact>): string {
   if (lastSuccess !== undefined) return `The last successful token login was on ${momentLabel(lastSuccess.at)}.`;
   if (attempts.complete) return 'No token login succeeded in the last 30 days.';
-  return `None of the ${attempts.rows.length} most recent token logins succeeded; older ones of the last 30 days were not read.`;
+  return (
+    `None of the ${attempts.rows.length} most recent token logins succeeded; older ones of the last 30 days were ` +
+    `not read.`
+  );
 }
 
 /** Failures that name nothing of the integration are not judged, but said: they may be its own. */
@@ -62,10 +73,17 @@ function unattributedSentence(evidence: IntegrationEvidence): readonly string[] 
   const count = evidence.unattributedFailures;
   if (count === 0) return [];
   const failures = count === 1 ? '1 failed token login names' : `${count} failed token logins name`;
-  return [`${failures} no application, and neither a token nor a user and role of ${evidence.requestedName}; they may be Act-On's: the Login Audit Trail shows their user and IP address.`];
+  return [
+    `${failures} no application, and neither a token nor a user and role of ${evidence.requestedName}; they may ` +
+      `be Act-On's: the Login Audit Trail shows their user and IP address.`,
+  ];
 }
 
-function failedOutcome(attempts: BoundedList<AttributedLoginAttempt>, latest: AttributedLoginAttempt, evidence: IntegrationEvidence): CheckOutcome {
+function failedOutcome(
+  attempts: BoundedList<AttributedLoginAttempt>,
+  latest: AttributedLoginAttempt,
+  evidence: IntegrationEvidence,
+): CheckOutcome {
   const lastSuccessIndex = attempts.rows.findIndex(isSuccessfulAttempt);
   const lastSuccess = attempts.rows[lastSuccessIndex];
   // Every row before the last success failed; without a success, every row read failed.
@@ -75,24 +93,39 @@ function failedOutcome(attempts: BoundedList<AttributedLoginAttempt>, latest: At
   // counts are exact then; without one, a cut list's counts are lower bounds.
   const countsComplete = lastSuccess !== undefined || attempts.complete;
   const sentences = [
-    `The latest token login, on ${momentLabel(latest.at)}, failed with "${explainLoginDetail(latest.detail).detail}"${attemptOwner(latest)}.`,
+    `The latest token login, on ${momentLabel(latest.at)}, failed with ` +
+      `"${explainLoginDetail(latest.detail).detail}"${attemptOwner(latest)}.`,
     sinceSentence(lastSuccess, attempts),
     ...groups.map(
       (group) =>
-        `"${group.explanation.detail}": ${boundedCountLabel(group.count, countsComplete, 'time')}, last on ${momentLabel(group.latestAt)}. ${group.explanation.cause}`,
+        `"${group.explanation.detail}": ${boundedCountLabel(group.count, countsComplete, 'time')}, last on ` +
+        `${momentLabel(group.latestAt)}. ${group.explanation.cause}`,
     ),
     ...unattributedSentence(evidence),
   ];
-  const steps = groups.flatMap((group) => group.explanation.steps.map((step) => `For "${group.explanation.detail}": ${step}`));
+  const steps = groups.flatMap((group) =>
+    group.explanation.steps.map((step) => `For "${group.explanation.detail}": ${step}`),
+  );
   const links: FixLink[] = groups.flatMap((group) => group.explanation.links);
-  const summary = `The latest token login for ${evidence.requestedName}, on ${momentLabel(latest.at)}, failed with "${explainLoginDetail(latest.detail).detail}"`;
-  return problemOutcome('warn', sentences, catalogueFix('login.recent', { leadingSteps: steps, recordLinks: links }), summary);
+  const summary =
+    `The latest token login for ${evidence.requestedName}, on ${momentLabel(latest.at)}, failed with ` +
+    `"${explainLoginDetail(latest.detail).detail}"`;
+  return problemOutcome(
+    'warn',
+    sentences,
+    catalogueFix('login.recent', { leadingSteps: steps, recordLinks: links }),
+    summary,
+  );
 }
 
 function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {
   if (!evidence.windowAttempts.ok) {
     const permission = 'Reading it needs the View Login Audit Trail permission (the Administrator role has it).';
-    return problemOutcome('unknown', [unreadableSentence('The Login Audit Trail', evidence.windowAttempts), permission], catalogueFix('login.recent'));
+    return problemOutcome(
+      'unknown',
+      [unreadableSentence('The Login Audit Trail', evidence.windowAttempts), permission],
+      catalogueFix('login.recent'),
+    );
   }
   const attempts = evidence.windowAttempts.value;
   // Rows arrive newest first, so the first one is the latest even when the list was cut.
@@ -142,19 +175,31 @@ function addressesUsed(logins: readonly AttributedLoginAttempt[]): readonly Addr
         : { ...known, logins: known.logins + 1, failures: known.failures + failed },
     );
   }
-  return [...byAddress.values()].sort((first, second) => second.logins - first.logins || first.address.localeCompare(second.address));
+  return [...byAddress.values()].sort(
+    (first, second) => second.logins - first.logins || first.address.localeCompare(second.address),
+  );
 }
 
 function addressSentences(evidence: IntegrationEvidence): readonly string[] {
   if (!evidence.logins.ok) return [unreadableSentence("The addresses of Act-On's token logins", evidence.logins)];
   const uses = addressesUsed(evidence.logins.value.rows);
-  if (uses.length === 0) return ["No token login of Act-On in the last 30 days recorded an IP address, so the addresses its servers use are not known here."];
+  if (uses.length === 0)
+    return [
+      'No token login of Act-On in the last 30 days recorded an IP address, so the addresses its servers use are ' +
+        'not known here.',
+    ];
   const listed = uses.slice(0, MAX_ADDRESSES_LISTED).map((use) => {
     const failures = use.failures === 0 ? '' : `, ${use.failures} failed`;
-    return `${use.address} (${use.logins} ${use.logins === 1 ? 'login' : 'logins'}${failures}, last on ${momentLabel(use.lastAt)})`;
+    return (
+      `${use.address} (${use.logins} ${use.logins === 1 ? 'login' : 'logins'}${failures}, last on ` +
+      `${momentLabel(use.lastAt)})`
+    );
   });
   const unlisted = uses.length - MAX_ADDRESSES_LISTED;
-  const more = unlisted > 0 ? [unlisted === 1 ? '1 more address is not listed.' : `${unlisted} more addresses are not listed.`] : [];
+  const more =
+    unlisted > 0
+      ? [unlisted === 1 ? '1 more address is not listed.' : `${unlisted} more addresses are not listed.`]
+      : [];
   const cut = evidence.logins.value.complete ? '' : ' (from the most recent logins read)';
   return [`Act-On's token logins of the last 30 days came from${cut}: ${listed.join('; ')}.`, ...more];
 }
@@ -162,12 +207,21 @@ function addressSentences(evidence: IntegrationEvidence): readonly string[] {
 /** IP address rules: off, nothing can refuse Act-On by address; on, the rules cannot be read, so a person compares them with the addresses seen. */
 function ipAddressRulesOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
   const feature = snapshot.features.IPADDRESSRULES;
-  if (!feature.ok) return problemOutcome('unknown', [unreadableSentence('The IP Address Rules feature (IPADDRESSRULES)', feature), ...addressSentences(evidence)], catalogueFix('login.ip-address-rules'));
-  if (!feature.value) return infoOutcome(['IP Address Rules are off (feature IPADDRESSRULES): no address rule can refuse Act-On\'s requests.']);
+  if (!feature.ok)
+    return problemOutcome(
+      'unknown',
+      [unreadableSentence('The IP Address Rules feature (IPADDRESSRULES)', feature), ...addressSentences(evidence)],
+      catalogueFix('login.ip-address-rules'),
+    );
+  if (!feature.value)
+    return infoOutcome([
+      "IP Address Rules are off (feature IPADDRESSRULES): no address rule can refuse Act-On's requests.",
+    ]);
   return problemOutcome(
     'manual',
     [
-      "IP Address Rules are on (feature IPADDRESSRULES): the company's allowed addresses and the token user's IP address restriction can refuse requests from Act-On's servers.",
+      "IP Address Rules are on (feature IPADDRESSRULES): the company's allowed addresses and the token user's IP " +
+        "address restriction can refuse requests from Act-On's servers.",
       'Scripts cannot read those rules; compare them with these addresses.',
       ...addressSentences(evidence),
     ],
@@ -176,6 +230,12 @@ function ipAddressRulesOutcome(evidence: IntegrationEvidence, snapshot: AccountS
 }
 
 /** The outcome of every login check. */
-export function evaluateLoginChecks(evidence: IntegrationEvidence, snapshot: AccountSnapshot): Record<LoginCheckId, CheckOutcome> {
-  return { 'login.recent': recentLoginOutcome(evidence), 'login.ip-address-rules': ipAddressRulesOutcome(evidence, snapshot) };
+export function evaluateLoginChecks(
+  evidence: IntegrationEvidence,
+  snapshot: AccountSnapshot,
+): Record<LoginCheckId, CheckOutcome> {
+  return {
+    'login.recent': recentLoginOutcome(evidence),
+    'login.ip-address-rules': ipAddressRulesOutcome(evidence, snapshot),
+  };
 }

@@ -32,7 +32,11 @@ export function catalogueFix(id: CheckId, adjustments: FixAdjustments = {}): Fix
     if (!links.some((known) => known.href === link.href)) links.push(link);
   }
   return {
-    steps: [...(adjustments.leadingSteps ?? []), ...(adjustments.steps ?? definition.steps), ...(adjustments.trailingSteps ?? [])],
+    steps: [
+      ...(adjustments.leadingSteps ?? []),
+      ...(adjustments.steps ?? definition.steps),
+      ...(adjustments.trailingSteps ?? []),
+    ],
     navigation: adjustments.navigation ?? definition.navigation,
     links,
   };
@@ -48,7 +52,12 @@ export function infoOutcome(evidence: readonly string[], fix?: Fix): CheckOutcom
 }
 
 /** A problem; `summary` says what was found in one failure-worded sentence naming the records (else the catalogue's wording is used). */
-export function problemOutcome(status: ProblemStatus, evidence: readonly string[], fix: Fix, summary?: string): CheckOutcome {
+export function problemOutcome(
+  status: ProblemStatus,
+  evidence: readonly string[],
+  fix: Fix,
+  summary?: string,
+): CheckOutcome {
   // Stryker disable next-line ConditionalExpression: an outcome's summary is read only through toCheckResult, which words a missing and an undefined summary alike from the catalogue
   return summary === undefined ? { status, evidence, fix } : { status, evidence, fix, summary };
 }
@@ -56,14 +65,27 @@ export function problemOutcome(status: ProblemStatus, evidence: readonly string[
 /** A check as reported: its catalogue entry plus the rule's outcome; every problem carries a summary. */
 export function toCheckResult(id: CheckId, outcome: CheckOutcome): CheckResult {
   const definition = checkDefinition(id);
-  const described = { id, section: definition.section, title: definition.title, severity: definition.severity, why: definition.why };
+  const described = {
+    id,
+    section: definition.section,
+    title: definition.title,
+    severity: definition.severity,
+    why: definition.why,
+  };
   if (outcome.status === 'pass' || outcome.status === 'info') return { ...described, ...outcome };
-  return { ...described, ...outcome, summary: outcome.summary ?? catalogueSummary({ id, title: definition.title, status: outcome.status }) };
+  return {
+    ...described,
+    ...outcome,
+    summary: outcome.summary ?? catalogueSummary({ id, title: definition.title, status: outcome.status }),
+  };
 }
 
 /** A link to one integration record. */
 export function integrationRecordLink(integrationId: number, name: string | null): FixLink {
-  return { label: `Integration ${name ?? `id ${integrationId}`}`, href: `${NETSUITE_PAGES.integration}?id=${integrationId}` };
+  return {
+    label: `Integration ${name ?? `id ${integrationId}`}`,
+    href: `${NETSUITE_PAGES.integration}?id=${integrationId}`,
+  };
 }
 
 /** A link to one role. */

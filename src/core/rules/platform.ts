@@ -53,15 +53,25 @@ function tbaFutureOutcome(snapshot: AccountSnapshot): CheckOutcome {
   const version = snapshot.account.version;
   const existing = `Oracle tentatively plans to end TBA support for existing integrations in ${TBA_EXISTING_END}.`;
   const roadmap: Record<ReleaseStanding, string> = {
-    before: `This account runs NetSuite ${version}. From ${TBA_NEW_END}, no new integration can use Token-Based Authentication (SOAP web services, REST web services and RESTlets alike); existing ones keep working.`,
-    reached: `This account runs NetSuite ${version}: no new integration can use Token-Based Authentication any more (since ${TBA_NEW_END}); existing ones keep working.`,
-    unknown: `NetSuite reports its version as "${version}", which this audit cannot compare. From ${TBA_NEW_END}, no new integration can use Token-Based Authentication; existing ones keep working.`,
+    before:
+      `This account runs NetSuite ${version}. From ${TBA_NEW_END}, no new integration can use Token-Based ` +
+      `Authentication (SOAP web services, REST web services and RESTlets alike); existing ones keep working.`,
+    reached:
+      `This account runs NetSuite ${version}: no new integration can use Token-Based Authentication any more ` +
+      `(since ${TBA_NEW_END}); existing ones keep working.`,
+    unknown:
+      `NetSuite reports its version as "${version}", which this audit cannot compare. From ${TBA_NEW_END}, no new ` +
+      `integration can use Token-Based Authentication; existing ones keep working.`,
   };
   const oauth2 = snapshot.features.OAUTH2;
   const oauth2Sentence = oauth2.ok
-    ? `OAuth 2.0, the successor for REST web services and RESTlets (it does not serve SOAP web services), is ${oauth2.value ? 'enabled' : 'not enabled'} in this account.`
+    ? `OAuth 2.0, the successor for REST web services and RESTlets (it does not serve SOAP web services), is ` +
+      `${oauth2.value ? 'enabled' : 'not enabled'} in this account.`
     : unreadableSentence('The OAuth 2.0 feature', oauth2);
-  return infoOutcome([roadmap[tbaCreationStanding(snapshot)], existing, oauth2Sentence], catalogueFix('platform.tba-future'));
+  return infoOutcome(
+    [roadmap[tbaCreationStanding(snapshot)], existing, oauth2Sentence],
+    catalogueFix('platform.tba-future'),
+  );
 }
 
 /** One SOAP endpoint Act-On's logins used, with its newest use. */
@@ -72,7 +82,11 @@ interface EndpointUse {
 }
 
 /** The SOAP endpoints of the integration's successful token logins, oldest endpoint first, and request URIs that name none. */
-function endpointsUsed(evidence: IntegrationEvidence): { readonly endpoints: readonly EndpointUse[]; readonly unrecognised: readonly string[]; readonly withoutUri: number } {
+function endpointsUsed(evidence: IntegrationEvidence): {
+  readonly endpoints: readonly EndpointUse[];
+  readonly unrecognised: readonly string[];
+  readonly withoutUri: number;
+} {
   const byEndpoint = new Map<string, EndpointUse>();
   const unrecognised = new Set<string>();
   let withoutUri = 0;
@@ -98,17 +112,25 @@ function endpointsUsed(evidence: IntegrationEvidence): { readonly endpoints: rea
 /** "has not been supported since 2022.1" or "is supported until 2028.2", on the account's release. */
 function endpointStanding(use: EndpointUse, version: string): string {
   const until = soapEndpointUnsupportedFrom(use.endpoint);
-  return standingAgainst(version, until) === 'reached' ? `has not been supported since ${releaseLabel(until)}` : `is supported until ${releaseLabel(until)}`;
+  return standingAgainst(version, until) === 'reached'
+    ? `has not been supported since ${releaseLabel(until)}`
+    : `is supported until ${releaseLabel(until)}`;
 }
 
 /** "the 2019.1 SOAP endpoint (/services/NetSuitePort_2019_1), last used ...: not supported since 2022.1". */
 function endpointSentence(use: EndpointUse, version: string): string {
-  return `Act-On's token logins use the ${releaseLabel(use.endpoint)} SOAP endpoint (${use.uri}, last on ${momentLabel(use.lastAt)}): it ${endpointStanding(use, version)}.`;
+  return (
+    `Act-On's token logins use the ${releaseLabel(use.endpoint)} SOAP endpoint (${use.uri}, last on ` +
+    `${momentLabel(use.lastAt)}): it ${endpointStanding(use, version)}.`
+  );
 }
 
 function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationEvidence): CheckOutcome {
   const version = snapshot.account.version;
-  const timeline = `Act-On's connector uses SOAP web services: ${SOAP_LAST} is the last SOAP endpoint, from ${SOAP_ONLY_LAST} only that endpoint is supported, and with ${SOAP_REMOVED} SOAP web services are removed and existing SOAP integrations stop working. OAuth 2.0 does not serve SOAP.`;
+  const timeline =
+    `Act-On's connector uses SOAP web services: ${SOAP_LAST} is the last SOAP endpoint, from ${SOAP_ONLY_LAST} ` +
+    `only that endpoint is supported, and with ${SOAP_REMOVED} SOAP web services are removed and existing SOAP ` +
+    `integrations stop working. OAuth 2.0 does not serve SOAP.`;
   const { endpoints, unrecognised, withoutUri } = endpointsUsed(evidence);
   const lastEndpoint = milestoneRelease('soap-last-endpoint');
   const outdated = endpoints.filter((use) => compareReleases(use.endpoint, lastEndpoint) < 0);
@@ -118,34 +140,65 @@ function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationE
     timeline,
     ...endpoints.map((use) => endpointSentence(use, version)),
     ...(unrecognised.length > 0
-      ? [`Act-On's token logins name request URIs this audit does not read as a SOAP endpoint (${unrecognised.slice(0, 3).map((uri) => `"${uri}"`).join(', ')}), so which endpoint it uses is not known.`]
+      ? [
+          `Act-On's token logins name request URIs this audit does not read as a SOAP endpoint (${unrecognised
+            .slice(0, 3)
+            .map((uri) => `"${uri}"`)
+            .join(', ')}), so which endpoint it uses is not known.`,
+        ]
       : []),
     ...(endpoints.length === 0 && unrecognised.length === 0
-      ? [withoutUri > 0 ? "The Login Audit Trail recorded no request URI for Act-On's token logins, so which SOAP endpoint it uses is not known." : 'No successful token login of Act-On in the last 30 days shows which SOAP endpoint it uses.']
+      ? [
+          withoutUri > 0
+            ? "The Login Audit Trail recorded no request URI for Act-On's token logins, so which SOAP endpoint it " +
+              'uses is not known.'
+            : 'No successful token login of Act-On in the last 30 days shows which SOAP endpoint it uses.',
+        ]
       : []),
-    ...(lastSoapRelease ? [`This account runs NetSuite ${version}, the last release with SOAP web services before their removal in ${SOAP_REMOVED}.`] : []),
+    ...(lastSoapRelease
+      ? [
+          `This account runs NetSuite ${version}, the last release with SOAP web services before their removal ` +
+            `in ${SOAP_REMOVED}.`,
+        ]
+      : []),
   ];
   if (outdated.length > 0 || lastSoapRelease) {
-    const moveStep = outdated.length > 0 ? [`Ask Act-On support to move its NetSuite connector to the ${SOAP_LAST} SOAP endpoint: older ones are no longer supported from ${SOAP_ONLY_LAST}.`] : [];
+    const moveStep =
+      outdated.length > 0
+        ? [
+            `Ask Act-On support to move its NetSuite connector to the ${SOAP_LAST} SOAP endpoint: older ones ` +
+              `are no longer supported from ${SOAP_ONLY_LAST}.`,
+          ]
+        : [];
     const [oldest] = outdated;
     const summary =
       oldest === undefined
         ? `NetSuite ${version} is the last release with SOAP web services, which Act-On's connector uses`
-        : `Act-On's connector uses the ${releaseLabel(oldest.endpoint)} SOAP endpoint, which ${endpointStanding(oldest, version)}`;
-    return problemOutcome('warn', sentences, catalogueFix('platform.soap-retirement', { leadingSteps: moveStep }), summary);
+        : `Act-On's connector uses the ${releaseLabel(oldest.endpoint)} SOAP endpoint, which ` +
+          `${endpointStanding(oldest, version)}`;
+    return problemOutcome(
+      'warn',
+      sentences,
+      catalogueFix('platform.soap-retirement', { leadingSteps: moveStep }),
+      summary,
+    );
   }
   return infoOutcome(sentences, catalogueFix('platform.soap-retirement'));
 }
 
 function twoFactorOutcome(): CheckOutcome {
   return infoOutcome([
-    'Since NetSuite 2019.1, Administrator and other highly privileged roles must sign in with two-factor authentication, so an integration cannot log in with a user name and password.',
+    'Since NetSuite 2019.1, Administrator and other highly privileged roles must sign in with two-factor ' +
+      'authentication, so an integration cannot log in with a user name and password.',
     'Token-Based Authentication lets Act-On connect without a password login; that is why its connector uses it.',
   ]);
 }
 
 /** The outcome of every platform check. */
-export function evaluatePlatformChecks(snapshot: AccountSnapshot, evidence: IntegrationEvidence): Record<PlatformCheckId, CheckOutcome> {
+export function evaluatePlatformChecks(
+  snapshot: AccountSnapshot,
+  evidence: IntegrationEvidence,
+): Record<PlatformCheckId, CheckOutcome> {
   return {
     'platform.tba-future': tbaFutureOutcome(snapshot),
     'platform.soap-retirement': soapRetirementOutcome(snapshot, evidence),

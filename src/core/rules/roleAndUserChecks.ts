@@ -8,23 +8,50 @@ import { ADMINISTRATOR_ROLE_ID, type AccountSnapshot, type EmployeeFact } from '
 import type { CandidateIdentity } from '../candidates';
 import { catalogueFix, employeeRecordLink, infoOutcome, passOutcome, problemOutcome, roleRecordLink } from './outcomes';
 import { findRole } from './rolePermissions';
-import { joinedWithAnd, roleLabel, roleShortName, tokenLabel, unreadableSentence, userLabel, userShortName } from './wording';
+import {
+  joinedWithAnd,
+  roleLabel,
+  roleShortName,
+  tokenLabel,
+  unreadableSentence,
+  userLabel,
+  userShortName,
+} from './wording';
 
-const ADMINISTRATOR_ALWAYS_ACTIVE = 'Administrator is a standard NetSuite role; only customized roles can be marked Inactive.';
+const ADMINISTRATOR_ALWAYS_ACTIVE =
+  'Administrator is a standard NetSuite role; only customized roles can be marked Inactive.';
 
 /** The role exists and is not Inactive. */
 export function roleActiveOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
   const roleLink = roleRecordLink(candidate.roleId, candidate.roleName);
   const lookup = findRole(candidate.roleId, snapshot.roles);
-  if (lookup.kind !== 'found' && candidate.roleId === ADMINISTRATOR_ROLE_ID) return passOutcome([ADMINISTRATOR_ALWAYS_ACTIVE]);
-  if (lookup.kind === 'unreadable') return problemOutcome('unknown', [unreadableSentence('The roles', lookup.failure)], catalogueFix('role.active', { recordLinks: [roleLink] }));
+  if (lookup.kind !== 'found' && candidate.roleId === ADMINISTRATOR_ROLE_ID)
+    return passOutcome([ADMINISTRATOR_ALWAYS_ACTIVE]);
+  if (lookup.kind === 'unreadable')
+    return problemOutcome(
+      'unknown',
+      [unreadableSentence('The roles', lookup.failure)],
+      catalogueFix('role.active', { recordLinks: [roleLink] }),
+    );
   if (lookup.kind === 'missing') {
-    const look = 'Check the role\'s internal id in the ID column at Setup > Users/Roles > Manage Roles, and run this audit again with it.';
-    return problemOutcome('fail', [`There is no role with internal id ${candidate.roleId}.`], catalogueFix('role.active', { steps: [look] }), `There is no role with internal id ${candidate.roleId}`);
+    const look =
+      "Check the role's internal id in the ID column at Setup > Users/Roles > Manage Roles, and run this audit " +
+      'again with it.';
+    return problemOutcome(
+      'fail',
+      [`There is no role with internal id ${candidate.roleId}.`],
+      catalogueFix('role.active', { steps: [look] }),
+      `There is no role with internal id ${candidate.roleId}`,
+    );
   }
   const role = `Role ${roleLabel(lookup.role.id, lookup.role.name)}`;
   if (lookup.role.inactive) {
-    return problemOutcome('fail', [`${role} is inactive.`], catalogueFix('role.active', { recordLinks: [roleLink] }), `The role ${roleShortName(lookup.role.id, lookup.role.name)} is inactive`);
+    return problemOutcome(
+      'fail',
+      [`${role} is inactive.`],
+      catalogueFix('role.active', { recordLinks: [roleLink] }),
+      `The role ${roleShortName(lookup.role.id, lookup.role.name)} is inactive`,
+    );
   }
   return passOutcome([`${role} is active.`]);
 }
@@ -40,7 +67,8 @@ function accessProblems(employee: EmployeeFact, candidate: CandidateIdentity): r
     problems.push(
       candidate.token === null
         ? `${who} does not hold role ${role}; add the role before creating the token.`
-        : `${who} no longer holds role ${role}: the role was removed from the user after the token was issued, and NetSuite refuses the token.`,
+        : `${who} no longer holds role ${role}: the role was removed from the user after the token was issued, ` +
+            `and NetSuite refuses the token.`,
     );
   }
   return problems;
@@ -61,35 +89,53 @@ function accessSummary(employee: EmployeeFact, candidate: CandidateIdentity): st
 
 /** The employee is active, has Give Access, and holds the candidate's role. */
 export function userAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
-  if (candidate.userId === null) return problemOutcome('unknown', ['No user is known for this candidate.'], catalogueFix('user.access'));
+  if (candidate.userId === null)
+    return problemOutcome('unknown', ['No user is known for this candidate.'], catalogueFix('user.access'));
   const fix = catalogueFix('user.access', { recordLinks: [employeeRecordLink(candidate.userId, candidate.userName)] });
-  if (!snapshot.employees.ok) return problemOutcome('unknown', [unreadableSentence('The employees', snapshot.employees)], fix);
+  if (!snapshot.employees.ok)
+    return problemOutcome('unknown', [unreadableSentence('The employees', snapshot.employees)], fix);
   const employee = snapshot.employees.value.find((candidateEmployee) => candidateEmployee.id === candidate.userId);
   if (employee === undefined) {
     if (candidate.token === null) {
-      return problemOutcome('fail', [`There is no employee with internal id ${candidate.userId}.`], catalogueFix('user.access'), `There is no employee with internal id ${candidate.userId}`);
+      return problemOutcome(
+        'fail',
+        [`There is no employee with internal id ${candidate.userId}.`],
+        catalogueFix('user.access'),
+        `There is no employee with internal id ${candidate.userId}`,
+      );
     }
-    const sentence = `User ${userLabel(candidate.userId, candidate.userName)} of token ${tokenLabel(candidate.token)} is not among the employees read; it may not be an employee record.`;
+    const sentence =
+      `User ${userLabel(candidate.userId, candidate.userName)} of token ${tokenLabel(candidate.token)} is not ` +
+      `among the employees read; it may not be an employee record.`;
     return problemOutcome('unknown', [sentence], fix);
   }
   const who = `Employee ${userLabel(employee.id, employee.name)}`;
   const problems = accessProblems(employee, candidate);
-  const rolesUnreadable = employee.roleIds.ok ? [] : [unreadableSentence(`The roles of employee ${userLabel(employee.id, employee.name)}`, employee.roleIds)];
-  if (problems.length > 0) return problemOutcome('fail', [...problems, ...rolesUnreadable], fix, accessSummary(employee, candidate));
-  if (rolesUnreadable.length > 0) return problemOutcome('unknown', [`${who} is active and has Give Access checked.`, ...rolesUnreadable], fix);
-  return passOutcome([`${who} is active, has Give Access checked and holds role ${roleLabel(candidate.roleId, candidate.roleName)}.`]);
+  const rolesUnreadable = employee.roleIds.ok
+    ? []
+    : [unreadableSentence(`The roles of employee ${userLabel(employee.id, employee.name)}`, employee.roleIds)];
+  if (problems.length > 0)
+    return problemOutcome('fail', [...problems, ...rolesUnreadable], fix, accessSummary(employee, candidate));
+  if (rolesUnreadable.length > 0)
+    return problemOutcome('unknown', [`${who} is active and has Give Access checked.`, ...rolesUnreadable], fix);
+  return passOutcome([
+    `${who} is active, has Give Access checked and holds role ${roleLabel(candidate.roleId, candidate.roleName)}.`,
+  ]);
 }
 
 /** Whether the role is Web Services Only: for information. */
 export function webServicesOnlyOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
-  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return infoOutcome(['Administrator is not a Web Services Only role.']);
+  if (candidate.roleId === ADMINISTRATOR_ROLE_ID)
+    return infoOutcome(['Administrator is not a Web Services Only role.']);
   const lookup = findRole(candidate.roleId, snapshot.roles);
   if (lookup.kind === 'unreadable') return infoOutcome([unreadableSentence('The roles', lookup.failure)]);
   if (lookup.kind === 'missing') return infoOutcome([`There is no role with internal id ${candidate.roleId}.`]);
   const role = `Role ${roleLabel(lookup.role.id, lookup.role.name)}`;
   if (!lookup.role.webServicesOnly) return infoOutcome([`${role} is not a Web Services Only role.`]);
   // Only here is there something to do: the token must be created for the role by an administrator.
-  const fix = catalogueFix('role.web-services-only', { recordLinks: [roleRecordLink(candidate.roleId, candidate.roleName)] });
+  const fix = catalogueFix('role.web-services-only', {
+    recordLinks: [roleRecordLink(candidate.roleId, candidate.roleName)],
+  });
   return infoOutcome([`${role} is a Web Services Only role: it cannot log in to the NetSuite UI.`], fix);
 }
 
@@ -102,25 +148,51 @@ export function subsidiaryAccessOutcome(candidate: CandidateIdentity, snapshot: 
   const roleLink = roleRecordLink(candidate.roleId, candidate.roleName);
   const fix = catalogueFix('role.subsidiary-access', { recordLinks: [roleLink] });
   const role = `Role ${roleLabel(candidate.roleId, candidate.roleName)}`;
-  if (!oneWorld.ok) return problemOutcome('unknown', [unreadableSentence('Whether this is a OneWorld account (feature SUBSIDIARIES)', oneWorld)], fix);
-  if (!oneWorld.value) return infoOutcome(['This is not a OneWorld account (feature SUBSIDIARIES is off): roles are not restricted by subsidiary.']);
+  if (!oneWorld.ok)
+    return problemOutcome(
+      'unknown',
+      [unreadableSentence('Whether this is a OneWorld account (feature SUBSIDIARIES)', oneWorld)],
+      fix,
+    );
+  if (!oneWorld.value)
+    return infoOutcome([
+      'This is not a OneWorld account (feature SUBSIDIARIES is off): roles are not restricted by subsidiary.',
+    ]);
   if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return passOutcome(['Administrator sees every subsidiary.']);
-  const look = `Go to Setup > Users/Roles > Manage Roles, edit the role ${roleLabel(candidate.roleId, candidate.roleName)} and look at Subsidiary Restrictions.`;
+  const look =
+    `Go to Setup > Users/Roles > Manage Roles, edit the role ${roleLabel(candidate.roleId, candidate.roleName)} ` +
+    `and look at Subsidiary Restrictions.`;
   const subsidiaries = snapshot.roleSubsidiaries;
   if (subsidiaries === null || !subsidiaries.ok) {
-    const why = subsidiaries === null ? ["The role's subsidiary restriction was not read."] : [unreadableSentence("The role's subsidiary restriction", subsidiaries)];
-    return problemOutcome('manual', [...why, 'If the role is restricted, Act-On sees only the customers and contacts of the subsidiaries it allows.'], catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }));
+    const why =
+      subsidiaries === null
+        ? ["The role's subsidiary restriction was not read."]
+        : [unreadableSentence("The role's subsidiary restriction", subsidiaries)];
+    return problemOutcome(
+      'manual',
+      [...why, 'If the role is restricted, Act-On sees only the customers and contacts of the subsidiaries it allows.'],
+      catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }),
+    );
   }
   const fact = subsidiaries.value.find((row) => row.roleId === candidate.roleId);
   if (fact === undefined || fact.option === null) {
-    return problemOutcome('manual', [`NetSuite gave no subsidiary restriction for role ${roleLabel(candidate.roleId, candidate.roleName)}.`], catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }));
+    return problemOutcome(
+      'manual',
+      [`NetSuite gave no subsidiary restriction for role ${roleLabel(candidate.roleId, candidate.roleName)}.`],
+      catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }),
+    );
   }
-  if (ALL_SUBSIDIARIES.has(fact.option.trim().toUpperCase())) return passOutcome([`${role} sees every subsidiary (subsidiary restriction "${fact.option}").`]);
+  if (ALL_SUBSIDIARIES.has(fact.option.trim().toUpperCase()))
+    return passOutcome([`${role} sees every subsidiary (subsidiary restriction "${fact.option}").`]);
   const which = fact.restriction === null ? '' : `: ${fact.restriction}`;
   return problemOutcome(
     'warn',
-    [`${role} is restricted to some subsidiaries (subsidiary restriction "${fact.option}"${which}).`, 'Act-On sees only the customers and contacts of those subsidiaries; the others are left out of the sync.'],
+    [
+      `${role} is restricted to some subsidiaries (subsidiary restriction "${fact.option}"${which}).`,
+      'Act-On sees only the customers and contacts of those subsidiaries; the others are left out of the sync.',
+    ],
     fix,
-    `The role ${roleShortName(candidate.roleId, candidate.roleName)} sees only some subsidiaries (subsidiary restriction "${fact.option}")`,
+    `The role ${roleShortName(candidate.roleId, candidate.roleName)} sees only some subsidiaries (subsidiary ` +
+      `restriction "${fact.option}")`,
   );
 }

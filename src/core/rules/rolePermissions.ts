@@ -4,7 +4,13 @@
  * the audit is using, the levels of their own session stand in (same role, same levels).
  */
 import type { ProbeFailure } from '../probes';
-import { ADMINISTRATOR_ROLE_ID, type AccountSnapshot, type PermissionLevel, type Probe, type RoleFact } from '../snapshot';
+import {
+  ADMINISTRATOR_ROLE_ID,
+  type AccountSnapshot,
+  type PermissionLevel,
+  type Probe,
+  type RoleFact,
+} from '../snapshot';
 import { roleLabel, unreadableSentence } from './wording';
 
 export type RoleLookup =
@@ -41,7 +47,9 @@ function whyRoleListUnreadable(roleId: number, lookup: RoleLookup): string {
   switch (lookup.kind) {
     case 'found':
       // Stryker disable next-line StringLiteral: a found role is asked why only when its permissions are unreadable, so the empty sentence is never used
-      return lookup.role.permissions.ok ? '' : unreadableSentence(`The permissions of role ${roleLabel(roleId, lookup.role.name)}`, lookup.role.permissions);
+      return lookup.role.permissions.ok
+        ? ''
+        : unreadableSentence(`The permissions of role ${roleLabel(roleId, lookup.role.name)}`, lookup.role.permissions);
     case 'missing':
       return `No role with internal id ${roleId} was found.`;
     case 'unreadable':
@@ -60,11 +68,12 @@ export function viewRolePermissions(roleId: number, snapshot: AccountSnapshot): 
   const why = whyRoleListUnreadable(roleId, lookup);
   const session = snapshot.currentUser.permissions;
   if (roleId !== snapshot.currentUser.roleId) return { kind: 'unreadable', sentences: [why] };
-  if (!session.ok) return { kind: 'unreadable', sentences: [why, unreadableSentence("Your own session's permissions", session)] };
+  if (!session.ok)
+    return { kind: 'unreadable', sentences: [why, unreadableSentence("Your own session's permissions", session)] };
   return {
     // Stryker disable next-line StringLiteral: the permission checks tell only 'administrator' and 'unreadable' apart; any other kind reads as levels
     kind: 'levels',
     levels: session.value,
-    provenance: [why, "The levels shown are those of your own session, which uses this role."],
+    provenance: [why, 'The levels shown are those of your own session, which uses this role.'],
   };
 }

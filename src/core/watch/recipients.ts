@@ -7,7 +7,8 @@
 /** email.send's limit on recipients (to, cc and bcc together). */
 export const MAX_EMAIL_RECIPIENTS = 10;
 
-export type Recipient = { readonly kind: 'email'; readonly address: string } | { readonly kind: 'employee'; readonly id: number };
+export type Recipient =
+  { readonly kind: 'email'; readonly address: string } | { readonly kind: 'employee'; readonly id: number };
 
 export interface ParsedRecipients {
   readonly recipients: readonly Recipient[];

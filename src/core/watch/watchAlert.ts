@@ -20,5 +20,11 @@ export interface WatchDecision {
 export function decideWatchRun(previous: WatchRun | null, report: ReadinessReport): WatchDecision {
   const run = summariseRun(report);
   const changes = compareRuns(previous, run);
-  return { run, previous, changes, notify: changes.length > 0, fixes: changes.length > 0 ? watchFixItems(report, changes) : [] };
+  return {
+    run,
+    previous,
+    changes,
+    notify: changes.length > 0,
+    fixes: changes.length > 0 ? watchFixItems(report, changes) : [],
+  };
 }

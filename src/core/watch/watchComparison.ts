@@ -16,7 +16,9 @@ export type WatchChange =
   /** A warning-severity check newly fails, or any check newly warns. */
   | { readonly kind: 'new-warning'; readonly checkId: CheckId };
 
-const SEVERITY_BY_ID: ReadonlyMap<string, Severity> = new Map(CHECK_CATALOGUE.map((definition) => [definition.id, definition.severity]));
+const SEVERITY_BY_ID: ReadonlyMap<string, Severity> = new Map(
+  CHECK_CATALOGUE.map((definition) => [definition.id, definition.severity]),
+);
 
 function isReady(verdict: Verdict): boolean {
   return verdict === 'READY' || verdict === 'READY_WITH_WARNINGS';
@@ -32,7 +34,8 @@ function newlyIn(current: readonly CheckId[], previous: readonly CheckId[]): Che
  * Info checks never count: they judge nothing.
  */
 export function compareRuns(previous: WatchRun | null, current: WatchRun): WatchChange[] {
-  if (previous === null) return isReady(current.verdict) ? [] : [{ kind: 'first-run-not-ready', verdict: current.verdict }];
+  if (previous === null)
+    return isReady(current.verdict) ? [] : [{ kind: 'first-run-not-ready', verdict: current.verdict }];
   const changes: WatchChange[] = [];
   if (VERDICT_RANK[current.verdict] < VERDICT_RANK[previous.verdict]) {
     changes.push({ kind: 'verdict-dropped', from: previous.verdict, to: current.verdict });

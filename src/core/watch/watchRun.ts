@@ -17,7 +17,12 @@ export interface WatchRun {
 }
 
 /** Worst first: a lower rank is a worse verdict. */
-export const VERDICT_RANK: Readonly<Record<Verdict, number>> = { NOT_READY: 0, INCOMPLETE: 1, READY_WITH_WARNINGS: 2, READY: 3 };
+export const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
+  NOT_READY: 0,
+  INCOMPLETE: 1,
+  READY_WITH_WARNINGS: 2,
+  READY: 3,
+};
 
 const KNOWN_CHECK_IDS: ReadonlySet<string> = new Set(CHECK_CATALOGUE.map((definition) => definition.id));
 

@@ -5,6 +5,8 @@ import type { WatchEmail } from '../../render/watchEmail';
 
 export function sendWatchEmail(authorId: number, recipients: readonly Recipient[], message: WatchEmail): void {
   // Employees by internal id (a number), others by address: email.send takes both in one array.
-  const addresses: (number | string)[] = recipients.map((recipient) => (recipient.kind === 'email' ? recipient.address : recipient.id));
+  const addresses: (number | string)[] = recipients.map((recipient) =>
+    recipient.kind === 'email' ? recipient.address : recipient.id,
+  );
   email.send({ author: authorId, recipients: addresses as string[], subject: message.subject, body: message.body });
 }

@@ -16,7 +16,10 @@ export function saveRun(run: WatchRun, reportJson: string): number {
   runRecord.setValue({ fieldId: RUN_FIELDS.failing, value: checkIdsText(run.failing) });
   runRecord.setValue({ fieldId: RUN_FIELDS.warning, value: checkIdsText(run.warning) });
   // A report too long for the field is not stored whole; the run's summary fields still are.
-  runRecord.setValue({ fieldId: RUN_FIELDS.report, value: reportJson.length <= REPORT_FIELD_MAX_LENGTH ? reportJson : '' });
+  runRecord.setValue({
+    fieldId: RUN_FIELDS.report,
+    value: reportJson.length <= REPORT_FIELD_MAX_LENGTH ? reportJson : '',
+  });
   return runRecord.save();
 }
 

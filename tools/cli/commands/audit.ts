@@ -58,12 +58,16 @@ function wholeNumberIn(minimum: number, maximum: number, what: string): (value: 
 }
 
 function internalId(value: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(value.trim())) throw new InvalidArgumentError('must be an internal id (a whole number, 1 or more).');
+  if (!/^[1-9]\d{0,9}$/.test(value.trim()))
+    throw new InvalidArgumentError('must be an internal id (a whole number, 1 or more).');
   return Number(value.trim());
 }
 
 /** The targets from the accounts file or from flags and environment variables, with the warnings to print. */
-function loadTargets(options: AuditCommandOptions, io: CommandIo): { readonly targets: readonly AuditTarget[]; readonly warnings: readonly string[] } {
+function loadTargets(
+  options: AuditCommandOptions,
+  io: CommandIo,
+): { readonly targets: readonly AuditTarget[]; readonly warnings: readonly string[] } {
   const single = describesSingleAccount(options.single, options.accounts === undefined ? io.env : {});
   if (options.accounts !== undefined && Object.values(options.single).some((value) => value !== undefined)) {
     throw new UsageError('give either --accounts FILE or the single-account flags (--account-id ...), not both.');
@@ -74,7 +78,10 @@ function loadTargets(options: AuditCommandOptions, io: CommandIo): { readonly ta
     return reading;
   }
   if (!single) {
-    throw new UsageError('say which accounts to audit: --accounts FILE, or one account with --account-id and the NETSUITE_* environment variables.');
+    throw new UsageError(
+      'say which accounts to audit: --accounts FILE, or one account with --account-id and the NETSUITE_* ' +
+        'environment variables.',
+    );
   }
   const query: AuditQuery = { ...options.defaults };
   const reading = readSingleAccount(options.single, io.env, query);
@@ -84,7 +91,8 @@ function loadTargets(options: AuditCommandOptions, io: CommandIo): { readonly ta
 
 /** Fails before the run, not after it, when the output file is a folder or its folder cannot be written. */
 function checkWritable(file: string): void {
-  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`--out ${file}: is a folder; name a file to write.`);
+  if (existsSync(file) && statSync(file).isDirectory())
+    throw new UsageError(`--out ${file}: is a folder; name a file to write.`);
   try {
     accessSync(dirname(file), constants.W_OK);
   } catch {
@@ -102,7 +110,12 @@ function writeOutput(file: string, text: string): string | null {
   }
 }
 
-function render(format: AuditFormat, generatedAt: string, results: Parameters<typeof renderCombinedJson>[1], color: boolean): string {
+function render(
+  format: AuditFormat,
+  generatedAt: string,
+  results: Parameters<typeof renderCombinedJson>[1],
+  color: boolean,
+): string {
   switch (format) {
     case 'json':
       return renderCombinedJson(generatedAt, results);
@@ -136,7 +149,8 @@ export async function executeAudit(options: AuditCommandOptions, io: CommandIo, 
     // The summary is printed whatever happens to the file: a late write failure must not lose the run.
     writeProblem = writeOutput(options.out, redact(render(options.format, run.startedAt, run.results, false)));
     io.stdout.write(redact(renderSummaryText(summaryRows(run.results), { color })));
-    if (writeProblem === null) io.stdout.write(`Wrote ${options.format.toUpperCase()} to ${printableText(options.out)}\n`);
+    if (writeProblem === null)
+      io.stdout.write(`Wrote ${options.format.toUpperCase()} to ${printableText(options.out)}\n`);
     else io.stderr.write(`${TOOL_NAME}: ${printableText(writeProblem)}\n`);
   } else {
     io.stdout.write(redact(render(options.format, run.startedAt, run.results, color)));
@@ -150,7 +164,22 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
   const text = (key: string): string | undefined => (typeof parsed[key] === 'string' ? parsed[key] : undefined);
   const number = (key: string): number | undefined => (typeof parsed[key] === 'number' ? parsed[key] : undefined);
   const single: SingleAccountFlags = Object.fromEntries(
-    (['accountId', 'consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret', 'clientId', 'certificateId', 'privateKeyFile', 'tokenUrl', 'scope', 'name', 'restletUrl'] as const)
+    (
+      [
+        'accountId',
+        'consumerKey',
+        'consumerSecret',
+        'tokenId',
+        'tokenSecret',
+        'clientId',
+        'certificateId',
+        'privateKeyFile',
+        'tokenUrl',
+        'scope',
+        'name',
+        'restletUrl',
+      ] as const
+    )
       .map((key) => [key, text(key)] as const)
       .filter((entry) => entry[1] !== undefined),
   );
@@ -162,7 +191,11 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
   return {
     ...(accounts === undefined ? {} : { accounts }),
     single,
-    defaults: { ...(integration === undefined ? {} : { integration }), ...(role === undefined ? {} : { role }), ...(user === undefined ? {} : { user }) },
+    defaults: {
+      ...(integration === undefined ? {} : { integration }),
+      ...(role === undefined ? {} : { role }),
+      ...(user === undefined ? {} : { user }),
+    },
     format: (text('format') ?? 'text') as AuditFormat,
     ...(out === undefined ? {} : { out }),
     concurrency: number('concurrency') ?? DEFAULT_CONCURRENCY,
@@ -210,7 +243,10 @@ function interruptSignal(io: CommandIo): { readonly signal: AbortSignal; readonl
 export function registerAuditCommand(program: Command): void {
   program
     .command('audit')
-    .description("Sign in to each account's readiness RESTlet (Token-Based Authentication or OAuth 2.0 client credentials) and gather the readiness reports.")
+    .description(
+      "Sign in to each account's readiness RESTlet (Token-Based Authentication or OAuth 2.0 client credentials) " +
+        'and gather the readiness reports.',
+    )
     .option('--accounts <file>', 'JSON file listing the accounts and their credentials')
     .option('--account-id <id>', 'one account: its id, e.g. 1234567_SB1 (or NETSUITE_ACCOUNT_ID)')
     .option('--consumer-key <key>', 'one account: Consumer Key (or NETSUITE_CONSUMER_KEY)')
@@ -218,19 +254,35 @@ export function registerAuditCommand(program: Command): void {
     .option('--token-id <id>', 'one account: Token ID (or NETSUITE_TOKEN_ID)')
     .option('--token-secret <secret>', 'one account: Token Secret (prefer NETSUITE_TOKEN_SECRET)')
     .option('--client-id <id>', 'one account, OAuth 2.0: Client ID of the integration record (or NETSUITE_CLIENT_ID)')
-    .option('--certificate-id <id>', 'one account, OAuth 2.0: Certificate ID of the uploaded certificate (or NETSUITE_CERTIFICATE_ID)')
-    .option('--private-key-file <file>', "one account, OAuth 2.0: PEM file of the certificate's private key (or NETSUITE_PRIVATE_KEY_FILE)")
+    .option(
+      '--certificate-id <id>',
+      'one account, OAuth 2.0: Certificate ID of the uploaded certificate (or NETSUITE_CERTIFICATE_ID)',
+    )
+    .option(
+      '--private-key-file <file>',
+      "one account, OAuth 2.0: PEM file of the certificate's private key (or NETSUITE_PRIVATE_KEY_FILE)",
+    )
     .option('--token-url <url>', "one account, OAuth 2.0: the token endpoint (default: the account's suitetalk host)")
     .option('--scope <scopes>', 'one account, OAuth 2.0: scopes to ask for (default restlets)')
     .option('--name <name>', 'one account: the name shown in the summary (default: the account id)')
     .option('--restlet-url <url>', "one account: the RESTlet's URL (default: the account's RESTlet host)")
     .option('--integration <name>', "integration record's name, for accounts that do not give one (default ActOnTBA)")
-    .option('--role <id>', "role internal id, for accounts that do not give one", internalId)
+    .option('--role <id>', 'role internal id, for accounts that do not give one', internalId)
     .option('--user <id>', 'employee internal id, for accounts that do not give one', internalId)
     .addOption(new Option('--format <format>', 'output format').choices(AUDIT_FORMATS).default('text'))
     .option('--out <file>', 'write the output to a file (the summary still goes to the terminal)')
-    .option('--concurrency <n>', `accounts audited at once, ${MIN_CONCURRENCY} to ${MAX_CONCURRENCY}`, wholeNumberIn(MIN_CONCURRENCY, MAX_CONCURRENCY, '--concurrency'), DEFAULT_CONCURRENCY)
-    .option('--timeout <seconds>', 'time allowed for each request, 1 to 600 seconds', wholeNumberIn(1, MAX_TIMEOUT_SECONDS, '--timeout'), DEFAULT_TIMEOUT_SECONDS)
+    .option(
+      '--concurrency <n>',
+      `accounts audited at once, ${MIN_CONCURRENCY} to ${MAX_CONCURRENCY}`,
+      wholeNumberIn(MIN_CONCURRENCY, MAX_CONCURRENCY, '--concurrency'),
+      DEFAULT_CONCURRENCY,
+    )
+    .option(
+      '--timeout <seconds>',
+      'time allowed for each request, 1 to 600 seconds',
+      wholeNumberIn(1, MAX_TIMEOUT_SECONDS, '--timeout'),
+      DEFAULT_TIMEOUT_SECONDS,
+    )
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--no-color', 'no colour in the text summary')
     .addHelpText('after', HELP_AFTER)

@@ -49,23 +49,44 @@ const CREDENTIAL_NAMES: readonly CredentialName[] = ['consumerKey', 'consumerSec
 const SECRET_NAMES: ReadonlySet<CredentialName> = new Set(['consumerSecret', 'tokenSecret']);
 
 /** The four values from flags, the environment, or hidden input on a terminal; the warnings to print. */
-async function readValues(options: CheckCredentialsOptions, environment: CheckCredentialsEnvironment): Promise<{ readonly credentials: TbaCredentials; readonly warnings: readonly string[] }> {
+async function readValues(
+  options: CheckCredentialsOptions,
+  environment: CheckCredentialsEnvironment,
+): Promise<{ readonly credentials: TbaCredentials; readonly warnings: readonly string[] }> {
   const values = new Map<CredentialName, string>();
   const warnings: string[] = [];
   for (const name of CREDENTIAL_NAMES) {
     const variable = ACCOUNT_ENVIRONMENT_VARIABLES[name];
     const flag = options.flags[name];
-    if (flag !== undefined && SECRET_NAMES.has(name)) warnings.push(`${ACCOUNT_FLAGS[name]} puts a secret into your shell history: prefer the environment variable ${variable}`);
+    if (flag !== undefined && SECRET_NAMES.has(name))
+      warnings.push(
+        `${ACCOUNT_FLAGS[name]} puts a secret into your shell history: prefer the environment variable ${variable}`,
+      );
     // Spaces around a pasted value are kept: the local checks name them.
     const given = flag ?? environment.io.env[variable];
-    const value = given !== undefined && given !== '' ? given : environment.prompt === null ? undefined : await environment.prompt(labelOf(name));
+    const value =
+      given !== undefined && given !== ''
+        ? given
+        : environment.prompt === null
+          ? undefined
+          : await environment.prompt(labelOf(name));
     if (value === undefined || value === '') {
-      throw new UsageError(`missing the ${labelOf(name)}: set ${variable}${environment.prompt === null ? ' (no terminal to ask on)' : ''}`);
+      throw new UsageError(
+        `missing the ${labelOf(name)}: set ${variable}${environment.prompt === null ? ' (no terminal to ask on)' : ''}`,
+      );
     }
     values.set(name, value);
   }
   const get = (name: CredentialName): string => values.get(name) ?? '';
-  return { credentials: { consumerKey: get('consumerKey'), consumerSecret: get('consumerSecret'), tokenId: get('tokenId'), tokenSecret: get('tokenSecret') }, warnings };
+  return {
+    credentials: {
+      consumerKey: get('consumerKey'),
+      consumerSecret: get('consumerSecret'),
+      tokenId: get('tokenId'),
+      tokenSecret: get('tokenSecret'),
+    },
+    warnings,
+  };
 }
 
 /** The recent-logins evidence of the readiness audit, when an administrator credential for the RESTlet was given. */
@@ -73,11 +94,17 @@ async function loginAuditLines(options: CheckCredentialsOptions, timeoutMs: numb
   if (options.auditAccounts === undefined) return [];
   const reading = readAccountsFile(options.auditAccounts);
   if (!reading.ok) throw new UsageError(`the accounts file is not valid:\n  ${reading.problems.join('\n  ')}`);
-  const target = reading.targets.find((candidate) => candidate.name === options.auditName) ?? (reading.targets.length === 1 ? reading.targets[0] : undefined);
-  if (target === undefined) throw new UsageError(`--audit-name: name the entry of ${options.auditAccounts} to audit (it lists ${reading.targets.length})`);
+  const target =
+    reading.targets.find((candidate) => candidate.name === options.auditName) ??
+    (reading.targets.length === 1 ? reading.targets[0] : undefined);
+  if (target === undefined)
+    throw new UsageError(
+      `--audit-name: name the entry of ${options.auditAccounts} to audit (it lists ${reading.targets.length})`,
+    );
   const run = await runAudit([target], { concurrency: 1, timeoutMs });
   const result = run.results[0];
-  if (result === undefined || result.outcome === 'error') return [`(the readiness audit could not run: ${result?.failure.message ?? 'no result'})`];
+  if (result === undefined || result.outcome === 'error')
+    return [`(the readiness audit could not run: ${result?.failure.message ?? 'no result'})`];
   return result.report.checks.find((check) => check.id === 'login.recent')?.evidence ?? [];
 }
 
@@ -93,18 +120,28 @@ function exitCodeOf(result: CredentialCheckResult): number {
 }
 
 /** Runs the check and prints the answer; returns the exit code. Usage problems throw {@link UsageError}. */
-export async function executeCheckCredentials(options: CheckCredentialsOptions, environment: CheckCredentialsEnvironment): Promise<number> {
+export async function executeCheckCredentials(
+  options: CheckCredentialsOptions,
+  environment: CheckCredentialsEnvironment,
+): Promise<number> {
   const { io } = environment;
   const accountId = options.accountId.trim();
-  if (!ACCOUNT_ID_PATTERN.test(accountId)) throw new UsageError('--account-id must be a NetSuite account id such as 1234567, 1234567_SB1 or TSTDRV1234567');
-  const soapUrl = checkHttpsUrl(options.soapUrl ?? defaultSoapUrl(accountId), 'https://<account>.suitetalk.api.netsuite.com/services/NetSuitePort_2025_2');
+  if (!ACCOUNT_ID_PATTERN.test(accountId))
+    throw new UsageError('--account-id must be a NetSuite account id such as 1234567, 1234567_SB1 or TSTDRV1234567');
+  const soapUrl = checkHttpsUrl(
+    options.soapUrl ?? defaultSoapUrl(accountId),
+    'https://<account>.suitetalk.api.netsuite.com/services/NetSuitePort_2025_2',
+  );
   if (!soapUrl.ok) throw new UsageError(`--soap-url ${soapUrl.problem}`);
   const { credentials, warnings } = await readValues(options, environment);
   const redact = createRedactor(Object.values(credentials));
   for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
   const agents = createRequestAgents(1);
   try {
-    const result = await checkCredentials({ accountId, credentials, soapUrl: soapUrl.url, tryVariants: options.tryVariants }, { timeoutMs: options.timeoutSeconds * 1000, agents });
+    const result = await checkCredentials(
+      { accountId, credentials, soapUrl: soapUrl.url, tryVariants: options.tryVariants },
+      { timeoutMs: options.timeoutSeconds * 1000, agents },
+    );
     const audit = result.outcome === 'refused' ? await loginAuditLines(options, options.timeoutSeconds * 1000) : [];
     io.stdout.write(redact(credentialCheckText(result, audit)));
     return exitCodeOf(result);
@@ -114,7 +151,8 @@ export async function executeCheckCredentials(options: CheckCredentialsOptions, 
 }
 
 function timeoutSeconds(value: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 600) throw new InvalidArgumentError('--timeout must be a whole number from 1 to 600.');
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1 || Number(value) > 600)
+    throw new InvalidArgumentError('--timeout must be a whole number from 1 to 600.');
   return Number(value);
 }
 
@@ -138,21 +176,30 @@ Examples:
 export function registerCheckCredentialsCommand(program: Command): void {
   program
     .command('check-credentials')
-    .description("Test Act-On's five values (Account ID, Consumer Key and Secret, Token ID and Secret) with one harmless signed SOAP call, before typing them into Act-On.")
+    .description(
+      "Test Act-On's five values (Account ID, Consumer Key and Secret, Token ID and Secret) with one harmless " +
+        'signed SOAP call, before typing them into Act-On.',
+    )
     .requiredOption('--account-id <id>', 'the Account ID as you would type it into Act-On')
     .option('--consumer-key <key>', 'Consumer Key (or NETSUITE_CONSUMER_KEY)')
     .option('--consumer-secret <secret>', 'Consumer Secret (prefer NETSUITE_CONSUMER_SECRET)')
     .option('--token-id <id>', 'Token ID (or NETSUITE_TOKEN_ID)')
     .option('--token-secret <secret>', 'Token Secret (prefer NETSUITE_TOKEN_SECRET)')
     .option('--soap-url <url>', "the SOAP endpoint (default: the account's suitetalk host, NetSuitePort_2025_2)")
-    .option('--audit-accounts <file>', "an accounts file whose entry reaches this account's readiness RESTlet as an administrator: a refusal then shows the audit's recent logins")
+    .option(
+      '--audit-accounts <file>',
+      "an accounts file whose entry reaches this account's readiness RESTlet as an administrator: a refusal then " +
+        "shows the audit's recent logins",
+    )
     .option('--audit-name <name>', 'the entry of --audit-accounts to use (needed when it lists several)')
     .option('--timeout <seconds>', 'time allowed for each request, 1 to 600 seconds', timeoutSeconds, 30)
     .option('--no-variants', 'after a refusal, do not try the usual mix-ups')
     .addHelpText('after', HELP_AFTER)
     .action(async (parsed: Readonly<Record<string, unknown>>) => {
       const text = (key: string): string | undefined => (typeof parsed[key] === 'string' ? parsed[key] : undefined);
-      const flags = Object.fromEntries(CREDENTIAL_NAMES.flatMap((name) => (text(name) === undefined ? [] : [[name, text(name)]]))) as CheckCredentialsOptions['flags'];
+      const flags = Object.fromEntries(
+        CREDENTIAL_NAMES.flatMap((name) => (text(name) === undefined ? [] : [[name, text(name)]])),
+      ) as CheckCredentialsOptions['flags'];
       const soapUrl = text('soapUrl');
       const auditAccounts = text('auditAccounts');
       const auditName = text('auditName');
@@ -165,6 +212,9 @@ export function registerCheckCredentialsCommand(program: Command): void {
         timeoutSeconds: typeof parsed['timeout'] === 'number' ? parsed['timeout'] : 30,
         tryVariants: parsed['variants'] !== false,
       };
-      process.exitCode = await executeCheckCredentials(options, { io: PROCESS_IO, prompt: canPrompt() ? TERMINAL_PROMPT : null });
+      process.exitCode = await executeCheckCredentials(options, {
+        io: PROCESS_IO,
+        prompt: canPrompt() ? TERMINAL_PROMPT : null,
+      });
     });
 }

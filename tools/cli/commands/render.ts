@@ -48,7 +48,11 @@ export function readReportDocument(file: string): ReportDocument {
 }
 
 /** The document in `format`; `text` says how the text format is laid out (the others ignore it). */
-export function renderDocument(document: ReportDocument, format: RenderFormat, text: TextReportOptions = FILE_TEXT): string {
+export function renderDocument(
+  document: ReportDocument,
+  format: RenderFormat,
+  text: TextReportOptions = FILE_TEXT,
+): string {
   // A file of unknown origin: its links may only lead to NetSuite.
   const confined = confineLinksToNetSuite(document);
   switch (format) {
@@ -66,7 +70,12 @@ export function executeRender(options: RenderCommandOptions, io: CommandIo): num
   const { format } = options;
   const document = readReportDocument(options.file);
   if (options.out === undefined) {
-    io.stdout.write(renderDocument(document, format, { ...terminalTextOptions(io, options.color), verbose: options.verbose === true }));
+    io.stdout.write(
+      renderDocument(document, format, {
+        ...terminalTextOptions(io, options.color),
+        verbose: options.verbose === true,
+      }),
+    );
     return 0;
   }
   try {
@@ -111,7 +120,10 @@ export function registerRenderCommand(
 ): void {
   program
     .command('render')
-    .description('Re-render a JSON readiness report (exported from the Suitelet) as terminal text, a print-friendly HTML page or CSV.')
+    .description(
+      'Re-render a JSON readiness report (exported from the Suitelet) as terminal text, a print-friendly HTML ' +
+        'page or CSV.',
+    )
     .argument('<report.json>', 'the JSON report file')
     .addOption(new Option('--format <format>', 'output format').choices(RENDER_FORMATS).default('text'))
     .option('--out <file>', 'write to a file instead of the terminal')

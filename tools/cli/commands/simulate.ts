@@ -15,7 +15,14 @@ import { printableLines, terminalSafeJson } from '../../../src/render/escape';
 import { parseReportDocument } from '../../../src/render/json';
 import type { ReportDocument } from '../../../src/render/reportDocument';
 import { renderReportText } from '../../../src/render/text';
-import { createAccount, EmulatorError, loadScenario, rejectedStatements, runSuitelet, ScenarioError } from '../../emulator';
+import {
+  createAccount,
+  EmulatorError,
+  loadScenario,
+  rejectedStatements,
+  runSuitelet,
+  ScenarioError,
+} from '../../emulator';
 import type { EmulatedAccount, ScriptRunResult } from '../../emulator';
 import { isIsoDateTime } from '../../emulator/scenario/schemaValidation';
 import { projectRoot } from '../../scenarios/demoScenarios';
@@ -31,7 +38,12 @@ export type SimulateFormat = (typeof SIMULATE_FORMATS)[number];
 export const COMPILED_SUITELET_PATH = 'FileCabinet/SuiteScripts/acton_readiness/suitelet/acton_readiness_sl.js';
 
 /** The Suitelet's `format` parameter for each output; text is rendered here from the JSON document. */
-const SUITELET_FORMATS: Readonly<Record<SimulateFormat, string>> = { text: 'json', json: 'json', csv: 'csv', html: 'print' };
+const SUITELET_FORMATS: Readonly<Record<SimulateFormat, string>> = {
+  text: 'json',
+  json: 'json',
+  csv: 'csv',
+  html: 'print',
+};
 
 /** The command's options as typed, before validation. */
 export interface SimulateCommandOptions {
@@ -56,7 +68,8 @@ class SimulationFailure extends Error {
 /** --now as a Date; undefined leaves the clock to the scenario's `now` (or the real clock). */
 function auditNow(now: string | undefined): Date | undefined {
   if (now === undefined) return undefined;
-  if (!isIsoDateTime(now.trim())) throw new UsageError(`--now "${now}" is not an ISO-8601 date-time with a time zone, e.g. 2026-11-27T12:00:00Z.`);
+  if (!isIsoDateTime(now.trim()))
+    throw new UsageError(`--now "${now}" is not an ISO-8601 date-time with a time zone, e.g. 2026-11-27T12:00:00Z.`);
   return new Date(now.trim());
 }
 
@@ -64,30 +77,45 @@ function auditNow(now: string | undefined): Date | undefined {
 function auditParameters(options: SimulateCommandOptions): Record<string, string> {
   const raw = { integration: options.integration, role: options.role, user: options.user };
   const { problems } = parseRequestParameters(raw);
-  if (problems.length > 0) throw new UsageError(problems.map((problem) => `--${problem.parameter}: ${problem.message}`).join('\n'));
-  return Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''));
+  if (problems.length > 0)
+    throw new UsageError(problems.map((problem) => `--${problem.parameter}: ${problem.message}`).join('\n'));
+  return Object.fromEntries(
+    Object.entries(raw).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''),
+  );
 }
 
 function compiledSuitelet(): string {
   const file = join(projectRoot(), COMPILED_SUITELET_PATH);
-  if (!existsSync(file)) throw new UsageError(`the compiled Suitelet ${COMPILED_SUITELET_PATH} is missing: run npm run build first.`);
+  if (!existsSync(file))
+    throw new UsageError(`the compiled Suitelet ${COMPILED_SUITELET_PATH} is missing: run npm run build first.`);
   return file;
 }
 
 /** Warnings about the emulation itself: a statement it refused or an API it lacks makes the report untrustworthy. */
 function emulationWarnings(result: ScriptRunResult): string[] {
   const rejected = rejectedStatements(result).map(
-    (statement) => `warning: the emulator refused a SuiteQL statement: ${'message' in statement.outcome ? statement.outcome.message : statement.sql}`,
+    (statement) =>
+      `warning: the emulator refused a SuiteQL statement: ` +
+      `${'message' in statement.outcome ? statement.outcome.message : statement.sql}`,
   );
-  const unsupported = result.unsupported.map((member) => `warning: the Suitelet used ${member}, which the emulator does not provide`);
+  const unsupported = result.unsupported.map(
+    (member) => `warning: the Suitelet used ${member}, which the emulator does not provide`,
+  );
   return [...rejected, ...unsupported];
 }
 
 /** Runs the Suitelet once with `format`; a script that threw is a {@link SimulationFailure}. */
-async function runFormat(account: EmulatedAccount, scriptPath: string, parameters: Record<string, string>, format: string, io: CommandIo): Promise<ScriptRunResult> {
+async function runFormat(
+  account: EmulatedAccount,
+  scriptPath: string,
+  parameters: Record<string, string>,
+  format: string,
+  io: CommandIo,
+): Promise<ScriptRunResult> {
   const result = await runSuitelet(account, { scriptPath, parameters: { ...parameters, format } });
   for (const warning of emulationWarnings(result)) io.stderr.write(`${printableLines(warning)}\n`);
-  if (result.error !== null) throw new SimulationFailure(`the Suitelet failed with ${result.error.name}: ${result.error.message}`);
+  if (result.error !== null)
+    throw new SimulationFailure(`the Suitelet failed with ${result.error.name}: ${result.error.message}`);
   if (result.status !== 200) throw new SimulationFailure(`the Suitelet answered with HTTP status ${result.status}.`);
   return result;
 }
@@ -106,7 +134,9 @@ function auditErrorMessage(body: string): string | null {
 function reportDocumentOf(result: ScriptRunResult): ReportDocument {
   const parsed = parseReportDocument(result.body);
   if (!('error' in parsed)) return parsed;
-  throw new SimulationFailure(auditErrorMessage(result.body) ?? `the Suitelet's JSON is not a readiness report: ${parsed.error}`);
+  throw new SimulationFailure(
+    auditErrorMessage(result.body) ?? `the Suitelet's JSON is not a readiness report: ${parsed.error}`,
+  );
 }
 
 /** What to print: the text report, the JSON answer as is, or the Suitelet's answer in the other format. */
@@ -120,7 +150,8 @@ async function renderOutput(
   if (options.format === 'text') {
     return renderReportText(document, { ...terminalTextOptions(io, options.color), verbose: options.verbose === true });
   }
-  // CSV and HTML arrive neutralised by the Suitelet's own escaping; JSON still carries DEL and C1 characters as they are.
+  // CSV and HTML arrive neutralised by the Suitelet's own escaping; JSON still carries DEL and C1 characters as they
+  // are.
   const body = options.format === 'json' ? terminalSafeJson(jsonAnswer.body) : (await runOtherFormat()).body;
   return body.endsWith('\n') ? body : `${body}\n`;
 }
@@ -138,7 +169,11 @@ export async function executeSimulate(options: SimulateCommandOptions, io: Comma
   try {
     const jsonAnswer = await runFormat(account, scriptPath, parameters, 'json', io);
     const document = reportDocumentOf(jsonAnswer);
-    io.stdout.write(await renderOutput(options, io, document, jsonAnswer, () => runFormat(account, scriptPath, parameters, SUITELET_FORMATS[options.format], io)));
+    io.stdout.write(
+      await renderOutput(options, io, document, jsonAnswer, () =>
+        runFormat(account, scriptPath, parameters, SUITELET_FORMATS[options.format], io),
+      ),
+    );
     return verdictExitCode(document.verdict);
   } finally {
     account.close();
@@ -147,9 +182,12 @@ export async function executeSimulate(options: SimulateCommandOptions, io: Comma
 
 /** Words any failure for stderr and gives its exit code; a stack trace only with ACTON_READINESS_DEBUG=1. */
 export function simulateFailureExitCode(thrown: unknown, io: CommandIo): number {
-  if (io.env['ACTON_READINESS_DEBUG'] === '1' && thrown instanceof Error && thrown.stack !== undefined) io.stderr.write(`${thrown.stack}\n`);
+  if (io.env['ACTON_READINESS_DEBUG'] === '1' && thrown instanceof Error && thrown.stack !== undefined)
+    io.stderr.write(`${thrown.stack}\n`);
   if (thrown instanceof ScenarioError) {
-    io.stderr.write(`${TOOL_NAME}: the scenario cannot be used:\n${printableLines(thrown.message).replace(/^/gm, '  ')}\n`);
+    io.stderr.write(
+      `${TOOL_NAME}: the scenario cannot be used:\n${printableLines(thrown.message).replace(/^/gm, '  ')}\n`,
+    );
     return EXIT_USAGE;
   }
   if (thrown instanceof SimulationFailure) {
@@ -157,14 +195,19 @@ export function simulateFailureExitCode(thrown: unknown, io: CommandIo): number 
     return EXIT_SOFTWARE;
   }
   if (thrown instanceof EmulatorError) {
-    io.stderr.write(`${TOOL_NAME}: simulate: the emulator cannot run the Suitelet: ${printableLines(thrown.message)}\n`);
+    io.stderr.write(
+      `${TOOL_NAME}: simulate: the emulator cannot run the Suitelet: ${printableLines(thrown.message)}\n`,
+    );
     return EXIT_SOFTWARE;
   }
   return exitCodeFor(thrown, io.stderr);
 }
 
 /** Reads commander's parsed options. */
-export function toSimulateOptions(scenarioFile: string, parsed: Readonly<Record<string, unknown>>): SimulateCommandOptions {
+export function toSimulateOptions(
+  scenarioFile: string,
+  parsed: Readonly<Record<string, unknown>>,
+): SimulateCommandOptions {
   const text = (key: string): Record<string, string> => (typeof parsed[key] === 'string' ? { [key]: parsed[key] } : {});
   return {
     scenarioFile,
@@ -209,13 +252,19 @@ export function registerSimulateCommand(
 ): void {
   program
     .command('simulate')
-    .description('Audit an account described by a scenario file: the compiled Suitelet runs in the local NetSuite emulator.')
+    .description(
+      'Audit an account described by a scenario file: the compiled Suitelet runs in the local NetSuite emulator.',
+    )
     .argument('<scenario.json>', 'the scenario file describing the account')
     .addOption(new Option('--format <format>', 'output format').choices(SIMULATE_FORMATS).default('text'))
     .option('--integration <name>', "the integration record's name (default ActOnTBA)")
     .option('--role <id>', 'internal id of the role Act-On should use')
     .option('--user <id>', 'internal id of the employee Act-On should use')
-    .option('--now <iso-8601>', '"now" in the account, e.g. 2026-11-27T12:00:00Z (default: the scenario\'s "now", else the real now); the 30-day login window ends here')
+    .option(
+      '--now <iso-8601>',
+      '"now" in the account, e.g. 2026-11-27T12:00:00Z (default: the scenario\'s "now", else the real now); the ' +
+        '30-day login window ends here',
+    )
     .option('--no-color', 'no colour in the text report')
     .option('--verbose', 'also list what each SuiteQL statement of the audit read (text format)')
     .configureOutput(commanderOutputTo(io))

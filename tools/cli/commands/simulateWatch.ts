@@ -47,7 +47,10 @@ export interface SimulateWatchDocument {
 
 function firstRunAt(now: string | undefined): Date {
   const text = (now ?? DEFAULT_WATCH_NOW).trim();
-  if (!isIsoDateTime(text)) throw new UsageError(`--now "${now ?? ''}" is not an ISO-8601 date-time with a time zone, e.g. 2026-11-27T12:00:00Z.`);
+  if (!isIsoDateTime(text))
+    throw new UsageError(
+      `--now "${now ?? ''}" is not an ISO-8601 date-time with a time zone, e.g. 2026-11-27T12:00:00Z.`,
+    );
   return new Date(text);
 }
 
@@ -88,12 +91,17 @@ function bodyText(html: string): string {
 function renderText(document: SimulateWatchDocument): string {
   return document.runs
     .map((run, index) => {
-      const head = `Run ${index + 1} (${run.runAt.slice(0, 10)}) ${printableText(run.scenario)}: ${run.verdict ?? 'no verdict'}, ${run.usage.units} of ${run.usage.limit} units`;
+      const head =
+        `Run ${index + 1} (${run.runAt.slice(0, 10)}) ${printableText(run.scenario)}: ` +
+        `${run.verdict ?? 'no verdict'}, ${run.usage.units} of ${run.usage.limit} units`;
       const failure = run.error === null ? [] : [`  failed: ${printableText(run.error)}`];
       const emails =
         run.emails.length === 0
           ? ['  no email (nothing got worse)']
-          : run.emails.flatMap((email) => [`  email to ${printableText(email.to.join(', '))}: ${printableText(email.subject)}`, bodyText(email.body)]);
+          : run.emails.flatMap((email) => [
+              `  email to ${printableText(email.to.join(', '))}: ${printableText(email.subject)}`,
+              bodyText(email.body),
+            ]);
       return [head, ...failure, ...emails].join('\n');
     })
     .join('\n\n');
@@ -101,8 +109,15 @@ function renderText(document: SimulateWatchDocument): string {
 
 function warnAboutEmulation(runs: readonly WatchReplayRun[], io: CommandIo): void {
   for (const { scenario, result } of runs) {
-    for (const statement of rejectedStatements(result)) io.stderr.write(`warning: ${printableText(scenario)}: the emulator refused a SuiteQL statement: ${printableText(statement.sql)}\n`);
-    for (const member of result.unsupported) io.stderr.write(`warning: ${printableText(scenario)}: the watch used ${member}, which the emulator does not provide\n`);
+    for (const statement of rejectedStatements(result))
+      io.stderr.write(
+        `warning: ${printableText(scenario)}: the emulator refused a SuiteQL statement: ` +
+          `${printableText(statement.sql)}\n`,
+      );
+    for (const member of result.unsupported)
+      io.stderr.write(
+        `warning: ${printableText(scenario)}: the watch used ${member}, which the emulator does not provide\n`,
+      );
   }
 }
 
@@ -111,9 +126,15 @@ export async function executeSimulateWatch(options: SimulateWatchOptions, io: Co
   if (options.scenarioFiles.length === 0) throw new UsageError('name at least one scenario file.');
   const start = firstRunAt(options.now);
   const root = projectRoot();
-  if (!existsSync(join(root, COMPILED_WATCH_PATH))) throw new UsageError(`the compiled watch ${COMPILED_WATCH_PATH} is missing: run npm run build first.`);
-  const parameters: Record<string, string> = options.recipients === undefined ? {} : { [WATCH_PARAMETERS.recipients]: options.recipients };
-  const runs = await replayWatch(options.scenarioFiles, { projectRoot: root, firstRunAt: start, scriptParameters: parameters });
+  if (!existsSync(join(root, COMPILED_WATCH_PATH)))
+    throw new UsageError(`the compiled watch ${COMPILED_WATCH_PATH} is missing: run npm run build first.`);
+  const parameters: Record<string, string> =
+    options.recipients === undefined ? {} : { [WATCH_PARAMETERS.recipients]: options.recipients };
+  const runs = await replayWatch(options.scenarioFiles, {
+    projectRoot: root,
+    firstRunAt: start,
+    scriptParameters: parameters,
+  });
   warnAboutEmulation(runs, io);
   const document = toWatchDocument(runs);
   io.stdout.write(options.format === 'json' ? `${JSON.stringify(document, null, 2)}\n` : `${renderText(document)}\n`);
@@ -145,7 +166,11 @@ Examples:
   acton-readiness simulate-watch scenarios/03-tba-disabled.json scenarios/03-tba-disabled.json --format json
 `;
 
-export function registerSimulateWatchCommand(program: Command, io: CommandIo = PROCESS_IO, setExitCode: ExitCodeSink = SET_PROCESS_EXIT_CODE): void {
+export function registerSimulateWatchCommand(
+  program: Command,
+  io: CommandIo = PROCESS_IO,
+  setExitCode: ExitCodeSink = SET_PROCESS_EXIT_CODE,
+): void {
   program
     .command('simulate-watch')
     .description('Replay the scheduled watch over scenario files, one run a day, and show the emails it sends.')
@@ -157,7 +182,8 @@ export function registerSimulateWatchCommand(program: Command, io: CommandIo = P
     .addHelpText('after', HELP_AFTER)
     .action(async (scenarioFiles: string[], parsed: Readonly<Record<string, unknown>>) => {
       try {
-        const text = (key: string): Record<string, string> => (typeof parsed[key] === 'string' ? { [key]: parsed[key] } : {});
+        const text = (key: string): Record<string, string> =>
+          typeof parsed[key] === 'string' ? { [key]: parsed[key] } : {};
         const format = (typeof parsed['format'] === 'string' ? parsed['format'] : 'text') as SimulateWatchFormat;
         setExitCode(await executeSimulateWatch({ scenarioFiles, format, ...text('now'), ...text('recipients') }, io));
       } catch (thrown) {

@@ -10,7 +10,15 @@ import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { Scenario, ScenarioTable } from '../scenario/scenarioTypes';
 import { accountRows, displayNameRows, type RowValues } from './accountRows';
 import { columnOrderedRows, type NamedTableRows } from './namedRows';
-import { ACCOUNT_TABLES, DISPLAY_COLUMNS, createDisplayTableSql, createIndexSql, createTableSql, displayTableName, type DisplayedTable } from './accountTables';
+import {
+  ACCOUNT_TABLES,
+  DISPLAY_COLUMNS,
+  createDisplayTableSql,
+  createIndexSql,
+  createTableSql,
+  displayTableName,
+  type DisplayedTable,
+} from './accountTables';
 import { isStoredDateTime, toChar, toDate, toUserDateTime } from './dateTimes';
 import { prepareStatement, StatementRejected } from './statementPreparation';
 
@@ -43,7 +51,8 @@ export interface QueryOptions {
 
 /** Why an unordered paged statement is refused. */
 export const UNORDERED_PAGING =
-  'a paged statement needs an ORDER BY that makes the order unique: without one NetSuite may repeat or skip rows between pages';
+  'a paged statement needs an ORDER BY that makes the order unique: without one NetSuite may repeat or skip rows ' +
+  'between pages';
 
 /** Rows of a statement, values as a script reads them. */
 export interface QueryRows {
@@ -82,13 +91,18 @@ function insertRows(database: Database, table: string, columnCount: number, rows
   if (fullBatches > 0) {
     const batch = database.prepare(insertStatementSql(table, columnCount, ROWS_PER_INSERT));
     try {
-      for (let index = 0; index < fullBatches; index += 1) batch.run(fillBatch(values, rows, index * ROWS_PER_INSERT, ROWS_PER_INSERT));
+      for (let index = 0; index < fullBatches; index += 1)
+        batch.run(fillBatch(values, rows, index * ROWS_PER_INSERT, ROWS_PER_INSERT));
     } finally {
       batch.free();
     }
   }
   const remainder = rows.length - fullBatches * ROWS_PER_INSERT;
-  if (remainder > 0) database.run(insertStatementSql(table, columnCount, remainder), fillBatch(values, rows, fullBatches * ROWS_PER_INSERT, remainder));
+  if (remainder > 0)
+    database.run(
+      insertStatementSql(table, columnCount, remainder),
+      fillBatch(values, rows, fullBatches * ROWS_PER_INSERT, remainder),
+    );
 }
 
 /** Every table's rows in column order, and the tables statements cannot read. */
@@ -134,11 +148,26 @@ function failureFromSqlite(message: string, unavailable: Scenario['unavailable']
   const missingTable = /no such table: (?:main\.)?(\w+)/i.exec(message)?.[1]?.toLowerCase();
   const code = missingTable === undefined ? undefined : unavailable[missingTable as ScenarioTable];
   if (missingTable !== undefined && code !== undefined) {
-    return new QueryFailure(code, `The ${missingTable} table cannot be read in this account.`, 'unavailable', missingTable as ScenarioTable);
+    return new QueryFailure(
+      code,
+      `The ${missingTable} table cannot be read in this account.`,
+      'unavailable',
+      missingTable as ScenarioTable,
+    );
   }
-  if (missingTable !== undefined) return new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Record '${missingTable}' was not found.`, 'rejected');
+  if (missingTable !== undefined)
+    return new QueryFailure(
+      SEARCH_ERROR_CODE,
+      `Search error occurred: Record '${missingTable}' was not found.`,
+      'rejected',
+    );
   const missingColumn = /no such column: ([\w.]+)/i.exec(message)?.[1];
-  if (missingColumn !== undefined) return new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Field '${missingColumn}' was not found.`, 'rejected');
+  if (missingColumn !== undefined)
+    return new QueryFailure(
+      SEARCH_ERROR_CODE,
+      `Search error occurred: Field '${missingColumn}' was not found.`,
+      'rejected',
+    );
   return new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Invalid search query: ${message}`, 'rejected');
 }
 
@@ -195,14 +224,28 @@ export class AccountDatabase {
     try {
       ({ sql, parameterCount, ordered } = prepareStatement(suiteQl));
     } catch (thrown) {
-      if (thrown instanceof StatementRejected) throw new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Invalid search query: ${thrown.message}`, 'rejected');
+      if (thrown instanceof StatementRejected)
+        throw new QueryFailure(
+          SEARCH_ERROR_CODE,
+          `Search error occurred: Invalid search query: ${thrown.message}`,
+          'rejected',
+        );
       throw thrown;
     }
     if (options.paged === true && !ordered) {
-      throw new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Invalid search query: ${UNORDERED_PAGING}`, 'rejected');
+      throw new QueryFailure(
+        SEARCH_ERROR_CODE,
+        `Search error occurred: Invalid search query: ${UNORDERED_PAGING}`,
+        'rejected',
+      );
     }
     if (parameterCount !== params.length) {
-      throw new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: the statement has ${parameterCount} ? parameters but ${params.length} values were given.`, 'rejected');
+      throw new QueryFailure(
+        SEARCH_ERROR_CODE,
+        `Search error occurred: the statement has ${parameterCount} ? parameters but ${params.length} values ` +
+          `were given.`,
+        'rejected',
+      );
     }
     return this.execute(sql, params);
   }

@@ -3,7 +3,12 @@
  * (user agents, revocation dates, IP addresses and request URIs it leaves out) are null rather
  * than invented.
  */
-import { ADMINISTRATOR_ROLE, type Scenario, type ScenarioEmployee, type ScenarioTable } from '../scenario/scenarioTypes';
+import {
+  ADMINISTRATOR_ROLE,
+  type Scenario,
+  type ScenarioEmployee,
+  type ScenarioTable,
+} from '../scenario/scenarioTypes';
 import { DISPLAY_COLUMNS, tableDefinition, type DisplayedTable } from './accountTables';
 import { toStoredDateTime } from './dateTimes';
 
@@ -39,7 +44,10 @@ export function roleScriptId(id: number): string {
 
 /** A deterministic address for an employee (scenarios do not describe e-mail addresses). */
 export function employeeEmail(employee: Pick<ScenarioEmployee, 'id' | 'name'>): string {
-  const local = employee.name.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.+|\.+$/g, '');
+  const local = employee.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '.')
+    .replace(/^\.+|\.+$/g, '');
   return `${local === '' ? `employee${employee.id}` : local}@example.com`;
 }
 
@@ -65,7 +73,18 @@ function integrationAppRows(scenario: Scenario): RowValues[] {
 function tokenRows(scenario: Scenario): RowValues[] {
   return scenario.tokens.map((token) => {
     const created = toStoredDateTime(token.created);
-    return [token.id, token.name, token.integration, token.user, token.role, flag(token.inactive), flag(token.revoked), null, created, token.user];
+    return [
+      token.id,
+      token.name,
+      token.integration,
+      token.user,
+      token.role,
+      flag(token.inactive),
+      flag(token.revoked),
+      null,
+      created,
+      token.user,
+    ];
   });
 }
 
@@ -76,11 +95,11 @@ function loginRows(scenario: Scenario): RowValues[] {
   return scenario.loginAudit.map((login) => [
     toStoredDateTime(login.date),
     login.status,
-    login.integration === null ? null : integrationNames.get(login.integration) ?? null,
-    login.token === null ? null : tokenNames.get(login.token) ?? null,
+    login.integration === null ? null : (integrationNames.get(login.integration) ?? null),
+    login.token === null ? null : (tokenNames.get(login.token) ?? null),
     login.user,
     login.role,
-    login.user === null ? null : emails.get(login.user) ?? null,
+    login.user === null ? null : (emails.get(login.user) ?? null),
     login.ipAddress,
     login.requestUri,
     login.detail,
@@ -90,7 +109,16 @@ function loginRows(scenario: Scenario): RowValues[] {
 }
 
 function roleRows(scenario: Scenario): RowValues[] {
-  const administrator: RowValues = [ADMINISTRATOR_ROLE.id, ADMINISTRATOR_ROLE.name, ADMINISTRATOR_ROLE.scriptId, 'F', 'F', 'BASIC', 'ALL', null];
+  const administrator: RowValues = [
+    ADMINISTRATOR_ROLE.id,
+    ADMINISTRATOR_ROLE.name,
+    ADMINISTRATOR_ROLE.scriptId,
+    'F',
+    'F',
+    'BASIC',
+    'ALL',
+    null,
+  ];
   return [
     administrator,
     ...scenario.roles.map((role) => [
@@ -122,7 +150,16 @@ function employeeRows(scenario: Scenario): RowValues[] {
   return scenario.employees.map((employee) => {
     const [first, last] = nameParts(employee.name);
     const rolesForSearch = employee.roles.length > 0 ? employee.roles.join(', ') : null;
-    return [employee.id, employee.name, first, last, employeeEmail(employee), flag(employee.isinactive), flag(employee.giveaccess), rolesForSearch];
+    return [
+      employee.id,
+      employee.name,
+      first,
+      last,
+      employeeEmail(employee),
+      flag(employee.isinactive),
+      flag(employee.giveaccess),
+      rolesForSearch,
+    ];
   });
 }
 
@@ -151,7 +188,9 @@ function displayNamesOf(table: DisplayedTable, rows: readonly RowValues[]): RowV
  * Display names by internal id for each referenced table, from the tables' rows. Taken before
  * any table is left out as unavailable: BUILTIN.DF answers for those too.
  */
-export function displayNameRows(rows: Readonly<Record<ScenarioTable, readonly RowValues[]>>): Readonly<Record<DisplayedTable, RowValues[]>> {
+export function displayNameRows(
+  rows: Readonly<Record<ScenarioTable, readonly RowValues[]>>,
+): Readonly<Record<DisplayedTable, RowValues[]>> {
   return {
     integration: displayNamesOf('integration', rows.integration),
     employee: displayNamesOf('employee', rows.employee),

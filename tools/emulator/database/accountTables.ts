@@ -163,7 +163,12 @@ export function referencedTable(table: string, column: string): DisplayedTable |
   return columnDefinition?.references ?? null;
 }
 
-const SQL_TYPES: Readonly<Record<ColumnKind, string>> = { integer: 'INTEGER', text: 'TEXT', flag: 'TEXT', datetime: 'TEXT' };
+const SQL_TYPES: Readonly<Record<ColumnKind, string>> = {
+  integer: 'INTEGER',
+  text: 'TEXT',
+  flag: 'TEXT',
+  datetime: 'TEXT',
+};
 
 /** `CREATE TABLE` for one account table. Flags are constrained to 'T'/'F' as in NetSuite. */
 export function createTableSql(table: TableDefinition): string {
@@ -178,7 +183,9 @@ export function createTableSql(table: TableDefinition): string {
 /** `CREATE INDEX` statements for one account table. */
 export function createIndexSql(table: TableDefinition): string[] {
   return table.indexes.map(
-    (columns) => `CREATE INDEX "${EMULATOR_TABLE_PREFIX}${table.name}_${columns.join('_')}" ON "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')})`,
+    (columns) =>
+      `CREATE INDEX "${EMULATOR_TABLE_PREFIX}${table.name}_${columns.join('_')}" ON "${table.name}" ` +
+      `(${columns.map((c) => `"${c}"`).join(', ')})`,
   );
 }
 

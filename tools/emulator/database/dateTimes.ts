@@ -34,7 +34,8 @@ function supportedFormat(format: unknown, functionName: string): (typeof SUPPORT
   const match = SUPPORTED_DATE_FORMATS.find((supported) => supported === normalised);
   if (!match) {
     throw new DateConversionError(
-      `${functionName} format ${JSON.stringify(format)} is not emulated; use ${SUPPORTED_DATE_FORMATS.map((f) => `'${f}'`).join(' or ')}`,
+      `${functionName} format ${JSON.stringify(format)} is not emulated; use ` +
+        `${SUPPORTED_DATE_FORMATS.map((f) => `'${f}'`).join(' or ')}`,
     );
   }
   return match;
@@ -44,7 +45,8 @@ function supportedFormat(format: unknown, functionName: string): (typeof SUPPORT
 export function toChar(value: unknown, format: unknown): string | null {
   if (value === null || value === undefined) return null;
   const model = supportedFormat(format, 'TO_CHAR');
-  if (!isStoredDateTime(value)) throw new DateConversionError(`TO_CHAR expects a date-time, got ${JSON.stringify(value)}`);
+  if (!isStoredDateTime(value))
+    throw new DateConversionError(`TO_CHAR expects a date-time, got ${JSON.stringify(value)}`);
   const text = value.slice(0, 19).replace('T', ' ');
   return model === 'YYYY-MM-DD' ? text.slice(0, 10) : text;
 }
@@ -56,12 +58,18 @@ const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function toDate(text: unknown, format: unknown): string | null {
   if (text === null || text === undefined) return null;
   const model = supportedFormat(format, 'TO_DATE');
-  const match = typeof text === 'string' ? (model === 'YYYY-MM-DD' ? DATE_TEXT : DATE_TIME_TEXT).exec(text.trim()) : null;
+  const match =
+    typeof text === 'string' ? (model === 'YYYY-MM-DD' ? DATE_TEXT : DATE_TIME_TEXT).exec(text.trim()) : null;
   if (!match) throw new DateConversionError(`TO_DATE: ${JSON.stringify(text)} does not match the format '${model}'`);
   const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map(Number);
   const instant = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1, hour, minute, second));
   const roundTrips =
-    instant.getUTCFullYear() === year && instant.getUTCMonth() === (month ?? 1) - 1 && instant.getUTCDate() === day && hour < 24 && minute < 60 && second < 60;
+    instant.getUTCFullYear() === year &&
+    instant.getUTCMonth() === (month ?? 1) - 1 &&
+    instant.getUTCDate() === day &&
+    hour < 24 &&
+    minute < 60 &&
+    second < 60;
   if (!roundTrips) throw new DateConversionError(`TO_DATE: ${JSON.stringify(text)} is not a valid date-time`);
   return `${instant.toISOString().slice(0, 19)}Z`;
 }

@@ -24,7 +24,29 @@ export const EMULATED_FUNCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Keywords that may stand before "(" without being a function call. */
-const KEYWORDS_BEFORE_PARENTHESIS = new Set(['IN', 'EXISTS', 'AND', 'OR', 'NOT', 'ON', 'FROM', 'JOIN', 'WHERE', 'SELECT', 'HAVING', 'WHEN', 'THEN', 'ELSE', 'BY', 'AS', 'DISTINCT', 'ALL', 'ANY', 'SOME', 'UNION']);
+const KEYWORDS_BEFORE_PARENTHESIS = new Set([
+  'IN',
+  'EXISTS',
+  'AND',
+  'OR',
+  'NOT',
+  'ON',
+  'FROM',
+  'JOIN',
+  'WHERE',
+  'SELECT',
+  'HAVING',
+  'WHEN',
+  'THEN',
+  'ELSE',
+  'BY',
+  'AS',
+  'DISTINCT',
+  'ALL',
+  'ANY',
+  'SOME',
+  'UNION',
+]);
 
 /** Words outside the subset, with the reason given to the script's author. */
 const FORBIDDEN_WORDS: Readonly<Record<string, string>> = {
@@ -55,7 +77,10 @@ const FORBIDDEN_SYMBOLS: Readonly<Record<string, string>> = {
 
 function tokenProblem(token: SqlToken, next: SqlToken | undefined, previous: SqlToken | undefined): string | null {
   if (token.kind === 'quotedIdentifier') {
-    return `double-quoted names (${token.text}) are outside the shared SuiteQL subset: SQLite would read them as strings; use lower-case names without quotes`;
+    return (
+      `double-quoted names (${token.text}) are outside the shared SuiteQL subset: SQLite would read them as ` +
+      `strings; use lower-case names without quotes`
+    );
   }
   if (token.kind === 'symbol') return FORBIDDEN_SYMBOLS[token.text] ?? null;
   // Stryker disable next-line ConditionalExpression: strings, numbers, parameters and symbols never equal a forbidden word, a reserved prefix or a call name, so reading on gives null too
@@ -63,12 +88,16 @@ function tokenProblem(token: SqlToken, next: SqlToken | undefined, previous: Sql
   const upper = token.text.toUpperCase();
   const forbidden = FORBIDDEN_WORDS[upper];
   if (forbidden) return forbidden;
-  if (upper.startsWith(EMULATOR_TABLE_PREFIX.toUpperCase()) || upper.startsWith('SQLITE_')) return `unknown name ${token.text}`;
+  if (upper.startsWith(EMULATOR_TABLE_PREFIX.toUpperCase()) || upper.startsWith('SQLITE_'))
+    return `unknown name ${token.text}`;
   const isCall = next?.text === '(' && previous?.text !== '.';
   // Stryker disable next-line ConditionalExpression,StringLiteral: `BUILTIN(` is no SuiteQL; refused here or by SQLite, it is refused either way
   if (isCall && upper === 'BUILTIN') return null;
   if (isCall && !KEYWORDS_BEFORE_PARENTHESIS.has(upper) && !EMULATED_FUNCTIONS.has(upper)) {
-    return `function ${token.text} is not emulated; the shared subset has ${[...EMULATED_FUNCTIONS].join(', ')} and BUILTIN.DF`;
+    return (
+      `function ${token.text} is not emulated; the shared subset has ${[...EMULATED_FUNCTIONS].join(', ')} and ` +
+      `BUILTIN.DF`
+    );
   }
   return null;
 }
@@ -114,11 +143,15 @@ function clauseOf(tokens: readonly SqlToken[], index: number): string | null {
 function displayInFilterProblem(tokens: readonly SqlToken[]): string | null {
   // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which matches nothing
   for (let index = 0; index < tokens.length; index += 1) {
-    if (!isWord(tokens[index], 'BUILTIN') || tokens[index + 1]?.text !== '.' || !isWord(tokens[index + 2], 'DF')) continue;
+    if (!isWord(tokens[index], 'BUILTIN') || tokens[index + 1]?.text !== '.' || !isWord(tokens[index + 2], 'DF'))
+      continue;
     const clause = clauseOf(tokens, index);
     // Stryker disable next-line ConditionalExpression: the filter clause set holds no null
     if (clause !== null && FILTER_CLAUSES.has(clause)) {
-      return `BUILTIN.DF in ${clause} is unreliable in NetSuite (such filters often return no rows although records match): filter on the id, or read the names and match them in the script`;
+      return (
+        `BUILTIN.DF in ${clause} is unreliable in NetSuite (such filters often return no rows although records ` +
+        `match): filter on the id, or read the names and match them in the script`
+      );
     }
   }
   return null;
@@ -147,7 +180,8 @@ export function hasTopLevelOrderBy(tokens: readonly SqlToken[]): boolean {
 export function dialectProblem(tokens: readonly SqlToken[]): string | null {
   if (tokens.length === 0) return 'the statement is empty';
   // Stryker disable next-line OptionalChaining: an empty statement was answered on the line above
-  if (!isWord(tokens[0], 'SELECT')) return `SuiteQL runs SELECT statements only (this one starts with ${tokens[0]?.text ?? ''})`;
+  if (!isWord(tokens[0], 'SELECT'))
+    return `SuiteQL runs SELECT statements only (this one starts with ${tokens[0]?.text ?? ''})`;
   // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which is skipped
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index];
@@ -156,5 +190,10 @@ export function dialectProblem(tokens: readonly SqlToken[]): string | null {
     const problem = tokenProblem(token, tokens[index + 1], tokens[index - 1]);
     if (problem) return problem;
   }
-  return otherBuiltinProblem(tokens) ?? displayInFilterProblem(tokens) ?? emptyInListProblem(tokens) ?? groupingProblem(tokens);
+  return (
+    otherBuiltinProblem(tokens) ??
+    displayInFilterProblem(tokens) ??
+    emptyInListProblem(tokens) ??
+    groupingProblem(tokens)
+  );
 }

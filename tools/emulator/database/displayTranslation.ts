@@ -10,8 +10,31 @@ import { isWord, type SqlToken } from './sqlTokens';
 
 /** Words that cannot be a table alias. */
 const NOT_AN_ALIAS = new Set([
-  'WHERE', 'JOIN', 'LEFT', 'RIGHT', 'INNER', 'OUTER', 'FULL', 'CROSS', 'NATURAL', 'ON', 'USING', 'GROUP', 'ORDER',
-  'HAVING', 'UNION', 'INTERSECT', 'MINUS', 'EXCEPT', 'AS', 'SELECT', 'FROM', 'AND', 'OR', 'NOT', 'BY',
+  'WHERE',
+  'JOIN',
+  'LEFT',
+  'RIGHT',
+  'INNER',
+  'OUTER',
+  'FULL',
+  'CROSS',
+  'NATURAL',
+  'ON',
+  'USING',
+  'GROUP',
+  'ORDER',
+  'HAVING',
+  'UNION',
+  'INTERSECT',
+  'MINUS',
+  'EXCEPT',
+  'AS',
+  'SELECT',
+  'FROM',
+  'AND',
+  'OR',
+  'NOT',
+  'BY',
 ]);
 
 /** A BUILTIN.DF call that cannot be translated. */
@@ -58,7 +81,8 @@ interface DisplayCall {
 
 /** Reads `BUILTIN . DF ( [alias .] column )` starting at token `index`. */
 function readDisplayCall(tokens: readonly SqlToken[], index: number): DisplayCall | null {
-  if (!isWord(tokens[index], 'BUILTIN') || tokens[index + 1]?.text !== '.' || !isWord(tokens[index + 2], 'DF')) return null;
+  if (!isWord(tokens[index], 'BUILTIN') || tokens[index + 1]?.text !== '.' || !isWord(tokens[index + 2], 'DF'))
+    return null;
   const open = tokens[index + 3];
   if (open?.text !== '(') throw new DisplayTranslationError('BUILTIN.DF must be called as BUILTIN.DF(alias.column)');
   const first = tokens[index + 4];
@@ -66,7 +90,9 @@ function readDisplayCall(tokens: readonly SqlToken[], index: number): DisplayCal
   const column = qualified ? tokens[index + 6] : first;
   const close = tokens[index + (qualified ? 7 : 5)];
   if (first?.kind !== 'word' || column?.kind !== 'word' || close?.text !== ')') {
-    throw new DisplayTranslationError('the emulator translates BUILTIN.DF(alias.column) only, not BUILTIN.DF of an expression');
+    throw new DisplayTranslationError(
+      'the emulator translates BUILTIN.DF(alias.column) only, not BUILTIN.DF of an expression',
+    );
   }
   const start = tokens[index]?.start ?? 0;
   return { start, end: close.end, qualifier: qualified ? first.text : null, column: column.text };
@@ -76,12 +102,19 @@ function sourceTable(call: DisplayCall, aliases: ReadonlyMap<string, string | nu
   if (call.qualifier === null) {
     const tables = new Set([...aliases.values()].filter((table): table is string => table !== null));
     const [only] = tables;
-    if (tables.size !== 1 || only === undefined) throw new DisplayTranslationError(`qualify the column in BUILTIN.DF(${call.column}) with its table alias`);
+    if (tables.size !== 1 || only === undefined)
+      throw new DisplayTranslationError(`qualify the column in BUILTIN.DF(${call.column}) with its table alias`);
     return only;
   }
   const table = aliases.get(call.qualifier.toLowerCase());
-  if (table === undefined) throw new DisplayTranslationError(`BUILTIN.DF(${call.qualifier}.${call.column}): no table is named or aliased ${call.qualifier}`);
-  if (table === null) throw new DisplayTranslationError(`BUILTIN.DF(${call.qualifier}.${call.column}): the alias ${call.qualifier} names more than one table`);
+  if (table === undefined)
+    throw new DisplayTranslationError(
+      `BUILTIN.DF(${call.qualifier}.${call.column}): no table is named or aliased ${call.qualifier}`,
+    );
+  if (table === null)
+    throw new DisplayTranslationError(
+      `BUILTIN.DF(${call.qualifier}.${call.column}): the alias ${call.qualifier} names more than one table`,
+    );
   return table;
 }
 

@@ -35,13 +35,19 @@ function insideSubSelect(item: readonly SqlToken[], index: number): boolean {
 /** A whole item that is a parenthesised sub-select: one value per row or group, accepted beside aggregates. */
 function isSubSelect(item: readonly SqlToken[]): boolean {
   const open = item[0];
-  return open?.text === '(' && isWord(item[1], 'SELECT') && item.slice(1, -1).every((token) => token.depth > open.depth);
+  return (
+    open?.text === '(' && isWord(item[1], 'SELECT') && item.slice(1, -1).every((token) => token.depth > open.depth)
+  );
 }
 
 /** An aggregate of the item itself: one inside a sub-select aggregates the sub-select's rows, not these. */
 function hasAggregate(item: readonly SqlToken[]): boolean {
   return item.some(
-    (token, index) => token.kind === 'word' && AGGREGATES.has(token.text.toUpperCase()) && item[index + 1]?.text === '(' && !insideSubSelect(item, index),
+    (token, index) =>
+      token.kind === 'word' &&
+      AGGREGATES.has(token.text.toUpperCase()) &&
+      item[index + 1]?.text === '(' &&
+      !insideSubSelect(item, index),
   );
 }
 
@@ -56,7 +62,8 @@ function withoutAlias(item: readonly SqlToken[]): readonly SqlToken[] {
   const last = item[item.length - 1];
   const beforeLast = item[item.length - 2];
   if (isWord(beforeLast, 'AS')) return item.slice(0, -2);
-  const aliasLike = last?.kind === 'word' && !isWord(last, 'END') && (beforeLast?.text === ')' || beforeLast?.kind === 'word');
+  const aliasLike =
+    last?.kind === 'word' && !isWord(last, 'END') && (beforeLast?.text === ')' || beforeLast?.kind === 'word');
   // Stryker disable next-line ConditionalExpression,OptionalChaining,StringLiteral: an alias follows ")" or a word, never ".", so this guard only states it
   return aliasLike && beforeLast?.text !== '.' ? item.slice(0, -1) : item;
 }
@@ -64,7 +71,9 @@ function withoutAlias(item: readonly SqlToken[]): readonly SqlToken[] {
 /** `BUILTIN . DF ( x )` where x is one of the grouped expressions. */
 function isDisplayOfGrouped(item: readonly SqlToken[], grouped: ReadonlySet<string>): boolean {
   const prefix = expressionKey(item.slice(0, 4));
-  return prefix === 'BUILTIN . DF (' && item[item.length - 1]?.text === ')' && grouped.has(expressionKey(item.slice(4, -1)));
+  return (
+    prefix === 'BUILTIN . DF (' && item[item.length - 1]?.text === ')' && grouped.has(expressionKey(item.slice(4, -1)))
+  );
 }
 
 function selectItems(tokens: readonly SqlToken[], fromIndex: number): readonly (readonly SqlToken[])[] {
@@ -75,7 +84,10 @@ function selectItems(tokens: readonly SqlToken[], fromIndex: number): readonly (
 function groupedExpressions(tokens: readonly SqlToken[], groupIndex: number): Set<string> {
   const listStart = groupIndex + 2;
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: no HAVING, ORDER or set operator stands at the top level before GROUP BY's list, and none of them is anything but a word
-  const end = tokens.findIndex((token, index) => index >= listStart && token.depth === 0 && token.kind === 'word' && AFTER_GROUP_BY.has(token.text.toUpperCase()));
+  const end = tokens.findIndex(
+    (token, index) =>
+      index >= listStart && token.depth === 0 && token.kind === 'word' && AFTER_GROUP_BY.has(token.text.toUpperCase()),
+  );
   return new Set(splitOnCommas(tokens.slice(listStart, end < 0 ? tokens.length : end), 0).map(expressionKey));
 }
 
@@ -86,14 +98,20 @@ export function groupingProblem(tokens: readonly SqlToken[]): string | null {
   if (fromIndex < 0) return null;
   const items = selectItems(tokens, fromIndex);
   const groupIndex = topLevelIndex(tokens, 'GROUP', fromIndex);
-  const grouped = groupIndex >= 0 && isWord(tokens[groupIndex + 1], 'BY') ? groupedExpressions(tokens, groupIndex) : null;
+  const grouped =
+    groupIndex >= 0 && isWord(tokens[groupIndex + 1], 'BY') ? groupedExpressions(tokens, groupIndex) : null;
   if (!grouped && !items.some(hasAggregate)) return null;
   const offending = items.find(
-    (item) => !hasAggregate(item) && !isConstant(item) && !isSubSelect(item) && !(grouped && (grouped.has(expressionKey(item)) || isDisplayOfGrouped(item, grouped))),
+    (item) =>
+      !hasAggregate(item) &&
+      !isConstant(item) &&
+      !isSubSelect(item) &&
+      !(grouped && (grouped.has(expressionKey(item)) || isDisplayOfGrouped(item, grouped))),
   );
   if (!offending) return null;
   const expression = expressionText(offending);
   return grouped
-    ? `${expression} is not a GROUP BY expression (Oracle rejects it; SQLite would pick an arbitrary row): group by it or aggregate it`
+    ? `${expression} is not a GROUP BY expression (Oracle rejects it; SQLite would pick an arbitrary row): group ` +
+        `by it or aggregate it`
     : `${expression} stands beside an aggregate without GROUP BY (Oracle rejects it): add GROUP BY or aggregate it`;
 }

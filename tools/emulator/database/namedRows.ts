@@ -42,12 +42,18 @@ function expectedInstead(column: ColumnDefinition, value: NamedValue): string | 
 function columnOrdered(table: TableDefinition, row: NamedRow, position: number): RowValues {
   const unknown = Object.keys(row).find((name) => !table.columns.some((column) => column.name === name));
   if (unknown !== undefined) {
-    throw new TableRowError(`${table.name} row ${position}: the table has no column "${unknown}" (it has ${table.columns.map((column) => column.name).join(', ')}).`);
+    throw new TableRowError(
+      `${table.name} row ${position}: the table has no column "${unknown}" (it has ` +
+        `${table.columns.map((column) => column.name).join(', ')}).`,
+    );
   }
   return table.columns.map((column) => {
     const value = row[column.name] ?? null;
     const expected = expectedInstead(column, value);
-    if (expected !== null) throw new TableRowError(`${table.name} row ${position}: column "${column.name}" holds ${JSON.stringify(value)}, expected ${expected}.`);
+    if (expected !== null)
+      throw new TableRowError(
+        `${table.name} row ${position}: column "${column.name}" holds ${JSON.stringify(value)}, expected ${expected}.`,
+      );
     return value;
   });
 }
@@ -59,7 +65,9 @@ function columnOrdered(table: TableDefinition, row: NamedRow, position: number):
 export function columnOrderedRows(tables: NamedTableRows): Readonly<Record<ScenarioTable, RowValues[]>> {
   const unknownTable = Object.keys(tables).find((name) => tableDefinition(name)?.name !== name);
   if (unknownTable !== undefined) {
-    throw new TableRowError(`The account has no table "${unknownTable}" (it has ${ACCOUNT_TABLES.map((table) => table.name).join(', ')}).`);
+    throw new TableRowError(
+      `The account has no table "${unknownTable}" (it has ${ACCOUNT_TABLES.map((table) => table.name).join(', ')}).`,
+    );
   }
   const ordered = {} as Record<ScenarioTable, RowValues[]>;
   for (const table of ACCOUNT_TABLES) {

@@ -31,7 +31,10 @@ function quotedEnd(sql: string, start: number, quote: string): number {
   let index = start + 1;
   for (;;) {
     const next = sql.indexOf(quote, index);
-    if (next < 0) throw new SqlSyntaxError(`unterminated ${quote === "'" ? 'string' : 'quoted identifier'} starting at offset ${start}`);
+    if (next < 0)
+      throw new SqlSyntaxError(
+        `unterminated ${quote === "'" ? 'string' : 'quoted identifier'} starting at offset ${start}`,
+      );
     if (sql[next + 1] !== quote) return next + 1;
     index = next + 2;
   }

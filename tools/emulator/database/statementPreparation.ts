@@ -35,7 +35,8 @@ export function prepareStatement(suiteQl: string): PreparedStatement {
       ordered: hasTopLevelOrderBy(tokens),
     };
   } catch (thrown) {
-    if (thrown instanceof SqlSyntaxError || thrown instanceof DisplayTranslationError) throw new StatementRejected(thrown.message);
+    if (thrown instanceof SqlSyntaxError || thrown instanceof DisplayTranslationError)
+      throw new StatementRejected(thrown.message);
     throw thrown;
   }
 }

@@ -35,15 +35,18 @@ export function createSuiteletResponse(
 ): { response: object; captured: CapturedResponse } {
   const captured = new CapturedResponse();
   const { realm } = execution;
-  const wrongType = (message: string): Error => createSuiteScriptError(realm, { name: NETSUITE_ERROR_CODES.wrongParameterType, message });
+  const wrongType = (message: string): Error =>
+    createSuiteScriptError(realm, { name: NETSUITE_ERROR_CODES.wrongParameterType, message });
   const output = (options: unknown): string => {
     const value = typeof options === 'object' && options !== null ? (options as { output?: unknown }).output : options;
-    if (typeof value !== 'string') throw wrongType(`response.write expects a string (or {output: string}), got ${typeof value}.`);
+    if (typeof value !== 'string')
+      throw wrongType(`response.write expects a string (or {output: string}), got ${typeof value}.`);
     return value;
   };
   const header = (args: HeaderArguments): { name: string; value: string } => {
     const { name, value } = headerArguments(args);
-    if (typeof name !== 'string' || name.trim() === '' || typeof value !== 'string') throw wrongType('Headers need a name and a string value.');
+    if (typeof name !== 'string' || name.trim() === '' || typeof value !== 'string')
+      throw wrongType('Headers need a name and a string value.');
     return { name, value };
   };
   const response = {
@@ -70,15 +73,24 @@ export function createSuiteletResponse(
       const name = typeof options === 'object' && options !== null ? (options as { name?: unknown }).name : options;
       return typeof name === 'string' ? captured.getHeader(name) : null;
     },
-    sendRedirect(options: { type?: unknown; identifier?: unknown; id?: unknown; parameters?: Record<string, unknown> } | undefined): void {
+    sendRedirect(
+      options: { type?: unknown; identifier?: unknown; id?: unknown; parameters?: Record<string, unknown> } | undefined,
+    ): void {
       const type = typeof options?.type === 'string' ? options.type.toUpperCase() : '';
       if (type !== 'SUITELET' && type !== 'RESTLET') {
         execution.unsupported.add(`http.ServerResponse.sendRedirect(${type || 'no type'})`);
-        throw new EmulatorError('MEMBER_NOT_EMULATED', `The emulator redirects to SUITELET and RESTLET targets only, not ${type || 'no type'}.`);
+        throw new EmulatorError(
+          'MEMBER_NOT_EMULATED',
+          `The emulator redirects to SUITELET and RESTLET targets only, not ${type || 'no type'}.`,
+        );
       }
-      if (typeof options?.identifier !== 'string' || typeof options.id !== 'string') throw wrongType('sendRedirect needs options.identifier (script id) and options.id (deployment id).');
+      if (typeof options?.identifier !== 'string' || typeof options.id !== 'string')
+        throw wrongType('sendRedirect needs options.identifier (script id) and options.id (deployment id).');
       captured.status = 302;
-      captured.setHeader('Location', SCRIPT_PATHS[type] + scriptQueryString(options.identifier, options.id, options.parameters));
+      captured.setHeader(
+        'Location',
+        SCRIPT_PATHS[type] + scriptQueryString(options.identifier, options.id, options.parameters),
+      );
     },
   };
   return { response: strictMembers('http.ServerResponse', response, execution.unsupported), captured };

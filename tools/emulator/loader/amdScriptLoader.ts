@@ -20,7 +20,11 @@ interface RequireJsContext {
   onError(error: Error): void;
 }
 
-type LocalRequire = (dependencies: string[], onLoad: (exports: unknown) => void, onError: (error: unknown) => void) => void;
+type LocalRequire = (
+  dependencies: string[],
+  onLoad: (exports: unknown) => void,
+  onError: (error: unknown) => void,
+) => void;
 
 /** The realm's `requirejs` global, as far as the loader uses it. */
 interface RealmRequireJs {
@@ -43,7 +47,10 @@ function compiledScript(file: string): vm.Script {
     script = new vm.Script(fs.readFileSync(file, 'utf8'), { filename: file });
   } catch (thrown) {
     const { name, message } = thrown as { name?: unknown; message?: unknown };
-    throw new EmulatorError('SCRIPT_LOAD_FAILED', `${file} does not compile: ${valueText(name)}: ${valueText(message)}`);
+    throw new EmulatorError(
+      'SCRIPT_LOAD_FAILED',
+      `${file} does not compile: ${valueText(name)}: ${valueText(message)}`,
+    );
   }
   compiledScripts.set(file, { modified, script });
   return script;
@@ -73,7 +80,10 @@ function loadHook(options: ScriptLoadOptions, define: RealmDefine): RealmRequire
         define([], () => instance);
       } else if (moduleName === 'N' || moduleName.startsWith('N/')) {
         const known = Object.keys(provided).sort().join(', ');
-        throw new EmulatorError('MODULE_NOT_EMULATED', `The emulator does not provide ${moduleName} (it provides ${known}).`);
+        throw new EmulatorError(
+          'MODULE_NOT_EMULATED',
+          `The emulator does not provide ${moduleName} (it provides ${known}).`,
+        );
       } else if (!fs.existsSync(url)) {
         throw new EmulatorError('SCRIPT_NOT_FOUND', `Module ${moduleName} has no file at ${url}.`);
       } else {

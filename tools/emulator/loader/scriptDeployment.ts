@@ -16,7 +16,9 @@ export interface DeploymentIds {
 interface ScriptObject {
   readonly '@_scriptid'?: string;
   readonly scriptfile?: string;
-  readonly scriptdeployments?: { readonly scriptdeployment?: { readonly '@_scriptid'?: string } | readonly { readonly '@_scriptid'?: string }[] };
+  readonly scriptdeployments?: {
+    readonly scriptdeployment?: { readonly '@_scriptid'?: string } | readonly { readonly '@_scriptid'?: string }[];
+  };
 }
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' });
@@ -28,16 +30,27 @@ function fileCabinetPath(fileCabinetRoot: string, file: string): string {
 
 function firstDeploymentId(object: ScriptObject): string | undefined {
   const deployments = object.scriptdeployments?.scriptdeployment;
-  const first = Array.isArray(deployments) ? (deployments as readonly { '@_scriptid'?: string }[])[0] : (deployments as { '@_scriptid'?: string } | undefined);
+  const first = Array.isArray(deployments)
+    ? (deployments as readonly { '@_scriptid'?: string }[])[0]
+    : (deployments as { '@_scriptid'?: string } | undefined);
   return first?.['@_scriptid'];
 }
 
 function idsFromObjects(objectsFolder: string, scriptFile: string): DeploymentIds | null {
   if (!fs.existsSync(objectsFolder)) return null;
-  for (const entry of fs.readdirSync(objectsFolder).filter((name) => name.endsWith('.xml')).sort()) {
-    const document = parser.parse(fs.readFileSync(path.join(objectsFolder, entry), 'utf8')) as Record<string, ScriptObject>;
+  for (const entry of fs
+    .readdirSync(objectsFolder)
+    .filter((name) => name.endsWith('.xml'))
+    .sort()) {
+    const document = parser.parse(fs.readFileSync(path.join(objectsFolder, entry), 'utf8')) as Record<
+      string,
+      ScriptObject
+    >;
     for (const object of Object.values(document)) {
-      const deploymentId = typeof object === 'object' && object !== null && object.scriptfile?.trim() === scriptFile ? firstDeploymentId(object) : undefined;
+      const deploymentId =
+        typeof object === 'object' && object !== null && object.scriptfile?.trim() === scriptFile
+          ? firstDeploymentId(object)
+          : undefined;
       const scriptId = object?.['@_scriptid'];
       if (scriptId && deploymentId) return { scriptId, deploymentId };
     }
@@ -50,6 +63,9 @@ export function deploymentIdsFor(fileCabinetRoot: string, file: string): Deploym
   const objectsFolder = path.join(path.dirname(fileCabinetRoot), 'Objects');
   const fromObjects = idsFromObjects(objectsFolder, fileCabinetPath(fileCabinetRoot, file));
   if (fromObjects) return fromObjects;
-  const stem = path.basename(file, '.js').toLowerCase().replace(/[^a-z0-9_]+/g, '_');
+  const stem = path
+    .basename(file, '.js')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]+/g, '_');
   return { scriptId: `customscript_${stem}`, deploymentId: `customdeploy_${stem}` };
 }

@@ -26,10 +26,17 @@ export function readScriptHeader(source: string): { apiVersion: string; scriptTy
 export function assertScriptHeader(file: string, source: string, expected: EntryScriptType): void {
   const header = readScriptHeader(source);
   if (!header) {
-    throw new EmulatorError('SCRIPT_HEADER', `${file}: no /** @NApiVersion ... @NScriptType ${expected} */ comment above define(: NetSuite would not accept the file.`);
+    throw new EmulatorError(
+      'SCRIPT_HEADER',
+      `${file}: no /** @NApiVersion ... @NScriptType ${expected} */ comment above define(: NetSuite would not ` +
+        `accept the file.`,
+    );
   }
   if (!/^2\.(0|1|x)$/.test(header.apiVersion)) {
-    throw new EmulatorError('SCRIPT_HEADER', `${file}: @NApiVersion ${header.apiVersion} is not a SuiteScript 2.x version.`);
+    throw new EmulatorError(
+      'SCRIPT_HEADER',
+      `${file}: @NApiVersion ${header.apiVersion} is not a SuiteScript 2.x version.`,
+    );
   }
   if (header.scriptType.toLowerCase() !== expected.toLowerCase()) {
     throw new EmulatorError('SCRIPT_HEADER', `${file}: @NScriptType is ${header.scriptType}, expected ${expected}.`);

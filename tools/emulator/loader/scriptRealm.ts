@@ -42,7 +42,10 @@ const INSTALL_CLOCK = `(function installClock(start, elapsedMilliseconds) {
 
 /** A new realm for one script execution. */
 export function createScriptRealm(options: ScriptRealmOptions): ScriptRealm {
-  const context = vm.createContext({ ...options.globals }, { name: 'SuiteScript', codeGeneration: { strings: true, wasm: false } });
+  const context = vm.createContext(
+    { ...options.globals },
+    { name: 'SuiteScript', codeGeneration: { strings: true, wasm: false } },
+  );
   if (options.now) {
     const startedAt = performance.now();
     const installClock = vm.runInContext(INSTALL_CLOCK, context) as (start: number, elapsed: () => number) => void;

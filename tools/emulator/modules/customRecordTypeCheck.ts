@@ -9,5 +9,8 @@ export function customRecordType(execution: Execution, api: string, type: unknow
   const member = `${api} type ${String(type)}`;
   execution.unsupported.add(member);
   const known = execution.records.typeIds.join(', ') || 'none';
-  throw new EmulatorError('MEMBER_NOT_EMULATED', `The emulator provides ${api} only for the project's custom record types (${known}), not ${String(type)}.`);
+  throw new EmulatorError(
+    'MEMBER_NOT_EMULATED',
+    `The emulator provides ${api} only for the project's custom record types (${known}), not ${String(type)}.`,
+  );
 }

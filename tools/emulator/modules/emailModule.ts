@@ -48,7 +48,10 @@ export function createEmailModule(execution: Execution): object {
   const address = (recipient: unknown): string => {
     if (typeof recipient === 'number' && Number.isInteger(recipient)) return employeeAddress(recipient);
     if (typeof recipient === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(recipient.trim())) return recipient.trim();
-    throw fail(NETSUITE_ERROR_CODES.wrongParameterType, `Invalid email recipient ${JSON.stringify(recipient)}: an employee internal id (number) or an email address.`);
+    throw fail(
+      NETSUITE_ERROR_CODES.wrongParameterType,
+      `Invalid email recipient ${JSON.stringify(recipient)}: an employee internal id (number) or an email address.`,
+    );
   };
   return strictMembers(
     'N/email',
@@ -56,15 +59,23 @@ export function createEmailModule(execution: Execution): object {
       send(options: SendOptions | undefined): void {
         const { author, subject, body } = options ?? {};
         if (author === undefined || options?.recipients === undefined || subject === undefined || body === undefined) {
-          throw fail(NETSUITE_ERROR_CODES.missingArgument, 'Missing a required argument: email.send needs author, recipients, subject and body.');
+          throw fail(
+            NETSUITE_ERROR_CODES.missingArgument,
+            'Missing a required argument: email.send needs author, recipients, subject and body.',
+          );
         }
-        if (typeof author !== 'number' || !Number.isInteger(author)) throw fail(NETSUITE_ERROR_CODES.wrongParameterType, 'email.send: author must be an employee internal id.');
+        if (typeof author !== 'number' || !Number.isInteger(author))
+          throw fail(NETSUITE_ERROR_CODES.wrongParameterType, 'email.send: author must be an employee internal id.');
         employeeAddress(author);
         const everyone = [...asList(options.recipients), ...asList(options.cc), ...asList(options.bcc)];
         if (everyone.length === 0 || everyone.length > MAX_RECIPIENTS) {
-          throw fail(NETSUITE_ERROR_CODES.wrongParameterType, `email.send takes 1 to ${MAX_RECIPIENTS} recipients (to, cc and bcc together), not ${everyone.length}.`);
+          throw fail(
+            NETSUITE_ERROR_CODES.wrongParameterType,
+            `email.send takes 1 to ${MAX_RECIPIENTS} recipients (to, cc and bcc together), not ${everyone.length}.`,
+          );
         }
-        if (typeof subject !== 'string' || typeof body !== 'string') throw fail(NETSUITE_ERROR_CODES.wrongParameterType, 'email.send: subject and body must be strings.');
+        if (typeof subject !== 'string' || typeof body !== 'string')
+          throw fail(NETSUITE_ERROR_CODES.wrongParameterType, 'email.send: subject and body must be strings.');
         const to = asList(options.recipients).map(address);
         chargeUnits(execution, 'email.send');
         execution.emails.push({ author, to, subject, body });

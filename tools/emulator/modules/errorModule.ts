@@ -22,7 +22,11 @@ export function createErrorModule(execution: Execution): object {
             message: 'Missing a required argument: error.create needs options.name and options.message strings.',
           });
         }
-        return createSuiteScriptError(realm, { name: options.name, message: options.message, notifyOff: options.notifyOff === true });
+        return createSuiteScriptError(realm, {
+          name: options.name,
+          message: options.message,
+          notifyOff: options.notifyOff === true,
+        });
       },
     },
     execution.unsupported,

@@ -4,12 +4,50 @@
  */
 
 export const FIELD_TYPES = [
-  'CHECKBOX', 'CURRENCY', 'DATE', 'DATETIME', 'DATETIMETZ', 'EMAIL', 'FILE', 'FLOAT', 'HELP', 'IMAGE', 'INLINEHTML',
-  'INTEGER', 'LABEL', 'LONGTEXT', 'MULTISELECT', 'PASSWORD', 'PERCENT', 'PHONE', 'RADIO', 'RICHTEXT', 'SELECT',
-  'TEXTAREA', 'TEXT', 'TIMEOFDAY', 'URL',
+  'CHECKBOX',
+  'CURRENCY',
+  'DATE',
+  'DATETIME',
+  'DATETIMETZ',
+  'EMAIL',
+  'FILE',
+  'FLOAT',
+  'HELP',
+  'IMAGE',
+  'INLINEHTML',
+  'INTEGER',
+  'LABEL',
+  'LONGTEXT',
+  'MULTISELECT',
+  'PASSWORD',
+  'PERCENT',
+  'PHONE',
+  'RADIO',
+  'RICHTEXT',
+  'SELECT',
+  'TEXTAREA',
+  'TEXT',
+  'TIMEOFDAY',
+  'URL',
 ] as const;
-export const FIELD_DISPLAY_TYPES = ['NORMAL', 'HIDDEN', 'READONLY', 'DISABLED', 'ENTRY', 'INLINE', 'NODISPLAY'] as const;
-export const FIELD_LAYOUT_TYPES = ['NORMAL', 'OUTSIDE', 'OUTSIDEBELOW', 'OUTSIDEABOVE', 'STARTROW', 'MIDROW', 'ENDROW'] as const;
+export const FIELD_DISPLAY_TYPES = [
+  'NORMAL',
+  'HIDDEN',
+  'READONLY',
+  'DISABLED',
+  'ENTRY',
+  'INLINE',
+  'NODISPLAY',
+] as const;
+export const FIELD_LAYOUT_TYPES = [
+  'NORMAL',
+  'OUTSIDE',
+  'OUTSIDEBELOW',
+  'OUTSIDEABOVE',
+  'STARTROW',
+  'MIDROW',
+  'ENDROW',
+] as const;
 export const FIELD_BREAK_TYPES = ['NONE', 'STARTCOL', 'STARTROW'] as const;
 export const PAGE_LINK_TYPES = ['BREADCRUMB', 'CROSSLINK'] as const;
 
@@ -33,18 +71,21 @@ export class FormArgumentError extends Error {
 export function enumValue<T extends string>(values: readonly T[], value: unknown, what: string): T {
   const upper = typeof value === 'string' ? value.toUpperCase() : value;
   const match = values.find((candidate) => candidate === upper);
-  if (match === undefined) throw new FormArgumentError(`${what} ${JSON.stringify(value)} is not one of ${values.join(', ')}.`);
+  if (match === undefined)
+    throw new FormArgumentError(`${what} ${JSON.stringify(value)} is not one of ${values.join(', ')}.`);
   return match;
 }
 
 export function requiredText(value: unknown, what: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new FormArgumentError(`Missing a required argument: ${what}.`);
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new FormArgumentError(`Missing a required argument: ${what}.`);
   return value;
 }
 
 /** Ids of form objects: lower case letters, digits and underscores, as NetSuite requires. */
 export function objectId(value: unknown, what: string): string {
   const id = requiredText(value, what);
-  if (!/^[a-z0-9_]+$/.test(id)) throw new FormArgumentError(`${what} "${id}" must be lower case letters, digits and underscores.`);
+  if (!/^[a-z0-9_]+$/.test(id))
+    throw new FormArgumentError(`${what} "${id}" must be lower case letters, digits and underscores.`);
   return id;
 }

@@ -72,8 +72,13 @@ export class FormField {
     if (this.type !== 'SELECT' && this.type !== 'MULTISELECT' && this.type !== 'RADIO') {
       throw new FormArgumentError(`Field ${this.id} is ${this.type}: only SELECT and MULTISELECT fields take options.`);
     }
-    if (options?.value === undefined || options.value === null) throw new FormArgumentError('Missing a required argument: options.value.');
-    this.selectOptions.push({ value: valueText(options.value), text: requiredText(options.text, 'options.text'), isSelected: options.isSelected === true });
+    if (options?.value === undefined || options.value === null)
+      throw new FormArgumentError('Missing a required argument: options.value.');
+    this.selectOptions.push({
+      value: valueText(options.value),
+      text: requiredText(options.text, 'options.text'),
+      isSelected: options.isSelected === true,
+    });
   }
 
   getSelectOptions(): { value: string; text: string }[] {
@@ -143,22 +148,39 @@ export class ServerWidgetForm {
     readonly hideNavBar: boolean,
   ) {}
 
-  addField(options: { id?: unknown; label?: unknown; type?: unknown; source?: unknown; container?: unknown } | undefined): FormField {
+  addField(
+    options: { id?: unknown; label?: unknown; type?: unknown; source?: unknown; container?: unknown } | undefined,
+  ): FormField {
     const id = objectId(options?.id, 'options.id');
-    if (this.fields.some((field) => field.id === id)) throw new FormArgumentError(`The form already has a field ${id}.`);
-    const container = options?.container === undefined || options.container === null ? null : valueText(options.container);
-    if (container !== null && !this.fieldGroups.some((group) => group.id === container) && !this.tabs.some((tab) => tab.id === container)) {
-      throw new FormArgumentError(`options.container "${container}" is not a field group or tab of this form (add it first).`);
+    if (this.fields.some((field) => field.id === id))
+      throw new FormArgumentError(`The form already has a field ${id}.`);
+    const container =
+      options?.container === undefined || options.container === null ? null : valueText(options.container);
+    if (
+      container !== null &&
+      !this.fieldGroups.some((group) => group.id === container) &&
+      !this.tabs.some((tab) => tab.id === container)
+    ) {
+      throw new FormArgumentError(
+        `options.container "${container}" is not a field group or tab of this form (add it first).`,
+      );
     }
     const source = options?.source === undefined || options.source === null ? null : valueText(options.source);
-    const field = new FormField(id, typeof options?.label === 'string' ? options.label : '', enumValue(FIELD_TYPES, options?.type, 'options.type'), source, container);
+    const field = new FormField(
+      id,
+      typeof options?.label === 'string' ? options.label : '',
+      enumValue(FIELD_TYPES, options?.type, 'options.type'),
+      source,
+      container,
+    );
     this.fields.push(field);
     return field;
   }
 
   addFieldGroup(options: { id?: unknown; label?: unknown; tab?: unknown } | undefined): FormFieldGroup {
     const id = objectId(options?.id, 'options.id');
-    if (this.fieldGroups.some((group) => group.id === id)) throw new FormArgumentError(`The form already has a field group ${id}.`);
+    if (this.fieldGroups.some((group) => group.id === id))
+      throw new FormArgumentError(`The form already has a field group ${id}.`);
     const tab = options?.tab === undefined || options.tab === null ? null : valueText(options.tab);
     if (tab !== null && !this.tabs.some((known) => known.id === tab)) {
       throw new FormArgumentError(`options.tab "${tab}" is not a tab of this form (add the tab first).`);
@@ -187,23 +209,40 @@ export class ServerWidgetForm {
   }
 
   private addButtonOfKind(kind: ButtonKind, id: string, label: string, functionName: string | null): FormButton {
-    if (this.buttons.some((button) => button.id === id)) throw new FormArgumentError(`The form already has a button ${id}.`);
+    if (this.buttons.some((button) => button.id === id))
+      throw new FormArgumentError(`The form already has a button ${id}.`);
     const button = new FormButton(id, label, kind, functionName);
     this.buttons.push(button);
     return button;
   }
 
   addButton(options: { id?: unknown; label?: unknown; functionName?: unknown } | undefined): FormButton {
-    const functionName = typeof options?.functionName === 'string' && options.functionName.trim() !== '' ? options.functionName : null;
-    return this.addButtonOfKind('button', objectId(options?.id, 'options.id'), requiredText(options?.label, 'options.label'), functionName);
+    const functionName =
+      typeof options?.functionName === 'string' && options.functionName.trim() !== '' ? options.functionName : null;
+    return this.addButtonOfKind(
+      'button',
+      objectId(options?.id, 'options.id'),
+      requiredText(options?.label, 'options.label'),
+      functionName,
+    );
   }
 
   addSubmitButton(options: { label?: unknown } | undefined): FormButton {
-    return this.addButtonOfKind('submit', 'submitter', typeof options?.label === 'string' ? options.label : 'Save', null);
+    return this.addButtonOfKind(
+      'submit',
+      'submitter',
+      typeof options?.label === 'string' ? options.label : 'Save',
+      null,
+    );
   }
 
   addResetButton(options: { label?: unknown } | undefined): FormButton {
-    return this.addButtonOfKind('reset', 'resetter', typeof options?.label === 'string' ? options.label : 'Reset', null);
+    return this.addButtonOfKind(
+      'reset',
+      'resetter',
+      typeof options?.label === 'string' ? options.label : 'Reset',
+      null,
+    );
   }
 
   addPageLink(options: { type?: unknown; title?: unknown; url?: unknown } | undefined): void {
@@ -229,11 +268,21 @@ export class ServerWidgetForm {
 
   /** Moves `field` before `nextfield`, as NetSuite's insertField does. */
   insertField(options: { field?: unknown; nextfield?: unknown } | undefined): FormField {
-    const field = this.fields.find((candidate) => candidate === options?.field || candidate.id === (options?.field as { id?: unknown } | undefined)?.id);
+    const field = this.fields.find(
+      (candidate) =>
+        candidate === options?.field || candidate.id === (options?.field as { id?: unknown } | undefined)?.id,
+    );
     const nextIndex = this.fields.findIndex((candidate) => candidate.id === options?.nextfield);
-    if (!field || nextIndex < 0) throw new FormArgumentError('insertField needs options.field (a field of this form) and options.nextfield (its id).');
+    if (!field || nextIndex < 0)
+      throw new FormArgumentError(
+        'insertField needs options.field (a field of this form) and options.nextfield (its id).',
+      );
     this.fields.splice(this.fields.indexOf(field), 1);
-    this.fields.splice(this.fields.findIndex((candidate) => candidate.id === options?.nextfield), 0, field);
+    this.fields.splice(
+      this.fields.findIndex((candidate) => candidate.id === options?.nextfield),
+      0,
+      field,
+    );
     return field;
   }
 }

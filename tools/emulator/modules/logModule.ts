@@ -14,14 +14,20 @@ const MAX_TITLE_LENGTH = 99;
 /** Errors log as their name and message (their own properties may not serialise). */
 function asText(value: unknown): string {
   if (typeof value === 'object' && value !== null && 'message' in value && 'name' in value) {
-    return JSON.stringify({ name: (value as { name: unknown }).name, message: (value as { message: unknown }).message });
+    return JSON.stringify({
+      name: (value as { name: unknown }).name,
+      message: (value as { message: unknown }).message,
+    });
   }
   return valueText(value);
 }
 
 /** Reads `log.x({title, details})` and the positional `log.x(title, details)`. */
 function entryFrom(level: LogEntry['level'], first: unknown, second: unknown): LogEntry {
-  const options = typeof first === 'object' && first !== null && second === undefined ? (first as { title?: unknown; details?: unknown }) : { title: first, details: second };
+  const options =
+    typeof first === 'object' && first !== null && second === undefined
+      ? (first as { title?: unknown; details?: unknown })
+      : { title: first, details: second };
   return {
     level,
     title: asText(options.title).slice(0, MAX_TITLE_LENGTH),
@@ -31,9 +37,11 @@ function entryFrom(level: LogEntry['level'], first: unknown, second: unknown): L
 
 /** The N/log module of one execution. */
 export function createLogModule(execution: Execution): object {
-  const writer = (level: LogEntry['level']) => (first: unknown, second?: unknown): void => {
-    execution.logs.push(entryFrom(level, first, second));
-  };
+  const writer =
+    (level: LogEntry['level']) =>
+    (first: unknown, second?: unknown): void => {
+      execution.logs.push(entryFrom(level, first, second));
+    };
   return strictMembers(
     'N/log',
     { debug: writer('DEBUG'), audit: writer('AUDIT'), error: writer('ERROR'), emergency: writer('EMERGENCY') },

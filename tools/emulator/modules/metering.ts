@@ -12,7 +12,10 @@ export function chargeUnits(execution: Execution, operation: MeteredOperation): 
     execution.meter.charge(operation);
   } catch (thrown) {
     if (thrown instanceof UsageLimitExceeded) {
-      throw createSuiteScriptError(execution.realm, { name: NETSUITE_ERROR_CODES.usageLimitExceeded, message: thrown.message });
+      throw createSuiteScriptError(execution.realm, {
+        name: NETSUITE_ERROR_CODES.usageLimitExceeded,
+        message: thrown.message,
+      });
     }
     throw thrown;
   }

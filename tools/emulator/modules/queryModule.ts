@@ -24,7 +24,10 @@ function readOptions(first: unknown, second: unknown): SuiteQLOptions {
 }
 
 function validParameters(params: unknown): params is readonly Parameter[] {
-  return Array.isArray(params) && params.every((value) => (typeof value === 'string' || typeof value === 'number') && value === value);
+  return (
+    Array.isArray(params) &&
+    params.every((value) => (typeof value === 'string' || typeof value === 'number') && value === value)
+  );
 }
 
 /** The N/query module of one execution (SuiteQL only). */
@@ -34,11 +37,17 @@ export function createQueryModule(execution: Execution): object {
 
   const run = (api: StatementRecord['api'], options: SuiteQLOptions): QueryRows => {
     if (typeof options.query !== 'string' || options.query.trim() === '') {
-      throw fail(NETSUITE_ERROR_CODES.missingArgument, `Missing a required argument: ${api} needs options.query (the SuiteQL text).`);
+      throw fail(
+        NETSUITE_ERROR_CODES.missingArgument,
+        `Missing a required argument: ${api} needs options.query (the SuiteQL text).`,
+      );
     }
     const params = options.params ?? [];
     if (!validParameters(params)) {
-      throw fail(NETSUITE_ERROR_CODES.wrongParameterType, `${api}: options.params must be an array of strings and numbers.`);
+      throw fail(
+        NETSUITE_ERROR_CODES.wrongParameterType,
+        `${api}: options.params must be an array of strings and numbers.`,
+      );
     }
     chargeUnits(execution, `query.${api}`);
     const record = { api, sql: options.query, params: [...params] };
@@ -48,7 +57,10 @@ export function createQueryModule(execution: Execution): object {
       return rows;
     } catch (thrown) {
       if (!(thrown instanceof QueryFailure)) throw thrown;
-      execution.statements.push({ ...record, outcome: { status: thrown.kind, code: thrown.code, message: thrown.message } });
+      execution.statements.push({
+        ...record,
+        outcome: { status: thrown.kind, code: thrown.code, message: thrown.message },
+      });
       throw fail(thrown.code, thrown.message);
     }
   };
@@ -56,11 +68,21 @@ export function createQueryModule(execution: Execution): object {
   return strictMembers(
     'N/query',
     {
-      runSuiteQL: (first: unknown, second?: unknown): object => createResultSet(execution, run('runSuiteQL', readOptions(first, second))),
+      runSuiteQL: (first: unknown, second?: unknown): object =>
+        createResultSet(execution, run('runSuiteQL', readOptions(first, second))),
       runSuiteQLPaged(options: SuiteQLOptions | undefined): object {
         const pageSize = options?.pageSize ?? PAGE_SIZE.default;
-        if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < PAGE_SIZE.min || pageSize > PAGE_SIZE.max) {
-          throw fail(NETSUITE_ERROR_CODES.invalidPageRange, `runSuiteQLPaged: pageSize must be an integer from ${PAGE_SIZE.min} to ${PAGE_SIZE.max}, not ${JSON.stringify(pageSize)}.`);
+        if (
+          typeof pageSize !== 'number' ||
+          !Number.isInteger(pageSize) ||
+          pageSize < PAGE_SIZE.min ||
+          pageSize > PAGE_SIZE.max
+        ) {
+          throw fail(
+            NETSUITE_ERROR_CODES.invalidPageRange,
+            `runSuiteQLPaged: pageSize must be an integer from ${PAGE_SIZE.min} to ${PAGE_SIZE.max}, not ` +
+              `${JSON.stringify(pageSize)}.`,
+          );
         }
         return createPagedData(execution, run('runSuiteQLPaged', options ?? {}), pageSize);
       },

@@ -28,7 +28,9 @@ export function createResultSet(execution: Execution, rows: QueryRows): object {
     'query.ResultSet',
     {
       results,
-      columns: rows.columns.map((name) => strictMembers('query.Column', { label: name, fieldId: name, alias: name }, unsupported)),
+      columns: rows.columns.map((name) =>
+        strictMembers('query.Column', { label: name, fieldId: name, alias: name }, unsupported),
+      ),
       asMappedResults: (): Record<string, Value>[] => rows.rows.map((values) => mappedRow(rows.columns, values)),
     },
     unsupported,
@@ -48,7 +50,11 @@ export function createPagedData(execution: Execution, rows: QueryRows, pageSize:
   const { realm, unsupported } = execution;
   const pageCount = Math.ceil(rows.rows.length / pageSize);
   const pageRanges = Array.from({ length: pageCount }, (_, index) =>
-    strictMembers('query.PageRange', { index, size: Math.min(pageSize, rows.rows.length - index * pageSize) }, unsupported),
+    strictMembers(
+      'query.PageRange',
+      { index, size: Math.min(pageSize, rows.rows.length - index * pageSize) },
+      unsupported,
+    ),
   );
   const fetch = (argument: unknown): object => {
     const index = pageIndex(argument);

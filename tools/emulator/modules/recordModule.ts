@@ -25,14 +25,22 @@ export function createRecordModule(execution: Execution): object {
     let savedId: number | null = null;
     const setValue = (options: { fieldId?: unknown; value?: unknown } | undefined): object => {
       const fieldId = options?.fieldId;
-      if (typeof fieldId !== 'string') throw fail(NETSUITE_ERROR_CODES.missingArgument, 'Missing a required argument: options.fieldId.');
+      if (typeof fieldId !== 'string')
+        throw fail(NETSUITE_ERROR_CODES.missingArgument, 'Missing a required argument: options.fieldId.');
       const fieldType = records.fieldType(typeId, fieldId);
       if (fieldType === undefined) throw fail('INVALID_FLD', `The record type ${typeId} has no field ${fieldId}.`);
       const value = storedValue(options?.value);
-      if (value === null) throw fail(NETSUITE_ERROR_CODES.wrongParameterType, `Invalid value for ${fieldId}: a string, number or boolean.`);
+      if (value === null)
+        throw fail(
+          NETSUITE_ERROR_CODES.wrongParameterType,
+          `Invalid value for ${fieldId}: a string, number or boolean.`,
+        );
       const limit = TEXT_FIELD_LIMITS[fieldType];
       if (limit !== undefined && String(value).length > limit) {
-        throw fail('INVALID_FLD_VALUE', `${fieldId} (${fieldType}) holds at most ${limit} characters; ${String(value).length} were given.`);
+        throw fail(
+          'INVALID_FLD_VALUE',
+          `${fieldId} (${fieldType}) holds at most ${limit} characters; ${String(value).length} were given.`,
+        );
       }
       values[fieldId] = value;
       return handle;
@@ -46,9 +54,10 @@ export function createRecordModule(execution: Execution): object {
         },
         setValue,
         getValue: (options: { fieldId?: unknown } | undefined): StoredValue | null =>
-          typeof options?.fieldId === 'string' ? values[options.fieldId] ?? null : null,
+          typeof options?.fieldId === 'string' ? (values[options.fieldId] ?? null) : null,
         save(): number {
-          if (savedId !== null) throw fail('RCRD_HAS_BEEN_CHANGED', 'The emulator saves a new record once; load it to change it again.');
+          if (savedId !== null)
+            throw fail('RCRD_HAS_BEEN_CHANGED', 'The emulator saves a new record once; load it to change it again.');
           chargeUnits(execution, 'record.Record.save');
           savedId = records.insert(typeId, values);
           return savedId;
@@ -70,7 +79,8 @@ export function createRecordModule(execution: Execution): object {
       delete(options: { type?: unknown; id?: unknown } | undefined): number {
         const typeId = customRecordType(execution, 'N/record', options?.type);
         const id = Number(options?.id);
-        if (!Number.isInteger(id) || id <= 0) throw fail(NETSUITE_ERROR_CODES.missingArgument, 'Missing a required argument: options.id.');
+        if (!Number.isInteger(id) || id <= 0)
+          throw fail(NETSUITE_ERROR_CODES.missingArgument, 'Missing a required argument: options.id.');
         chargeUnits(execution, 'record.delete');
         if (!records.remove(typeId, id)) throw fail('RCRD_DSNT_EXIST', `That record does not exist: ${typeId} ${id}.`);
         return id;

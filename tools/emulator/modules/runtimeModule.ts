@@ -74,7 +74,10 @@ function currentUser(execution: Execution): object {
       roleCenter: 'BASIC',
       getPermission(options: { name?: unknown } | undefined): number {
         if (typeof options?.name !== 'string') {
-          throw createSuiteScriptError(realm, { name: NETSUITE_ERROR_CODES.missingArgument, message: 'Missing a required argument: options.name.' });
+          throw createSuiteScriptError(realm, {
+            name: NETSUITE_ERROR_CODES.missingArgument,
+            message: 'Missing a required argument: options.name.',
+          });
         }
         chargeUnits(execution, 'runtime.User.getPermission');
         if (roleId === ADMINISTRATOR_ROLE.id) return PERMISSION_LEVELS.FULL;
@@ -99,7 +102,9 @@ function currentScript(execution: Execution): object {
       getRemainingUsage: (): number => meter.remaining,
       getParameter(options: { name?: unknown } | undefined): string | number | boolean | null {
         const name = options?.name;
-        return typeof name === 'string' && Object.prototype.hasOwnProperty.call(deployment.parameters, name) ? deployment.parameters[name] ?? null : null;
+        return typeof name === 'string' && Object.prototype.hasOwnProperty.call(deployment.parameters, name)
+          ? (deployment.parameters[name] ?? null)
+          : null;
       },
     },
     unsupported,
@@ -129,7 +134,10 @@ export function createRuntimeModule(execution: Execution): object {
       isFeatureInEffect(options: { feature?: unknown } | undefined): boolean {
         const feature = options?.feature;
         if (typeof feature !== 'string') {
-          throw createSuiteScriptError(realm, { name: NETSUITE_ERROR_CODES.missingArgument, message: 'Missing a required argument: options.feature.' });
+          throw createSuiteScriptError(realm, {
+            name: NETSUITE_ERROR_CODES.missingArgument,
+            message: 'Missing a required argument: options.feature.',
+          });
         }
         chargeUnits(execution, 'runtime.isFeatureInEffect');
         if (!isScenarioFeature(feature)) {

@@ -39,8 +39,11 @@ function sortedRecords(records: readonly StoredRecord[], columns: readonly Colum
   const sorted = columns.find((column) => column.sort !== SORT.NONE);
   if (sorted === undefined) return [...records];
   const direction = sorted.sort === SORT.DESC ? -1 : 1;
-  const key = (record: StoredRecord): number | string => (sorted.name === 'internalid' ? record.id : String(valueOf(record, sorted.name)));
-  return [...records].sort((first, second) => (key(first) < key(second) ? -direction : key(first) > key(second) ? direction : 0));
+  const key = (record: StoredRecord): number | string =>
+    sorted.name === 'internalid' ? record.id : String(valueOf(record, sorted.name));
+  return [...records].sort((first, second) =>
+    key(first) < key(second) ? -direction : key(first) > key(second) ? direction : 0,
+  );
 }
 
 /** The N/search module of one execution. */
@@ -70,19 +73,29 @@ export function createSearchModule(execution: Execution): object {
       Sort: { ...SORT },
       createColumn(options: { name?: unknown; sort?: unknown } | undefined): Column {
         const column = columnOf(options);
-        if (column === null) throw fail(NETSUITE_ERROR_CODES.missingArgument, 'Missing a required argument: options.name.');
+        if (column === null)
+          throw fail(NETSUITE_ERROR_CODES.missingArgument, 'Missing a required argument: options.name.');
         return column;
       },
       create(options: { type?: unknown; filters?: unknown; columns?: unknown } | undefined): object {
         const typeId = customRecordType(execution, 'N/search', options?.type);
         if (options?.filters !== undefined && !(Array.isArray(options.filters) && options.filters.length === 0)) {
           unsupported.add('search.create filters');
-          throw new EmulatorError('MEMBER_NOT_EMULATED', 'The emulator runs custom record searches without filters only.');
+          throw new EmulatorError(
+            'MEMBER_NOT_EMULATED',
+            'The emulator runs custom record searches without filters only.',
+          );
         }
         const columns = (Array.isArray(options?.columns) ? (options.columns as unknown[]) : []).map(columnOf);
         for (const column of columns) {
-          if (column === null || (column.name !== 'internalid' && records.fieldType(typeId, column.name) === undefined)) {
-            throw fail('INVALID_SRCH_COL', `An nlobjSearchColumn contains an invalid column: ${column?.name ?? 'unnamed'} on ${typeId}.`);
+          if (
+            column === null ||
+            (column.name !== 'internalid' && records.fieldType(typeId, column.name) === undefined)
+          ) {
+            throw fail(
+              'INVALID_SRCH_COL',
+              `An nlobjSearchColumn contains an invalid column: ${column?.name ?? 'unnamed'} on ${typeId}.`,
+            );
           }
         }
         const known = columns.filter((column): column is Column => column !== null);
@@ -98,8 +111,17 @@ export function createSearchModule(execution: Execution): object {
                   getRange(range: { start?: unknown; end?: unknown } | undefined): object[] {
                     const start = Number(range?.start);
                     const end = Number(range?.end);
-                    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end - start > MAX_RANGE) {
-                      throw fail(NETSUITE_ERROR_CODES.invalidPageRange, `getRange takes 0 <= start <= end and at most ${MAX_RANGE} results.`);
+                    if (
+                      !Number.isInteger(start) ||
+                      !Number.isInteger(end) ||
+                      start < 0 ||
+                      end < start ||
+                      end - start > MAX_RANGE
+                    ) {
+                      throw fail(
+                        NETSUITE_ERROR_CODES.invalidPageRange,
+                        `getRange takes 0 <= start <= end and at most ${MAX_RANGE} results.`,
+                      );
                     }
                     chargeUnits(execution, 'search.ResultSet.getRange');
                     return sortedRecords(records.list(typeId), known)

@@ -55,14 +55,21 @@ function createViewFactory(execution: Execution): <T extends object>(target: T) 
             return isFormObject(result) ? view(result) : result;
           } catch (thrown) {
             if (thrown instanceof FormArgumentError) {
-              throw createSuiteScriptError(execution.realm, { name: NETSUITE_ERROR_CODES.wrongParameterType, message: thrown.message });
+              throw createSuiteScriptError(execution.realm, {
+                name: NETSUITE_ERROR_CODES.wrongParameterType,
+                message: thrown.message,
+              });
             }
             throw thrown;
           }
         };
       },
     });
-    const strict = strictMembers(OWNER_NAMES.get(Object.getPrototypeOf(target)) ?? 'serverWidget', guarded, execution.unsupported);
+    const strict = strictMembers(
+      OWNER_NAMES.get(Object.getPrototypeOf(target)) ?? 'serverWidget',
+      guarded,
+      execution.unsupported,
+    );
     views.set(target, strict);
     if (target instanceof ServerWidgetForm) formsByView.set(strict, target);
     return strict;

@@ -9,7 +9,10 @@ import { strictMembers } from './strictMembers';
 import { valueText } from '../valueText';
 
 /** Paths of scripts by type, relative to the account's host. */
-export const SCRIPT_PATHS = { SUITELET: '/app/site/hosting/scriptlet.nl', RESTLET: '/app/site/hosting/restlet.nl' } as const;
+export const SCRIPT_PATHS = {
+  SUITELET: '/app/site/hosting/scriptlet.nl',
+  RESTLET: '/app/site/hosting/restlet.nl',
+} as const;
 
 type QueryParameters = Readonly<Record<string, unknown>> | undefined;
 
@@ -38,14 +41,17 @@ interface ResolveDomainOptions {
 export function createUrlModule(execution: Execution): object {
   const { realm } = execution;
   const accountId = execution.account.scenario.account.id;
-  const missing = (message: string): Error => createSuiteScriptError(realm, { name: NETSUITE_ERROR_CODES.missingArgument, message });
+  const missing = (message: string): Error =>
+    createSuiteScriptError(realm, { name: NETSUITE_ERROR_CODES.missingArgument, message });
   return strictMembers(
     'N/url',
     {
       HostType: { ...HOST_TYPES },
       resolveScript(options: ResolveScriptOptions | undefined): string {
         if (typeof options?.scriptId !== 'string' || typeof options.deploymentId !== 'string') {
-          throw missing('Missing a required argument: url.resolveScript needs options.scriptId and options.deploymentId.');
+          throw missing(
+            'Missing a required argument: url.resolveScript needs options.scriptId and options.deploymentId.',
+          );
         }
         const path = SCRIPT_PATHS.SUITELET + scriptQueryString(options.scriptId, options.deploymentId, options.params);
         if (options.returnExternalUrl !== true) return path;
@@ -53,10 +59,14 @@ export function createUrlModule(execution: Execution): object {
       },
       resolveDomain(options: ResolveDomainOptions | undefined): string {
         const hostType = options?.hostType;
-        if (typeof hostType !== 'string') throw missing('Missing a required argument: url.resolveDomain needs options.hostType.');
+        if (typeof hostType !== 'string')
+          throw missing('Missing a required argument: url.resolveDomain needs options.hostType.');
         const domain = accountDomain(typeof options?.accountId === 'string' ? options.accountId : accountId, hostType);
         if (domain === null) {
-          throw createSuiteScriptError(realm, { name: NETSUITE_ERROR_CODES.wrongParameterType, message: `Unknown url.HostType value ${JSON.stringify(hostType)}.` });
+          throw createSuiteScriptError(realm, {
+            name: NETSUITE_ERROR_CODES.wrongParameterType,
+            message: `Unknown url.HostType value ${JSON.stringify(hostType)}.`,
+          });
         }
         return domain;
       },

@@ -34,8 +34,13 @@ const parser = new XMLParser({
 export function readCustomRecordTypes(objectsFolder: string): CustomRecordTypeDefinition[] {
   if (!fs.existsSync(objectsFolder)) return [];
   const definitions: CustomRecordTypeDefinition[] = [];
-  for (const entry of fs.readdirSync(objectsFolder).filter((name) => name.endsWith('.xml')).sort()) {
-    const document = parser.parse(fs.readFileSync(path.join(objectsFolder, entry), 'utf8')) as { customrecordtype?: RecordTypeElement };
+  for (const entry of fs
+    .readdirSync(objectsFolder)
+    .filter((name) => name.endsWith('.xml'))
+    .sort()) {
+    const document = parser.parse(fs.readFileSync(path.join(objectsFolder, entry), 'utf8')) as {
+      customrecordtype?: RecordTypeElement;
+    };
     const recordType = document.customrecordtype;
     const scriptId = recordType?.['@_scriptid'];
     if (recordType === undefined || scriptId === undefined) continue;

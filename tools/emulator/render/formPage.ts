@@ -20,7 +20,12 @@ export interface FormPageOptions {
 }
 
 const NUMERIC_TYPES = new Set(['INTEGER', 'FLOAT', 'CURRENCY', 'PERCENT']);
-const INPUT_TYPES: Readonly<Record<string, string>> = { EMAIL: 'email', URL: 'url', PASSWORD: 'password', PHONE: 'tel' };
+const INPUT_TYPES: Readonly<Record<string, string>> = {
+  EMAIL: 'email',
+  URL: 'url',
+  PASSWORD: 'password',
+  PHONE: 'tel',
+};
 
 function text(value: unknown): string {
   return valueText(value);
@@ -48,7 +53,8 @@ function selectControl(field: FormField, options: FormPageOptions, attributes: s
   const multiple = field.type === 'MULTISELECT';
   const blank = multiple || choices.some((option) => option.value === '') ? '' : '<option value=""></option>';
   const rendered = choices.map(
-    (option) => `<option value="${escapeHtml(option.value)}"${isChosen(field, option) ? ' selected' : ''}>${escapeHtml(option.text)}</option>`,
+    (option) =>
+      `<option value="${escapeHtml(option.value)}"${isChosen(field, option) ? ' selected' : ''}>${escapeHtml(option.text)}</option>`,
   );
   return `<select${attributes}${multiple ? ' multiple' : ''}>${blank}${rendered.join('')}</select>`;
 }
@@ -57,7 +63,9 @@ function radioControl(field: FormField, options: FormPageOptions, disabled: stri
   return fieldOptions(field, options)
     .map(
       (option, index) =>
-        `<label><input type="radio" name="${escapeHtml(field.id)}" id="${escapeHtml(`${field.id}_${index}`)}" value="${escapeHtml(option.value)}"${isChosen(field, option) ? ' checked' : ''}${disabled}> ${escapeHtml(option.text)}</label>`,
+        `<label><input type="radio" name="${escapeHtml(field.id)}" id="${escapeHtml(`${field.id}_${index}`)}" ` +
+        `value="${escapeHtml(option.value)}"${isChosen(field, option) ? ' checked' : ''}${disabled}> ` +
+        `${escapeHtml(option.text)}</label>`,
     )
     .join(' ');
 }
@@ -96,7 +104,10 @@ function control(field: FormField, options: FormPageOptions): string {
 /** The text an inline (read-only) field shows: a select shows its chosen options' text. */
 function inlineText(field: FormField, options: FormPageOptions): string {
   if (field.type === 'SELECT' || field.type === 'MULTISELECT' || field.type === 'RADIO') {
-    return fieldOptions(field, options).filter((option) => isChosen(field, option)).map((option) => escapeHtml(option.text)).join(', ');
+    return fieldOptions(field, options)
+      .filter((option) => isChosen(field, option))
+      .map((option) => escapeHtml(option.text))
+      .join(', ');
   }
   if (field.type === 'CHECKBOX') return field.defaultValue === true || text(field.defaultValue) === 'T' ? 'Yes' : 'No';
   return escapeHtml(text(field.defaultValue));
@@ -106,7 +117,9 @@ function inlineText(field: FormField, options: FormPageOptions): string {
 export function renderField(field: FormField, options: FormPageOptions): string {
   const id = escapeHtml(field.id);
   if (field.displayType === 'HIDDEN' || field.displayType === 'NODISPLAY') {
-    return field.type === 'INLINEHTML' ? '' : `<input type="hidden" id="${id}" name="${id}" value="${escapeHtml(text(field.defaultValue))}">`;
+    return field.type === 'INLINEHTML'
+      ? ''
+      : `<input type="hidden" id="${id}" name="${id}" value="${escapeHtml(text(field.defaultValue))}">`;
   }
   switch (field.type) {
     case 'INLINEHTML':
@@ -119,7 +132,9 @@ export function renderField(field: FormField, options: FormPageOptions): string 
       break;
   }
   const readOnly = field.displayType === 'INLINE' || field.displayType === 'READONLY';
-  const body = readOnly ? `<span class="ns-value" id="${id}_val">${inlineText(field, options)}</span>` : control(field, options);
+  const body = readOnly
+    ? `<span class="ns-value" id="${id}_val">${inlineText(field, options)}</span>`
+    : control(field, options);
   const caption = readOnly ? `<span class="ns-label">${escapeHtml(field.label)}</span>` : label(field);
   return `<div class="ns-field" id="${id}_fs">${caption}${body}</div>`;
 }
@@ -131,7 +146,9 @@ function renderColumns(fields: readonly FormField[], options: FormPageOptions): 
     if (field.breakType === 'STARTCOL' && (columns[columns.length - 1]?.length ?? 0) > 0) columns.push([]);
     columns[columns.length - 1]?.push(field);
   }
-  const rendered = columns.filter((column) => column.length > 0).map((column) => `<div class="ns-column">${column.map((field) => renderField(field, options)).join('')}</div>`);
+  const rendered = columns
+    .filter((column) => column.length > 0)
+    .map((column) => `<div class="ns-column">${column.map((field) => renderField(field, options)).join('')}</div>`);
   return rendered.length === 0 ? '' : `<div class="ns-fields">${rendered.join('')}</div>`;
 }
 
@@ -140,10 +157,19 @@ function renderButton(button: FormButton, idPrefix: string): string {
   const id = escapeHtml(idPrefix + button.id);
   const disabled = button.isDisabled ? ' disabled' : '';
   const value = escapeHtml(button.label);
-  if (button.kind === 'submit') return `<input type="submit" class="ns-button ns-button-primary" id="${id}" name="submitter" value="${value}"${disabled}>`;
+  if (button.kind === 'submit')
+    return (
+      `<input type="submit" class="ns-button ns-button-primary" id="${id}" name="submitter" ` +
+      `value="${value}"${disabled}>`
+    );
   if (button.kind === 'reset') return `<input type="reset" class="ns-button" id="${id}" value="${value}"${disabled}>`;
   // NetSuite calls a bare function name from the client script; anything else runs as written.
-  const call = button.functionName === null ? '' : /^[A-Za-z_$][\w$.]*$/.test(button.functionName) ? `${button.functionName}()` : button.functionName;
+  const call =
+    button.functionName === null
+      ? ''
+      : /^[A-Za-z_$][\w$.]*$/.test(button.functionName)
+        ? `${button.functionName}()`
+        : button.functionName;
   const onclick = call === '' ? '' : ` onclick="${escapeHtml(call)}; return false;"`;
   return `<input type="button" class="ns-button" id="${id}" value="${value}"${onclick}${disabled}>`;
 }
@@ -154,29 +180,59 @@ function renderButtonBar(form: ServerWidgetForm, idPrefix: string, extraClass: s
 }
 
 function renderNavigation(form: ServerWidgetForm, options: FormPageOptions): string {
-  const account = options.accountId === undefined ? '' : `<span class="ns-account">Account ${escapeHtml(options.accountId)}</span>`;
-  const navbar = form.hideNavBar ? '' : `<header class="ns-navbar"><span class="ns-brand">NetSuite</span><span class="ns-emulated">local emulator</span>${account}</header>`;
-  const links = form.pageLinks.map((link) => `<a href="${safeHref(link.url)}" data-link-type="${link.type}">${escapeHtml(link.title)}</a>`);
+  const account =
+    options.accountId === undefined ? '' : `<span class="ns-account">Account ${escapeHtml(options.accountId)}</span>`;
+  const navbar = form.hideNavBar
+    ? ''
+    : `<header class="ns-navbar"><span class="ns-brand">NetSuite</span><span class="ns-emulated">local ` +
+      `emulator</span>${account}</header>`;
+  const links = form.pageLinks.map(
+    (link) => `<a href="${safeHref(link.url)}" data-link-type="${link.type}">${escapeHtml(link.title)}</a>`,
+  );
   return navbar + (links.length === 0 ? '' : `<nav class="ns-links" aria-label="Page links">${links.join('')}</nav>`);
 }
 
 function renderGroup(group: FormFieldGroup, fields: readonly FormField[], options: FormPageOptions): string {
   const heading = `<h2 class="ns-fieldgroup-title" id="fg_${escapeHtml(group.id)}_title">${escapeHtml(group.label)}</h2>`;
-  return `<section class="ns-fieldgroup" id="fg_${escapeHtml(group.id)}" aria-labelledby="fg_${escapeHtml(group.id)}_title">${group.isBorderHidden ? '' : heading}${renderColumns(fields, options)}</section>`;
+  return (
+    `<section class="ns-fieldgroup" id="fg_${escapeHtml(group.id)}" ` +
+    `aria-labelledby="fg_${escapeHtml(group.id)}_title">${group.isBorderHidden ? '' : heading}${renderColumns(fields, options)}</section>`
+  );
 }
 
 function renderBody(form: ServerWidgetForm, options: FormPageOptions): string {
   const outside = (layout: 'above' | 'below'): FormField[] =>
-    form.fields.filter((field) => (layout === 'above' ? field.layoutType === 'OUTSIDEABOVE' || field.layoutType === 'OUTSIDE' : field.layoutType === 'OUTSIDEBELOW'));
+    form.fields.filter((field) =>
+      layout === 'above'
+        ? field.layoutType === 'OUTSIDEABOVE' || field.layoutType === 'OUTSIDE'
+        : field.layoutType === 'OUTSIDEBELOW',
+    );
   const inside = form.fields.filter((field) => !['OUTSIDE', 'OUTSIDEABOVE', 'OUTSIDEBELOW'].includes(field.layoutType));
-  const groups = form.fieldGroups.filter((group) => group.tab === null).map((group) => renderGroup(group, inside.filter((field) => field.container === group.id), options));
-  const outsideBlock = (fields: FormField[]): string => (fields.length === 0 ? '' : `<div class="ns-outside">${fields.map((field) => renderField(field, options)).join('')}</div>`);
+  const groups = form.fieldGroups
+    .filter((group) => group.tab === null)
+    .map((group) =>
+      renderGroup(
+        group,
+        inside.filter((field) => field.container === group.id),
+        options,
+      ),
+    );
+  const outsideBlock = (fields: FormField[]): string =>
+    fields.length === 0
+      ? ''
+      : `<div class="ns-outside">${fields.map((field) => renderField(field, options)).join('')}</div>`;
   return [
     renderButtonBar(form, '', ''),
     outsideBlock(outside('above')),
-    renderColumns(inside.filter((field) => field.container === null), options),
+    renderColumns(
+      inside.filter((field) => field.container === null),
+      options,
+    ),
     ...groups,
-    renderTabs(form, inside, { fields: (fields) => renderColumns(fields, options), group: (group, fields) => renderGroup(group, fields, options) }),
+    renderTabs(form, inside, {
+      fields: (fields) => renderColumns(fields, options),
+      group: (group, fields) => renderGroup(group, fields, options),
+    }),
     outsideBlock(outside('below')),
     renderButtonBar(form, 'secondary', ' ns-buttons-bottom'),
   ].join('');
@@ -189,7 +245,8 @@ export function renderForm(form: ServerWidgetForm, options: FormPageOptions): st
     '<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(form.title)}</title><style>${FORM_STYLES}</style></head><body>`,
     renderNavigation(form, options),
-    `<main class="ns-page"><form method="post" action="${safeHref(options.formAction)}" id="main_form" accept-charset="utf-8">`,
+    `<main class="ns-page"><form method="post" action="${safeHref(options.formAction)}" id="main_form" ` +
+      `accept-charset="utf-8">`,
     `<h1 class="ns-title">${escapeHtml(form.title)}</h1>`,
     renderBody(form, options),
     '</form></main></body></html>',

@@ -21,19 +21,31 @@ export const TAB_STRIP_SCRIPT =
   "t.setAttribute('aria-selected',on?'true':'false');t.tabIndex=on?0:-1;" +
   "document.getElementById(t.getAttribute('aria-controls')).hidden=!on;});}" +
   "tabs.forEach(function(t,i){t.addEventListener('click',function(){select(t);});" +
-  "t.addEventListener('keydown',function(e){var n=e.key==='ArrowRight'?i+1:e.key==='ArrowLeft'?i-1:e.key==='Home'?0:e.key==='End'?tabs.length-1:null;" +
-  'if(n===null)return;e.preventDefault();var next=tabs[(n+tabs.length)%tabs.length];select(next);next.focus();});});})();';
+  ("t.addEventListener('keydown',function(e){var " +
+    "n=e.key==='ArrowRight'?i+1:e.key==='ArrowLeft'?i-1:e.key==='Home'?0:e.key==='End'?tabs.length-1:null;") +
+  ('if(n===null)return;e.preventDefault();var ' +
+    'next=tabs[(n+tabs.length)%tabs.length];select(next);next.focus();});});})();');
 
 /** The element ids of a tab's button and panel. */
 export function tabElementIds(tabId: string): { readonly button: string; readonly panel: string } {
   return { button: `tab_${tabId}`, panel: `tabpanel_${tabId}` };
 }
 
-function tabContent(form: ServerWidgetForm, tab: FormTab, inside: readonly FormField[], render: TabContentRenderer): string {
+function tabContent(
+  form: ServerWidgetForm,
+  tab: FormTab,
+  inside: readonly FormField[],
+  render: TabContentRenderer,
+): string {
   const own = render.fields(inside.filter((field) => field.container === tab.id));
   const groups = form.fieldGroups
     .filter((group) => group.tab === tab.id)
-    .map((group) => render.group(group, inside.filter((field) => field.container === group.id)));
+    .map((group) =>
+      render.group(
+        group,
+        inside.filter((field) => field.container === group.id),
+      ),
+    );
   return own + groups.join('');
 }
 
@@ -50,19 +62,23 @@ export function renderTabs(form: ServerWidgetForm, inside: readonly FormField[],
     const ids = tabElementIds(tab.id);
     const selected = index === 0;
     return (
-      `<button type="button" class="ns-tab" role="tab" id="${escapeHtml(ids.button)}" aria-controls="${escapeHtml(ids.panel)}" ` +
-      `aria-selected="${selected ? 'true' : 'false'}" tabindex="${selected ? '0' : '-1'}">${escapeHtml(tab.label)}</button>`
+      `<button type="button" class="ns-tab" role="tab" id="${escapeHtml(ids.button)}" ` +
+      `aria-controls="${escapeHtml(ids.panel)}" ` +
+      (`aria-selected="${selected ? 'true' : 'false'}" ` +
+        `tabindex="${selected ? '0' : '-1'}">${escapeHtml(tab.label)}</button>`)
     );
   });
   const panels = shown.map((tab, index) => {
     const ids = tabElementIds(tab.id);
     return (
-      `<div class="ns-tabpanel" role="tabpanel" id="${escapeHtml(ids.panel)}" aria-labelledby="${escapeHtml(ids.button)}"${index === 0 ? '' : ' hidden'}>` +
+      `<div class="ns-tabpanel" role="tabpanel" id="${escapeHtml(ids.panel)}" ` +
+      `aria-labelledby="${escapeHtml(ids.button)}"${index === 0 ? '' : ' hidden'}>` +
       `${tabContent(form, tab, inside, render)}</div>`
     );
   });
   return (
-    `<div class="ns-tabs"><div class="ns-tablist" role="tablist" aria-label="${escapeHtml(form.title)}">${buttons.join('')}</div>` +
+    `<div class="ns-tabs"><div class="ns-tablist" role="tablist" ` +
+    `aria-label="${escapeHtml(form.title)}">${buttons.join('')}</div>` +
     `${panels.join('')}<script>${TAB_STRIP_SCRIPT}</script></div>`
   );
 }

@@ -18,6 +18,7 @@ export function escapeHtml(value: unknown): string {
 /** An href safe to emit: relative, http(s) or mailto; anything else (javascript:, data:) becomes `#`. */
 export function safeHref(url: string): string {
   const trimmed = url.trim();
-  if (/^(https?:|mailto:)/i.test(trimmed) || /^[/?#.]/.test(trimmed) || !/^[a-z][a-z0-9+.-]*:/i.test(trimmed)) return escapeHtml(trimmed);
+  if (/^(https?:|mailto:)/i.test(trimmed) || /^[/?#.]/.test(trimmed) || !/^[a-z][a-z0-9+.-]*:/i.test(trimmed))
+    return escapeHtml(trimmed);
   return '#';
 }

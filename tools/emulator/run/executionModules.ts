@@ -11,12 +11,19 @@ import { strictMembers } from '../modules/strictMembers';
 import { createUrlModule } from '../modules/urlModule';
 
 const HTTP_METHODS = { GET: 'GET', POST: 'POST', PUT: 'PUT', DELETE: 'DELETE', HEAD: 'HEAD' } as const;
-const REDIRECT_TYPES = { RECORD: 'RECORD', SUITELET: 'SUITELET', RESTLET: 'RESTLET', MEDIA_ITEM: 'MEDIAITEM', TASK_LINK: 'TASKLINK' } as const;
+const REDIRECT_TYPES = {
+  RECORD: 'RECORD',
+  SUITELET: 'SUITELET',
+  RESTLET: 'RESTLET',
+  MEDIA_ITEM: 'MEDIAITEM',
+  TASK_LINK: 'TASKLINK',
+} as const;
 
 /** Every module the emulator provides; `log` is also the realm's global `log`. */
 export function createExecutionModules(execution: Execution, log: object): Record<string, object> {
   // N/http and N/https: their enums only; outbound requests are not emulated.
-  const httpEnums = (name: string): object => strictMembers(name, { Method: { ...HTTP_METHODS }, RedirectType: { ...REDIRECT_TYPES } }, execution.unsupported);
+  const httpEnums = (name: string): object =>
+    strictMembers(name, { Method: { ...HTTP_METHODS }, RedirectType: { ...REDIRECT_TYPES } }, execution.unsupported);
   return {
     'N/runtime': createRuntimeModule(execution),
     'N/query': createQueryModule(execution),

@@ -22,7 +22,12 @@ export interface RestletRequestOptions extends ScriptSelection {
   readonly contentType?: string;
 }
 
-const ENTRY_POINTS: Readonly<Record<RestletMethod, string>> = { GET: 'get', POST: 'post', PUT: 'put', DELETE: 'delete' };
+const ENTRY_POINTS: Readonly<Record<RestletMethod, string>> = {
+  GET: 'get',
+  POST: 'post',
+  PUT: 'put',
+  DELETE: 'delete',
+};
 
 function isJson(contentType: string): boolean {
   return /^application\/json\b/i.test(contentType);
@@ -46,7 +51,10 @@ function requestBody(options: RestletRequestOptions, contentType: string): unkno
 export function runRestlet(account: EmulatedAccount, options: RestletRequestOptions): Promise<ScriptRunResult> {
   const method = options.method ?? 'GET';
   const entryName = ENTRY_POINTS[method];
-  if (entryName === undefined) return Promise.reject(new EmulatorError('BAD_REQUEST', `A RESTlet request is GET, POST, PUT or DELETE, not ${String(method)}.`));
+  if (entryName === undefined)
+    return Promise.reject(
+      new EmulatorError('BAD_REQUEST', `A RESTlet request is GET, POST, PUT or DELETE, not ${String(method)}.`),
+    );
   const contentType = options.contentType ?? 'application/json';
   return executeScript(
     account,
@@ -55,7 +63,10 @@ export function runRestlet(account: EmulatedAccount, options: RestletRequestOpti
     (exports, execution): EntryOutcome => {
       const entry = entryPoint(exports, entryName, options.scriptPath);
       const { scriptId, deploymentId } = execution.deployment;
-      const argument = method === 'GET' || method === 'DELETE' ? { ...(options.parameters ?? {}), script: scriptId, deploy: deploymentId } : requestBody(options, contentType);
+      const argument =
+        method === 'GET' || method === 'DELETE'
+          ? { ...(options.parameters ?? {}), script: scriptId, deploy: deploymentId }
+          : requestBody(options, contentType);
       const returned = entry(argument);
       const body = typeof returned === 'string' ? returned : returned === undefined ? '' : JSON.stringify(returned);
       return { status: 200, headers: { 'content-type': contentType }, body };

@@ -31,25 +31,31 @@ export interface SuiteletRequestOptions extends ScriptSelection {
 }
 
 function lastValue(value: string | readonly string[]): string {
-  return typeof value === 'string' ? value : value[value.length - 1] ?? '';
+  return typeof value === 'string' ? value : (value[value.length - 1] ?? '');
 }
 
 function requestBody(options: SuiteletRequestOptions): string {
   if (options.fields === undefined) return options.body ?? '';
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(options.fields)) for (const one of typeof value === 'string' ? [value] : value) search.append(name, one);
+  for (const [name, value] of Object.entries(options.fields))
+    for (const one of typeof value === 'string' ? [value] : value) search.append(name, one);
   return search.toString();
 }
 
 /** The request NetSuite hands the script: its parameters include `script` and `deploy`. */
 function emulatedRequest(execution: Execution, options: SuiteletRequestOptions): EmulatedRequest {
   const method = options.method ?? 'GET';
-  if (method !== 'GET' && method !== 'POST') throw new EmulatorError('BAD_REQUEST', `A Suitelet request is GET or POST, not ${String(method)}.`);
+  if (method !== 'GET' && method !== 'POST')
+    throw new EmulatorError('BAD_REQUEST', `A Suitelet request is GET or POST, not ${String(method)}.`);
   const { scriptId, deploymentId } = execution.deployment;
-  const posted = method === 'POST' ? Object.fromEntries(Object.entries(options.fields ?? {}).map(([name, value]) => [name, lastValue(value)])) : {};
+  const posted =
+    method === 'POST'
+      ? Object.fromEntries(Object.entries(options.fields ?? {}).map(([name, value]) => [name, lastValue(value)]))
+      : {};
   const parameters = { ...(options.parameters ?? {}), ...posted, script: scriptId, deploy: deploymentId };
   const host = accountDomain(execution.account.scenario.account.id, HOST_TYPES.APPLICATION) ?? 'localhost';
-  const contentType: Record<string, string> = options.fields !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {};
+  const contentType: Record<string, string> =
+    options.fields !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {};
   return {
     method,
     parameters,
@@ -64,9 +70,17 @@ function sourceOptions(execution: Execution, source: string): readonly SelectOpt
   const { scenario } = execution.account;
   switch (source.toLowerCase()) {
     case 'employee':
-      return scenario.employees.map((employee) => ({ value: String(employee.id), text: employee.name, isSelected: false }));
+      return scenario.employees.map((employee) => ({
+        value: String(employee.id),
+        text: employee.name,
+        isSelected: false,
+      }));
     case 'role':
-      return [ADMINISTRATOR_ROLE, ...scenario.roles].map((role) => ({ value: String(role.id), text: role.name, isSelected: false }));
+      return [ADMINISTRATOR_ROLE, ...scenario.roles].map((role) => ({
+        value: String(role.id),
+        text: role.name,
+        isSelected: false,
+      }));
     default:
       execution.unsupported.add(`serverWidget.Field source "${source}"`);
       return null;
@@ -76,7 +90,12 @@ function sourceOptions(execution: Execution, source: string): readonly SelectOpt
 function pageRenderer(execution: Execution, options: SuiteletRequestOptions): (form: ServerWidgetForm) => string {
   const { scriptId, deploymentId } = execution.deployment;
   const formAction = options.formAction ?? SCRIPT_PATHS.SUITELET + scriptQueryString(scriptId, deploymentId, {});
-  return (form) => renderForm(form, { formAction, accountId: execution.account.scenario.account.id, sourceOptions: (source) => sourceOptions(execution, source) });
+  return (form) =>
+    renderForm(form, {
+      formAction,
+      accountId: execution.account.scenario.account.id,
+      sourceOptions: (source) => sourceOptions(execution, source),
+    });
 }
 
 /**
@@ -94,7 +113,8 @@ export function runSuitelet(account: EmulatedAccount, options: SuiteletRequestOp
       const request = createSuiteletRequest(execution, emulatedRequest(execution, options));
       const { response, captured } = createSuiteletResponse(execution, pageRenderer(execution, options));
       onRequest({ request, response });
-      if (captured.getHeader('Content-Type') === null && captured.body !== '') captured.setHeader('Content-Type', 'text/html; charset=utf-8');
+      if (captured.getHeader('Content-Type') === null && captured.body !== '')
+        captured.setHeader('Content-Type', 'text/html; charset=utf-8');
       return { status: captured.status, headers: captured.headers(), body: captured.body };
     },
     (failure) => ({

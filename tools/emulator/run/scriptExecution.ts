@@ -45,13 +45,21 @@ export type EntryCall = (exports: Readonly<Record<string, unknown>>, execution: 
 /** Turns an escaped failure into the response NetSuite would send. */
 export type FailureResponse = (failure: ScriptFailure) => EntryOutcome;
 
-const SCRIPT_TYPES: Readonly<Record<EntryScriptType, MeteredScriptType>> = { Suitelet: 'SUITELET', Restlet: 'RESTLET', ScheduledScript: 'SCHEDULED' };
+const SCRIPT_TYPES: Readonly<Record<EntryScriptType, MeteredScriptType>> = {
+  Suitelet: 'SUITELET',
+  Restlet: 'RESTLET',
+  ScheduledScript: 'SCHEDULED',
+};
 
 function resolveScriptFile(scriptPath: unknown): string {
-  if (typeof scriptPath !== 'string' || scriptPath.trim() === '') throw new EmulatorError('BAD_REQUEST', 'scriptPath must name a compiled script file.');
+  if (typeof scriptPath !== 'string' || scriptPath.trim() === '')
+    throw new EmulatorError('BAD_REQUEST', 'scriptPath must name a compiled script file.');
   const file = path.resolve(scriptPath);
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    throw new EmulatorError('SCRIPT_NOT_FOUND', `No compiled script at ${scriptPath}: run "npm run build" first, or check the path.`);
+    throw new EmulatorError(
+      'SCRIPT_NOT_FOUND',
+      `No compiled script at ${scriptPath}: run "npm run build" first, or check the path.`,
+    );
   }
   return file;
 }
@@ -69,13 +77,22 @@ function deploymentFor(file: string, selection: ScriptSelection): ScriptDeployme
 export function failureFrom(thrown: unknown): ScriptFailure {
   if (typeof thrown === 'object' && thrown !== null) {
     const { name, message, stack } = thrown as { name?: unknown; message?: unknown; stack?: unknown };
-    return { name: typeof name === 'string' ? name : 'Error', message: typeof message === 'string' ? message : valueText(thrown), stack: typeof stack === 'string' ? stack : null };
+    return {
+      name: typeof name === 'string' ? name : 'Error',
+      message: typeof message === 'string' ? message : valueText(thrown),
+      stack: typeof stack === 'string' ? stack : null,
+    };
   }
   return { name: 'Error', message: valueText(thrown), stack: null };
 }
 
 /** Builds an execution of `file` for `account`. */
-function createExecution(account: EmulatedAccount, type: MeteredScriptType, deployment: ScriptDeployment, records: CustomRecordStore): { execution: Execution; log: object } {
+function createExecution(
+  account: EmulatedAccount,
+  type: MeteredScriptType,
+  deployment: ScriptDeployment,
+  records: CustomRecordStore,
+): { execution: Execution; log: object } {
   const realm = createScriptRealm({ now: account.now, globals: {} });
   const execution: Execution = {
     account,
@@ -110,11 +127,20 @@ export async function executeScript(
   const file = resolveScriptFile(selection.scriptPath);
   assertScriptHeader(selection.scriptPath, fs.readFileSync(file, 'utf8'), scriptType);
   const records = selection.records ?? CustomRecordStore.forProject(path.dirname(fileCabinetRoot(file)));
-  const { execution, log } = createExecution(account, SCRIPT_TYPES[scriptType], deploymentFor(file, selection), records);
+  const { execution, log } = createExecution(
+    account,
+    SCRIPT_TYPES[scriptType],
+    deploymentFor(file, selection),
+    records,
+  );
   let outcome: EntryOutcome;
   let error: ScriptFailure | null = null;
   try {
-    const exports = await loadEntryScript({ file, provided: createExecutionModules(execution, log), realm: execution.realm });
+    const exports = await loadEntryScript({
+      file,
+      provided: createExecutionModules(execution, log),
+      realm: execution.realm,
+    });
     outcome = callEntry(exports, execution);
   } catch (thrown) {
     if (thrown instanceof EmulatorError) throw thrown;
@@ -140,10 +166,17 @@ export async function executeScript(
 }
 
 /** The entry point function `name` of a script's exports. */
-export function entryPoint(exports: Readonly<Record<string, unknown>>, name: string, scriptPath: string): (...args: unknown[]) => unknown {
+export function entryPoint(
+  exports: Readonly<Record<string, unknown>>,
+  name: string,
+  scriptPath: string,
+): (...args: unknown[]) => unknown {
   const entry = exports[name];
   if (typeof entry !== 'function') {
-    throw new EmulatorError('ENTRY_POINT_MISSING', `${scriptPath} exports no ${name} function (it exports ${Object.keys(exports).join(', ') || 'nothing'}).`);
+    throw new EmulatorError(
+      'ENTRY_POINT_MISSING',
+      `${scriptPath} exports no ${name} function (it exports ${Object.keys(exports).join(', ') || 'nothing'}).`,
+    );
   }
   return entry as (...args: unknown[]) => unknown;
 }

@@ -27,10 +27,9 @@ function normaliseLogin(
 export function normaliseScenario(document: ScenarioDocument): Scenario {
   const listed = document.features ?? {};
   const tokensById = new Map((document.tokens ?? []).map((token) => [token.id, token]));
-  const features = Object.fromEntries(SCENARIO_FEATURES.map((feature) => [feature, listed[feature] === true])) as Record<
-    ScenarioFeature,
-    boolean
-  >;
+  const features = Object.fromEntries(
+    SCENARIO_FEATURES.map((feature) => [feature, listed[feature] === true]),
+  ) as Record<ScenarioFeature, boolean>;
   return {
     name: document.name,
     description: document.description ?? '',

@@ -30,7 +30,9 @@ function parseJson(file: string, text: string): unknown {
     return JSON.parse(text) as unknown;
   } catch (thrown) {
     const reason = thrown instanceof Error ? thrown.message : String(thrown);
-    throw new ScenarioError(file, [{ path: '', message: `is not valid JSON${syntaxErrorLocation(text, reason)}: ${reason}` }]);
+    throw new ScenarioError(file, [
+      { path: '', message: `is not valid JSON${syntaxErrorLocation(text, reason)}: ${reason}` },
+    ]);
   }
 }
 
@@ -59,7 +61,12 @@ export function loadScenario(file: string): Scenario {
     text = fs.readFileSync(file, 'utf8');
   } catch (thrown) {
     const code = (thrown as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : `cannot be read (${code ?? String(thrown)})`;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a directory, not a file'
+          : `cannot be read (${code ?? String(thrown)})`;
     throw new ScenarioError(file, [{ path: '', message: reason }]);
   }
   return parseScenario(text, file);

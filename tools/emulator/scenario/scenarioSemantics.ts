@@ -11,12 +11,17 @@ import { ADMINISTRATOR_ROLE } from './scenarioTypes';
 export type { ScenarioDocument } from './scenarioDocument';
 
 /** Maps each id of `records` to its index, reporting repeats at `/{list}/{index}/id`. */
-function indexIds(list: string, records: readonly { readonly id: number }[], problems: ScenarioProblem[]): Map<number, number> {
+function indexIds(
+  list: string,
+  records: readonly { readonly id: number }[],
+  problems: ScenarioProblem[],
+): Map<number, number> {
   const indexById = new Map<number, number>();
   records.forEach((record, index) => {
     const first = indexById.get(record.id);
     if (first === undefined) indexById.set(record.id, index);
-    else problems.push({ path: `/${list}/${index}/id`, message: `duplicate id ${record.id} (also at /${list}/${first})` });
+    else
+      problems.push({ path: `/${list}/${index}/id`, message: `duplicate id ${record.id} (also at /${list}/${first})` });
   });
   return indexById;
 }
@@ -64,13 +69,19 @@ function checkCurrentUser(document: ScenarioDocument, indexes: Indexes, problems
   requireReference(problems, '/currentUser/role', role, indexes.roles, ROLE_WHAT);
   const employeeIndex = indexes.employees.get(id);
   if (employeeIndex === undefined) {
-    problems.push({ path: '/currentUser/id', message: `no employee with id ${id} (the viewer must be listed in /employees)` });
+    problems.push({
+      path: '/currentUser/id',
+      message: `no employee with id ${id} (the viewer must be listed in /employees)`,
+    });
     return;
   }
   const employee = document.employees?.[employeeIndex];
   if (!employee) return;
   if (!employee.roles.includes(role)) {
-    problems.push({ path: '/currentUser/role', message: `employee ${id} does not hold role ${role} (see /employees/${employeeIndex}/roles)` });
+    problems.push({
+      path: '/currentUser/role',
+      message: `employee ${id} does not hold role ${role} (see /employees/${employeeIndex}/roles)`,
+    });
   }
   if (employee.isinactive === true || !employee.giveaccess) {
     problems.push({
@@ -87,7 +98,13 @@ function checkRecordReferences(document: ScenarioDocument, indexes: Indexes, pro
     ),
   );
   (document.tokens ?? []).forEach((token, index) => {
-    requireReference(problems, `/tokens/${index}/integration`, token.integration, indexes.integrations, 'integration in /integrations');
+    requireReference(
+      problems,
+      `/tokens/${index}/integration`,
+      token.integration,
+      indexes.integrations,
+      'integration in /integrations',
+    );
     requireReference(problems, `/tokens/${index}/user`, token.user, indexes.employees, 'employee in /employees');
     requireReference(problems, `/tokens/${index}/role`, token.role, indexes.roles, ROLE_WHAT);
   });
@@ -96,7 +113,13 @@ function checkRecordReferences(document: ScenarioDocument, indexes: Indexes, pro
 function checkLogins(document: ScenarioDocument, indexes: Indexes, problems: ScenarioProblem[]): void {
   (document.loginAudit ?? []).forEach((login, index) => {
     const at = `/loginAudit/${index}`;
-    requireReference(problems, `${at}/integration`, login.integration ?? undefined, indexes.integrations, 'integration in /integrations');
+    requireReference(
+      problems,
+      `${at}/integration`,
+      login.integration ?? undefined,
+      indexes.integrations,
+      'integration in /integrations',
+    );
     requireReference(problems, `${at}/user`, login.user, indexes.employees, 'employee in /employees');
     requireReference(problems, `${at}/role`, login.role, indexes.roles, ROLE_WHAT);
     if (login.token === undefined || login.token === null) return;
@@ -110,7 +133,10 @@ function checkLogins(document: ScenarioDocument, indexes: Indexes, problems: Sce
     for (const key of ['integration', 'user', 'role'] as const) {
       const named = login[key];
       if (named !== undefined && named !== null && named !== token[key]) {
-        problems.push({ path: `${at}/${key}`, message: `is ${named} but token ${token.id} belongs to ${key} ${token[key]}` });
+        problems.push({
+          path: `${at}/${key}`,
+          message: `is ${named} but token ${token.id} belongs to ${key} ${token[key]}`,
+        });
       }
     }
   });

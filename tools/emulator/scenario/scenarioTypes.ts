@@ -25,7 +25,15 @@ export const SCENARIO_FEATURES = [
 export type ScenarioFeature = (typeof SCENARIO_FEATURES)[number];
 
 /** The SuiteQL tables the emulator serves; `unavailable` may name any of them. */
-export const SCENARIO_TABLES = ['integration', 'integrationapp', 'oauthtoken', 'loginaudit', 'role', 'rolepermissions', 'employee'] as const;
+export const SCENARIO_TABLES = [
+  'integration',
+  'integrationapp',
+  'oauthtoken',
+  'loginaudit',
+  'role',
+  'rolepermissions',
+  'employee',
+] as const;
 
 export type ScenarioTable = (typeof SCENARIO_TABLES)[number];
 

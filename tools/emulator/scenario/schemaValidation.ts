@@ -73,7 +73,10 @@ function describeSchemaError(error: ErrorObject): ScenarioProblem {
       const key = String(params.additionalProperty);
       return {
         path: error.instancePath,
-        message: allowed.length > 0 ? `unexpected key "${key}"; allowed keys: ${allowed.join(', ')}` : `unexpected key "${key}"`,
+        message:
+          allowed.length > 0
+            ? `unexpected key "${key}"; allowed keys: ${allowed.join(', ')}`
+            : `unexpected key "${key}"`,
       };
     }
     case 'propertyNames':
@@ -86,10 +89,16 @@ function describeSchemaError(error: ErrorObject): ScenarioProblem {
     case 'format':
     case 'pattern': {
       const description = describedAs(error);
-      return { path: error.instancePath, message: description ? `must be ${description}` : error.message ?? 'is malformed' };
+      return {
+        path: error.instancePath,
+        message: description ? `must be ${description}` : (error.message ?? 'is malformed'),
+      };
     }
     case 'uniqueItems':
-      return { path: error.instancePath, message: `must not repeat a value (items ${String(params.j)} and ${String(params.i)} are equal)` };
+      return {
+        path: error.instancePath,
+        message: `must not repeat a value (items ${String(params.j)} and ${String(params.i)} are equal)`,
+      };
     default:
       return { path: error.instancePath, message: error.message ?? `fails the schema's "${error.keyword}" rule` };
   }

@@ -80,7 +80,12 @@ module.exports = {
 
         const factory = node.arguments[node.arguments.length - 1];
         const dependencies = node.arguments[node.arguments.length - 2];
-        if (!factory || factory.type !== 'FunctionExpression' || !dependencies || dependencies.type !== 'ArrayExpression') {
+        if (
+          !factory ||
+          factory.type !== 'FunctionExpression' ||
+          !dependencies ||
+          dependencies.type !== 'ArrayExpression'
+        ) {
           return;
         }
         const exported = exportedNames(dependencies, factory);

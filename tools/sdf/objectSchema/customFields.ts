@@ -2,8 +2,27 @@
  * Custom fields as SDF objects nest them: a script's parameters (`scriptcustomfield`) and a
  * custom record type's fields (`customrecordcustomfield`) share most elements.
  */
-import { ACCESS_SEARCH_LEVEL, CUSTOM_FIELD_TYPE, DISPLAY_TYPE, DYNAMIC_DEFAULT, FILTER_COMPARE_TYPE, ON_PARENT_DELETE, SCRIPT_SETTING } from './sdfEnums';
-import { flag, listOf, number, oneOf, requiredText, structure, text, textUpTo, type ElementRule, type ObjectRule } from './schemaTypes';
+import {
+  ACCESS_SEARCH_LEVEL,
+  CUSTOM_FIELD_TYPE,
+  DISPLAY_TYPE,
+  DYNAMIC_DEFAULT,
+  FILTER_COMPARE_TYPE,
+  ON_PARENT_DELETE,
+  SCRIPT_SETTING,
+} from './sdfEnums';
+import {
+  flag,
+  listOf,
+  number,
+  oneOf,
+  requiredText,
+  structure,
+  text,
+  textUpTo,
+  type ElementRule,
+  type ObjectRule,
+} from './schemaTypes';
 
 const customFieldFilters = structure({
   elements: {
@@ -25,7 +44,11 @@ const customFieldFilters = structure({
 const roleAccesses = structure({
   elements: {
     roleaccess: listOf('roleaccess', {
-      elements: { role: requiredText, accesslevel: oneOf(ACCESS_SEARCH_LEVEL, true), searchlevel: oneOf(ACCESS_SEARCH_LEVEL, true) },
+      elements: {
+        role: requiredText,
+        accesslevel: oneOf(ACCESS_SEARCH_LEVEL, true),
+        searchlevel: oneOf(ACCESS_SEARCH_LEVEL, true),
+      },
     }),
   },
 });
@@ -64,7 +87,9 @@ const COMMON_FIELD_ELEMENTS: Readonly<Record<string, ElementRule>> = {
 };
 
 /** A select field names the record type or list it selects from. */
-const SELECT_NEEDS_RECORD_TYPE = [{ element: 'selectrecordtype', when: 'fieldtype', oneOf: ['SELECT', 'MULTISELECT'] }] as const;
+const SELECT_NEEDS_RECORD_TYPE = [
+  { element: 'selectrecordtype', when: 'fieldtype', oneOf: ['SELECT', 'MULTISELECT'] },
+] as const;
 
 export const SCRIPT_CUSTOM_FIELD: ObjectRule = {
   scriptIdPrefix: 'custscript',

@@ -25,19 +25,29 @@ export interface ObjectRule {
   /** Features manifest.xml must reference for an object of this type (top-level object rules only). */
   readonly featureDependencies?: readonly string[];
   /** Elements required only when another element holds one of some values. */
-  readonly requiredWhen?: readonly { readonly element: string; readonly when: string; readonly oneOf: readonly string[] }[];
+  readonly requiredWhen?: readonly {
+    readonly element: string;
+    readonly when: string;
+    readonly oneOf: readonly string[];
+  }[];
   readonly elements: Readonly<Record<string, ElementRule>>;
 }
 
 export const text: ElementRule = { value: { kind: 'text' } };
 export const requiredText: ElementRule = { required: true, value: { kind: 'text' } };
 /** Text of at most `maxLength` characters. */
-export const textUpTo = (maxLength: number, required = false): ElementRule => ({ required, value: { kind: 'text', maxLength } });
+export const textUpTo = (maxLength: number, required = false): ElementRule => ({
+  required,
+  value: { kind: 'text', maxLength },
+});
 export const flag: ElementRule = { value: { kind: 'boolean' } };
 export const requiredFlag: ElementRule = { required: true, value: { kind: 'boolean' } };
 export const number: ElementRule = { value: { kind: 'number' } };
 export const requiredNumber: ElementRule = { required: true, value: { kind: 'number' } };
 export const fileReference = (required = false): ElementRule => ({ required, value: { kind: 'fileReference' } });
-export const oneOf = (values: readonly string[], required = false): ElementRule => ({ required, value: { kind: 'enum', values } });
+export const oneOf = (values: readonly string[], required = false): ElementRule => ({
+  required,
+  value: { kind: 'enum', values },
+});
 export const listOf = (item: string, rule: ObjectRule): ElementRule => ({ list: { item, rule } });
 export const structure = (rule: ObjectRule): ElementRule => ({ structure: rule });

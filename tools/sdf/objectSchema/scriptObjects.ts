@@ -1,6 +1,15 @@
 /** The script object types this project uses: suitelet, restlet, scheduledscript. */
 import { SCRIPT_CUSTOM_FIELD } from './customFields';
-import { CENTER_CATEGORY, DAY_OF_WEEK, LOG_LEVEL, ORDER_OF_WEEK, REPEAT_TIME, SCRIPT_STATUS, SUITELET_EVENT_TYPE, SUITELET_TASK_TYPE } from './sdfEnums';
+import {
+  CENTER_CATEGORY,
+  DAY_OF_WEEK,
+  LOG_LEVEL,
+  ORDER_OF_WEEK,
+  REPEAT_TIME,
+  SCRIPT_STATUS,
+  SUITELET_EVENT_TYPE,
+  SUITELET_TASK_TYPE,
+} from './sdfEnums';
 import {
   fileReference,
   flag,
@@ -26,13 +35,17 @@ const SCRIPT_ELEMENTS: Readonly<Record<string, ElementRule>> = {
   notifyemails: textUpTo(999),
   notifygroup: text,
   notifyowner: flag,
-  customplugintypes: structure({ elements: { plugintype: listOf('plugintype', { elements: { plugintype: requiredText } }) } }),
+  customplugintypes: structure({
+    elements: { plugintype: listOf('plugintype', { elements: { plugintype: requiredText } }) },
+  }),
   libraries: structure({ elements: { library: listOf('library', { elements: { scriptfile: fileReference(true) } }) } }),
   scriptcustomfields: structure({ elements: { scriptcustomfield: listOf('scriptcustomfield', SCRIPT_CUSTOM_FIELD) } }),
 };
 
 function deployments(elements: Readonly<Record<string, ElementRule>>): ElementRule {
-  return structure({ elements: { scriptdeployment: listOf('scriptdeployment', { scriptIdPrefix: 'customdeploy', elements }) } });
+  return structure({
+    elements: { scriptdeployment: listOf('scriptdeployment', { scriptIdPrefix: 'customdeploy', elements }) },
+  });
 }
 
 /** Who may run a Suitelet's or RESTlet's deployment. */
@@ -57,7 +70,9 @@ const DEPLOYMENT_BASICS: Readonly<Record<string, ElementRule>> = {
 
 /** One kind of recurrence of a scheduled deployment; every kind has a start date and time. */
 function recurrence(extra: Readonly<Record<string, ElementRule>> = {}): ElementRule {
-  return structure({ elements: { startdate: requiredText, starttime: requiredText, ...extra, repeat: oneOf(REPEAT_TIME) } });
+  return structure({
+    elements: { startdate: requiredText, starttime: requiredText, ...extra, repeat: oneOf(REPEAT_TIME) },
+  });
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -67,11 +82,24 @@ const SCHEDULE = structure({
     daily: recurrence({ everyxdays: requiredNumber, enddate: text }),
     everyweekday: recurrence({ enddate: text }),
     monthly: recurrence({ everyxmonths: requiredNumber, enddate: text }),
-    monthlydayofweek: recurrence({ orderofweek: oneOf(ORDER_OF_WEEK, true), dayofweek: oneOf(DAY_OF_WEEK, true), everyxmonths: requiredNumber, enddate: text }),
+    monthlydayofweek: recurrence({
+      orderofweek: oneOf(ORDER_OF_WEEK, true),
+      dayofweek: oneOf(DAY_OF_WEEK, true),
+      everyxmonths: requiredNumber,
+      enddate: text,
+    }),
     single: recurrence(),
-    weekly: recurrence({ everyxweeks: requiredNumber, ...Object.fromEntries(WEEKDAYS.map((day) => [day, requiredFlag])), enddate: text }),
+    weekly: recurrence({
+      everyxweeks: requiredNumber,
+      ...Object.fromEntries(WEEKDAYS.map((day) => [day, requiredFlag])),
+      enddate: text,
+    }),
     yearly: recurrence({ enddate: text }),
-    yearlydayofweek: recurrence({ orderofweek: oneOf(ORDER_OF_WEEK, true), dayofweek: oneOf(DAY_OF_WEEK, true), enddate: text }),
+    yearlydayofweek: recurrence({
+      orderofweek: oneOf(ORDER_OF_WEEK, true),
+      dayofweek: oneOf(DAY_OF_WEEK, true),
+      enddate: text,
+    }),
   },
 });
 
@@ -89,7 +117,15 @@ export const SUITELET: ObjectRule = {
       isonline: flag,
       runasrole: text,
       links: structure({
-        elements: { link: listOf('link', { elements: { linkcategory: oneOf(CENTER_CATEGORY, true), linktasktype: oneOf(SUITELET_TASK_TYPE), linklabel: text } }) },
+        elements: {
+          link: listOf('link', {
+            elements: {
+              linkcategory: oneOf(CENTER_CATEGORY, true),
+              linktasktype: oneOf(SUITELET_TASK_TYPE),
+              linklabel: text,
+            },
+          }),
+        },
       }),
     }),
   },
