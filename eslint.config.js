@@ -1,5 +1,5 @@
-// ESLint flat config. Five jobs: type-checked TypeScript rules on the sources and on the Node
-// tools, keeping src/core and src/render free of NetSuite runtime imports, keeping writes
+// ESLint flat config. Six jobs: type-checked TypeScript rules on the sources and on the Node
+// tools, the recommended TypeScript rules on the tests, keeping src/core and src/render free of NetSuite runtime imports, keeping writes
 // (N/record, N/email) in the watch's writes folder, SuiteScript checks
 // on the compiled AMD files NetSuite actually loads (header tags, module names, entry points),
 // and the recommended rules on the plain CommonJS scripts (configs, hooks, bin/).
@@ -7,6 +7,7 @@ const { defineConfig, globalIgnores } = require('eslint/config');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const suitescript = require('eslint-plugin-suitescript');
+const prettierConfig = require('eslint-config-prettier');
 const entryPointExported = require('./tools/sdf/eslint-rules/entry-point-exported');
 
 const PURE_LAYER_MESSAGE =
@@ -120,6 +121,22 @@ module.exports = defineConfig([
     },
   },
   {
+    name: 'acton/tests',
+    files: ['__tests__/**/*.ts'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    rules: {
+      // Tests feed and look for control characters on purpose (escaping, terminal output).
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // The compiled AMD scripts are loaded with require(), after jest.mock() has replaced their N/* modules.
+    name: 'acton/compiled-script-tests',
+    files: ['__tests__/**/compiled*.test.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     name: 'acton/node-scripts',
     files: ['*.config.js', 'tools/**/*.js', 'bin/*.js'],
     extends: [js.configs.recommended],
@@ -143,4 +160,6 @@ module.exports = defineConfig([
     },
     rules: { 'no-undef': 'error', ...SUITESCRIPT_RULES },
   },
+  // Formatting is Prettier's: rules that would argue with it are off everywhere.
+  prettierConfig,
 ]);

@@ -1,5 +1,6 @@
-// SuiteCloud's configuration maps every N/* module to Oracle's stubs and transforms the compiled
-// AMD files; ts-jest runs the TypeScript tests and sources.
+// The full suite (`npm test`). SuiteCloud's configuration maps every N/* module to Oracle's stubs
+// and transforms the compiled AMD files; ts-jest transpiles each TypeScript file alone, since
+// `npm test` type-checks everything with tsc before Jest runs.
 const SuiteCloudJestConfiguration = require('@oracle/suitecloud-unit-testing/jest-configuration/SuiteCloudJestConfiguration');
 
 const suiteCloud = SuiteCloudJestConfiguration.build({
@@ -12,9 +13,11 @@ module.exports = {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   transform: {
     ...suiteCloud.transform,
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // A test file that reads build output fails at once when the build is older than its sources.
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/freshBuild.ts'],
   // Stryker's sandboxes copy the project; Jest must not read them as a second project.
   modulePathIgnorePatterns: ['<rootDir>/.stryker-tmp/'],
 };

@@ -1,4 +1,5 @@
 import { renderForm } from '../../tools/emulator';
+import { expectInOrder } from '../fixtures/order';
 import { ServerWidgetForm } from '../../tools/emulator/modules/formModel';
 
 const PAGE_OPTIONS = {
@@ -182,7 +183,7 @@ describe('renderForm: tabs', () => {
     const html = renderForm(tabbedForm({ inputsTab: false }), PAGE_OPTIONS);
 
     expect(html).not.toContain('role="tablist"');
-    expect(html.indexOf('id="fg_custpage_inputs"')).toBeLessThan(html.indexOf('id="the-checks"'));
+    expectInOrder(html, ['id="fg_custpage_inputs"', 'id="the-checks"']);
   });
 
   it('leaves out a tab with nothing on it', () => {

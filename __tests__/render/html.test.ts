@@ -2,7 +2,9 @@ import { SECTIONS } from '../../src/core/catalogue';
 import { evaluateReadiness } from '../../src/core/engine';
 import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import type { CheckStatus, ReadinessReport } from '../../src/core/report';
-import { PRINT_OPENS_FOLDS_SCRIPT, renderReportHtml, renderReportHtmlParts } from '../../src/render/html';
+import { renderReportHtml, renderReportHtmlParts } from '../../src/render/html';
+import { REPORT_ROOT_CLASS } from '../../src/render/htmlStyles';
+import { expectOnlyThePrintScript, runPrintScript } from '../fixtures/printScript';
 import type { RerunParameters } from '../../src/render/html';
 import { allElements, elementsWithClass, parseMarkup } from './markup';
 import type { MarkupElement } from './markup';
@@ -509,9 +511,10 @@ describe('renderReportHtml: account-supplied text', () => {
     const html = renderReportHtml(hostileNamesReport(), { rerunUrl: () => '/app/x.nl' });
 
     const elements = allElements(parseMarkup(html));
-    expect(elements.filter((element) => element.tag === 'script').map((element) => element.text)).toEqual([
-      PRINT_OPENS_FOLDS_SCRIPT,
-    ]);
+    expectOnlyThePrintScript(
+      elements.filter((element) => element.tag === 'script').map((element) => element.text),
+      REPORT_ROOT_CLASS,
+    );
     expect(elements.some((element) => element.tag === 'img')).toBe(false);
     expect(html).not.toContain(SCRIPT_TAG_PAYLOAD);
     expect(html).not.toContain('<img');
@@ -590,10 +593,36 @@ describe('renderReportHtml: summaries', () => {
 
     const items = allElements(elementsWithClass(tree, 'ar-headline')).filter((element) => element.tag === 'li');
     expect(items.map((element) => element.text)).toContain(HOSTILE_SUMMARY.replace('\u001b', ' '));
-    expect(
+    expectOnlyThePrintScript(
       allElements(tree)
         .filter((element) => element.tag === 'script')
         .map((element) => element.text),
-    ).toEqual([PRINT_OPENS_FOLDS_SCRIPT]);
+      REPORT_ROOT_CLASS,
+    );
+  });
+});
+
+describe('the print script of a report page', () => {
+  const pageScript = (): string =>
+    allElements(
+      parseMarkup(renderReportHtml(evaluateReadiness(integrationBlocked.snapshot, integrationBlocked.inputs))),
+    )
+      .filter((element) => element.tag === 'script')
+      .map((element) => element.text)[0] ?? '';
+
+  it('opens every closed fold for printing and closes the same folds after, leaving open ones open', () => {
+    const run = runPrintScript(pageScript(), REPORT_ROOT_CLASS, [false, true, false]);
+
+    expect(run.beforePrint()).toEqual([true, true, true]);
+    expect(run.afterPrint()).toEqual([false, true, false]);
+  });
+
+  it('does it again on a second print', () => {
+    const run = runPrintScript(pageScript(), REPORT_ROOT_CLASS, [false]);
+    run.beforePrint();
+    run.afterPrint();
+
+    expect(run.beforePrint()).toEqual([true]);
+    expect(run.afterPrint()).toEqual([false]);
   });
 });

@@ -1,4 +1,5 @@
 import { evaluateReadiness } from '../../src/core/engine';
+import { expectInOrder } from '../fixtures/order';
 import { toReportDocument } from '../../src/render/json';
 import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import type { ReportDocument } from '../../src/render/reportDocument';
@@ -91,9 +92,12 @@ describe('renderReportText', () => {
   it('puts each check under its section heading', () => {
     const text = renderReportText(tbaDisabledSandboxDocument(), PLAIN);
 
-    expect(text.indexOf('\nFEATURES\n')).toBeLessThan(text.indexOf('Client SuiteScript is enabled'));
-    expect(text.indexOf('\nINTEGRATION RECORD\n')).toBeLessThan(text.indexOf('The Act-On integration record exists'));
-    expect(text.indexOf('Client SuiteScript is enabled')).toBeLessThan(text.indexOf('\nINTEGRATION RECORD\n'));
+    expectInOrder(text, [
+      '\nFEATURES\n',
+      'Client SuiteScript is enabled',
+      '\nINTEGRATION RECORD\n',
+      'The Act-On integration record exists',
+    ]);
   });
 
   it('indents the evidence, numbered steps, navigation and absolute links under a failing check', () => {
@@ -172,7 +176,7 @@ describe('renderReportText', () => {
     const text = renderReportText(toReportDocument(hostileNamesReport()), { color: false, width: 200 });
 
     expect(text).toContain('Problems with the audit inputs');
-    expect(text.indexOf('- role: "')).toBeLessThan(text.indexOf('FEATURES'));
+    expectInOrder(text, ['- role: "', 'FEATURES']);
   });
 
   it('writes no escape sequence at all without colour', () => {

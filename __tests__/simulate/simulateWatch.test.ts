@@ -37,7 +37,7 @@ describe('acton-readiness simulate-watch', () => {
     ]);
 
     expect(run.stdout).toMatch(
-      /^Run 1 \(2026-11-27\) .*03-tba-disabled\.json: NOT_READY, \d+ of 10000 units\n  email to ada\.admin@example\.com: /,
+      /^Run 1 \(2026-11-27\) .*03-tba-disabled\.json: NOT_READY, \d+ of 10000 units\n {2}email to ada\.admin@example\.com: /,
     );
     expect(run.stdout).toContain('Run 2 (2026-11-28)');
     expect(run.stdout).toContain('no email (nothing got worse)');

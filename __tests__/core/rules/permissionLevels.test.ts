@@ -9,16 +9,13 @@ import type { CheckId } from '../../../src/core/catalogue';
 import type { PermissionLevel } from '../../../src/core/snapshot';
 import { statusOf } from '../../fixtures/reportReading';
 import {
-  ACTON_ROLE,
   ACTON_ROLE_PERMISSIONS,
-  ACTON_SYNC,
   actOnSyncToken,
   administratorRole,
   allRows,
   anAuditRequest,
   aRole,
   aSnapshot,
-  aToken,
   ok,
 } from '../../fixtures/snapshotBuilder';
 

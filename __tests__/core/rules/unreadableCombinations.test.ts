@@ -12,7 +12,6 @@ import {
   anEmployee,
   aRole,
   aSnapshot,
-  aToken,
   ok,
   unreadable,
 } from '../../fixtures/snapshotBuilder';
