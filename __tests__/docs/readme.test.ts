@@ -4,7 +4,11 @@ import { CHECK_CATALOGUE } from '../../src/core/catalogue';
 import { withCatalogueTable } from '../../tools/docs/catalogueTable';
 import { withTimelineTable } from '../../tools/docs/timelineTable';
 
-const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+const ROOT = join(__dirname, '..', '..');
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const contributing = readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8');
+const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 
 describe('README', () => {
   it('holds the check catalogue table exactly as generated from the catalogue (run npm run docs)', () => {
@@ -24,5 +28,15 @@ describe('README', () => {
   it('gives the two set-up commands: the demo and the tests', () => {
     expect(readme).toContain('npm ci && npm start');
     expect(readme).toContain('npm ci && npm test');
+  });
+
+  it.each([
+    ['README.md', readme],
+    ['CONTRIBUTING.md', contributing],
+  ])('%s names only npm scripts that package.json defines', (_file, text) => {
+    const named = [...text.matchAll(/npm run ([a-z][\w:-]*)/g)].map((match) => match[1] ?? '');
+
+    expect(named.length).toBeGreaterThan(0);
+    expect([...new Set(named)].filter((name) => !(name in scripts))).toEqual([]);
   });
 });
