@@ -50,14 +50,20 @@ function stepTitle(root: CheckResult): string {
   return actionTitle(root);
 }
 
-/** Whether an upstream check's status explains a downstream one's: a failure explains anything short of a pass; an unread fact explains what could not be read or proven after it. */
+/**
+ * Whether an upstream check's status explains a downstream one's: a failure explains anything short
+ * of a pass; an unread fact explains what could not be read or proven after it.
+ */
 function explains(upstream: CheckStatus, downstream: CheckStatus): boolean {
   if (upstream === 'fail') return downstream !== 'pass' && downstream !== 'info';
   if (upstream === 'unknown') return downstream === 'unknown' || downstream === 'manual';
   return false;
 }
 
-/** The checks (as rules give them, without causes) with `causedBy` set on each one whose failure an upstream check explains (the root of the chain). */
+/**
+ * The checks (as rules give them, without causes) with `causedBy` set on each one whose failure an
+ * upstream check explains (the root of the chain).
+ */
 export function withCauses(checks: readonly CheckResult[]): CheckResult[] {
   const byId = new Map<string, CheckResult>(checks.map((check) => [check.id, check]));
   const roots = new Map<string, CheckId | null>();
@@ -83,7 +89,10 @@ export function withCauses(checks: readonly CheckResult[]): CheckResult[] {
   });
 }
 
-/** Which plan group a root cause falls in, matching the verdict: blockers first, then warnings; null when it needs no step. */
+/**
+ * Which plan group a root cause falls in, matching the verdict: blockers first, then warnings; null
+ * when it needs no step.
+ */
 function planGroup(check: CheckResult): 0 | 1 | null {
   if (
     check.severity === 'blocker' &&

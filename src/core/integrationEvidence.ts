@@ -48,9 +48,15 @@ export interface IntegrationEvidence {
    * incomplete, the rows read are the most recent ones and older attempts of the window were not read.
    */
   readonly logins: Probe<BoundedList<AttributedLoginAttempt>>;
-  /** Login attempts of the window that concern the integration: its own and refusals before any integration is known, newest first. */
+  /**
+   * Login attempts of the window that concern the integration: its own and refusals before any
+   * integration is known, newest first.
+   */
   readonly windowAttempts: Probe<BoundedList<AttributedLoginAttempt>>;
-  /** Token failures of the window that name no application, token, or user and role of the integration: possibly its own. */
+  /**
+   * Token failures of the window that name no application, token, or user and role of the
+   * integration: possibly its own.
+   */
   readonly unattributedFailures: number;
   /** The integration record's internal id, when any source names it. */
   readonly integrationId: number | null;
@@ -164,7 +170,10 @@ export function latestSuccessfulLoginWithRole(
   );
 }
 
-/** True when any source shows the integration: a record with its name, a token, a token application or a login of it. */
+/**
+ * True when any source shows the integration: a record with its name, a token, a token application
+ * or a login of it.
+ */
 export function integrationSeen(evidence: IntegrationEvidence): boolean {
   const rows = (probe: Probe<BoundedList<unknown>>): number => (probe.ok ? probe.value.rows.length : 0);
   return (

@@ -193,7 +193,10 @@ function fromEntry(entry: LoginDetailEntry): LoginDetailExplanation {
   };
 }
 
-/** Every spelling of every TBA failure detail the table knows, as NetSuite writes them (the login statement reads these). */
+/**
+ * Every spelling of every TBA failure detail the table knows, as NetSuite writes them (the login
+ * statement reads these).
+ */
 export const TBA_FAILURE_DETAIL_SPELLINGS: readonly string[] = LOGIN_DETAIL_TABLE.flatMap((entry) => entry.spellings);
 
 /** Every spelling's comparison form, pointing at its entry (built once; the trail may hold many rows). */

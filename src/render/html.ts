@@ -97,7 +97,10 @@ export function renderReportHtml(report: ReadinessReport, options: ReportHtmlOpt
   return `<div class="${REPORT_ROOT_CLASS}">${FRAGMENT_HEAD}${renderReportBody(report, options, { printed: false })}</div>`;
 }
 
-/** The report as two fragments for two places on a page: the answer first (with the styles and print script), the checks and details after. */
+/**
+ * The report as two fragments for two places on a page: the answer first (with the styles and print
+ * script), the checks and details after.
+ */
 export interface ReportHtmlParts {
   readonly top: string;
   readonly rest: string;
@@ -143,7 +146,10 @@ function noticeSection(notice: Notice): string {
 
 /** A notice as a fragment (for the Suitelet form), followed by the request's input problems if any. */
 export function renderNoticeHtml(notice: Notice, inputProblems: readonly InputProblem[] = []): string {
-  return `<div class="${REPORT_ROOT_CLASS}"><style>${REPORT_CSS}</style>${noticeSection(notice)}${renderInputProblems(inputProblems)}</div>`;
+  return (
+    `<div class="${REPORT_ROOT_CLASS}"><style>${REPORT_CSS}</style>` +
+    `${noticeSection(notice)}${renderInputProblems(inputProblems)}</div>`
+  );
 }
 
 /** A notice as a complete page (when even the form cannot be shown, or for the print format). */

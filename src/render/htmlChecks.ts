@@ -132,7 +132,8 @@ function causeHtml(check: CheckResult, report: ReadinessReport): string {
   const cause = report.checks.find((candidate) => candidate.id === check.causedBy);
   const step = report.fixPlan.find((planStep) => planStep.resolves.includes(check.id));
   return (
-    `<p class="ar-cause">Caused by: <a href="#${escapeHtml(checkAnchor(check.causedBy))}">${escapeHtml(cause?.title ?? check.causedBy)}</a>` +
+    `<p class="ar-cause">Caused by: <a href="#${escapeHtml(checkAnchor(check.causedBy))}">` +
+    `${escapeHtml(cause?.title ?? check.causedBy)}</a>` +
     (step === undefined ? '' : `; fix plan step ${escapeHtml(String(step.order))} resolves both`) +
     '.</p>'
   );
@@ -188,8 +189,12 @@ export function renderCheckSections(report: ReadinessReport, uiBaseUrl: string |
     const list = `<ol class="ar-checks">${checks.map((check) => renderCheck(check, report, uiBaseUrl, printed)).join('')}</ol>`;
     // A section with nothing to do folds to one line as well: its checks are a click away.
     const body = checks.every(foldsAway)
-      ? `<details class="ar-section-fold"${printed ? ' open="open"' : ''}><summary>${escapeHtml(quietSectionSummary(checks))}</summary>${list}</details>`
+      ? `<details class="ar-section-fold"${printed ? ' open="open"' : ''}><summary>` +
+        `${escapeHtml(quietSectionSummary(checks))}</summary>${list}</details>`
       : list;
-    return `<section class="ar-section" data-section="${escapeHtml(section.id)}"><h3>${escapeHtml(section.title)}</h3>${body}</section>`;
+    return (
+      `<section class="ar-section" data-section="${escapeHtml(section.id)}"><h3>${escapeHtml(section.title)}</h3>` +
+      `${body}</section>`
+    );
   }).join('');
 }

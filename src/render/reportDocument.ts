@@ -29,7 +29,10 @@ export interface ReportDocument {
     /** Internal id of the employee asked about; null when none was given. */
     readonly userId: number | null;
   };
-  /** Problems with the request's parameters: values rejected (each message says what was used instead) and ids the account does not have. */
+  /**
+   * Problems with the request's parameters: values rejected (each message says what was used
+   * instead) and ids the account does not have.
+   */
   readonly inputProblems: readonly {
     /** The parameter's name, e.g. `role`. */
     readonly parameter: string;
@@ -104,7 +107,10 @@ export interface ReportDocumentCheck {
   readonly evidence: readonly string[];
   /** How to fix it; null when the check passed or needs nothing. */
   readonly fix: ReportDocumentFix | null;
-  /** Present when the check does not pass because the named upstream check does not: the root cause, fixed by its plan step. */
+  /**
+   * Present when the check does not pass because the named upstream check does not: the root cause,
+   * fixed by its plan step.
+   */
   readonly causedBy?: string;
   /**
    * Present on every check that failed, warned, needs a manual look or could not be read: what was

@@ -44,8 +44,12 @@ export function renderWatchStatusHtml(status: WatchStatus | { readonly unreadabl
       : `<table class="acton-watch-history"><thead><tr><th>Day</th><th>Verdict</th></tr></thead><tbody>${status.days
           .map(
             (entry) =>
-              `<tr><td>${escapeHtml(entry.day)}</td><td>${escapeHtml(VERDICT_PRESENTATION[entry.verdict].label)}</td></tr>`,
+              `<tr><td>${escapeHtml(entry.day)}</td><td>` +
+              `${escapeHtml(VERDICT_PRESENTATION[entry.verdict].label)}</td></tr>`,
           )
           .join('')}</tbody></table>`;
-  return `<div class="acton-watch"><h2>Watch</h2><p>${escapeHtml(STATE_SENTENCES[status.state])}</p>${last}${days}${status.state === 'on' ? '' : scheduleHint()}</div>`;
+  return (
+    `<div class="acton-watch"><h2>Watch</h2><p>${escapeHtml(STATE_SENTENCES[status.state])}</p>` +
+    `${last}${days}${status.state === 'on' ? '' : scheduleHint()}</div>`
+  );
 }

@@ -43,7 +43,7 @@ export const get: EntryPoints.RESTlet.get<Record<string, unknown>, ReportDocumen
 
 /** Every method but GET is refused with NetSuite's own error answer, naming the one it accepts. */
 function refuseMethod(): never {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error -- a SuiteScriptError is what NetSuite turns into its error answer; its typings do not extend Error
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- NetSuite answers a SuiteScriptError; its typings lack Error
   throw error.create({ name: METHOD_NOT_ALLOWED.name, message: METHOD_NOT_ALLOWED.message, notifyOff: true });
 }
 

@@ -50,7 +50,10 @@ function accountSection(result: AccountAuditResult, index: number): string {
   if (result.outcome === 'report') {
     const report = fromReportDocument(confineLinksToNetSuite(result.report));
     const uiBaseUrl = accountUiBaseUrl(report.account);
-    return `<section class="account" id="${anchorId(index)}">${heading}${renderReportHtml(report, uiBaseUrl === undefined ? {} : { uiBaseUrl })}</section>`;
+    return (
+      `<section class="account" id="${anchorId(index)}">` +
+      `${heading}${renderReportHtml(report, uiBaseUrl === undefined ? {} : { uiBaseUrl })}</section>`
+    );
   }
   const { failure } = result;
   return (

@@ -56,7 +56,10 @@ function text(value: unknown): string | undefined {
 }
 
 function envelope(body: unknown): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>${builder.build({ 'soapenv:Envelope': { '@_xmlns:soapenv': ENVELOPE_NAMESPACE, 'soapenv:Body': body } })}`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>` +
+    `${builder.build({ 'soapenv:Envelope': { '@_xmlns:soapenv': ENVELOPE_NAMESPACE, 'soapenv:Body': body } })}`
+  );
 }
 
 /** NetSuite's fault for a refused login: HTTP 500, the same words whatever the cause. */

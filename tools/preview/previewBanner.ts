@@ -24,7 +24,8 @@ export interface BannerContent {
 function picker(content: BannerContent): string {
   const options = content.scenarios.map(
     (scenario) =>
-      `<option value="${escapeHtml(scenario.id)}"${scenario.id === content.current.id ? ' selected' : ''}>${escapeHtml(scenario.title)}</option>`,
+      `<option value="${escapeHtml(scenario.id)}"${scenario.id === content.current.id ? ' selected' : ''}>` +
+      `${escapeHtml(scenario.title)}</option>`,
   );
   return (
     `<form method="get" action="${SUITELET_PATH}">` +

@@ -130,7 +130,10 @@ function unseenTokensOutcome(
   );
 }
 
-/** The steps by which an administrator creates a token for a Web Services Only role, whose user cannot log in to the UI. */
+/**
+ * The steps by which an administrator creates a token for a Web Services Only role, whose user
+ * cannot log in to the UI.
+ */
 function administratorCreatesToken(candidate: CandidateIdentity, integrationName: string): readonly string[] {
   const user = candidate.userId === null ? "Act-On's user" : userLabel(candidate.userId, candidate.userName);
   return [

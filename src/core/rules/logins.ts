@@ -204,7 +204,10 @@ function addressSentences(evidence: IntegrationEvidence): readonly string[] {
   return [`Act-On's token logins of the last 30 days came from${cut}: ${listed.join('; ')}.`, ...more];
 }
 
-/** IP address rules: off, nothing can refuse Act-On by address; on, the rules cannot be read, so a person compares them with the addresses seen. */
+/**
+ * IP address rules: off, nothing can refuse Act-On by address; on, the rules cannot be read, so a
+ * person compares them with the addresses seen.
+ */
 function ipAddressRulesOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
   const feature = snapshot.features.IPADDRESSRULES;
   if (!feature.ok)

@@ -51,7 +51,10 @@ export function infoOutcome(evidence: readonly string[], fix?: Fix): CheckOutcom
   return fix === undefined ? { status: 'info', evidence } : { status: 'info', evidence, fix };
 }
 
-/** A problem; `summary` says what was found in one failure-worded sentence naming the records (else the catalogue's wording is used). */
+/**
+ * A problem; `summary` says what was found in one failure-worded sentence naming the records (else
+ * the catalogue's wording is used).
+ */
 export function problemOutcome(
   status: ProblemStatus,
   evidence: readonly string[],
