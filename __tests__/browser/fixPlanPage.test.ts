@@ -113,4 +113,22 @@ describeInChromium('The report page at 1366×768', () => {
 
     expect(height).toBeLessThanOrEqual(ABOUT_TWO_SCREENS);
   });
+
+  it.each([...NOT_READY_SCENARIOS, ...READY_SCENARIOS])(
+    'on %s, does not scroll sideways in a 420 px wide window',
+    async (scenarioId) => {
+      await session.page.setViewportSize({ width: 420, height: 800 });
+      try {
+        await open(scenarioId);
+
+        const widths = await session.page
+          .locator('html')
+          .evaluate((root) => ({ scroll: root.scrollWidth, client: root.clientWidth }));
+
+        expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+      } finally {
+        await session.page.setViewportSize(LAPTOP);
+      }
+    },
+  );
 });

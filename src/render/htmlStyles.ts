@@ -16,6 +16,8 @@ const SCREEN_RULES = [
   `${ROOT} h3 { font-size: 16px; margin: 18px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }`,
   `${ROOT} h4 { font-size: 13px; margin: 8px 0 4px; }`,
   `${ROOT} code, ${ROOT} .ar-mono { font-family: Consolas, "Courier New", monospace; }`,
+  // Host names and ids have no spaces to break at: on a phone they would widen the page.
+  `${ROOT} code { overflow-wrap: anywhere; }`,
   `${ROOT} a { color: #0b5cad; }`,
   `${ROOT} .ar-verdict { border: 2px solid #8c959f; border-radius: 6px; padding: 12px 16px; margin: 8px 0 12px; }`,
   `${ROOT} .ar-verdict.ar-tone-good { border-color: #1a7f37; background: #eefbf1; }`,
