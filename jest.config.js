@@ -16,6 +16,8 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Jest's default leaves one core idle; many tests here wait on child processes and Chromium.
+  maxWorkers: '100%',
   // A test file that reads build output fails at once when the build is older than its sources.
   setupFilesAfterEnv: ['<rootDir>/__tests__/support/freshBuild.ts'],
   // Stryker's sandboxes copy the project; Jest must not read them as a second project.
