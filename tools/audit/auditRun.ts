@@ -6,7 +6,10 @@
 import type { AccountAuditResult } from './accountAuditResult';
 import { auditAccount } from './auditClient';
 import type { AuditClientOptions } from './auditClient';
+import { quoteRemote } from './answerClassification';
+import { secretValues } from './auditTarget';
 import type { AuditTarget } from './auditTarget';
+import { createRedactor } from './redaction';
 import { runBounded } from './boundedPool';
 import { AccessTokenCache } from './tokenEndpoint';
 import { remedyFor } from './failureRemedies';
@@ -47,6 +50,24 @@ function notRun(target: AuditTarget): AccountAuditResult {
   };
 }
 
+/** A throw while auditing one account, as that account's finding: the run and the other accounts go on. */
+export function toolErrorResult(target: AuditTarget, thrown: unknown): AccountAuditResult {
+  const redact = createRedactor(secretValues(target.authentication));
+  const said = thrown instanceof Error ? thrown.message : String(thrown);
+  return {
+    outcome: 'error',
+    account: { name: target.name, accountId: target.accountId, method: target.authentication.method },
+    attempts: 0,
+    failure: {
+      kind: 'tool-error',
+      message: `This tool failed on this account (${quoteRemote(said, redact)}).`,
+      remedy: remedyFor('tool-error', target.realm, target.restletUrl.host, target.authentication.method),
+      httpStatus: null,
+      code: null,
+    },
+  };
+}
+
 /** Audits every target and returns their results in order. */
 export async function runAudit(targets: readonly AuditTarget[], options: AuditRunOptions): Promise<AuditRun> {
   const startedAt = new Date().toISOString();
@@ -67,6 +88,11 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditRu
         return result;
       },
       () => signal?.aborted === true,
+      (thrown, target) => {
+        const result = toolErrorResult(target, thrown);
+        progress.accountDone(result);
+        return result;
+      },
     );
     const results = targets.map((target, index) => finished[index] ?? notRun(target));
     return { startedAt, results, interrupted: signal?.aborted === true };

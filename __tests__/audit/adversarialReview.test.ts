@@ -1,0 +1,124 @@
+/**
+ * The findings of an adversarial review of the consultants' CLI, each as the situation a hostile
+ * or broken answer on loopback creates, and what the tool must do about it.
+ */
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { runBounded } from '../../tools/audit/boundedPool';
+import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
+import { createRedactor, redactStrings } from '../../tools/audit/redaction';
+import { executeAudit } from '../../tools/cli/commands/audit';
+import type { AuditCommandOptions } from '../../tools/cli/commands/audit';
+import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
+import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import type { MockAccount, MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { capturedIo } from './support/capturedIo';
+import { clientAccount, mockAccountOf } from './support/clientAccounts';
+import type { ClientAccount } from './support/clientAccounts';
+
+let folder: string;
+const mocks: MockNetSuite[] = [];
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'acton-review-'));
+});
+
+afterEach(async () => {
+  rmSync(folder, { recursive: true, force: true });
+  for (const mock of mocks.splice(0)) await mock.close();
+});
+
+async function mockOf(accounts: readonly MockAccount[]): Promise<MockNetSuite> {
+  const mock = await startMockNetSuite(accounts);
+  mocks.push(mock);
+  return mock;
+}
+
+function accountsFile(mock: MockNetSuite, clients: readonly ClientAccount[], name = 'accounts.json'): string {
+  const file = join(folder, name);
+  const entries = clients.map((client) => ({
+    name: client.name,
+    accountId: client.accountId,
+    ...client.credentials,
+    restletUrl: mock.restletUrl(client.accountId),
+  }));
+  writeFileSync(file, JSON.stringify(entries));
+  chmodSync(file, 0o600);
+  return file;
+}
+
+function options(accounts: string, overrides: Partial<AuditCommandOptions> = {}): AuditCommandOptions {
+  return {
+    accounts,
+    single: {},
+    defaults: {},
+    format: 'text',
+    concurrency: 2,
+    timeoutSeconds: 5,
+    progress: false,
+    ...overrides,
+  };
+}
+
+/** A JSON value nested `depth` levels deep. */
+function nested(depth: number): string {
+  return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+}
+
+describe('1. one answer never ends the whole run', () => {
+  it('a valid report with a field nested 5,000 levels deep is that account’s wrong answer; the others keep theirs', async () => {
+    const ready = clientAccount('Ready Co', '7100001');
+    const hostile = clientAccount('Deep Co', '7100002');
+    const alsoReady = clientAccount('Also Ready Co', '7100003');
+    const deepAnswer: MockAccount['answer'] = (query) => {
+      const report = JSON.stringify(cannedReport('ready-administrator', hostile.accountId, query));
+      return { status: 200, body: `${report.slice(0, -1)},"extra":${nested(5000)}}` };
+    };
+    const mock = await mockOf([
+      mockAccountOf(ready),
+      { ...mockAccountOf(hostile), answer: deepAnswer },
+      mockAccountOf(alsoReady),
+    ]);
+    const out = join(folder, 'readiness.json');
+    const io = capturedIo();
+
+    const code = await executeAudit(
+      options(accountsFile(mock, [ready, hostile, alsoReady]), { format: 'json', out }),
+      io,
+    );
+
+    const document = JSON.parse(readFileSync(out, 'utf8')) as CombinedAuditDocument;
+    expect(code).toBe(3);
+    expect(document.accounts.map((account) => account.name)).toEqual(['Ready Co', 'Deep Co', 'Also Ready Co']);
+    expect(io.out()).toContain('3 accounts: 2 READY, 1 WRONG ANSWER');
+    expect(io.err()).not.toContain('Maximum call stack');
+  });
+
+  it('redaction walks a value nested 100,000 levels deep without recursion', () => {
+    const value = JSON.parse(nested(100_000)) as unknown;
+
+    expect(() => redactStrings(value, createRedactor(['secret-value']))).not.toThrow();
+  });
+
+  it('redaction still copies every string, key and array item, secrets removed', () => {
+    const redacted = redactStrings(
+      { a: ['x secret-value', { 'secret-value': 2 }], b: null },
+      createRedactor(['secret-value']),
+    );
+
+    expect(redacted).toEqual({ a: ['x [redacted]', { '[redacted]': 2 }], b: null });
+  });
+
+  it('the pool turns a throw into that item’s result and finishes the others', async () => {
+    const results = await runBounded(
+      [1, 2, 3],
+      2,
+      (item) => (item === 2 ? Promise.reject(new RangeError('boom')) : Promise.resolve(`done ${item}`)),
+      () => false,
+      (thrown) => `failed: ${(thrown as Error).message}`,
+    );
+
+    expect(results).toEqual(['done 1', 'failed: boom', 'done 3']);
+  });
+});
