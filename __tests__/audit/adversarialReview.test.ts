@@ -2,7 +2,8 @@
  * The findings of an adversarial review of the consultants' CLI, each as the situation a hostile
  * or broken answer on loopback creates, and what the tool must do about it.
  */
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import * as fs from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runBounded } from '../../tools/audit/boundedPool';
@@ -120,5 +121,81 @@ describe('1. one answer never ends the whole run', () => {
     );
 
     expect(results).toEqual(['done 1', 'failed: boom', 'done 3']);
+  });
+});
+
+describe('5. --out never destroys a file', () => {
+  it('naming the accounts file is refused before any call, and the credentials stay as they were', async () => {
+    const client = clientAccount('Ready Co', '7100005');
+    const mock = await mockOf([mockAccountOf(client)]);
+    const file = accountsFile(mock, [client]);
+    const before = readFileSync(file, 'utf8');
+
+    const run = executeAudit(options(file, { format: 'csv', out: file }), capturedIo());
+
+    await expect(run).rejects.toThrow(/--out .*accounts\.json: is .*accounts\.json, which this run reads/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(mock.requestsReceived(client.accountId)).toBe(0);
+  });
+
+  it('naming the accounts file through another path (a symbolic link) is refused too', async () => {
+    const client = clientAccount('Ready Co', '7100006');
+    const mock = await mockOf([mockAccountOf(client)]);
+    const file = accountsFile(mock, [client]);
+    const link = join(folder, 'link.json');
+    symlinkSync(file, link);
+
+    await expect(executeAudit(options(file, { out: link }), capturedIo())).rejects.toThrow(/which this run reads/);
+  });
+
+  it('a write that fails half-way (disk full) leaves the previous good report whole, and no temporary file', async () => {
+    const client = clientAccount('Ready Co', '7100007');
+    const out = join(folder, 'readiness.json');
+    writeFileSync(out, '{"previous":"good report"}');
+    const mock = await mockOf([mockAccountOf(client)]);
+    const realWrite = fs.writeSync;
+    const diskFull = jest.spyOn(fs, 'writeSync').mockImplementation(((descriptor: number, text: string) => {
+      realWrite(descriptor, text.slice(0, 10));
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    }) as unknown as typeof fs.writeSync);
+    const io = capturedIo();
+
+    try {
+      const code = await executeAudit(options(accountsFile(mock, [client]), { format: 'json', out }), io);
+
+      expect(code).toBe(73);
+    } finally {
+      diskFull.mockRestore();
+    }
+    expect(readFileSync(out, 'utf8')).toBe('{"previous":"good report"}');
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(io.out()).toContain('1 account: 1 READY');
+    expect(io.err()).toContain('cannot be written (ENOSPC)');
+  });
+
+  it('a successful write replaces the file whole', async () => {
+    const client = clientAccount('Ready Co', '7100008');
+    const out = join(folder, 'readiness.json');
+    writeFileSync(out, 'x'.repeat(1_000_000));
+    const mock = await mockOf([mockAccountOf(client)]);
+
+    await executeAudit(options(accountsFile(mock, [client]), { format: 'json', out }), capturedIo());
+
+    expect((JSON.parse(readFileSync(out, 'utf8')) as CombinedAuditDocument).accounts).toHaveLength(1);
+    expect(existsSync(out)).toBe(true);
+  });
+});
+
+describe('8. files read by the tools are regular files of bounded size', () => {
+  it('/dev/zero as the accounts file is refused at once, not read', async () => {
+    await expect(executeAudit(options('/dev/zero'), capturedIo())).rejects.toThrow('/dev/zero: is not a regular file');
+  });
+
+  it('an accounts file larger than the bound is refused without being read whole', async () => {
+    const file = join(folder, 'huge.json');
+    writeFileSync(file, Buffer.alloc(17 * 1024 * 1024, 0x20));
+    chmodSync(file, 0o600);
+
+    await expect(executeAudit(options(file), capturedIo())).rejects.toThrow(/huge\.json: is larger than 16 MiB/);
   });
 });

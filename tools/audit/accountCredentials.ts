@@ -69,6 +69,7 @@ function oauth2Authentication(fields: CredentialFields, context: CredentialConte
         clientId,
         certificateId,
         privateKey: key.key,
+        keyFile,
         algorithm: key.algorithm,
         tokenUrl: tokenUrl.url,
         scopes,

@@ -8,7 +8,7 @@ import { constants, createPrivateKey, sign } from 'crypto';
 import type { KeyObject } from 'crypto';
 import { SignJWT } from 'jose';
 import { toHostId } from '../../src/core/accountIdentity';
-import { readSecretFile } from './filePermissions';
+import { MAX_KEY_FILE_BYTES, readSecretFile } from './filePermissions';
 
 /** The JWS algorithms NetSuite accepts for the assertion; RSASSA-PKCS1 v1.5 (RS256...) is refused. */
 export type AssertionAlgorithm = 'PS256' | 'ES256' | 'ES384' | 'ES512';
@@ -19,6 +19,8 @@ export interface OAuth2Client {
   /** The id NetSuite shows for the uploaded certificate: the assertion's `kid`. */
   readonly certificateId: string;
   readonly privateKey: KeyObject;
+  /** The file the key was read from, so no output is written over it. */
+  readonly keyFile?: string;
   readonly algorithm: AssertionAlgorithm;
   /** The token endpoint: the assertion's `aud`. */
   readonly tokenUrl: URL;
@@ -110,7 +112,7 @@ export type PrivateKeyReading =
 
 /** Reads a PEM private key file; a problem never quotes the file's content. */
 export function readPrivateKey(file: string): PrivateKeyReading {
-  const read = readSecretFile(file);
+  const read = readSecretFile(file, MAX_KEY_FILE_BYTES);
   if ('problem' in read) return { ok: false, problem: read.problem };
   const { text: pem, mode } = read;
   let key: KeyObject;
