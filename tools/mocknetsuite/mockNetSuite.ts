@@ -64,6 +64,8 @@ export interface MockBehaviour {
   readonly answer?: 'report' | 'html-page';
   /** False: the script id is unknown to this account (bundle not deployed). */
   readonly restletDeployed?: boolean;
+  /** The first N token requests get HTTP 503 (the token endpoint busy). */
+  readonly tokenUnavailableTimes?: number;
   /** The code in the SOAP login fault: USER_ERROR, as NetSuite sends, unless given. */
   readonly soapFaultCode?: string;
 }
@@ -228,7 +230,10 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
     request: http.IncomingMessage,
     response: http.ServerResponse,
   ): Promise<void> => {
-    tokenRequestCounts.set(account.accountId, (tokenRequestCounts.get(account.accountId) ?? 0) + 1);
+    const count = (tokenRequestCounts.get(account.accountId) ?? 0) + 1;
+    tokenRequestCounts.set(account.accountId, count);
+    if (count <= (account.behaviour?.tokenUnavailableTimes ?? 0))
+      return sendJson(response, account, 503, { error: 'temporarily_unavailable' }, { 'Retry-After': '0' });
     const body = request.method === 'POST' ? await readBody(request, MAX_BODY_BYTES) : null;
     const nowSeconds = Math.floor(Date.now() / 1000);
     const tokenUrl = `http://${request.headers.host ?? ''}${request.url ?? ''}`;
