@@ -199,3 +199,42 @@ describe('8. files read by the tools are regular files of bounded size', () => {
     await expect(executeAudit(options(file), capturedIo())).rejects.toThrow(/huge\.json: is larger than 16 MiB/);
   });
 });
+
+describe('8. smaller findings', () => {
+  it('a secret pasted as a key name in the accounts file is never printed back', async () => {
+    const secret = 'f'.repeat(20) + '0123456789abcdef'.repeat(2) + 'e'.repeat(12);
+    const file = join(folder, 'accounts.json');
+    const client = clientAccount('Ready Co', '7100020');
+    writeFileSync(
+      file,
+      JSON.stringify([{ name: client.name, accountId: client.accountId, ...client.credentials, [secret]: 'x' }]),
+    );
+    chmodSync(file, 0o600);
+
+    const thrown = await executeAudit(options(file), capturedIo()).catch((error: unknown) => error);
+
+    expect(String(thrown)).toContain('an unknown key that looks like a value, not a field name (not shown');
+    expect(String(thrown)).not.toContain(secret);
+  });
+
+  it('every accounts-file problem is reported in one pass: schema problems and credential problems together', async () => {
+    const file = join(folder, 'accounts.json');
+    const good = clientAccount('Good Co', '7100021');
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { name: 'No Id Co', ...good.credentials },
+        { name: 'Half Co', accountId: '7100022', consumerKey: good.credentials.consumerKey },
+        { name: 'Half Co', accountId: '7100023', ...good.credentials },
+      ]),
+    );
+    chmodSync(file, 0o600);
+
+    const thrown = await executeAudit(options(file), capturedIo()).catch((error: unknown) => error);
+
+    const message = String(thrown);
+    expect(message).toContain('[0] "No Id Co": "accountId" is missing');
+    expect(message).toContain('[1] "Half Co": "consumerSecret" is missing');
+    expect(message).toContain('[2] "Half Co": name: already used by entry [1]');
+  });
+});

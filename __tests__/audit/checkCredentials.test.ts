@@ -3,6 +3,8 @@
  * five values work, what to type, and when they do not, what to look at. No secret is printed.
  */
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkCredentials } from '../../tools/audit/credentialCheck';
@@ -374,5 +376,38 @@ describe('inputs checked before the first call', () => {
 
     expect(exitCodeFor(thrown, stderr.stderr)).toBe(130);
     expect(stderr.err().trim()).toBe('');
+  });
+});
+
+describe('an answer from a hostile SOAP endpoint', () => {
+  it('a 5 MB serverTime is shown bounded, on one line', async () => {
+    const huge = `2026-12-01T10:00:00Z\u202e${'9'.repeat(5 * 1024 * 1024)}`;
+    const server = http.createServer((request, response) => {
+      request.resume();
+      request.on('end', () =>
+        response
+          .writeHead(200, { 'Content-Type': 'text/xml' })
+          .end(
+            '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>' +
+              '<getServerTimeResponse><getServerTimeResult><status isSuccess="true"/>' +
+              `<serverTime>${huge}</serverTime></getServerTimeResult></getServerTimeResponse></soapenv:Body>` +
+              '</soapenv:Envelope>',
+          ),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+
+      const result = await check('6200001_SB1', CLIENT.credentials, {
+        soapUrl: `http://127.0.0.1:${port}/services/NetSuitePort_2025_2`,
+      });
+
+      const line = result.out.split('\n').find((text) => text.startsWith("NetSuite's time:")) ?? '';
+      expect(line.length).toBeLessThan(200);
+      expect(result.out).not.toContain('\u202e');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

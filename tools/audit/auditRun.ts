@@ -3,6 +3,7 @@
  * cancelling (Ctrl-C) stops starting new accounts, ends the calls in flight, and keeps every
  * finished result, the rest being reported as not run.
  */
+import { getMaxListeners, setMaxListeners } from 'events';
 import type { AccountAuditResult } from './accountAuditResult';
 import { auditAccount } from './auditClient';
 import type { AuditClientOptions } from './auditClient';
@@ -77,6 +78,8 @@ export async function runAudit(targets: readonly AuditTarget[], options: AuditRu
   // One token request per OAuth 2.0 client per run, however many calls it makes.
   const tokens = options.tokens ?? new AccessTokenCache();
   const { concurrency, signal } = options;
+  // Each account in flight listens for the abort (its request, its wait): more than Node's default of ten is expected.
+  if (signal !== undefined) setMaxListeners(Math.max(getMaxListeners(signal), 2 * concurrency + 10), signal);
   progress.start(targets.length);
   try {
     const finished = await runBounded(

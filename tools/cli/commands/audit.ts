@@ -239,7 +239,8 @@ NETSUITE_TOKEN_SECRET, or NETSUITE_CLIENT_ID, NETSUITE_CERTIFICATE_ID and
 NETSUITE_PRIVATE_KEY_FILE. Secrets given as flags end up in your shell history.
 
 Exit codes: 0 every account READY or READY_WITH_WARNINGS; 2 any NOT_READY or login refused;
-3 any INCOMPLETE, unreachable or not run; 64 usage errors.
+3 any INCOMPLETE, unreachable, wrong answer or not run; 64 usage errors; 73 the run finished
+but --out could not be written (the summary is still printed).
 Colour: on a terminal, unless NO_COLOR is set or --no-color is given.
 
 Examples:

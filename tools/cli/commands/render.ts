@@ -9,7 +9,8 @@ import type { Command } from 'commander';
 import { renderReportCsv } from '../../../src/render/csv';
 import { confineLinksToNetSuite } from '../../../src/render/foreignDocument';
 import { renderPrintPage } from '../../../src/render/html';
-import { fromReportDocument, parseReportDocument } from '../../../src/render/json';
+import { fromReportDocument, parseReportDocument, toReportDocument } from '../../../src/render/json';
+import { terminalSafeJson } from '../../../src/render/escape';
 import type { ReportDocument } from '../../../src/render/reportDocument';
 import { renderReportText } from '../../../src/render/text';
 import type { TextReportOptions } from '../../../src/render/text';
@@ -20,7 +21,7 @@ import { commanderOutputTo, PROCESS_IO, SET_PROCESS_EXIT_CODE, UsageError } from
 import type { CommandIo, ExitCodeSink } from '../program';
 import { terminalTextOptions } from '../terminalOutput';
 
-export const RENDER_FORMATS = ['text', 'html', 'csv'] as const;
+export const RENDER_FORMATS = ['text', 'html', 'csv', 'json'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 export interface RenderCommandOptions {
@@ -64,6 +65,9 @@ export function renderDocument(
       return renderReportCsv(fromReportDocument(confined));
     case 'html':
       return renderPrintPage(fromReportDocument(confined));
+    case 'json':
+      // Read back through the report model: the fields this version knows, links confined, nothing else.
+      return `${terminalSafeJson(JSON.stringify(toReportDocument(fromReportDocument(confined)), null, 2))}\n`;
   }
 }
 
@@ -112,7 +116,8 @@ export function toRenderOptions(file: string, parsed: Readonly<Record<string, un
 
 const HELP_AFTER = `
 Formats: text (default; colour on a terminal unless NO_COLOR is set or --no-color is given),
-html (the print-friendly page), csv (one row per check, for spreadsheets).
+html (the print-friendly page), csv (one row per check, for spreadsheets), json (the report
+document, only the fields this version reads).
 
 Examples:
   acton-readiness render acton-readiness-1234567-20261127.json
