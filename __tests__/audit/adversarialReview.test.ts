@@ -9,13 +9,17 @@ import { join } from 'path';
 import { runBounded } from '../../tools/audit/boundedPool';
 import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
 import { createRedactor, redactStrings } from '../../tools/audit/redaction';
-import { executeAudit } from '../../tools/cli/commands/audit';
+import { executeAudit, registerAuditCommand } from '../../tools/cli/commands/audit';
 import type { AuditCommandOptions } from '../../tools/cli/commands/audit';
 import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
 import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockAccount, MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import { capturedIo } from './support/capturedIo';
-import { clientAccount, mockAccountOf } from './support/clientAccounts';
+import { runCommand } from './support/commandRun';
+import { clientAccount, mockAccountOf, targetOf } from './support/clientAccounts';
+import { runAudit } from '../../tools/audit/auditRun';
+import { httpRequest } from '../../tools/audit/httpTransport';
+import type { HttpSender } from '../../tools/audit/httpTransport';
 import type { ClientAccount } from './support/clientAccounts';
 
 let folder: string;
@@ -94,6 +98,27 @@ describe('1. one answer never ends the whole run', () => {
     expect(document.accounts.map((account) => account.name)).toEqual(['Ready Co', 'Deep Co', 'Also Ready Co']);
     expect(io.out()).toContain('3 accounts: 2 READY, 1 WRONG ANSWER');
     expect(io.err()).not.toContain('Maximum call stack');
+  });
+
+  it('a throw while auditing one account becomes that account’s TOOL ERROR; the others finish', async () => {
+    const clients = [
+      clientAccount('A Co', '7100031'),
+      clientAccount('B Co', '7100032'),
+      clientAccount('C Co', '7100033'),
+    ];
+    const mock = await mockOf(clients.map(mockAccountOf));
+    const targets = clients.map((client) => targetOf(mock, client));
+    const send: HttpSender = (url, request) =>
+      url.includes('7100032') ? Promise.reject(new Error('unexpected failure')) : httpRequest(url, request);
+
+    const run = await runAudit(targets, { concurrency: 2, timeoutMs: 5_000, send });
+
+    expect(
+      run.results.map((result) => (result.outcome === 'report' ? result.report.verdict : result.failure.kind)),
+    ).toEqual(['READY', 'tool-error', 'READY']);
+    expect(run.results[1]?.outcome === 'error' && run.results[1].failure.message).toBe(
+      'This tool failed on this account (unexpected failure).',
+    );
   });
 
   it('redaction walks a value nested 100,000 levels deep without recursion', () => {
@@ -236,5 +261,14 @@ describe('8. smaller findings', () => {
     expect(message).toContain('[0] "No Id Co": "accountId" is missing');
     expect(message).toContain('[1] "Half Co": "consumerSecret" is missing');
     expect(message).toContain('[2] "Half Co": name: already used by entry [1]');
+  });
+});
+
+describe('8. audit --help', () => {
+  it('lists every exit code, 73 included', async () => {
+    const run = await runCommand((program) => registerAuditCommand(program), ['audit', '--help']);
+
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/64 usage errors; 73 the run finished\s+but --out could not be written/);
   });
 });
