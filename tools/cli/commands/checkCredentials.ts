@@ -152,10 +152,9 @@ export async function executeCheckCredentials(
   // Every input is checked before the first call: a bad --audit-accounts found after it would waste a failed login.
   const audit = auditTargetOf(options);
   const { credentials, warnings } = await readValues(options, environment);
-  const redact = createRedactor([
-    ...Object.values(credentials),
-    ...(audit === null ? [] : secretValues(audit.target.authentication)),
-  ]);
+  const auditSecrets: readonly string[] = audit === null ? [] : secretValues(audit.target.authentication);
+  const { consumerKey, consumerSecret, tokenId, tokenSecret } = credentials;
+  const redact = createRedactor([consumerKey, consumerSecret, tokenId, tokenSecret, ...auditSecrets]);
   for (const warning of [...warnings, ...(audit?.warnings ?? [])]) io.stderr.write(`warning: ${redact(warning)}\n`);
   const agents = createRequestAgents(1);
   try {
