@@ -3,11 +3,13 @@
  * key file is found, which keys NetSuite can take, and the defaults.
  */
 import { generateKeyPairSync } from 'crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { validateAccountsJson } from '../../tools/audit/accountsFile';
 import { readSingleAccount } from '../../tools/audit/singleAccount';
+import { registerAuditCommand } from '../../tools/cli/commands/audit';
+import { runCommand } from './support/commandRun';
 import { writePrivateKey } from './support/oauth2Clients';
 
 let folder: string;
@@ -87,6 +89,18 @@ describe('an OAuth 2.0 entry', () => {
       '[0] "Acme Ltd": privateKeyFile rsa2048.pem: is an RSA key of 2048 bits; NetSuite takes certificates of RSA ' +
         'keys of 3072 or 4096 bits only (Oracle Help subsect_162755332391)',
     ]);
+  });
+
+  it('stops `audit` with exit 64 before any request when an entry’s RSA key is under 3072 bits', async () => {
+    writePrivateKey(folder, 'rsa2048.pem', generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+    const file = join(folder, 'accounts.json');
+    writeFileSync(file, JSON.stringify([anOAuth2Account({ privateKeyFile: 'rsa2048.pem' })]));
+    chmodSync(file, 0o600);
+
+    const run = await runCommand((program) => registerAuditCommand(program), ['audit', '--accounts', file]);
+
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toContain('[0] "Acme Ltd": privateKeyFile rsa2048.pem: is an RSA key of 2048 bits');
   });
 
   it('refuses an RSA-PSS key restricted to SHA-512 before the run: it cannot sign PS256', () => {
