@@ -53,9 +53,12 @@ export function secretValues(authentication: AccountAuthentication): readonly st
  * `<host id>.suitetalk.api.netsuite.com` belong to one account, and its credentials (an access
  * token above all) go to that account only. Other hosts (a proxy, a local mock) are not judged.
  */
+const ACCOUNT_DOMAINS: readonly string[] = ['.restlets.api.netsuite.com', '.suitetalk.api.netsuite.com'];
+
 export function foreignNetSuiteHost(url: URL, accountId: string): string | null {
   const host = url.hostname.toLowerCase();
-  if (!host.endsWith('.netsuite.com')) return null;
+  // Only the account-specific domains name an account; other hosts (rest.netsuite.com, a proxy) are not judged.
+  if (!ACCOUNT_DOMAINS.some((domain) => host.endsWith(domain) && host.split('.').length === 5)) return null;
   const expected = toHostId(accountId);
   const label = host.split('.')[0] ?? '';
   return label === expected
