@@ -3,6 +3,8 @@
  * five values work, what to type, and when they do not, what to look at. No secret is printed.
  */
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import * as http from 'http';
+import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { checkCredentials } from '../../tools/audit/credentialCheck';
@@ -11,6 +13,7 @@ import { SYSTEM_CLOCK } from '../../tools/audit/oauthSigner';
 import { executeCheckCredentials } from '../../tools/cli/commands/checkCredentials';
 import type { CheckCredentialsOptions } from '../../tools/cli/commands/checkCredentials';
 import type { SecretPrompt } from '../../tools/cli/hiddenInput';
+import { exitCodeFor, PromptCancelled } from '../../tools/cli/program';
 import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import { capturedIo } from './support/capturedIo';
@@ -80,9 +83,7 @@ describe('values NetSuite refuses', () => {
     const result = await check('6200001_SB1', { ...CLIENT.credentials, tokenSecret: OTHER.credentials.tokenSecret });
 
     expect(result.code).toBe(2);
-    expect(result.out).toContain(
-      'REFUSED: NetSuite refused these values (INVALID_LOGIN_ATTEMPT: Invalid login attempt.)',
-    );
+    expect(result.out).toContain('REFUSED: NetSuite refused these values (USER_ERROR: Invalid login attempt.)');
     expect(result.out).toContain(
       '1. A secret is wrong, or a key and its secret were swapped (Detail: InvalidSignature).',
     );
@@ -98,21 +99,41 @@ describe('values NetSuite refuses', () => {
     );
   });
 
-  it('name the host form of the Account ID as the likely cause and work once it is corrected', async () => {
+  it('name the host form of the Account ID as the cause without another failed login', async () => {
     const before = mock.soapRequests(CLIENT.accountId);
 
     const result = await check('6200001-sb1', CLIENT.credentials);
 
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
     expect(result.out).toContain(
-      'WORKS ONCE CORRECTED: NetSuite refused the values as given but accepted them with the Account ID typed as ' +
-        '6200001_SB1.',
+      'The Account ID 6200001-sb1 is in the host form NetSuite uses in web addresses (with a hyphen); Act-On and ' +
+        "the signature's realm need 6200001_SB1",
     );
-    expect(result.out).toContain('  Account ID:      6200001_SB1');
-    expect(mock.soapRequests(CLIENT.accountId) - before).toBe(2);
+    expect(result.out).toContain('No other reading was tried: the Account ID form explains the refusal');
+    expect(mock.soapRequests(CLIENT.accountId) - before).toBe(1);
   });
 
-  it('find a Token ID and Token Secret typed into each other’s fields', async () => {
+  it('find the consumer pair and the token pair typed into each other’s fields, announced before it is sent', async () => {
+    const { consumerKey, consumerSecret, tokenId, tokenSecret } = CLIENT.credentials;
+    const swapped = {
+      consumerKey: tokenId,
+      consumerSecret: tokenSecret,
+      tokenId: consumerKey,
+      tokenSecret: consumerSecret,
+    };
+
+    const result = await check('6200001_SB1', swapped);
+
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('accepted them with the consumer pair and the token pair swapped');
+    expect(result.err).toContain(
+      "Trying once more with the consumer pair and the token pair swapped (the Token ID in the Consumer Key's " +
+        "place): if NetSuite refuses it too, that is 1 more failed login in the account's Login Audit Trail",
+    );
+  });
+
+  it('never send a secret in any field but the signature, whatever the values', async () => {
+    const before = mock.soapBodies(CLIENT.accountId).length;
     const swapped = {
       ...CLIENT.credentials,
       tokenId: CLIENT.credentials.tokenSecret,
@@ -121,7 +142,13 @@ describe('values NetSuite refuses', () => {
 
     const result = await check('6200001_SB1', swapped);
 
-    expect(result.out).toContain('accepted them with the Token ID and the Token Secret swapped');
+    const sent = mock.soapBodies(CLIENT.accountId).slice(before);
+    expect(result.code).toBe(2);
+    expect(sent.length).toBeGreaterThan(0);
+    // What was typed as a secret only ever signs: no request carries it, whichever tries are made.
+    expect(sent.filter((body) => body.includes(swapped.consumerSecret) || body.includes(swapped.tokenSecret))).toEqual(
+      [],
+    );
   });
 
   it('try no variants with --no-variants', async () => {
@@ -234,7 +261,7 @@ describe('input', () => {
     const run = capturedIo({ ...environmentOf(CLIENT.credentials), NETSUITE_TOKEN_SECRET: '' });
 
     await expect(executeCheckCredentials(options('6200001_SB1'), { io: run, prompt: null })).rejects.toThrow(
-      'missing the Token Secret: set NETSUITE_TOKEN_SECRET (no terminal to ask on)',
+      'missing the Token Secret (NETSUITE_TOKEN_SECRET): set it (no terminal to ask on)',
     );
   });
 
@@ -258,5 +285,129 @@ describe('input', () => {
         prompt: null,
       }),
     ).rejects.toThrow('--soap-url uses plain http');
+  });
+});
+
+describe('refusals NetSuite words differently', () => {
+  it.each(['USER_ERROR', 'INVALID_LOGIN_CREDENTIALS', 'INVALID_LOGIN_ATTEMPT'])(
+    'a refused login with the code %s inside invalidCredentialsFault is a refused login, and the pair swap is tried',
+    async (code) => {
+      const client = clientAccount('Coded Co', '6200010');
+      const coded = await startMockNetSuite([{ ...mockAccountOf(client), behaviour: { soapFaultCode: code } }]);
+      try {
+        const { consumerKey, consumerSecret, tokenId, tokenSecret } = client.credentials;
+        const swapped = {
+          consumerKey: tokenId,
+          consumerSecret: tokenSecret,
+          tokenId: consumerKey,
+          tokenSecret: consumerSecret,
+        };
+        const io = capturedIo(environmentOf(swapped));
+
+        const exit = await executeCheckCredentials(
+          { ...options('6200010'), soapUrl: coded.soapUrl(client.accountId) },
+          { io, prompt: null },
+        );
+
+        expect(exit).toBe(0);
+        expect(io.out()).toContain('WORKS ONCE CORRECTED');
+        expect(coded.soapRequests(client.accountId)).toBe(2);
+      } finally {
+        await coded.close();
+      }
+    },
+  );
+});
+
+describe('extra tries a local finding already explains', () => {
+  it("are not made when this machine's clock explains the refusal", async () => {
+    const slow = { nonce: SYSTEM_CLOCK.nonce, timestampSeconds: () => SYSTEM_CLOCK.timestampSeconds() - 900 };
+    const before = mock.soapRequests(CLIENT.accountId);
+    const announced: string[] = [];
+
+    const result = await checkCredentials(
+      {
+        accountId: '6200001_SB1',
+        credentials: CLIENT.credentials,
+        soapUrl: new URL(mock.soapUrl(CLIENT.accountId)),
+        tryVariants: true,
+      },
+      { timeoutMs: 5_000, clock: slow, announce: (text) => announced.push(text) },
+    );
+
+    expect(result).toMatchObject({ outcome: 'refused', variantsTried: [] });
+    expect(credentialCheckText(result)).toContain(
+      "No other reading was tried: this machine's clock explains the refusal",
+    );
+    expect(announced).toEqual([]);
+    expect(mock.soapRequests(CLIENT.accountId) - before).toBe(1);
+  });
+});
+
+describe('inputs checked before the first call', () => {
+  it('a --audit-accounts file that does not exist is a usage error before any login is tried', async () => {
+    const before = mock.soapRequests(CLIENT.accountId);
+
+    await expect(
+      check('6200001_SB1', CLIENT.credentials, { auditAccounts: join(tmpdir(), 'no-such-accounts-6200001.json') }),
+    ).rejects.toThrow(
+      /--audit-accounts: the accounts file is not valid:\n {2}.*no-such-accounts-6200001\.json: no such file/,
+    );
+    expect(mock.soapRequests(CLIENT.accountId) - before).toBe(0);
+  });
+
+  it('without a terminal, every missing value is named at once', async () => {
+    const run = capturedIo({ NETSUITE_CONSUMER_KEY: CLIENT.credentials.consumerKey });
+
+    await expect(executeCheckCredentials(options('6200001_SB1'), { io: run, prompt: null })).rejects.toThrow(
+      'missing the Consumer Secret (NETSUITE_CONSUMER_SECRET), the Token ID (NETSUITE_TOKEN_ID), the Token Secret ' +
+        '(NETSUITE_TOKEN_SECRET): set them (no terminal to ask on)',
+    );
+  });
+
+  it('Ctrl-C at the hidden prompt ends the command quietly with 130', async () => {
+    const prompt: SecretPrompt = () => Promise.reject(new PromptCancelled());
+    const run = capturedIo({});
+    const stderr = capturedIo();
+
+    const thrown = await executeCheckCredentials(options('6200001_SB1'), { io: run, prompt }).catch(
+      (error: unknown) => error,
+    );
+
+    expect(exitCodeFor(thrown, stderr.stderr)).toBe(130);
+    expect(stderr.err().trim()).toBe('');
+  });
+});
+
+describe('an answer from a hostile SOAP endpoint', () => {
+  it('a 5 MB serverTime is shown bounded, on one line', async () => {
+    const huge = `2026-12-01T10:00:00Z\u202e${'9'.repeat(5 * 1024 * 1024)}`;
+    const server = http.createServer((request, response) => {
+      request.resume();
+      request.on('end', () =>
+        response
+          .writeHead(200, { 'Content-Type': 'text/xml' })
+          .end(
+            '<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body>' +
+              '<getServerTimeResponse><getServerTimeResult><status isSuccess="true"/>' +
+              `<serverTime>${huge}</serverTime></getServerTimeResult></getServerTimeResponse></soapenv:Body>` +
+              '</soapenv:Envelope>',
+          ),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const port = (server.address() as AddressInfo).port;
+
+      const result = await check('6200001_SB1', CLIENT.credentials, {
+        soapUrl: `http://127.0.0.1:${port}/services/NetSuitePort_2025_2`,
+      });
+
+      const line = result.out.split('\n').find((text) => text.startsWith("NetSuite's time:")) ?? '';
+      expect(line.length).toBeLessThan(200);
+      expect(result.out).not.toContain('\u202e');
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 });

@@ -3,11 +3,13 @@
  * key file is found, which keys NetSuite can take, and the defaults.
  */
 import { generateKeyPairSync } from 'crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { validateAccountsJson } from '../../tools/audit/accountsFile';
 import { readSingleAccount } from '../../tools/audit/singleAccount';
+import { registerAuditCommand } from '../../tools/cli/commands/audit';
+import { runCommand } from './support/commandRun';
 import { writePrivateKey } from './support/oauth2Clients';
 
 let folder: string;
@@ -73,11 +75,46 @@ describe('an OAuth 2.0 entry', () => {
   });
 
   it('signs with an RSA key as PS256, never RS256', () => {
-    writePrivateKey(folder, 'rsa.pem', generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+    writePrivateKey(folder, 'rsa.pem', generateKeyPairSync('rsa', { modulusLength: 3072 }).privateKey);
     const reading = read([anOAuth2Account({ privateKeyFile: 'rsa.pem' })]);
     const authentication = reading.ok ? reading.targets[0]?.authentication : undefined;
 
     expect(authentication?.method === 'oauth2' && authentication.client.algorithm).toBe('PS256');
+  });
+
+  it('refuses an RSA key under 3072 bits before the run, naming the entry and NetSuite’s rule', () => {
+    writePrivateKey(folder, 'rsa2048.pem', generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+
+    expect(problemsOf([anOAuth2Account({ privateKeyFile: 'rsa2048.pem' })])).toEqual([
+      '[0] "Acme Ltd": privateKeyFile rsa2048.pem: is an RSA key of 2048 bits; NetSuite takes certificates of RSA ' +
+        'keys of 3072 or 4096 bits only (Oracle Help subsect_162755332391)',
+    ]);
+  });
+
+  it('stops `audit` with exit 64 before any request when an entry’s RSA key is under 3072 bits', async () => {
+    writePrivateKey(folder, 'rsa2048.pem', generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey);
+    const file = join(folder, 'accounts.json');
+    writeFileSync(file, JSON.stringify([anOAuth2Account({ privateKeyFile: 'rsa2048.pem' })]));
+    chmodSync(file, 0o600);
+
+    const run = await runCommand((program) => registerAuditCommand(program), ['audit', '--accounts', file]);
+
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toContain('[0] "Acme Ltd": privateKeyFile rsa2048.pem: is an RSA key of 2048 bits');
+  });
+
+  it('refuses an RSA-PSS key restricted to SHA-512 before the run: it cannot sign PS256', () => {
+    const restricted = generateKeyPairSync('rsa-pss', {
+      modulusLength: 3072,
+      hashAlgorithm: 'sha512',
+      mgf1HashAlgorithm: 'sha512',
+    }).privateKey;
+    writePrivateKey(folder, 'pss512.pem', restricted);
+
+    expect(problemsOf([anOAuth2Account({ privateKeyFile: 'pss512.pem' })])).toEqual([
+      '[0] "Acme Ltd": privateKeyFile pss512.pem: is an rsa-pss key that cannot sign PS256 (RSA-PSS with SHA-256), ' +
+        'the algorithm NetSuite takes',
+    ]);
   });
 
   it('refuses a key NetSuite cannot take, naming the entry and the field', () => {

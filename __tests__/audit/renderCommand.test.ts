@@ -149,6 +149,27 @@ describe('render --format text (the default)', () => {
     expect(run.stderr).toBe(`Wrote TEXT to ${out}\n`);
   });
 
+  it('re-renders an exported report as JSON that reads back as the same report', async () => {
+    const report = cannedReport('token-based-authentication-off', '1234567');
+    const file = exportedReport(JSON.stringify({ ...report, unknownField: 'dropped' }));
+
+    const run = await runRender([file, '--format', 'json']);
+
+    expect(run.exitCode).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(report);
+  });
+
+  it('refuses --out naming the report being rendered, which stays as it was', async () => {
+    const text = JSON.stringify(cannedReport('ready-administrator', '1234567'));
+    const file = exportedReport(text);
+
+    const run = await runRender([file, '--format', 'html', '--out', file]);
+
+    expect(run.exitCode).toBe(64);
+    expect(run.stderr).toContain('is the report being rendered; name another file');
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
   it('refuses a format it does not have, with the usage exit code', async () => {
     const file = exportedReport(JSON.stringify(cannedReport('ready-administrator', '1234567')));
 

@@ -42,7 +42,14 @@ function lastDetail(): string | null | undefined {
   return mock.loginAudit.at(-1)?.detail;
 }
 
-const REFUSED = { status: 500, kind: 'fault', code: 'INVALID_LOGIN_ATTEMPT', message: 'Invalid login attempt.' };
+/** What NetSuite's SOAP service answers a refused login: USER_ERROR inside an invalidCredentialsFault. */
+const REFUSED = {
+  status: 500,
+  kind: 'fault',
+  code: 'USER_ERROR',
+  message: 'Invalid login attempt.',
+  loginRefused: true,
+};
 
 describe('the mock SOAP endpoint', () => {
   it('answers getServerTime for a good passport', async () => {
@@ -96,5 +103,31 @@ describe('the mock SOAP endpoint', () => {
 
     expect(await post(getServerTimeEnvelope(sha1))).toEqual(REFUSED);
     expect(lastDetail()).toBe('UnsupportedSignatureAlgorithm');
+  });
+});
+
+describe('reading a SOAP fault', () => {
+  const faultWith = (detail: string, faultstring: string): string =>
+    `<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/"><soapenv:Body><soapenv:Fault>` +
+    `<faultcode>soapenv:Server.userException</faultcode><faultstring>${faultstring}</faultstring>` +
+    `<detail>${detail}</detail></soapenv:Fault></soapenv:Body></soapenv:Envelope>`;
+
+  it('a fault saying "Invalid login attempt" is a refused login whatever its code and element', () => {
+    const body = faultWith(
+      '<x:otherFault xmlns:x="urn:x"><x:code>SOMETHING_ELSE</x:code></x:otherFault>',
+      'Invalid login attempt.',
+    );
+
+    expect(readSoapAnswer(500, body)).toMatchObject({ kind: 'fault', code: 'SOMETHING_ELSE', loginRefused: true });
+  });
+
+  it('another fault, such as a request limit, is not a refused login', () => {
+    const body = faultWith(
+      '<x:exceededRequestLimitFault xmlns:x="urn:x"><x:code>WS_REQUEST_BLOCKED</x:code>' +
+        '<x:message>Too many requests.</x:message></x:exceededRequestLimitFault>',
+      'Too many requests.',
+    );
+
+    expect(readSoapAnswer(500, body)).toMatchObject({ kind: 'fault', loginRefused: false });
   });
 });

@@ -40,6 +40,14 @@ describe('readTokenAnswer', () => {
     expect(reading.ok === false && reading.failure.remedy).toContain(remedy);
   });
 
+  it('reminds, for invalid_grant, that an integration record holds at most five active certificates', () => {
+    const reading = readTokenAnswer(answer(400, { error: 'invalid_grant' }), CONTEXT);
+
+    expect(reading.ok === false && reading.failure.remedy).toContain(
+      'since 2026.1 an integration record holds at most five, Oracle Help section_158921905537',
+    );
+  });
+
   it('names an unknown certificate when NetSuite says so', () => {
     const reading = readTokenAnswer(answer(400, { error: 'invalid_grant', error_description: 'Unknown kid' }), CONTEXT);
 

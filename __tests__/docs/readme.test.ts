@@ -1,4 +1,4 @@
-import { readFileSync } from 'fs';
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { CHECK_CATALOGUE } from '../../src/core/catalogue';
 import { withCatalogueTable } from '../../tools/docs/catalogueTable';
@@ -38,5 +38,15 @@ describe('README', () => {
 
     expect(named.length).toBeGreaterThan(0);
     expect([...new Set(named)].filter((name) => !(name in scripts))).toEqual([]);
+  });
+});
+
+describe('README, consultants’ part', () => {
+  it('counts the demo scenarios the package holds from the files in scenarios/', () => {
+    const scenarios = readdirSync(join(__dirname, '..', '..', 'scenarios')).filter((file) =>
+      /^\d{2}-.+\.json$/.test(file),
+    );
+
+    expect(readme).toContain(`The package holds ${scenarios.length} demo scenarios`);
   });
 });

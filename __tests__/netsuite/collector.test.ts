@@ -639,6 +639,20 @@ describe('collectSnapshot with malformed rows', () => {
     );
   });
 
+  it('reads an answer without the giveaccess column as unknown, never as "no access"', async () => {
+    const { snapshot } = await collect(readyWithDedicatedRole(), ACTON_TBA, { missingColumns: ['giveaccess'] });
+
+    expect(failureOf(snapshot.employees).reason).toBe(
+      'Row 1 of the employee table is malformed: column "giveaccess" is missing from NetSuite\'s answer.',
+    );
+    const report = evaluateReadiness(snapshot, ACTON_TBA);
+    const base = evaluateReadiness((await collect(readyWithDedicatedRole())).snapshot, ACTON_TBA);
+    const changed = report.checks.filter((check, index) => check.status !== base.checks[index]?.status);
+    // The user's access is unknown (a hand check), not a failure with false evidence.
+    expect(changed.map((check) => [check.id, check.status])).toEqual([['user.access', 'unknown']]);
+    expect(base.checks.find((check) => check.id === 'user.access')?.status).toBe('pass');
+  });
+
   it("fails only that employee's role list when it holds names instead of ids", async () => {
     const tables = readyWithDedicatedRole();
     const { snapshot } = await collect({

@@ -9,10 +9,12 @@ import {
 } from '../../src/netsuite/rowMappers';
 import {
   MalformedRowError,
+  MissingColumnError,
   parseRoleIdList,
   readFlag,
   readInteger,
   readOptionalInteger,
+  readOptionalText,
   suiteQLDateTimeToIso,
 } from '../../src/netsuite/rowValues';
 
@@ -42,8 +44,22 @@ describe('row values', () => {
     expect(() => readOptionalInteger({ id: 1.5 }, 'id')).toThrow('expected a whole number');
   });
 
-  it('names a missing column\'s value "nothing"', () => {
-    expect(() => readInteger({}, 'id')).toThrow('column "id" holds nothing, expected a whole number');
+  it('names an empty value "nothing"', () => {
+    expect(() => readInteger({ id: null }, 'id')).toThrow('column "id" holds nothing, expected a whole number');
+  });
+
+  it('refuses a column missing from the answer, rather than reading it as empty', () => {
+    expect(() => readFlag({}, 'isinactive')).toThrow('column "isinactive" is missing from NetSuite\'s answer');
+    expect(() => readOptionalText({}, 'name')).toThrow(MissingColumnError);
+  });
+
+  it('fails the whole probe when NetSuite answers without a selected column: unknown, never a confident finding', () => {
+    expect(
+      mapRows([{ id: 1, name: 'ActOnTBA', state: 'ENABLED' }], mapIntegrationRow, 'the integration table'),
+    ).toEqual({
+      ok: false,
+      reason: 'Row 1 of the integration table is malformed: column "state_name" is missing from NetSuite\'s answer.',
+    });
   });
 
   it('throws a MalformedRowError, named so', () => {
@@ -123,6 +139,8 @@ describe('row mappers', () => {
       role_id: null,
       role_name: null,
       detail: 'consumer_key_refused',
+      ip_address: null,
+      request_uri: null,
     });
 
     expect(attempt).toEqual({
@@ -203,8 +221,8 @@ describe('row mappers', () => {
 
   it('fails a whole list with the number of the first malformed row', () => {
     const rows = [
-      { id: 1, name: 'A', state: 'ENABLED' },
-      { id: 'two', name: 'B', state: 'ENABLED' },
+      { id: 1, name: 'A', state: 'ENABLED', state_name: 'Enabled' },
+      { id: 'two', name: 'B', state: 'ENABLED', state_name: 'Enabled' },
     ];
 
     expect(mapRows(rows, mapIntegrationRow, 'the integration table')).toEqual({

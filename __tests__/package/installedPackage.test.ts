@@ -94,6 +94,77 @@ describe('the installed package', () => {
     ).toEqual([]);
   });
 
+  it('ships only the sql.js build the emulator loads, no source-map comment without its map, and a licence', () => {
+    const listing = execFileSync('tar', ['tzf', join(folder, `acton-readiness-${VERSION}.tgz`)], {
+      encoding: 'utf8',
+    }).split('\n');
+    const packageRoot = join(installed, 'node_modules', 'acton-readiness');
+
+    expect(listing.filter((file) => /sql\.js\/|sqlJs|sql-wasm|sql-asm|worker\.sql/i.test(file)).sort()).toEqual([
+      'package/build/tools/emulator/database/sqlJsLoader.js',
+      'package/build/vendor/sql.js/LICENSE',
+      'package/build/vendor/sql.js/sql-wasm.js',
+      'package/build/vendor/sql.js/sql-wasm.wasm',
+    ]);
+    const dangling = listing
+      .filter((file) => file.startsWith('package/build/') && file.endsWith('.js'))
+      .filter((file) => {
+        const text = readFileSync(join(packageRoot, file.replace(/^package\//, '')), 'utf8');
+        const map = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(text)?.[1];
+        return map !== undefined && !listing.includes(`${file.replace(/[^/]+$/, '')}${map}`);
+      });
+    expect(dangling).toEqual([]);
+    expect(readFileSync(join(packageRoot, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+  });
+
+  it('says in its README how many demo scenarios it holds, counted from the files it holds', () => {
+    const listing = execFileSync('tar', ['tzf', join(folder, `acton-readiness-${VERSION}.tgz`)], {
+      encoding: 'utf8',
+    }).split('\n');
+    const scenarios = listing.filter((file) => /^package\/scenarios\/\d{2}-[^/]+\.json$/.test(file)).length;
+    const readme = readFileSync(join(installed, 'node_modules', 'acton-readiness', 'README.md'), 'utf8');
+
+    expect(scenarios).toBeGreaterThan(0);
+    expect(readme).toContain(`The package holds ${scenarios} demo scenarios`);
+  });
+
+  it('runs demo-audit: audit and check-credentials against the mock NetSuite on this machine', async () => {
+    const run = await runInstalled(['demo-audit']);
+
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('3 accounts: 1 READY, 1 NOT_READY, 1 AUTHENTICATION FAILED');
+    expect(run.stdout).toContain('REFUSED: NetSuite refused these values');
+  });
+
+  it('audits more than ten accounts at once without a MaxListenersExceededWarning', async () => {
+    const clients = Array.from({ length: 24 }, (_, index) => clientAccount(`Busy ${index}`, `${7300100 + index}`));
+    const busy = await startMockNetSuite(
+      clients.map((client) => ({ ...mockAccountOf(client), behaviour: { latencyMs: 100 } })),
+    );
+    try {
+      const file = join(installed, 'many-accounts.json');
+      writeFileSync(
+        file,
+        JSON.stringify(
+          clients.map((client) => ({
+            name: client.name,
+            accountId: client.accountId,
+            ...client.credentials,
+            restletUrl: busy.restletUrl(client.accountId),
+          })),
+        ),
+        { mode: 0o600 },
+      );
+
+      const run = await runInstalled(['audit', '--accounts', file, '--concurrency', '16', '--no-progress']);
+
+      expect(run.stdout).toContain('24 accounts: 24 READY');
+      expect(run.stderr).not.toContain('MaxListenersExceededWarning');
+    } finally {
+      await busy.close();
+    }
+  });
+
   it('runs simulate on a bundled demo scenario', async () => {
     const run = await runInstalled([
       'simulate',

@@ -124,3 +124,23 @@ describe('terminalSafeJson', () => {
     expect((JSON.parse(json) as { name: string }).name).toBe('a\u009b2Jb\u007f');
   });
 });
+
+describe('bidirectional and line-separator controls from an account', () => {
+  const hostile = 'invoice\u202Etxt.exe\u2066x\u2069 line\u2028break\u2029para\u200Fmark\u061C';
+
+  it.each([
+    ['escapeHtml', escapeHtml],
+    ['neutraliseCsvCell', neutraliseCsvCell],
+    ['printableText', printableText],
+    ['printableLines', printableLines],
+  ])('never pass %s', (_name, escape) => {
+    expect(escape(hostile)).not.toMatch(/[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('are written as \\u escapes in terminal JSON, which a JSON reader decodes back', () => {
+    const json = terminalSafeJson(JSON.stringify({ name: hostile }));
+
+    expect(json).not.toMatch(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect((JSON.parse(json) as { name: string }).name).toBe(hostile);
+  });
+});

@@ -81,6 +81,13 @@ describe('simulate refuses a bad scenario file with exit code 64', () => {
     expectUsageError(run);
     expect(run.stderr).toContain(`${missing}: /: no such file`);
   });
+
+  it('refuses a file that is not a regular file (/dev/zero) without reading it', async () => {
+    const run = await runSimulate(['/dev/zero', '--now', SIMULATED_NOW]);
+
+    expectUsageError(run);
+    expect(run.stderr).toContain('/dev/zero: /: is not a regular file');
+  });
 });
 
 describe('simulate refuses bad options with exit code 64', () => {

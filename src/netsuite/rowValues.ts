@@ -17,6 +17,25 @@ export class MalformedRowError extends Error {
   }
 }
 
+/**
+ * A column the statement selects but the answer lacks: NetSuite answered something other than
+ * what was asked, so nothing read from the row can be trusted (an absent column is not an
+ * empty one: reading it as empty would turn "unknown" into a confident finding).
+ */
+export class MissingColumnError extends MalformedRowError {
+  constructor(column: string) {
+    super(column, undefined, 'a value');
+    this.message = `column "${column}" is missing from NetSuite's answer`;
+    this.name = 'MissingColumnError';
+  }
+}
+
+/** The row's value for the column, which must be there (own property: the row comes from the account). */
+function valueOf(row: ResultRow, column: string): QueryResultValue | undefined {
+  if (!Object.prototype.hasOwnProperty.call(row, column)) throw new MissingColumnError(column);
+  return row[column];
+}
+
 const MAX_QUOTED_LENGTH = 40;
 
 /** Scalar values as text; anything else (never expected from SuiteQL) by its type. */
@@ -43,7 +62,7 @@ function isEmpty(value: QueryResultValue | undefined): value is null | undefined
 
 /** An integer given as a number, numeric text or bigint; null when empty. NetSuite has negative ids (system entities). */
 export function readOptionalInteger(row: ResultRow, column: string): number | null {
-  const value = row[column];
+  const value = valueOf(row, column);
   if (isEmpty(value)) return null;
   // Number.isSafeInteger is false for anything but a number (numeric text included).
   if (Number.isSafeInteger(value)) return Number(value);
@@ -62,7 +81,7 @@ export function readInteger(row: ResultRow, column: string): number {
 
 /** A checkbox: 'T' or 'F'. Empty counts as unchecked, as NetSuite shows an empty checkbox. */
 export function readFlag(row: ResultRow, column: string): boolean {
-  const value = row[column];
+  const value = valueOf(row, column);
   if (value === 'T' || value === true) return true;
   if (value === 'F' || value === false || isEmpty(value)) return false;
   throw new MalformedRowError(column, value, "'T' or 'F'");
@@ -70,7 +89,7 @@ export function readFlag(row: ResultRow, column: string): boolean {
 
 /** Text, trimmed; null when empty. */
 export function readOptionalText(row: ResultRow, column: string): string | null {
-  const value = row[column];
+  const value = valueOf(row, column);
   if (isEmpty(value)) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   if (typeof value === 'number') return value.toString();
@@ -104,7 +123,7 @@ export function suiteQLDateTimeToIso(text: string): string | null {
 
 /** A date-time converted with TO_CHAR; null when empty. */
 export function readOptionalDateTime(row: ResultRow, column: string): string | null {
-  const value = row[column];
+  const value = valueOf(row, column);
   if (isEmpty(value)) return null;
   const iso = typeof value === 'string' ? suiteQLDateTimeToIso(value) : null;
   if (iso === null) throw new MalformedRowError(column, value, "a date-time 'YYYY-MM-DD HH24:MI:SS'");

@@ -15,10 +15,26 @@ const HTML_ENTITIES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Invisible characters that reorder or break text: the bidirectional controls (U+202E makes
+ * "exe.txt" read "txt.exe"), the Arabic letter mark, and the line and paragraph separators some
+ * terminals and editors break lines at. Removed wherever control characters are.
+ */
+const FORMATTING_CHARACTERS = String.raw`\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
+
+/** Runs of every control and formatting character, for terminal text. */
+const TERMINAL_CONTROL_RUNS = new RegExp(String.raw`[\u0000-\u001f\u007f-\u009f${FORMATTING_CHARACTERS}]+`, 'g');
+
+/** What JSON.stringify leaves as it is but a terminal would act on. */
+const JSON_UNSAFE = new RegExp(String.raw`[\u007f-\u009f${FORMATTING_CHARACTERS}]`, 'g');
+
+/**
  * Control characters other than tab, line feed and carriage return: C0, DEL and C1. ESC, BEL
  * and the C1 introducers (U+009B is CSI) drive a terminal, and none belongs in a name or a note.
  */
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const CONTROL_CHARACTERS = new RegExp(
+  String.raw`[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f${FORMATTING_CHARACTERS}]`,
+  'g',
+);
 
 /** Escapes text for an HTML element body or a quoted attribute value; control characters become spaces. */
 export function escapeHtml(text: string): string {
@@ -37,7 +53,10 @@ const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** What may stay in a CSV cell besides printable text: tab and the in-cell line feed. */
-const CSV_CONTROL_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CSV_CONTROL_CHARACTERS = new RegExp(
+  String.raw`[\u0000-\u0008\u000b-\u001f\u007f-\u009f${FORMATTING_CHARACTERS}]`,
+  'g',
+);
 
 /**
  * Makes one CSV field safe and well-formed: control characters (carriage return included, which
@@ -66,7 +85,7 @@ export function csvLine(cells: readonly string[]): string {
  * move the cursor, clear the screen or change colours) becomes one space.
  */
 export function printableText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, ' ');
+  return text.replace(TERMINAL_CONTROL_RUNS, ' ');
 }
 
 /** Text for a terminal that keeps its line breaks (messages of several lines); every other control character becomes a space. */
@@ -79,5 +98,5 @@ export function printableLines(text: string): string {
  * are; here they become `\u00XX` escapes too, which any JSON reader decodes back.
  */
 export function terminalSafeJson(json: string): string {
-  return json.replace(/[\u007f-\u009f]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return json.replace(JSON_UNSAFE, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -15,7 +15,8 @@ import type { AuthenticationMethod } from './auditTarget';
  * - `wrong-schema`: JSON, but not a readiness report this tool can read;
  * - `restlet-error`: the RESTlet or NetSuite answered with an error of its own;
  * - `http-error`: any other HTTP status, after the retries allowed;
- * - `interrupted`: the run was stopped (Ctrl-C) before this account finished.
+ * - `interrupted`: the run was stopped (Ctrl-C) before this account finished;
+ * - `tool-error`: this tool failed on the account (a bug or an answer it could not handle); the others go on.
  */
 export type AccountFailureKind =
   | 'authentication'
@@ -26,7 +27,8 @@ export type AccountFailureKind =
   | 'wrong-schema'
   | 'restlet-error'
   | 'http-error'
-  | 'interrupted';
+  | 'interrupted'
+  | 'tool-error';
 
 export interface AccountFailure {
   readonly kind: AccountFailureKind;

@@ -8,6 +8,7 @@ import { isAbsolute, resolve } from 'path';
 import { permissionWarning } from './filePermissions';
 import { checkHttpsUrl } from './restletUrl';
 import { DEFAULT_SCOPE, defaultTokenUrl, readPrivateKey, scopesOf } from './oauth2Client';
+import { foreignNetSuiteHost } from './auditTarget';
 import type { AccountAuthentication } from './auditTarget';
 
 export const TBA_FIELDS = ['consumerKey', 'consumerSecret', 'tokenId', 'tokenSecret'] as const;
@@ -54,6 +55,8 @@ function oauth2Authentication(fields: CredentialFields, context: CredentialConte
     'https://<account>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token',
   );
   if (!tokenUrl.ok) problems.push(`${context.nameOf('tokenUrl')} ${tokenUrl.problem}`);
+  const foreign = tokenUrl.ok ? foreignNetSuiteHost(tokenUrl.url, context.accountId) : null;
+  if (foreign !== null) problems.push(`${context.nameOf('tokenUrl')} ${foreign}`);
   const scopes = scopesOf(fields.scope ?? DEFAULT_SCOPE);
   if (scopes.length === 0) problems.push(`${context.nameOf('scope')} names no scope`);
   const keyFile = isAbsolute(privateKeyFile) ? privateKeyFile : resolve(context.keyFolder, privateKeyFile);
@@ -69,6 +72,7 @@ function oauth2Authentication(fields: CredentialFields, context: CredentialConte
         clientId,
         certificateId,
         privateKey: key.key,
+        keyFile,
         algorithm: key.algorithm,
         tokenUrl: tokenUrl.url,
         scopes,

@@ -37,6 +37,9 @@ interface AccountEntry extends CredentialFields {
 
 const validateAccounts = new Ajv({ allErrors: true, strict: true }).compile<AccountEntry[]>(ACCOUNTS_SCHEMA);
 
+/** What a field name looks like: letters (no digits, which every NetSuite key and secret holds), short. */
+const FIELD_NAME_SHAPE = /^[A-Za-z][A-Za-z_ -]{0,39}$/;
+
 /** Most problems listed at once; a file with more is usually the wrong file. */
 const MAX_PROBLEMS = 20;
 
@@ -45,8 +48,13 @@ function expectation(error: ErrorObject): string {
   switch (error.keyword) {
     case 'required':
       return `"${String(error.params['missingProperty'])}" is missing`;
-    case 'additionalProperties':
-      return `unknown key "${String(error.params['additionalProperty'])}" (allowed: ${ACCOUNT_KEYS.join(', ')})`;
+    case 'additionalProperties': {
+      const key = String(error.params['additionalProperty']);
+      // A pasted secret can end up as a key: only something shaped like a field name is repeated.
+      return FIELD_NAME_SHAPE.test(key)
+        ? `unknown key "${key}" (allowed: ${ACCOUNT_KEYS.join(', ')})`
+        : `an unknown key that looks like a value, not a field name (not shown; allowed: ${ACCOUNT_KEYS.join(', ')})`;
+    }
     case 'type':
       return `must be ${error.params['type'] === 'integer' ? 'a whole number' : `a JSON ${String(error.params['type'])}`}`;
     case 'minLength':
@@ -133,21 +141,30 @@ export function validateAccountsJson(
   defaults: AccountDefaults = {},
   keyFolder = dirname(file),
 ): AccountsFileReading {
-  if (!validateAccounts(entries)) {
-    const problems = (validateAccounts.errors ?? []).map((error) => schemaProblem(file, entries, error));
-    return { ok: false, problems: [...new Set(problems)].slice(0, MAX_PROBLEMS) };
-  }
-  const problems: string[] = [];
+  const schemaErrors = validateAccounts(entries) ? [] : (validateAccounts.errors ?? []);
+  const schemaProblems = schemaErrors.map((error) => schemaProblem(file, entries, error));
+  // The file as a whole is not a list of accounts: nothing more to say about its entries.
+  if (!Array.isArray(entries) || schemaErrors.some((error) => error.instancePath === ''))
+    return { ok: false, problems: [...new Set(schemaProblems)].slice(0, MAX_PROBLEMS) };
+  // Every problem in one pass: entries the schema refused are still checked for what can be checked.
+  const refused = new Set(schemaErrors.map((error) => Number(error.instancePath.split('/')[1])));
+  const problems: string[] = [...schemaProblems];
   const warnings: string[] = [];
   const targets: AuditTarget[] = [];
   const seenNames = new Map<string, number>();
-  entries.forEach((entry, index) => {
+  (entries as unknown[]).forEach((raw, index) => {
     const label = entryLabel(entries, index);
-    const key = entry.name.trim().toLowerCase();
-    const earlier = seenNames.get(key);
-    if (earlier !== undefined)
-      problems.push(`${file}: ${label}: name: already used by entry [${earlier}]; names must be unique`);
-    seenNames.set(key, earlier ?? index);
+    const name: unknown =
+      typeof raw === 'object' && raw !== null ? (raw as { readonly name?: unknown }).name : undefined;
+    if (typeof name === 'string' && name.trim() !== '') {
+      const key = name.trim().toLowerCase();
+      const earlier = seenNames.get(key);
+      if (earlier !== undefined)
+        problems.push(`${file}: ${label}: name: already used by entry [${earlier}]; names must be unique`);
+      seenNames.set(key, earlier ?? index);
+    }
+    if (refused.has(index)) return;
+    const entry = raw as AccountEntry;
     const credentials = readCredentials(credentialFields(entry), {
       accountId: entry.accountId,
       keyFolder,
@@ -170,7 +187,7 @@ export function validateAccountsJson(
     else targets.push(built.target);
   });
   return problems.length > 0
-    ? { ok: false, problems: problems.slice(0, MAX_PROBLEMS) }
+    ? { ok: false, problems: [...new Set(problems)].slice(0, MAX_PROBLEMS) }
     : { ok: true, targets, warnings: [...new Set(warnings)] };
 }
 

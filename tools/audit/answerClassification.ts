@@ -8,6 +8,7 @@ import type { ReportDocument } from '../../src/render/reportDocument';
 import type { AccountFailure, AccountFailureKind } from './accountAuditResult';
 import type { AuthenticationMethod } from './auditTarget';
 import { remedyFor } from './failureRemedies';
+import { jsonDepth, MAX_JSON_DEPTH } from './jsonDepth';
 import type { Redactor } from './redaction';
 
 /** One HTTP answer, as received. */
@@ -195,6 +196,15 @@ export function readAnswer(answer: HttpAnswer, context: AnswerContext): AnswerRe
   if (error !== null) return classifyNetSuiteError(answer, error, context);
   if (parsed === null || answer.status < 200 || answer.status >= 300)
     return classifyWithoutErrorBody(answer, context, parsed !== null);
+  if (jsonDepth(answer.body) > MAX_JSON_DEPTH) {
+    return failure(
+      'wrong-schema',
+      `The answer is JSON nested more than ${MAX_JSON_DEPTH} levels deep, which no readiness report is.`,
+      context,
+      answer.status,
+      null,
+    );
+  }
   const document = parseReportDocument(answer.body);
   if ('error' in document) {
     return failure(

@@ -19,6 +19,7 @@ import { createRedactor, redactStrings } from './redaction';
 import type { Redactor } from './redaction';
 import type { RequestAgents } from './requestAgents';
 import { auditRequestUrl } from './restletUrl';
+import { cancellableSleep } from './cancellableSleep';
 import { DEFAULT_RETRY_POLICY, nextRetry, retryAfterMs } from './retryPolicy';
 import type { RetryPolicy } from './retryPolicy';
 
@@ -40,19 +41,7 @@ export interface AuditClientOptions {
   readonly tokens?: AccessTokenCache;
 }
 
-/** A wait that ends early when the run is cancelled. */
-export function cancellableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted === true) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
-}
+export { cancellableSleep } from './cancellableSleep';
 
 /** What a missing answer means for the account, in words. */
 function describeTransportFailure(
@@ -118,8 +107,10 @@ async function authorizerFor(
   const { client } = authentication;
   // Failures reaching the token endpoint name its host, not the RESTlet's.
   const tokenContext: AnswerContext = { ...context, restletHost: client.tokenUrl.host };
+  // The account and its RESTlet's origin are part of the key: a token never crosses to another account.
   const token = await tokens.tokenFor(
     client,
+    `${target.realm} ${target.restletUrl.origin}`,
     () => clock.timestampSeconds() * 1000,
     () =>
       requestAccessToken(client, {
@@ -129,6 +120,9 @@ async function authorizerFor(
         redact: context.redact,
         realm: target.realm,
         transportFailure: (failure) => transportFailure(failure, options.timeoutMs, tokenContext),
+        ...(options.retryPolicy === undefined ? {} : { retryPolicy: options.retryPolicy }),
+        ...(options.random === undefined ? {} : { random: options.random }),
+        ...(options.sleep === undefined ? {} : { sleep: options.sleep }),
         ...(options.signal === undefined ? {} : { signal: options.signal }),
         ...(options.agents === undefined ? {} : { agents: options.agents }),
       }),

@@ -4,7 +4,7 @@
  * credentials (a signed JWT assertion traded for an access token). Built from the accounts
  * file or from flags and environment variables.
  */
-import { toActOnAccountId } from '../../src/core/accountIdentity';
+import { toActOnAccountId, toHostId } from '../../src/core/accountIdentity';
 import type { OAuth2Client } from './oauth2Client';
 import type { TbaCredentials } from './oauthSigner';
 import { checkRestletUrl, defaultRestletUrl } from './restletUrl';
@@ -48,12 +48,32 @@ export function secretValues(authentication: AccountAuthentication): readonly st
   return [credentials.consumerKey, credentials.consumerSecret, credentials.tokenId, credentials.tokenSecret];
 }
 
+/**
+ * Why a NetSuite host is another account's, or null: `<host id>.restlets.api.netsuite.com` and
+ * `<host id>.suitetalk.api.netsuite.com` belong to one account, and its credentials (an access
+ * token above all) go to that account only. Other hosts (a proxy, a local mock) are not judged.
+ */
+const ACCOUNT_DOMAINS: readonly string[] = ['.restlets.api.netsuite.com', '.suitetalk.api.netsuite.com'];
+
+export function foreignNetSuiteHost(url: URL, accountId: string): string | null {
+  const host = url.hostname.toLowerCase();
+  // Only the account-specific domains name an account; other hosts (rest.netsuite.com, a proxy) are not judged.
+  if (!ACCOUNT_DOMAINS.some((domain) => host.endsWith(domain) && host.split('.').length === 5)) return null;
+  const expected = toHostId(accountId);
+  const label = host.split('.')[0] ?? '';
+  return label === expected
+    ? null
+    : `is on ${host}, another account's host: this account's hosts begin with ${expected}.`;
+}
+
 /** The target, or the problem with its RESTlet URL (the only field checked here; the rest is the reader's job). */
 export function toAuditTarget(
   description: AccountDescription,
 ): { readonly target: AuditTarget } | { readonly problem: string } {
   const urlCheck = checkRestletUrl(description.restletUrl ?? defaultRestletUrl(description.accountId));
   if (!urlCheck.ok) return { problem: `restletUrl ${urlCheck.problem}` };
+  const foreign = foreignNetSuiteHost(urlCheck.url, description.accountId);
+  if (foreign !== null) return { problem: `restletUrl ${foreign}` };
   return {
     target: {
       name: description.name,

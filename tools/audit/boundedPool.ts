@@ -1,6 +1,7 @@
 /**
  * Runs work over a list with at most N items in flight, in list order, and stops starting new
  * items once told to stop. Results keep the list's order; items never started stay undefined.
+ * An item whose work throws gets `onError`'s result: one item never costs the others theirs.
  */
 
 /** Concurrency the command accepts. */
@@ -12,6 +13,9 @@ export async function runBounded<Item, Result>(
   concurrency: number,
   work: (item: Item, index: number) => Promise<Result>,
   shouldStop: () => boolean = () => false,
+  onError: (thrown: unknown, item: Item, index: number) => Result = (thrown) => {
+    throw thrown;
+  },
 ): Promise<(Result | undefined)[]> {
   if (!Number.isInteger(concurrency) || concurrency < MIN_CONCURRENCY)
     throw new RangeError(`concurrency must be a whole number of at least ${MIN_CONCURRENCY}`);
@@ -21,7 +25,12 @@ export async function runBounded<Item, Result>(
     while (next < items.length && !shouldStop()) {
       const index = next;
       next += 1;
-      results[index] = await work(items[index] as Item, index);
+      const item = items[index] as Item;
+      try {
+        results[index] = await work(item, index);
+      } catch (thrown) {
+        results[index] = onError(thrown, item, index);
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));

@@ -1,8 +1,9 @@
 /**
  * `check-credentials` without the terminal: the local checks, then one signed, read-only SOAP
- * getServerTime call with the values as given, and, when NetSuite refuses them, the same call
- * with the usual mix-ups corrected (Account ID form, a key and its secret swapped), to say which
- * value to look at. Never throws; no result holds a secret.
+ * getServerTime call with the values as given, and, when NetSuite refuses them and nothing
+ * found locally explains why, the same call with a mix-up corrected that sends identifiers only
+ * (the consumer and token pairs swapped), each announced first: every try is one more failed
+ * login in the client's Login Audit Trail. Never throws; no result holds a secret.
  */
 import { quoteRemote } from './answerClassification';
 import { credentialShapeFindings, credentialVariants, readAccountId } from './credentialShapes';
@@ -13,7 +14,7 @@ import type { OAuthClock, TbaCredentials } from './oauthSigner';
 import { createRedactor } from './redaction';
 import type { Redactor } from './redaction';
 import type { RequestAgents } from './requestAgents';
-import { LOGIN_FAULT_CODES, readSoapAnswer } from './soapAnswer';
+import { readSoapAnswer } from './soapAnswer';
 import { getServerTimeEnvelope, tokenPassport } from './soapPassport';
 
 export interface CredentialCheckInput {
@@ -30,6 +31,8 @@ export interface CredentialCheckOptions {
   readonly send?: HttpSender;
   readonly clock?: OAuthClock;
   readonly agents?: RequestAgents;
+  /** Told before each extra try is sent, with what it changes and the failed login it may add. */
+  readonly announce?: (text: string) => void;
 }
 
 /** NetSuite refuses a timestamp further than this from its clock. */
@@ -57,7 +60,10 @@ export type CredentialCheckResult =
       readonly fault: { readonly code: string; readonly message: string };
       /** When NetSuite refused, this machine's time (for finding the row in the Login Audit Trail). */
       readonly refusedAt: string;
-      readonly variantsTried: number;
+      /** What the extra tries changed, in order; empty when none was tried. */
+      readonly variantsTried: readonly string[];
+      /** Why no extra try was made although they were allowed, or null. */
+      readonly variantsWithheld: string | null;
     }
   | { readonly outcome: 'unreachable'; readonly local: LocalChecks; readonly reason: string };
 
@@ -116,6 +122,15 @@ export function localChecks(accountId: string, credentials: TbaCredentials): Loc
   };
 }
 
+/** Why another try would only add a failed login: a local finding already explains the refusal. */
+function localExplanation(local: LocalChecks, clockSkewSeconds: number | null): string | null {
+  if (clockSkewSeconds !== null && Math.abs(clockSkewSeconds) > TIMESTAMP_TOLERANCE_SECONDS)
+    return "this machine's clock explains the refusal";
+  if (local.accountIdProblem !== null) return 'the Account ID form explains the refusal';
+  if (local.shapeFindings.length > 0) return 'the local checks explain the refusal';
+  return null;
+}
+
 export async function checkCredentials(
   input: CredentialCheckInput,
   options: CredentialCheckOptions,
@@ -129,7 +144,13 @@ export async function checkCredentials(
   const clockSkewSeconds = clockSkew(first.date, clock);
   const { reading } = first;
   if (reading.kind === 'server-time')
-    return { outcome: 'works', local, clockSkewSeconds, serverTime: reading.serverTime, correction: null };
+    return {
+      outcome: 'works',
+      local,
+      clockSkewSeconds,
+      serverTime: quoteRemote(reading.serverTime, redact),
+      correction: null,
+    };
   if (reading.kind === 'not-soap')
     return {
       outcome: 'unreachable',
@@ -138,20 +159,34 @@ export async function checkCredentials(
     };
   const refusedAt = new Date(clock.timestampSeconds() * 1000).toISOString();
   const fault = { code: quoteRemote(reading.code, redact).slice(0, 64), message: quoteRemote(reading.message, redact) };
-  if (!LOGIN_FAULT_CODES.has(reading.code) || !input.tryVariants)
-    return { outcome: 'refused', local, clockSkewSeconds, fault, refusedAt, variantsTried: 0 };
-  let tried = 0;
+  const refused = (variantsTried: readonly string[], variantsWithheld: string | null): CredentialCheckResult => ({
+    outcome: 'refused',
+    local,
+    clockSkewSeconds,
+    fault,
+    refusedAt,
+    variantsTried,
+    variantsWithheld,
+  });
+  if (!reading.loginRefused || !input.tryVariants) return refused([], null);
+  const explained = localExplanation(local, clockSkewSeconds);
+  if (explained !== null) return refused([], explained);
+  const tried: string[] = [];
   for (const variant of credentialVariants(input.accountId, input.credentials)) {
-    tried += 1;
+    options.announce?.(
+      `Trying once more with ${variant.change}: if NetSuite refuses it too, that is 1 more failed login in the ` +
+        "account's Login Audit Trail (--no-variants to skip).",
+    );
+    tried.push(variant.change);
     const attempt = await callGetServerTime(variant.accountId, variant.credentials, input, options, redact);
     if (attempt.ok && attempt.reading.kind === 'server-time')
       return {
         outcome: 'works',
         local,
         clockSkewSeconds,
-        serverTime: attempt.reading.serverTime,
+        serverTime: quoteRemote(attempt.reading.serverTime, redact),
         correction: variant.change,
       };
   }
-  return { outcome: 'refused', local, clockSkewSeconds, fault, refusedAt, variantsTried: tried };
+  return refused(tried, null);
 }

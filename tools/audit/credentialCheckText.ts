@@ -69,12 +69,15 @@ export function credentialCheckText(result: CredentialCheckResult, loginAuditLin
           `answer never says why.`,
         ...localLines(result.local),
         ...clockLine(result.clockSkewSeconds),
-        ...(result.variantsTried > 0
+        ...(result.variantsTried.length > 0
           ? [
-              `Also tried: the Account ID in realm form and each key swapped with its secret ` +
-                `(${result.variantsTried} more calls); none worked.`,
+              `Also tried: ${result.variantsTried.join('; ')} (${result.variantsTried.length} more ` +
+                `${result.variantsTried.length === 1 ? 'call' : 'calls'}); none worked.`,
             ]
           : []),
+        ...(result.variantsWithheld === null
+          ? []
+          : [`No other reading was tried: ${result.variantsWithheld}, and each try is one more failed login.`]),
         'Check, in this order:',
         ...REFUSAL_CAUSES.map((cause, index) => `  ${index + 1}. ${cause}`),
         ...(loginAuditLines.length > 0

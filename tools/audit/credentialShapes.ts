@@ -73,9 +73,15 @@ export function credentialShapeFindings(credentials: TbaCredentials): readonly s
   return findings;
 }
 
-/** Other readings of the values a person commonly gets wrong, tried only after NetSuite refused the values as given. */
+/**
+ * Other readings of the values a person commonly gets wrong, tried only after NetSuite refused
+ * the values as given. Only readings that send nothing but identifiers are tried: a secret is
+ * used to sign and never travels in a field (swapping a key with its secret would send the
+ * secret as an identifier to whatever answers). The Account ID form is not tried either: the
+ * local check names it without another failed login.
+ */
 export interface CredentialVariant {
-  /** What was changed, as advice: "the Consumer Key and Consumer Secret swapped". */
+  /** What was changed, as advice: "the consumer pair and the token pair swapped". */
   readonly change: string;
   readonly accountId: string;
   readonly credentials: TbaCredentials;
@@ -83,24 +89,11 @@ export interface CredentialVariant {
 
 export function credentialVariants(accountId: string, credentials: TbaCredentials): readonly CredentialVariant[] {
   const { consumerKey, consumerSecret, tokenId, tokenSecret } = credentials;
-  const realm = toActOnAccountId(accountId);
-  const variants: CredentialVariant[] = [
-    ...(realm === accountId.trim()
-      ? []
-      : [{ change: `the Account ID typed as ${realm}`, accountId: realm, credentials }]),
+  return [
     {
-      change: 'the Consumer Key and the Consumer Secret swapped',
-      accountId: realm,
-      credentials: { consumerKey: consumerSecret, consumerSecret: consumerKey, tokenId, tokenSecret },
-    },
-    {
-      change: 'the Token ID and the Token Secret swapped',
-      accountId: realm,
-      credentials: { consumerKey, consumerSecret, tokenId: tokenSecret, tokenSecret: tokenId },
-    },
-    {
+      // The Token ID goes where the Consumer Key went and back: both are identifiers already sent; the secrets only sign.
       change: "the consumer pair and the token pair swapped (the Token ID in the Consumer Key's place)",
-      accountId: realm,
+      accountId: accountId.trim(),
       credentials: {
         consumerKey: tokenId,
         consumerSecret: tokenSecret,
@@ -109,5 +102,4 @@ export function credentialVariants(accountId: string, credentials: TbaCredential
       },
     },
   ];
-  return variants;
 }

@@ -17,6 +17,7 @@ export const FAILURE_LABELS: Readonly<Record<AccountFailureKind, string>> = {
   'restlet-error': 'RESTLET ERROR',
   'http-error': 'HTTP ERROR',
   interrupted: 'NOT RUN',
+  'tool-error': 'TOOL ERROR',
 };
 
 export const FAILURE_REMEDIES: Readonly<Record<AccountFailureKind, string>> = {
@@ -47,6 +48,9 @@ export const FAILURE_REMEDIES: Readonly<Record<AccountFailureKind, string>> = {
     'audit with details.',
   'http-error': "Try again later; if it persists, check restletUrl ({url}) and NetSuite's status page.",
   interrupted: 'Run the audit again to include this account.',
+  'tool-error':
+    'This tool could not finish this account (the other accounts are not affected). Run the audit of this account ' +
+    'again; if it fails the same way, open the readiness Suitelet in the account instead and report the message.',
 };
 
 /** The remedy in a few words, for the summary's "first fix" column (the full remedy goes in the detail). */
@@ -63,6 +67,7 @@ export const FAILURE_FIRST_FIXES: Readonly<Record<AccountFailureKind, string>> =
   'restlet-error': 'Read the error; open the readiness Suitelet in the account for details.',
   'http-error': 'Try again later; check restletUrl.',
   interrupted: 'Run the audit again.',
+  'tool-error': 'Run this account again, or open the readiness Suitelet in the account.',
 };
 
 /** A RESTlet call whose OAuth 2.0 access token NetSuite refused (the token request itself has its own remedies). */

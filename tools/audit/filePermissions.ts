@@ -2,19 +2,16 @@
  * Files that hold secrets (the accounts file, a private key): read with their mode, and a
  * warning when others than their owner may read them.
  */
-import { readFileSync, statSync } from 'fs';
-import { unreadableFileReason } from './fileProblems';
+import { readBoundedFile } from './boundedFile';
+import type { BoundedFileReading } from './boundedFile';
 
-/** The file's text and mode, or why it could not be read ("no such file"...). */
-export function readSecretFile(
-  file: string,
-): { readonly text: string; readonly mode: number } | { readonly problem: string } {
-  try {
-    const { mode } = statSync(file);
-    return { text: readFileSync(file, 'utf8'), mode };
-  } catch (problem) {
-    return { problem: unreadableFileReason(problem) };
-  }
+/** An accounts file of thousands of accounts is a few megabytes; a PEM key a few kilobytes. */
+export const MAX_SECRET_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_KEY_FILE_BYTES = 64 * 1024;
+
+/** The file's text and mode, or why it could not be read ("no such file", "is not a regular file"...). */
+export function readSecretFile(file: string, maxBytes = MAX_SECRET_FILE_BYTES): BoundedFileReading {
+  return readBoundedFile(file, maxBytes);
 }
 
 /** A warning when the file's mode lets the group or other users read or change it (POSIX only). */

@@ -7,15 +7,22 @@ import { soapParser } from './soapPassport';
 
 export type SoapReading =
   | { readonly kind: 'server-time'; readonly serverTime: string }
-  | { readonly kind: 'fault'; readonly code: string; readonly message: string }
+  | {
+      readonly kind: 'fault';
+      readonly code: string;
+      readonly message: string;
+      /** NetSuite refused the login itself (not a busy account or another fault). */
+      readonly loginRefused: boolean;
+    }
   | { readonly kind: 'not-soap'; readonly description: string };
 
-/** NetSuite's fault codes for a refused login. */
-export const LOGIN_FAULT_CODES: ReadonlySet<string> = new Set([
-  'INVALID_LOGIN_ATTEMPT',
-  'INVALID_LOGIN',
-  'INVALID_LOGIN_CREDENTIALS',
-]);
+/**
+ * A refused login is told by its fault element or its words, not its code: NetSuite's SOAP
+ * answer carries USER_ERROR inside an invalidCredentialsFault ("Invalid login attempt."), and
+ * other codes (INVALID_LOGIN_CREDENTIALS, INVALID_LOGIN_ATTEMPT) are seen too.
+ */
+export const LOGIN_FAULT_ELEMENT = 'invalidCredentialsFault';
+export const LOGIN_FAULT_TEXT = /invalid login attempt/i;
 
 /** A child element of parsed XML, own properties only (element names come from the answer). */
 function child(value: unknown, name: string): unknown {
@@ -31,10 +38,10 @@ function text(value: unknown): string {
 }
 
 /** The fault's detail element (`invalidCredentialsFault`, `exceededRequestLimitFault`...), whatever its name. */
-function faultDetail(detail: unknown): unknown {
-  if (typeof detail !== 'object' || detail === null) return undefined;
+function faultDetail(detail: unknown): { readonly name: string | null; readonly value: unknown } {
+  if (typeof detail !== 'object' || detail === null) return { name: null, value: undefined };
   const name = Object.keys(detail).find((key) => key.endsWith('Fault'));
-  return name === undefined ? undefined : child(detail, name);
+  return name === undefined ? { name: null, value: undefined } : { name, value: child(detail, name) };
 }
 
 export function readSoapAnswer(status: number, body: string): SoapReading {
@@ -48,9 +55,14 @@ export function readSoapAnswer(status: number, body: string): SoapReading {
   if (soapBody === undefined) return { kind: 'not-soap', description: `HTTP ${status}, not a SOAP envelope` };
   const fault = child(soapBody, 'Fault');
   if (fault !== undefined) {
-    const detail = faultDetail(child(fault, 'detail'));
+    const { name, value: detail } = faultDetail(child(fault, 'detail'));
     const code = text(child(detail, 'code')) || text(child(fault, 'faultcode'));
-    return { kind: 'fault', code, message: text(child(detail, 'message')) || text(child(fault, 'faultstring')) };
+    const message = text(child(detail, 'message')) || text(child(fault, 'faultstring'));
+    const loginRefused =
+      name === LOGIN_FAULT_ELEMENT ||
+      LOGIN_FAULT_TEXT.test(message) ||
+      LOGIN_FAULT_TEXT.test(text(child(fault, 'faultstring')));
+    return { kind: 'fault', code, message, loginRefused };
   }
   const result = child(child(soapBody, 'getServerTimeResponse'), 'getServerTimeResult');
   const serverTime = text(child(result, 'serverTime'));

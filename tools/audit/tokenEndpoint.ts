@@ -4,7 +4,7 @@
  * of calls. A refusal is a finding like a refused login, with the cause to check first.
  */
 import type { AccountFailure } from './accountAuditResult';
-import { boundedCode, quoteRemote } from './answerClassification';
+import { boundedCode, isRetryableStatus, quoteRemote } from './answerClassification';
 import type { HttpAnswer } from './answerClassification';
 import { remedyFor } from './failureRemedies';
 import type { HttpSender, TransportFailure } from './httpTransport';
@@ -13,6 +13,9 @@ import type { OAuth2Client } from './oauth2Client';
 import type { OAuthClock } from './oauthSigner';
 import type { Redactor } from './redaction';
 import type { RequestAgents } from './requestAgents';
+import { DEFAULT_RETRY_POLICY, nextRetry, retryAfterMs } from './retryPolicy';
+import type { RetryPolicy } from './retryPolicy';
+import { cancellableSleep } from './cancellableSleep';
 import {
   CLOCK_SKEW_TOLERANCE_SECONDS,
   clockSkewRefusal,
@@ -39,6 +42,8 @@ export interface TokenAnswerContext {
   readonly realm: string;
   /** The token endpoint's host, for the remedy of a busy endpoint. */
   readonly tokenHost: string;
+  /** The token endpoint, named in every answer that is not NetSuite's. */
+  readonly tokenUrl?: string;
   readonly redact: Redactor;
   /** This machine's time when the answer arrived, for the clock check. */
   readonly nowMs: number;
@@ -74,6 +79,50 @@ function refusalFor(
   return (code === null ? undefined : TOKEN_REFUSALS.get(code)) ?? UNKNOWN_TOKEN_REFUSAL;
 }
 
+/** The statuses NetSuite's token endpoint refuses a request with (RFC 6749 section 5.2). */
+const REFUSAL_STATUSES: ReadonlySet<number> = new Set([400, 401, 403]);
+
+/** An HTML page's title, which usually says what the page is (a proxy's login page). */
+function pageTitle(body: string): string | null {
+  const match = /<title[^>]*>([^<]{1,300})<\/title>/i.exec(body);
+  return match?.[1]?.trim() || null;
+}
+
+/**
+ * An answer that is not NetSuite's token endpoint speaking (a redirect, a missing page, a page
+ * instead of JSON): a wrong answer or an HTTP error naming the URL, never a refused login with
+ * credential advice.
+ */
+function notTheTokenEndpoint(answer: HttpAnswer, parsed: unknown, context: TokenAnswerContext): AccountFailure | null {
+  const url = quoteRemote(context.tokenUrl ?? context.tokenHost, context.redact);
+  const remedy =
+    `Check tokenUrl (${url}): it must be the account's token endpoint, https://<account id in host ` +
+    'form>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token; a redirect, a missing page or a ' +
+    "proxy's page means the request did not reach it. Check this machine's proxy settings (HTTPS_PROXY, NO_PROXY).";
+  const httpError = (message: string): AccountFailure => ({
+    kind: 'http-error',
+    message: context.redact(message),
+    remedy,
+    httpStatus: answer.status,
+    code: null,
+  });
+  if (answer.status >= 300 && answer.status < 400)
+    return httpError(`The token endpoint ${url} redirected the request (HTTP ${answer.status}); no token was asked.`);
+  if (answer.status === 404) return httpError(`Nothing answers at the token endpoint ${url} (HTTP 404).`);
+  if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return null;
+  if (isRetryableStatus(answer.status)) return null;
+  const title = pageTitle(answer.body);
+  const what =
+    title === null ? answer.contentType || 'no content type' : `a page titled "${quoteRemote(title, context.redact)}"`;
+  return {
+    kind: 'wrong-schema',
+    message: context.redact(`The token endpoint ${url} did not answer with JSON (HTTP ${answer.status}, ${what}).`),
+    remedy,
+    httpStatus: answer.status,
+    code: null,
+  };
+}
+
 /** Reads the token endpoint's answer: the access token and how long it lasts, or the refusal. */
 export function readTokenAnswer(
   answer: HttpAnswer & { readonly date: string | null },
@@ -86,6 +135,21 @@ export function readTokenAnswer(
     const lifetime = Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : DEFAULT_TOKEN_LIFETIME_SECONDS;
     return { ok: true, accessToken, expiresAtMs: context.nowMs + lifetime * 1000 };
   }
+  const elsewhere = notTheTokenEndpoint(answer, parsed, context);
+  if (elsewhere !== null) return { ok: false, failure: elsewhere };
+  if (answer.status >= 200 && answer.status < 300) {
+    const url = quoteRemote(context.tokenUrl ?? context.tokenHost, context.redact);
+    return {
+      ok: false,
+      failure: {
+        kind: 'wrong-schema',
+        message: `The token endpoint ${url} answered JSON without an access token (HTTP ${answer.status}).`,
+        remedy: `Check tokenUrl (${url}): it must be the account's token endpoint.`,
+        httpStatus: answer.status,
+        code: null,
+      },
+    };
+  }
   const rawCode = field(parsed, 'error');
   const rawDescription = field(parsed, 'error_description');
   const code = typeof rawCode === 'string' ? boundedCode(rawCode, context.redact) : null;
@@ -96,7 +160,7 @@ export function readTokenAnswer(
     ...(code === null ? [] : [`"${code}"`]),
     ...(description === '' ? [] : [description]),
   ].join(', ');
-  const kind = answer.status >= 500 || answer.status === 429 ? 'http-error' : 'authentication';
+  const kind = REFUSAL_STATUSES.has(answer.status) ? 'authentication' : 'http-error';
   return {
     ok: false,
     failure: {
@@ -119,13 +183,47 @@ export interface TokenRequestOptions {
   readonly agents?: RequestAgents;
   /** Words a transport failure (no answer) as the account's failure. */
   readonly transportFailure: (failure: TransportFailure) => AccountFailure;
+  readonly retryPolicy?: RetryPolicy;
+  readonly random?: () => number;
+  readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** One token request: a fresh assertion, POSTed as the form NetSuite documents. */
+/**
+ * Asks for a token, retrying 429 and 5xx answers as RESTlet calls are retried (a fresh
+ * assertion each time: NetSuite refuses a reused one).
+ */
 export async function requestAccessToken(
   client: OAuth2Client,
   options: TokenRequestOptions,
 ): Promise<AccessTokenResult> {
+  const policy = options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+  const sleep = options.sleep ?? cancellableSleep;
+  for (let attempt = 1; ; attempt += 1) {
+    const { result, retryAfter } = await requestOnce(client, options);
+    if (result.ok || !isRetryableStatus(result.failure.httpStatus ?? 0)) return result;
+    const decision = nextRetry(
+      policy,
+      attempt,
+      retryAfterMs(retryAfter, Date.now()),
+      (options.random ?? Math.random)(),
+    );
+    if (!decision.retry) {
+      const note = attempt > 1 ? ` (${attempt} attempts)` : '';
+      return {
+        ok: false,
+        failure: { ...result.failure, message: `${result.failure.message.replace(/\.$/, '')}${note}.` },
+      };
+    }
+    await sleep(decision.delayMs, options.signal);
+    if (options.signal?.aborted === true) return result;
+  }
+}
+
+/** One token request: a fresh assertion, POSTed as the form NetSuite documents. */
+async function requestOnce(
+  client: OAuth2Client,
+  options: TokenRequestOptions,
+): Promise<{ readonly result: AccessTokenResult; readonly retryAfter: string | null }> {
   const assertion = await clientAssertion(client, options.clock.timestampSeconds());
   const form = new URLSearchParams({
     grant_type: 'client_credentials',
@@ -144,30 +242,42 @@ export async function requestAccessToken(
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.agents === undefined ? {} : { agents: options.agents }),
   });
-  if (!result.ok) return { ok: false, failure: options.transportFailure(result.failure) };
-  return readTokenAnswer(result.answer, {
-    realm: options.realm,
-    tokenHost: client.tokenUrl.host,
-    redact: options.redact,
-    nowMs: options.clock.timestampSeconds() * 1000,
-  });
+  if (!result.ok) return { result: { ok: false, failure: options.transportFailure(result.failure) }, retryAfter: null };
+  return {
+    result: readTokenAnswer(result.answer, {
+      realm: options.realm,
+      tokenHost: client.tokenUrl.host,
+      tokenUrl: client.tokenUrl.href,
+      redact: options.redact,
+      nowMs: options.clock.timestampSeconds() * 1000,
+    }),
+    retryAfter: result.answer.retryAfter,
+  };
 }
 
-/** Access tokens of one run, by client; concurrent askers share one request. */
+/**
+ * Access tokens of one run, by token URL, client, certificate, scopes and account: a token is
+ * only ever sent to the RESTlet of the account it was issued for. Concurrent askers share one
+ * request.
+ */
 export class AccessTokenCache {
   private readonly tokens = new Map<string, Promise<AccessTokenResult>>();
 
-  private static keyOf(client: OAuth2Client): string {
-    return [client.tokenUrl.href, client.clientId, client.certificateId, client.scopes.join(' ')].join('\n');
+  private static keyOf(client: OAuth2Client, account: string): string {
+    return JSON.stringify([client.tokenUrl.href, client.clientId, client.certificateId, client.scopes, account]);
   }
 
-  /** A token still valid (beyond the margin) at `nowMs`, or a new one from `request`; refusals are not kept. */
+  /**
+   * A token still valid (beyond the margin) at `nowMs`, or a new one from `request`; refusals
+   * are not kept. `account` is the account's realm and RESTlet origin.
+   */
   async tokenFor(
     client: OAuth2Client,
+    account: string,
     nowMs: () => number,
     request: () => Promise<AccessTokenResult>,
   ): Promise<AccessTokenResult> {
-    const key = AccessTokenCache.keyOf(client);
+    const key = AccessTokenCache.keyOf(client, account);
     const known = this.tokens.get(key);
     if (known !== undefined) {
       const result = await known;

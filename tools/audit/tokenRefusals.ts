@@ -37,7 +37,9 @@ export const TOKEN_REFUSALS: ReadonlyMap<string, TokenRefusal> = new Map([
         `privateKeyFile (a certificate of another key fails the signature); ` +
         ('that the certificate is mapped to this integration, to your employee and to a role with the permission ' +
           'Log in using OAuth 2.0 Access Tokens; ') +
-        "that it has not expired or been revoked; and that this machine's clock is right. " +
+        "that it has not expired or been revoked, and is one of the integration's active certificates (since " +
+        '2026.1 an integration record holds at most five, Oracle Help section_158921905537: revoke an old one ' +
+        "before mapping a sixth); and that this machine's clock is right. " +
         READ_THE_TRAIL,
     },
   ],
@@ -47,7 +49,8 @@ export const TOKEN_REFUSALS: ReadonlyMap<string, TokenRefusal> = new Map([
       meaning: 'NetSuite could not read the token request',
       remedy:
         'Check tokenUrl (https://<account id in host ' +
-        'form>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token) and that the key is RSA or EC ' +
+        'form>.suitetalk.api.netsuite.com/services/rest/auth/oauth2/v1/token) and that the key is RSA (3072 or ' +
+        '4096 bits) or EC ' +
         '(P-256, P-384, P-521): ' +
         'NetSuite takes PS256 and ES256/384/512 assertions only. ' +
         READ_THE_TRAIL,

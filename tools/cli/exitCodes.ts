@@ -6,7 +6,8 @@
  * - 3  INCOMPLETE (for `audit`: any account, or any not reached, failed otherwise or not run);
  * - 64 usage errors: bad options, unreadable or invalid input files (BSD sysexits EX_USAGE);
  * - 70 the tool itself failed, e.g. the Suitelet could not produce a report (EX_SOFTWARE);
- * - 73 `audit --out`: the run finished but its output file could not be written (EX_CANTCREAT).
+ * - 73 `audit --out`: the run finished but its output file could not be written (EX_CANTCREAT);
+ * - 130 Ctrl-C at a prompt (128 + SIGINT, as a shell reports it).
  *
  * When both 2 and 3 apply, 2 wins: a proven blocker matters more than a missing answer.
  */
@@ -19,6 +20,7 @@ export const EXIT_INCOMPLETE = 3;
 export const EXIT_USAGE = 64;
 export const EXIT_SOFTWARE = 70;
 export const EXIT_CANNOT_WRITE = 73;
+export const EXIT_INTERRUPTED = 130;
 
 /** The codes a verdict (or a set of them) can give. */
 export type VerdictExitCode = typeof EXIT_READY | typeof EXIT_NOT_READY | typeof EXIT_INCOMPLETE;

@@ -4,18 +4,26 @@
  * usage error, never a hang.
  */
 import { read } from 'read';
+import { PromptCancelled } from './program';
 
 /** Asks for one value; resolves with it trimmed ('' when the person just presses Enter). */
 export type SecretPrompt = (label: string) => Promise<string>;
 
 export const TERMINAL_PROMPT: SecretPrompt = async (label) => {
-  const value = await read({
-    prompt: `${label}: `,
-    silent: true,
-    replace: '',
-    input: process.stdin,
-    output: process.stderr,
-  });
+  let value: string;
+  try {
+    value = await read({
+      prompt: `${label}: `,
+      silent: true,
+      replace: '',
+      input: process.stdin,
+      output: process.stderr,
+    });
+  } catch (thrown) {
+    // read rejects with "canceled" on Ctrl-C (and on Ctrl-D at an empty line): the person chose to stop.
+    if (thrown instanceof Error && thrown.message === 'canceled') throw new PromptCancelled();
+    throw thrown;
+  }
   // Silent input ends without a line break of its own: the next prompt or the answer starts below.
   process.stderr.write('\n');
   return String(value).trim();

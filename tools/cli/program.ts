@@ -7,13 +7,21 @@ import { Command, CommanderError } from 'commander';
 import type { OutputConfiguration } from 'commander';
 import { TOOL_NAME, TOOL_VERSION } from '../../src/core/tool';
 import { printableLines } from '../../src/render/escape';
-import { EXIT_SOFTWARE, EXIT_USAGE } from './exitCodes';
+import { EXIT_INTERRUPTED, EXIT_SOFTWARE, EXIT_USAGE } from './exitCodes';
 
 /** A problem with how the command was called: printed as is, exit 64. */
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'UsageError';
+  }
+}
+
+/** The person pressed Ctrl-C at a prompt: the command ends quietly with 130, as a shell reports SIGINT. */
+export class PromptCancelled extends Error {
+  constructor() {
+    super('cancelled at the prompt');
+    this.name = 'PromptCancelled';
   }
 }
 
@@ -68,6 +76,10 @@ export function exitCodeFor(thrown: unknown, stderr: OutputStream): number {
   if (thrown instanceof CommanderError) {
     // Commander has already printed its message (and the pointer to --help).
     return HELP_CODES.has(thrown.code) ? 0 : EXIT_USAGE;
+  }
+  if (thrown instanceof PromptCancelled) {
+    stderr.write('\n');
+    return EXIT_INTERRUPTED;
   }
   // Messages quote file names and values from input files: no control character reaches the terminal.
   if (thrown instanceof UsageError) {

@@ -64,6 +64,10 @@ export interface MockBehaviour {
   readonly answer?: 'report' | 'html-page';
   /** False: the script id is unknown to this account (bundle not deployed). */
   readonly restletDeployed?: boolean;
+  /** The first N token requests get HTTP 503 (the token endpoint busy). */
+  readonly tokenUnavailableTimes?: number;
+  /** The code in the SOAP login fault: USER_ERROR, as NetSuite sends, unless given. */
+  readonly soapFaultCode?: string;
 }
 
 /** An integration with the client credentials grant, and the certificates mapped to it. */
@@ -105,6 +109,8 @@ export interface MockNetSuite {
   soapUrl(accountId: string): string;
   /** SOAP requests received per account. */
   soapRequests(accountId: string): number;
+  /** The SOAP request bodies received per account, oldest first (to check what was sent). */
+  soapBodies(accountId: string): readonly string[];
   /** Every login attempt so far, oldest first. */
   readonly loginAudit: readonly MockLoginAttempt[];
   /** Requests received per account (signed or not). */
@@ -217,13 +223,17 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
   const issuedTokens = new Map<string, IssuedToken>();
   const tokenRequestCounts = new Map<string, number>();
   const soapRequestCounts = new Map<string, number>();
+  const soapBodies = new Map<string, readonly string[]>();
 
   const serveTokenRequest = async (
     account: MockAccount,
     request: http.IncomingMessage,
     response: http.ServerResponse,
   ): Promise<void> => {
-    tokenRequestCounts.set(account.accountId, (tokenRequestCounts.get(account.accountId) ?? 0) + 1);
+    const count = (tokenRequestCounts.get(account.accountId) ?? 0) + 1;
+    tokenRequestCounts.set(account.accountId, count);
+    if (count <= (account.behaviour?.tokenUnavailableTimes ?? 0))
+      return sendJson(response, account, 503, { error: 'temporarily_unavailable' }, { 'Retry-After': '0' });
     const body = request.method === 'POST' ? await readBody(request, MAX_BODY_BYTES) : null;
     const nowSeconds = Math.floor(Date.now() / 1000);
     const tokenUrl = `http://${request.headers.host ?? ''}${request.url ?? ''}`;
@@ -249,6 +259,7 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
   ): Promise<void> => {
     soapRequestCounts.set(account.accountId, (soapRequestCounts.get(account.accountId) ?? 0) + 1);
     const body = (await readBody(request, MAX_BODY_BYTES)) ?? '';
+    soapBodies.set(account.accountId, [...(soapBodies.get(account.accountId) ?? []), body]);
     const answer = answerSoapRequest(account, body, usedNonces, new Date());
     loginAudit.push({
       accountId: account.accountId,
@@ -339,6 +350,7 @@ export async function startMockNetSuite(accounts: readonly MockAccount[]): Promi
     tokenRequests: (accountId) => tokenRequestCounts.get(accountId) ?? 0,
     soapUrl: (accountId) => `${origin}/${hostForm(accountId)}${SOAP_PATH}`,
     soapRequests: (accountId) => soapRequestCounts.get(accountId) ?? 0,
+    soapBodies: (accountId) => soapBodies.get(accountId) ?? [],
     loginAudit,
     requestsReceived: (accountId) => received.get(accountId) ?? 0,
     close: () =>

@@ -21,6 +21,8 @@ export interface SoapAccount {
   readonly accountId: string;
   readonly consumer?: { readonly key: string; readonly secret: string };
   readonly tokens?: readonly { readonly id: string; readonly secret: string }[];
+  /** The code inside the refusal's invalidCredentialsFault: USER_ERROR (what NetSuite sends) unless given. */
+  readonly behaviour?: { readonly soapFaultCode?: string };
 }
 
 export interface SoapAnswer {
@@ -62,8 +64,11 @@ function envelope(body: unknown): string {
   );
 }
 
+/** The code NetSuite's SOAP login fault carries (Oracle's FaultCodeType has no INVALID_LOGIN_ATTEMPT). */
+export const SOAP_LOGIN_FAULT_CODE = 'USER_ERROR';
+
 /** NetSuite's fault for a refused login: HTTP 500, the same words whatever the cause. */
-function loginFault(detail: string): SoapAnswer {
+function loginFault(detail: string, code: string = SOAP_LOGIN_FAULT_CODE): SoapAnswer {
   const fault = {
     'soapenv:Fault': {
       faultcode: 'soapenv:Server.userException',
@@ -71,7 +76,7 @@ function loginFault(detail: string): SoapAnswer {
       detail: {
         'platformFaults:invalidCredentialsFault': {
           '@_xmlns:platformFaults': FAULTS_NAMESPACE,
-          'platformFaults:code': 'INVALID_LOGIN_ATTEMPT',
+          'platformFaults:code': code,
           'platformFaults:message': 'Invalid login attempt.',
         },
       },
@@ -105,6 +110,12 @@ function sameText(received: string, expected: string): boolean {
 
 /** Answers one request body for the account; `usedNonces` is shared by the whole mock. */
 export function answerSoapRequest(account: SoapAccount, body: string, usedNonces: Set<string>, now: Date): SoapAnswer {
+  const answer = checkPassport(account, body, usedNonces, now);
+  const code = account.behaviour?.soapFaultCode;
+  return answer.detail === null || code === undefined ? answer : loginFault(answer.detail, code);
+}
+
+function checkPassport(account: SoapAccount, body: string, usedNonces: Set<string>, now: Date): SoapAnswer {
   let parsed: unknown;
   try {
     parsed = parser.parse(body, true);

@@ -18,7 +18,7 @@ export interface KeyPair {
 }
 
 export function keyPair(kind: KeyKind): KeyPair {
-  if (kind === 'rsa') return generateKeyPairSync('rsa', { modulusLength: 2048 });
+  if (kind === 'rsa') return generateKeyPairSync('rsa', { modulusLength: 3072 });
   return generateKeyPairSync('ec', { namedCurve: kind === 'ec-p256' ? 'prime256v1' : 'secp384r1' });
 }
 

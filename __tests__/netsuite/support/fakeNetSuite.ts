@@ -41,6 +41,8 @@ export interface FakeNetSuiteSetup {
   /** Tables SuiteQL cannot read in this account, with the error NetSuite throws for them. */
   readonly unreadableTables?: Partial<Record<ScenarioTable, NetSuiteErrorLike>>;
   readonly malformedValues?: readonly MalformedValue[];
+  /** Output columns (lower-case aliases) NetSuite's answers leave out, whatever the statement selects. */
+  readonly missingColumns?: readonly string[];
   /** Features by id; reading an id not listed throws, as an unknown feature id may. */
   readonly features: Readonly<Record<string, boolean>>;
   readonly currentUser: {
@@ -127,9 +129,17 @@ function answerOf(database: AccountDatabase, call: StatementCall, setup: FakeNet
 }
 
 /** An answer's rows keyed by output name, with the setup's malformed values put in. */
-function mappedRows(answer: QueryRows, malformedValues: readonly MalformedValue[] = []): MappedRow[] {
+function mappedRows(
+  answer: QueryRows,
+  malformedValues: readonly MalformedValue[] = [],
+  missingColumns: readonly string[] = [],
+): MappedRow[] {
   const rows = answer.rows.map((values) =>
-    Object.fromEntries(answer.columns.map((column, index) => [column, values[index] ?? null])),
+    Object.fromEntries(
+      answer.columns.flatMap((column, index) =>
+        missingColumns.includes(column) ? [] : [[column, values[index] ?? null] as const],
+      ),
+    ),
   );
   for (const malformed of malformedValues) {
     const row = rows[malformed.row];
@@ -153,7 +163,7 @@ export async function installFakeNetSuite(setup: FakeNetSuiteSetup): Promise<Fak
       fetchedPages: [],
     };
     statements.push(call);
-    const rows = mappedRows(answerOf(database, call, setup), setup.malformedValues);
+    const rows = mappedRows(answerOf(database, call, setup), setup.malformedValues, setup.missingColumns);
     return pagedDataOf(rows, options.pageSize ?? 50, call);
   });
 

@@ -2,7 +2,7 @@
  * `acton-readiness audit`: signs in to each account's readiness RESTlet with Token-Based
  * Authentication and gathers the reports into one summary, plus JSON, CSV or HTML detail.
  */
-import { accessSync, constants, existsSync, statSync, writeFileSync } from 'fs';
+import { accessSync, constants, existsSync, statSync } from 'fs';
 import { dirname } from 'path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
@@ -26,6 +26,7 @@ import { TOOL_NAME } from '../../../src/core/tool';
 import { printableText } from '../../../src/render/escape';
 import { auditExitCode, EXIT_CANNOT_WRITE } from '../exitCodes';
 import { fileErrorCode } from '../../audit/fileProblems';
+import { inputOverwrittenBy, writeFileAtomically } from '../../audit/outputFile';
 import { PROCESS_IO, UsageError } from '../program';
 import type { CommandIo } from '../program';
 import { wantsColour } from '../terminalOutput';
@@ -89,10 +90,27 @@ function loadTargets(
   return { targets: [reading.target], warnings: reading.warnings };
 }
 
-/** Fails before the run, not after it, when the output file is a folder or its folder cannot be written. */
-function checkWritable(file: string): void {
+/** The files the run reads: the accounts file and the private keys. */
+function inputFiles(options: AuditCommandOptions, targets: readonly AuditTarget[]): string[] {
+  return [
+    ...(options.accounts === undefined ? [] : [options.accounts]),
+    ...targets.flatMap((target) =>
+      target.authentication.method === 'oauth2' && target.authentication.client.keyFile !== undefined
+        ? [target.authentication.client.keyFile]
+        : [],
+    ),
+  ];
+}
+
+/**
+ * Fails before the run, not after it, when the output file is a folder, one of the run's inputs,
+ * or in a folder that cannot be written.
+ */
+export function checkWritable(file: string, inputs: readonly string[] = []): void {
   if (existsSync(file) && statSync(file).isDirectory())
     throw new UsageError(`--out ${file}: is a folder; name a file to write.`);
+  const input = inputOverwrittenBy(file, inputs);
+  if (input !== undefined) throw new UsageError(`--out ${file}: is ${input}, which this run reads; name another file.`);
   try {
     accessSync(dirname(file), constants.W_OK);
   } catch {
@@ -103,10 +121,13 @@ function checkWritable(file: string): void {
 /** Writes the output file; the reason it failed, or null. */
 function writeOutput(file: string, text: string): string | null {
   try {
-    writeFileSync(file, text);
+    writeFileAtomically(file, text);
     return null;
   } catch (problem) {
-    return `--out ${file}: cannot be written (${fileErrorCode(problem)}); the summary above is all that is kept.`;
+    return (
+      `--out ${file}: cannot be written (${fileErrorCode(problem)}); the summary above is all that is kept ` +
+      '(any earlier file there is unchanged).'
+    );
   }
 }
 
@@ -134,7 +155,7 @@ function render(
  */
 export async function executeAudit(options: AuditCommandOptions, io: CommandIo, signal?: AbortSignal): Promise<number> {
   const { targets, warnings } = loadTargets(options, io);
-  if (options.out !== undefined) checkWritable(options.out);
+  if (options.out !== undefined) checkWritable(options.out, inputFiles(options, targets));
   const redact = createRedactor(targets.flatMap((target) => secretValues(target.authentication)));
   for (const warning of warnings) io.stderr.write(`warning: ${redact(warning)}\n`);
   const run = await runAudit(targets, {
@@ -218,7 +239,8 @@ NETSUITE_TOKEN_SECRET, or NETSUITE_CLIENT_ID, NETSUITE_CERTIFICATE_ID and
 NETSUITE_PRIVATE_KEY_FILE. Secrets given as flags end up in your shell history.
 
 Exit codes: 0 every account READY or READY_WITH_WARNINGS; 2 any NOT_READY or login refused;
-3 any INCOMPLETE, unreachable or not run; 64 usage errors.
+3 any INCOMPLETE, unreachable, wrong answer or not run; 64 usage errors; 73 the run finished
+but --out could not be written (the summary is still printed).
 Colour: on a terminal, unless NO_COLOR is set or --no-color is given.
 
 Examples:

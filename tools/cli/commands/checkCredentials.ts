@@ -8,7 +8,9 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { readAccountsFile } from '../../audit/accountsFile';
 import { runAudit } from '../../audit/auditRun';
-import { ACCOUNT_ID_PATTERN } from '../../audit/auditTarget';
+import { ACCOUNT_ID_PATTERN, secretValues } from '../../audit/auditTarget';
+import type { AuditTarget } from '../../audit/auditTarget';
+import { printableText } from '../../../src/render/escape';
 import { checkCredentials } from '../../audit/credentialCheck';
 import type { CredentialCheckResult } from '../../audit/credentialCheck';
 import { credentialCheckText } from '../../audit/credentialCheckText';
@@ -55,6 +57,7 @@ async function readValues(
 ): Promise<{ readonly credentials: TbaCredentials; readonly warnings: readonly string[] }> {
   const values = new Map<CredentialName, string>();
   const warnings: string[] = [];
+  const missing: CredentialName[] = [];
   for (const name of CREDENTIAL_NAMES) {
     const variable = ACCOUNT_ENVIRONMENT_VARIABLES[name];
     const flag = options.flags[name];
@@ -70,12 +73,16 @@ async function readValues(
         : environment.prompt === null
           ? undefined
           : await environment.prompt(labelOf(name));
-    if (value === undefined || value === '') {
-      throw new UsageError(
-        `missing the ${labelOf(name)}: set ${variable}${environment.prompt === null ? ' (no terminal to ask on)' : ''}`,
-      );
-    }
-    values.set(name, value);
+    if (value === undefined || value === '') missing.push(name);
+    else values.set(name, value);
+  }
+  // Every missing value at once: a person without a terminal should not find them one run at a time.
+  if (missing.length > 0) {
+    const list = missing.map((name) => `the ${labelOf(name)} (${ACCOUNT_ENVIRONMENT_VARIABLES[name]})`);
+    throw new UsageError(
+      `missing ${list.join(', ')}: set ${missing.length === 1 ? 'it' : 'them'}` +
+        `${environment.prompt === null ? ' (no terminal to ask on)' : ''}`,
+    );
   }
   const get = (name: CredentialName): string => values.get(name) ?? '';
   return {
@@ -89,18 +96,27 @@ async function readValues(
   };
 }
 
-/** The recent-logins evidence of the readiness audit, when an administrator credential for the RESTlet was given. */
-async function loginAuditLines(options: CheckCredentialsOptions, timeoutMs: number): Promise<readonly string[]> {
-  if (options.auditAccounts === undefined) return [];
+/** The --audit-accounts entry to audit after a refusal, read and checked before any call is made; null without one. */
+function auditTargetOf(
+  options: CheckCredentialsOptions,
+): { readonly target: AuditTarget; readonly warnings: readonly string[] } | null {
+  if (options.auditAccounts === undefined) return null;
   const reading = readAccountsFile(options.auditAccounts);
-  if (!reading.ok) throw new UsageError(`the accounts file is not valid:\n  ${reading.problems.join('\n  ')}`);
+  if (!reading.ok)
+    throw new UsageError(`--audit-accounts: the accounts file is not valid:\n  ${reading.problems.join('\n  ')}`);
   const target =
     reading.targets.find((candidate) => candidate.name === options.auditName) ??
-    (reading.targets.length === 1 ? reading.targets[0] : undefined);
+    (options.auditName === undefined && reading.targets.length === 1 ? reading.targets[0] : undefined);
   if (target === undefined)
     throw new UsageError(
       `--audit-name: name the entry of ${options.auditAccounts} to audit (it lists ${reading.targets.length})`,
     );
+  return { target, warnings: reading.warnings };
+}
+
+/** The recent-logins evidence of the readiness audit, when an administrator credential for the RESTlet was given. */
+async function loginAuditLines(target: AuditTarget | undefined, timeoutMs: number): Promise<readonly string[]> {
+  if (target === undefined) return [];
   const run = await runAudit([target], { concurrency: 1, timeoutMs });
   const result = run.results[0];
   if (result === undefined || result.outcome === 'error')
@@ -133,17 +149,26 @@ export async function executeCheckCredentials(
     'https://<account>.suitetalk.api.netsuite.com/services/NetSuitePort_2025_2',
   );
   if (!soapUrl.ok) throw new UsageError(`--soap-url ${soapUrl.problem}`);
+  // Every input is checked before the first call: a bad --audit-accounts found after it would waste a failed login.
+  const audit = auditTargetOf(options);
   const { credentials, warnings } = await readValues(options, environment);
-  const redact = createRedactor(Object.values(credentials));
-  for (const warning of warnings) io.stderr.write(`warning: ${warning}\n`);
+  const auditSecrets: readonly string[] = audit === null ? [] : secretValues(audit.target.authentication);
+  const { consumerKey, consumerSecret, tokenId, tokenSecret } = credentials;
+  const redact = createRedactor([consumerKey, consumerSecret, tokenId, tokenSecret, ...auditSecrets]);
+  for (const warning of [...warnings, ...(audit?.warnings ?? [])]) io.stderr.write(`warning: ${redact(warning)}\n`);
   const agents = createRequestAgents(1);
   try {
     const result = await checkCredentials(
       { accountId, credentials, soapUrl: soapUrl.url, tryVariants: options.tryVariants },
-      { timeoutMs: options.timeoutSeconds * 1000, agents },
+      {
+        timeoutMs: options.timeoutSeconds * 1000,
+        agents,
+        announce: (text) => void io.stderr.write(`${redact(printableText(text))}\n`),
+      },
     );
-    const audit = result.outcome === 'refused' ? await loginAuditLines(options, options.timeoutSeconds * 1000) : [];
-    io.stdout.write(redact(credentialCheckText(result, audit)));
+    const lines =
+      result.outcome === 'refused' ? await loginAuditLines(audit?.target, options.timeoutSeconds * 1000) : [];
+    io.stdout.write(redact(credentialCheckText(result, lines)));
     return exitCodeOf(result);
   } finally {
     agents.destroy();
@@ -161,11 +186,13 @@ The four other values come from NETSUITE_CONSUMER_KEY, NETSUITE_CONSUMER_SECRET,
 NETSUITE_TOKEN_ID and NETSUITE_TOKEN_SECRET, or are asked for on the terminal without being
 shown. Nothing checked here is printed.
 
-After a refusal the same call is made with the usual mix-ups corrected (the Account ID in
-realm form, a key and its secret swapped) to say which value is wrong; each is one more
-failed login in the Login Audit Trail (--no-variants to skip).
+After a refusal that nothing found locally explains (the Account ID form, this machine's
+clock, the shape of the values), the call is tried once more with the consumer pair and the
+token pair swapped, announced first: it sends identifiers only, never a secret, and is one
+more failed login in the Login Audit Trail (--no-variants to skip).
 
-Exit codes: 0 the values work; 2 NetSuite refused them; 3 NetSuite could not be reached; 64 usage.
+Exit codes: 0 the values work; 2 NetSuite refused them; 3 NetSuite could not be reached; 64 usage;
+130 Ctrl-C at a prompt.
 
 Examples:
   acton-readiness check-credentials --account-id 1234567_SB1
@@ -193,7 +220,7 @@ export function registerCheckCredentialsCommand(program: Command): void {
     )
     .option('--audit-name <name>', 'the entry of --audit-accounts to use (needed when it lists several)')
     .option('--timeout <seconds>', 'time allowed for each request, 1 to 600 seconds', timeoutSeconds, 30)
-    .option('--no-variants', 'after a refusal, do not try the usual mix-ups')
+    .option('--no-variants', 'after a refusal, do not try the consumer and token pairs swapped')
     .addHelpText('after', HELP_AFTER)
     .action(async (parsed: Readonly<Record<string, unknown>>) => {
       const text = (key: string): string | undefined => (typeof parsed[key] === 'string' ? parsed[key] : undefined);

@@ -3,22 +3,25 @@
  * (or one account's report from an audit) as terminal text, CSV or a print-friendly HTML page,
  * with the same renderers the Suitelet and `simulate` use.
  */
-import { readFileSync, writeFileSync } from 'fs';
+import { existsSync, statSync } from 'fs';
 import { Option } from 'commander';
 import type { Command } from 'commander';
 import { renderReportCsv } from '../../../src/render/csv';
 import { confineLinksToNetSuite } from '../../../src/render/foreignDocument';
 import { renderPrintPage } from '../../../src/render/html';
-import { fromReportDocument, parseReportDocument } from '../../../src/render/json';
+import { fromReportDocument, parseReportDocument, toReportDocument } from '../../../src/render/json';
+import { terminalSafeJson } from '../../../src/render/escape';
 import type { ReportDocument } from '../../../src/render/reportDocument';
 import { renderReportText } from '../../../src/render/text';
 import type { TextReportOptions } from '../../../src/render/text';
-import { fileErrorCode, unreadableFileReason } from '../../audit/fileProblems';
+import { fileErrorCode } from '../../audit/fileProblems';
+import { readBoundedFile } from '../../audit/boundedFile';
+import { inputOverwrittenBy, writeFileAtomically } from '../../audit/outputFile';
 import { commanderOutputTo, PROCESS_IO, SET_PROCESS_EXIT_CODE, UsageError } from '../program';
 import type { CommandIo, ExitCodeSink } from '../program';
 import { terminalTextOptions } from '../terminalOutput';
 
-export const RENDER_FORMATS = ['text', 'html', 'csv'] as const;
+export const RENDER_FORMATS = ['text', 'html', 'csv', 'json'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
 export interface RenderCommandOptions {
@@ -31,17 +34,17 @@ export interface RenderCommandOptions {
   readonly verbose?: boolean;
 }
 
+/** A readiness report is tens of kilobytes; the largest demo account's is a few megabytes. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
 /** Text written to a file: no colour codes, the renderer's default width. */
 const FILE_TEXT: TextReportOptions = { color: false };
 
 /** The report document in a file, or a usage error naming the file and the problem. */
 export function readReportDocument(file: string): ReportDocument {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (problem) {
-    throw new UsageError(`${file}: ${unreadableFileReason(problem)}`);
-  }
+  const read = readBoundedFile(file, MAX_REPORT_BYTES);
+  if ('problem' in read) throw new UsageError(`${file}: ${read.problem}`);
+  const { text } = read;
   const parsed = parseReportDocument(text.replace(/^\uFEFF/, ''));
   if ('error' in parsed) throw new UsageError(`${file} is not a readiness report: ${parsed.error}`);
   return parsed;
@@ -62,12 +65,21 @@ export function renderDocument(
       return renderReportCsv(fromReportDocument(confined));
     case 'html':
       return renderPrintPage(fromReportDocument(confined));
+    case 'json':
+      // Read back through the report model: the fields this version knows, links confined, nothing else.
+      return `${terminalSafeJson(JSON.stringify(toReportDocument(fromReportDocument(confined)), null, 2))}\n`;
   }
 }
 
 /** Renders the report; returns the exit code (0). Problems with the files throw {@link UsageError}. */
 export function executeRender(options: RenderCommandOptions, io: CommandIo): number {
   const { format } = options;
+  if (options.out !== undefined) {
+    if (existsSync(options.out) && statSync(options.out).isDirectory())
+      throw new UsageError(`--out ${options.out}: is a folder; name a file to write.`);
+    if (inputOverwrittenBy(options.out, [options.file]) !== undefined)
+      throw new UsageError(`--out ${options.out}: is the report being rendered; name another file.`);
+  }
   const document = readReportDocument(options.file);
   if (options.out === undefined) {
     io.stdout.write(
@@ -79,7 +91,10 @@ export function executeRender(options: RenderCommandOptions, io: CommandIo): num
     return 0;
   }
   try {
-    writeFileSync(options.out, renderDocument(document, format, { ...FILE_TEXT, verbose: options.verbose === true }));
+    writeFileAtomically(
+      options.out,
+      renderDocument(document, format, { ...FILE_TEXT, verbose: options.verbose === true }),
+    );
   } catch (problem) {
     throw new UsageError(`--out ${options.out}: cannot be written (${fileErrorCode(problem)})`);
   }
@@ -101,7 +116,8 @@ export function toRenderOptions(file: string, parsed: Readonly<Record<string, un
 
 const HELP_AFTER = `
 Formats: text (default; colour on a terminal unless NO_COLOR is set or --no-color is given),
-html (the print-friendly page), csv (one row per check, for spreadsheets).
+html (the print-friendly page), csv (one row per check, for spreadsheets), json (the report
+document, only the fields this version reads).
 
 Examples:
   acton-readiness render acton-readiness-1234567-20261127.json

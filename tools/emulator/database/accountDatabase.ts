@@ -5,8 +5,8 @@
  * the scenario's error code; their display names stay in the lookup tables. Built from a
  * scenario, or from rows given table by table ({@link AccountDatabase.fromRows}).
  */
-import initSqlJs from 'sql.js';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
+import { loadSqlJs } from './sqlJsLoader';
 import type { Scenario, ScenarioTable } from '../scenario/scenarioTypes';
 import { accountRows, displayNameRows, type RowValues } from './accountRows';
 import { columnOrderedRows, type NamedTableRows } from './namedRows';
@@ -65,7 +65,7 @@ let sqlJsModule: Promise<SqlJsStatic> | null = null;
 
 /** sql.js compiles its WebAssembly once per process. */
 function sqlJs(): Promise<SqlJsStatic> {
-  sqlJsModule ??= initSqlJs();
+  sqlJsModule ??= loadSqlJs()();
   return sqlJsModule;
 }
 

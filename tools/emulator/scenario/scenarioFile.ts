@@ -2,7 +2,7 @@
  * Reading a scenario file: JSON syntax, then the published schema, then the semantic checks.
  * Every failure is a {@link ScenarioError} naming the file, the JSON path and what was expected.
  */
-import * as fs from 'fs';
+import { readBoundedFile } from '../../audit/boundedFile';
 import { ScenarioError } from './scenarioError';
 import { normaliseScenario } from './scenarioDefaults';
 import type { ScenarioDocument } from './scenarioDocument';
@@ -55,19 +55,13 @@ export function parseScenario(text: string, file: string): Scenario {
  * @param file path as the user gave it; messages repeat it as given
  * @throws ScenarioError when the file cannot be read or is not a valid scenario
  */
+/** Largest scenario file read. */
+const MAX_SCENARIO_BYTES = 64 * 1024 * 1024;
+
 export function loadScenario(file: string): Scenario {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (thrown) {
-    const code = (thrown as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : `cannot be read (${code ?? String(thrown)})`;
-    throw new ScenarioError(file, [{ path: '', message: reason }]);
-  }
+  // A regular file under a bound (the generated large account is about 13 MB): /dev/zero or a FIFO is refused, not read.
+  const read = readBoundedFile(file, MAX_SCENARIO_BYTES);
+  if ('problem' in read) throw new ScenarioError(file, [{ path: '', message: read.problem }]);
+  const { text } = read;
   return parseScenario(text, file);
 }

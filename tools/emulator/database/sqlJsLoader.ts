@@ -1,0 +1,17 @@
+/**
+ * Where sql.js comes from: the copy the package ships (build/vendor/sql.js, the Node
+ * WebAssembly build only: the package carries none of sql.js's other builds) or, in a clone run
+ * from sources, the dependency.
+ */
+import { existsSync } from 'fs';
+import { join } from 'path';
+import type initSqlJsFunction from 'sql.js';
+
+/** The vendored loader, beside the compiled tools (build/vendor/sql.js/sql-wasm.js). */
+export const VENDORED_SQL_JS = join(__dirname, '..', '..', '..', 'vendor', 'sql.js', 'sql-wasm.js');
+
+export function loadSqlJs(): typeof initSqlJsFunction {
+  // A path known only at run time: require, not import. sql-wasm.wasm is found beside the loader.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(existsSync(VENDORED_SQL_JS) ? VENDORED_SQL_JS : 'sql.js') as typeof initSqlJsFunction;
+}
