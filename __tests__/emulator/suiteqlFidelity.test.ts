@@ -152,14 +152,26 @@ describe('BUILTIN.DF', () => {
     });
   });
 
-  it('is refused nowhere else: in SELECT and GROUP BY it runs', () => {
-    const rows = ready.database.query(
-      'SELECT BUILTIN.DF(t.tba_app_name) AS app, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name, ' +
-        'BUILTIN.DF(t.tba_app_name) ORDER BY t.tba_app_name',
-      [],
-    );
+  it('is refused beside GROUP BY with "Invalid or unsupported search", as NetSuite refuses it', () => {
+    expect(
+      queryFailureOf(() =>
+        ready.database.query(
+          'SELECT BUILTIN.DF(t.tba_app_name) AS app, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name, ' +
+            'BUILTIN.DF(t.tba_app_name) ORDER BY t.tba_app_name',
+          [],
+        ),
+      ),
+    ).toMatchObject({
+      code: 'SSS_SEARCH_ERROR_OCCURRED',
+      kind: 'rejected',
+      message: expect.stringContaining('Invalid or unsupported search') as string,
+    });
+  });
 
-    expect(rows.rows).toEqual([['ActOnTBA', 2]]);
+  it('runs in the select list of a SELECT that neither groups nor is DISTINCT', () => {
+    const rows = ready.database.query('SELECT BUILTIN.DF(t.tba_app_name) AS app FROM oauthtoken t ORDER BY t.id', []);
+
+    expect(rows.rows).toEqual([['ActOnTBA'], ['ActOnTBA']]);
   });
 
   it('is allowed in a subquery that is selected, not filtered on', () => {
@@ -181,10 +193,11 @@ describe('BUILTIN.DF', () => {
     expect(rows.rows).toEqual([['ActOnTBA Ada']]);
   });
 
-  it('is allowed beside COUNT when its column is grouped', () => {
+  it('names the applications of an inline view that groups the raw ids', () => {
     const rows = ready.database.query(
-      'SELECT t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name, COUNT(*) AS token_count FROM ' +
-        'oauthtoken t GROUP BY t.tba_app_name',
+      'SELECT a.app_id, BUILTIN.DF(n.tba_app_name) AS app_name, a.token_count FROM (SELECT p.tba_app_name AS ' +
+        'app_id, COUNT(*) AS token_count, MIN(p.id) AS first_token FROM oauthtoken p GROUP BY p.tba_app_name) a ' +
+        'JOIN oauthtoken n ON n.id = a.first_token ORDER BY a.app_id',
       [],
     );
 

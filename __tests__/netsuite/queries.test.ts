@@ -34,8 +34,20 @@ function everyStatement(): BoundedStatement[] {
   ];
 }
 
-/** Words the shared contract allows before an opening parenthesis: its functions, and IN/AND/OR. */
-const CONTRACT_FUNCTIONS = new Set(['UPPER', 'COUNT', 'MAX', 'TO_CHAR', 'TO_DATE', 'BUILTIN.DF', 'IN', 'AND', 'OR']);
+/** Words the shared contract allows before an opening parenthesis: its functions, IN/AND/OR, and FROM (an inline view). */
+const CONTRACT_FUNCTIONS = new Set([
+  'UPPER',
+  'COUNT',
+  'MAX',
+  'MIN',
+  'TO_CHAR',
+  'TO_DATE',
+  'BUILTIN.DF',
+  'IN',
+  'AND',
+  'OR',
+  'FROM',
+]);
 
 describe('the SuiteQL statements', () => {
   it("all run on the emulator's SuiteQL engine, which refuses what NetSuite would", async () => {
