@@ -408,7 +408,7 @@ export const CHECK_CATALOGUE = [
     severity: 'warning',
     checks:
       "The account's NetSuite release against SOAP's milestones, and the SOAP endpoint in the Request URI of " +
-      "Act-On's token logins; when that shows none, where the integration record's Execution Log shows it.",
+      "Act-On's token logins.",
     why:
       "Act-On's connector uses SOAP web services: 2025.2 is the last SOAP endpoint, from 2027.1 only it is " +
       'supported, and with 2028.2 SOAP is removed and existing SOAP integrations stop working. OAuth 2.0 does not ' +
