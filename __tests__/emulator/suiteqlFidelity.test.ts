@@ -325,6 +325,42 @@ describe("what the collector's statements could meet that NetSuite refuses", () 
   it('refuses a column the table does not have, as NetSuite does', () => {
     expect(
       queryFailureOf(() => ready.database.query('SELECT t.drevokedx FROM oauthtoken t ORDER BY t.id', [])).message,
-    ).toContain("Field 't.drevokedx' was not found");
+    ).toContain("Unknown identifier 't.drevokedx'");
+  });
+});
+
+describe("each table's own columns (Oracle SDK guide, SuiteQL pitfall 13)", () => {
+  it.each([
+    ['id', 'SELECT s.id, s.name FROM entitystatus s ORDER BY s.name'],
+    ['isinactive', "SELECT s.key, s.name FROM entitystatus s WHERE s.isinactive = 'F' ORDER BY s.key"],
+  ])('refuses entitystatus.%s, which that table does not have, with "Unknown identifier"', (_column, sql) => {
+    expect(queryFailureOf(() => ready.database.query(sql, []))).toMatchObject({
+      code: 'SSS_SEARCH_ERROR_OCCURRED',
+      kind: 'rejected',
+      message: expect.stringContaining('Unknown identifier') as string,
+    });
+  });
+
+  it("answers entitystatus's real columns: key, name, entitytype and inactive", () => {
+    const rows = ready.database.query(
+      "SELECT s.key, s.name FROM entitystatus s WHERE s.entitytype = ? AND s.inactive = 'F' ORDER BY s.key",
+      ['CUSTOMER'],
+    );
+
+    expect(rows).toEqual({ columns: ['key', 'name'], rows: [[13, 'Closed Won']] });
+  });
+});
+
+describe('column aliases (Oracle SDK guide, SuiteQL pitfall 8)', () => {
+  it('come back in lower case however they are written, so an upper-case key reads nothing', () => {
+    const rows = ready.database.query(
+      'SELECT r.id AS roleId, r.name AS RoleName FROM role r WHERE r.id = ? ORDER BY r.id',
+      [3],
+    );
+
+    expect(rows.columns).toEqual(['roleid', 'rolename']);
+    const mapped = Object.fromEntries(rows.columns.map((column, index) => [column, rows.rows[0]?.[index]]));
+    expect(mapped['roleId']).toBeUndefined();
+    expect(mapped['roleid']).toBe(3);
   });
 });

@@ -13,6 +13,7 @@ import {
   type BoundedStatement,
 } from '../../src/netsuite/queries';
 import { TBA_FAILURE_DETAIL_SPELLINGS } from '../../src/core/loginDetails';
+import { emailEmployeesStatement } from '../../src/netsuite/watchReads/emailEmployees';
 import { applicationNumbering } from '../../src/netsuite/accountTables';
 import { AccountDatabase } from '../../tools/emulator/database/accountDatabase';
 import { AUDIT_NOW, readyWithDedicatedRole } from './support/accounts';
@@ -31,6 +32,7 @@ function everyStatement(): BoundedStatement[] {
     rolePermissionsStatement(widestRoleList),
     roleSubsidiariesStatement(widestRoleList),
     employeesStatement(widestUserList),
+    emailEmployeesStatement([7, 21]),
   ];
 }
 
@@ -74,6 +76,16 @@ describe('the SuiteQL statements', () => {
         (match[1] ?? '').toUpperCase(),
       );
       expect(functions.filter((name) => !CONTRACT_FUNCTIONS.has(name))).toEqual([]);
+    }
+  });
+
+  it('name every column in lower case, as SuiteQL returns aliases (Oracle SDK guide, SuiteQL pitfall 8)', () => {
+    for (const statement of everyStatement()) {
+      const aliases = Array.from(
+        statement.sql.matchAll(/\bAS\s+([A-Za-z_][A-Za-z0-9_]*)/gi),
+        (match) => match[1] ?? '',
+      );
+      expect(aliases.filter((alias) => alias !== alias.toLowerCase())).toEqual([]);
     }
   });
 
