@@ -182,6 +182,15 @@ describe("platform.soap-retirement and Act-On's SOAP endpoint", () => {
     },
   );
 
+  it('stays information on 2027.1 when there is no integration record whose log could be read', () => {
+    const outcome = check(
+      onRelease('2027.1', { integrations: allRows([]), tokens: allRows([]), loginAttempts: allRows([]) }),
+      'platform.soap-retirement',
+    );
+
+    expect(outcome.status).toBe('info');
+  });
+
   it('stays information on 2027.1 when the request URI shows the 2025.2 endpoint', () => {
     const outcome = check(
       onRelease('2027.1', loginsThrough('/services/NetSuitePort_2025_2')),

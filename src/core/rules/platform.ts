@@ -4,7 +4,7 @@
  * Act-On uses TBA at all. Every date comes from the milestone table.
  */
 import type { CheckId } from '../catalogue';
-import { isSuccessfulAttempt, type IntegrationEvidence } from '../integrationEvidence';
+import { integrationProvenMissing, isSuccessfulAttempt, type IntegrationEvidence } from '../integrationEvidence';
 import {
   compareReleases,
   milestoneRelease,
@@ -200,8 +200,12 @@ function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationE
     );
   }
   // Unread endpoint: harmless before 2027.1; from then an old one is unsupported, so a person looks (an unreadable
-  // release is treated as reached, never as safe).
-  if (endpoints.length === 0 && standingAgainst(version, milestoneRelease('soap-only-last-endpoint')) !== 'before') {
+  // release is treated as reached, never as safe). With no integration record there is no log to look at.
+  if (
+    endpoints.length === 0 &&
+    !integrationProvenMissing(evidence) &&
+    standingAgainst(version, milestoneRelease('soap-only-last-endpoint')) !== 'before'
+  ) {
     const look = `Look at ${EXECUTION_LOG_ROUTE}: every API Version there should be ${SOAP_LAST}.`;
     return problemOutcome(
       'manual',
