@@ -296,6 +296,19 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     },
   );
 
+  it('finds the logins too when the Login Audit Trail shows the name without its stray spaces', async () => {
+    const tables = readyWithDedicatedRole();
+    const { snapshot } = await collect({
+      ...tables,
+      integration: [{ id: 12, name: ' ActOn  TBA ', state: 'ENABLED' }],
+      loginaudit: (tables.loginaudit ?? []).map((row) =>
+        row['oauthappname'] === 'ActOnTBA' ? { ...row, oauthappname: 'ActOn TBA' } : row,
+      ),
+    });
+
+    expect(rowsOf(snapshot.loginAttempts).filter((attempt) => attempt.applicationName === 'ActOn TBA')).toHaveLength(2);
+  });
+
   it('finds the logins of an integration named with accents, typed exactly as stored', async () => {
     const tables = readyWithDedicatedRole();
     const login = {

@@ -83,8 +83,8 @@ export function planWatchEmail(
   const recipients: Recipient[] = [];
   for (const recipient of parsed.recipients) {
     const problem = recipient.kind === 'employee' ? why(recipient.id) : null;
-    if (problem === null) recipients.push(recipient);
-    else leftOut.push(`employee ${recipient.kind === 'employee' ? recipient.id : ''}: ${problem}`);
+    if (recipient.kind === 'employee' && problem !== null) leftOut.push(`employee ${recipient.id}: ${problem}`);
+    else recipients.push(recipient);
   }
   const problem =
     recipients.length > 0
