@@ -23,6 +23,13 @@ describe('explainLoginDetail', () => {
     expect([explanation.known, explanation.detail]).toEqual([true, shown]);
   });
 
+  it("gives a refused token's Web Services Only user, who cannot open Manage Access Tokens, the administrator's page", () => {
+    expect(explainLoginDetail('InvalidToken').steps.join(' ')).toContain(
+      'for a Web Services Only role, whose user cannot log in to the UI, an administrator creates it at Setup > ' +
+        'Users/Roles > Access Tokens > New',
+    );
+  });
+
   it('names the wrong Account ID form among the causes of InvalidSignature', () => {
     expect(explainLoginDetail('InvalidSignature').cause).toContain('host form');
   });

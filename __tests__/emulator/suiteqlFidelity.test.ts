@@ -152,14 +152,26 @@ describe('BUILTIN.DF', () => {
     });
   });
 
-  it('is refused nowhere else: in SELECT and GROUP BY it runs', () => {
-    const rows = ready.database.query(
-      'SELECT BUILTIN.DF(t.tba_app_name) AS app, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name, ' +
-        'BUILTIN.DF(t.tba_app_name) ORDER BY t.tba_app_name',
-      [],
-    );
+  it('is refused beside GROUP BY with "Invalid or unsupported search", as NetSuite refuses it', () => {
+    expect(
+      queryFailureOf(() =>
+        ready.database.query(
+          'SELECT BUILTIN.DF(t.tba_app_name) AS app, COUNT(*) AS n FROM oauthtoken t GROUP BY t.tba_app_name, ' +
+            'BUILTIN.DF(t.tba_app_name) ORDER BY t.tba_app_name',
+          [],
+        ),
+      ),
+    ).toMatchObject({
+      code: 'SSS_SEARCH_ERROR_OCCURRED',
+      kind: 'rejected',
+      message: expect.stringContaining('Invalid or unsupported search') as string,
+    });
+  });
 
-    expect(rows.rows).toEqual([['ActOnTBA', 2]]);
+  it('runs in the select list of a SELECT that neither groups nor is DISTINCT', () => {
+    const rows = ready.database.query('SELECT BUILTIN.DF(t.tba_app_name) AS app FROM oauthtoken t ORDER BY t.id', []);
+
+    expect(rows.rows).toEqual([['ActOnTBA'], ['ActOnTBA']]);
   });
 
   it('is allowed in a subquery that is selected, not filtered on', () => {
@@ -181,10 +193,11 @@ describe('BUILTIN.DF', () => {
     expect(rows.rows).toEqual([['ActOnTBA Ada']]);
   });
 
-  it('is allowed beside COUNT when its column is grouped', () => {
+  it('names the applications of an inline view that groups the raw ids', () => {
     const rows = ready.database.query(
-      'SELECT t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name, COUNT(*) AS token_count FROM ' +
-        'oauthtoken t GROUP BY t.tba_app_name',
+      'SELECT a.app_id, BUILTIN.DF(n.tba_app_name) AS app_name, a.token_count FROM (SELECT p.tba_app_name AS ' +
+        'app_id, COUNT(*) AS token_count, MIN(p.id) AS first_token FROM oauthtoken p GROUP BY p.tba_app_name) a ' +
+        'JOIN oauthtoken n ON n.id = a.first_token ORDER BY a.app_id',
       [],
     );
 
@@ -312,6 +325,42 @@ describe("what the collector's statements could meet that NetSuite refuses", () 
   it('refuses a column the table does not have, as NetSuite does', () => {
     expect(
       queryFailureOf(() => ready.database.query('SELECT t.drevokedx FROM oauthtoken t ORDER BY t.id', [])).message,
-    ).toContain("Field 't.drevokedx' was not found");
+    ).toContain("Unknown identifier 't.drevokedx'");
+  });
+});
+
+describe("each table's own columns (Oracle SDK guide, SuiteQL pitfall 13)", () => {
+  it.each([
+    ['id', 'SELECT s.id, s.name FROM entitystatus s ORDER BY s.name'],
+    ['isinactive', "SELECT s.key, s.name FROM entitystatus s WHERE s.isinactive = 'F' ORDER BY s.key"],
+  ])('refuses entitystatus.%s, which that table does not have, with "Unknown identifier"', (_column, sql) => {
+    expect(queryFailureOf(() => ready.database.query(sql, []))).toMatchObject({
+      code: 'SSS_SEARCH_ERROR_OCCURRED',
+      kind: 'rejected',
+      message: expect.stringContaining('Unknown identifier') as string,
+    });
+  });
+
+  it("answers entitystatus's real columns: key, name, entitytype and inactive", () => {
+    const rows = ready.database.query(
+      "SELECT s.key, s.name FROM entitystatus s WHERE s.entitytype = ? AND s.inactive = 'F' ORDER BY s.key",
+      ['CUSTOMER'],
+    );
+
+    expect(rows).toEqual({ columns: ['key', 'name'], rows: [[13, 'Closed Won']] });
+  });
+});
+
+describe('column aliases (Oracle SDK guide, SuiteQL pitfall 8)', () => {
+  it('come back in lower case however they are written, so an upper-case key reads nothing', () => {
+    const rows = ready.database.query(
+      'SELECT r.id AS roleId, r.name AS RoleName FROM role r WHERE r.id = ? ORDER BY r.id',
+      [3],
+    );
+
+    expect(rows.columns).toEqual(['roleid', 'rolename']);
+    const mapped = Object.fromEntries(rows.columns.map((column, index) => [column, rows.rows[0]?.[index]]));
+    expect(mapped['roleId']).toBeUndefined();
+    expect(mapped['roleid']).toBe(3);
   });
 });

@@ -277,6 +277,38 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
   });
 
+  it.each([' actontba ', 'ActOn  TBA', '  ActOnTBA'])(
+    'finds the logins of an integration stored as "%s", looked for as the record is',
+    async (stored) => {
+      const tables = readyWithDedicatedRole();
+      const { snapshot } = await collect({
+        ...tables,
+        integration: [{ id: 12, name: stored, state: 'ENABLED' }],
+        loginaudit: (tables.loginaudit ?? []).map((row) =>
+          row['oauthappname'] === 'ActOnTBA' ? { ...row, oauthappname: stored } : row,
+        ),
+      });
+
+      expect(
+        rowsOf(snapshot.loginAttempts).filter((attempt) => attempt.applicationName === stored.trim()),
+      ).toHaveLength(2);
+      expect(statusOf(evaluateReadiness(snapshot, ACTON_TBA, []), 'integration.authentication')).toBe('pass');
+    },
+  );
+
+  it('finds the logins too when the Login Audit Trail shows the name without its stray spaces', async () => {
+    const tables = readyWithDedicatedRole();
+    const { snapshot } = await collect({
+      ...tables,
+      integration: [{ id: 12, name: ' ActOn  TBA ', state: 'ENABLED' }],
+      loginaudit: (tables.loginaudit ?? []).map((row) =>
+        row['oauthappname'] === 'ActOnTBA' ? { ...row, oauthappname: 'ActOn TBA' } : row,
+      ),
+    });
+
+    expect(rowsOf(snapshot.loginAttempts).filter((attempt) => attempt.applicationName === 'ActOn TBA')).toHaveLength(2);
+  });
+
   it('finds the logins of an integration named with accents, typed exactly as stored', async () => {
     const tables = readyWithDedicatedRole();
     const login = {

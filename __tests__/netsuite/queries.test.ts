@@ -13,6 +13,7 @@ import {
   type BoundedStatement,
 } from '../../src/netsuite/queries';
 import { TBA_FAILURE_DETAIL_SPELLINGS } from '../../src/core/loginDetails';
+import { emailEmployeesStatement } from '../../src/netsuite/watchReads/emailEmployees';
 import { applicationNumbering } from '../../src/netsuite/accountTables';
 import { AccountDatabase } from '../../tools/emulator/database/accountDatabase';
 import { AUDIT_NOW, readyWithDedicatedRole } from './support/accounts';
@@ -31,11 +32,24 @@ function everyStatement(): BoundedStatement[] {
     rolePermissionsStatement(widestRoleList),
     roleSubsidiariesStatement(widestRoleList),
     employeesStatement(widestUserList),
+    emailEmployeesStatement([7, 21]),
   ];
 }
 
-/** Words the shared contract allows before an opening parenthesis: its functions, and IN/AND/OR. */
-const CONTRACT_FUNCTIONS = new Set(['UPPER', 'COUNT', 'MAX', 'TO_CHAR', 'TO_DATE', 'BUILTIN.DF', 'IN', 'AND', 'OR']);
+/** Words the shared contract allows before an opening parenthesis: its functions, IN/AND/OR, and FROM (an inline view). */
+const CONTRACT_FUNCTIONS = new Set([
+  'UPPER',
+  'COUNT',
+  'MAX',
+  'MIN',
+  'TO_CHAR',
+  'TO_DATE',
+  'BUILTIN.DF',
+  'IN',
+  'AND',
+  'OR',
+  'FROM',
+]);
 
 describe('the SuiteQL statements', () => {
   it("all run on the emulator's SuiteQL engine, which refuses what NetSuite would", async () => {
@@ -62,6 +76,16 @@ describe('the SuiteQL statements', () => {
         (match[1] ?? '').toUpperCase(),
       );
       expect(functions.filter((name) => !CONTRACT_FUNCTIONS.has(name))).toEqual([]);
+    }
+  });
+
+  it('name every column in lower case, as SuiteQL returns aliases (Oracle SDK guide, SuiteQL pitfall 8)', () => {
+    for (const statement of everyStatement()) {
+      const aliases = Array.from(
+        statement.sql.matchAll(/\bAS\s+([A-Za-z_][A-Za-z0-9_]*)/gi),
+        (match) => match[1] ?? '',
+      );
+      expect(aliases.filter((alias) => alias !== alias.toLowerCase())).toEqual([]);
     }
   });
 

@@ -53,4 +53,21 @@ describe("the Suitelet's watch box", () => {
 
     expect(await suiteletPage(records, '2026-11-28T12:00:00Z')).toContain('Watching looks off');
   });
+
+  it('says the Email sender must be set, and where, and why the last run that got worse sent no email', async () => {
+    const records = CustomRecordStore.forProject(PROJECT_ROOT);
+    await replayWatch([READY, TOKEN_REVOKED], {
+      projectRoot: PROJECT_ROOT,
+      firstRunAt: new Date('2026-11-27T06:00:00Z'),
+      records,
+    });
+
+    const body = await suiteletPage(records, '2026-11-28T12:00:00Z');
+
+    expect(body).toContain("The email is sent from the watch's Email sender parameter (custscript_acton_watch_sender)");
+    expect(body).toContain(
+      'Customization &gt; Scripting &gt; Script Deployments &gt; Act-On Readiness Watch &gt; Edit &gt; Parameters',
+    );
+    expect(body).toContain('The last run got worse but sent no email:</strong> No sender is set');
+  });
 });

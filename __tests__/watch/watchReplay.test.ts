@@ -29,11 +29,14 @@ const replay = (
     ...(scriptParameters ? { scriptParameters } : {}),
   });
 
+/** Ada Admin (employee 7), an active employee with an address, as the Email sender. */
+const SENT_BY_ADA = { [WATCH_PARAMETERS.sender]: '7' };
+
 const emailsOf = (runs: readonly WatchReplayRun[]): ScriptRunResult['emails'][] => runs.map((run) => run.result.emails);
 
 describe('the watch over successive days', () => {
   it('emails once when a ready account has its token revoked, naming the token', async () => {
-    const runs = await replay([READY, TOKEN_REVOKED]);
+    const runs = await replay([READY, TOKEN_REVOKED], undefined, SENT_BY_ADA);
     const [first, second] = runs;
 
     expect(runs.map((run) => run.verdict)).toEqual(['READY', 'NOT_READY']);
@@ -44,38 +47,70 @@ describe('the watch over successive days', () => {
     expect(first?.result.error).toBeNull();
   });
 
-  it('sends the email to the deployment owner when no recipients are set', async () => {
-    const [, second] = await replay([READY, TOKEN_REVOKED]);
+  it('sends the email from the Email sender, to the sender when no recipients are set', async () => {
+    const [, second] = await replay([READY, TOKEN_REVOKED], undefined, SENT_BY_ADA);
 
-    expect(second?.result.emails[0]?.to).toEqual(['ada.admin@example.com']);
+    expect(second?.result.emails[0]).toMatchObject({ author: 7, to: ['ada.admin@example.com'] });
+    expect(second?.emailProblem).toBeNull();
   });
 
   it('sends it to the recipients parameter instead when it names some', async () => {
     const [, second] = await replay([READY, TOKEN_REVOKED], undefined, {
+      ...SENT_BY_ADA,
       [WATCH_PARAMETERS.recipients]: 'ops@example.com, 7',
     });
 
     expect(second?.result.emails[0]?.to).toEqual(['ops@example.com', 'ada.admin@example.com']);
   });
 
-  it('keeps no run when its email cannot be sent, so the next run tells of the change again', async () => {
+  it('keeps its runs and emails nobody without a sender, saying where to set one', async () => {
     const records = CustomRecordStore.forProject(PROJECT_ROOT);
-    await replay([READY], records);
+    const runs = await replay([READY, TOKEN_REVOKED], records);
 
-    const [failed] = await replay([TOKEN_REVOKED], records, { [WATCH_PARAMETERS.recipients]: '999' });
-    const [retried] = await replay([TOKEN_REVOKED], records);
+    expect(runs.map((run) => run.verdict)).toEqual(['READY', 'NOT_READY']);
+    expect(emailsOf(runs)).toEqual([[], []]);
+    expect(runs[1]?.result.error).toBeNull();
+    expect(runs[1]?.emailProblem).toContain('No sender is set: set the Email sender parameter');
+    expect(runs[1]?.emailProblem).toContain('Script Deployments > Act-On Readiness Watch > Edit > Parameters');
+    expect(records.list(RUN_RECORD_TYPE).map((record) => record.values[RUN_FIELDS.emailed])).toEqual([false, false]);
+  });
 
-    expect(failed?.result.error).toMatchObject({ name: 'INVALID_RCPT_ID' });
-    expect(failed?.verdict).toBeNull();
+  it('leaves out an unknown and a malformed recipient, logs them, and emails the rest', async () => {
+    const [, second] = await replay([READY, TOKEN_REVOKED], undefined, {
+      ...SENT_BY_ADA,
+      [WATCH_PARAMETERS.recipients]: '999, ops@example.com, not-an-address, 21',
+    });
+
+    expect(second?.result.emails).toHaveLength(1);
+    expect(second?.result.emails[0]?.to).toEqual(['ops@example.com', 'act.on.sync@example.com']);
+    expect(second?.emailProblem).toBeNull();
+    const leftOut = second?.result.logs.find((entry) => entry.title === 'Watch recipients left out');
+    expect(leftOut?.details).toContain('"not-an-address": neither an email address nor an employee id');
+    expect(leftOut?.details).toContain('employee 999: no employee has this internal id');
+  });
+
+  it('keeps the run, saying why, when the sender is not an active employee; the next run with a sender tells of the change', async () => {
+    const records = CustomRecordStore.forProject(PROJECT_ROOT);
+    await replay([READY], records, SENT_BY_ADA);
+
+    const [refused] = await replay([TOKEN_REVOKED], records, { [WATCH_PARAMETERS.sender]: '999' });
+    const [retried] = await replay([TOKEN_REVOKED], records, SENT_BY_ADA);
+
+    expect(refused?.result.error).toBeNull();
+    expect(refused?.verdict).toBe('NOT_READY');
+    expect(refused?.emailProblem).toContain(
+      'The Email sender (employee 999) cannot send: no employee has this internal id',
+    );
     expect(retried?.result.emails).toHaveLength(1);
     expect(records.list(RUN_RECORD_TYPE).map((record) => record.values[RUN_FIELDS.verdict])).toEqual([
       'READY',
+      'NOT_READY',
       'NOT_READY',
     ]);
   });
 
   it('logs each run to the Execution Log: verdict, whether it emailed, what it pruned and its units', async () => {
-    const [, second] = await replay([READY, TOKEN_REVOKED]);
+    const [, second] = await replay([READY, TOKEN_REVOKED], undefined, SENT_BY_ADA);
 
     expect(second?.result.logs).toHaveLength(1);
     expect(second?.result.logs[0]).toMatchObject({ level: 'AUDIT', title: 'Act-On readiness watch' });
@@ -91,7 +126,7 @@ describe('the watch over successive days', () => {
   });
 
   it('emails on a first run that is not ready', async () => {
-    const [first] = await replay([TBA_OFF]);
+    const [first] = await replay([TBA_OFF], undefined, SENT_BY_ADA);
 
     expect(first?.verdict).toBe('NOT_READY');
     expect(first?.result.emails).toHaveLength(1);
@@ -99,14 +134,14 @@ describe('the watch over successive days', () => {
   });
 
   it('is silent when a not-ready account is unchanged the next day', async () => {
-    const runs = await replay([TBA_OFF, TBA_OFF]);
+    const runs = await replay([TBA_OFF, TBA_OFF], undefined, SENT_BY_ADA);
 
     expect(emailsOf(runs).map((emails) => emails.length)).toEqual([1, 0]);
   });
 
   it("keeps one record per run, with the run's verdict, checks and JSON report", async () => {
     const records = CustomRecordStore.forProject(PROJECT_ROOT);
-    await replay([READY, TOKEN_REVOKED], records);
+    await replay([READY, TOKEN_REVOKED], records, SENT_BY_ADA);
 
     const stored = records.list(RUN_RECORD_TYPE).map((record) => record.values);
 
@@ -120,6 +155,10 @@ describe('the watch over successive days', () => {
       schemaVersion: 1,
       verdict: 'NOT_READY',
     });
+    expect(stored.map((values) => [values[RUN_FIELDS.emailed], values[RUN_FIELDS.emailProblem]])).toEqual([
+      [false, ''],
+      [true, ''],
+    ]);
   });
 });
 

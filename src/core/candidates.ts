@@ -64,12 +64,13 @@ function userNameOf(userId: number, snapshot: AccountSnapshot): string | null {
 /** The request's candidate: the named role (else Administrator, as Act-On recommends) and user (else the person auditing). */
 export function requestCandidate(inputs: AuditInputs, snapshot: AccountSnapshot): CandidateIdentity {
   const roleId = inputs.roleId ?? ADMINISTRATOR_ROLE_ID;
-  const userId = inputs.userId ?? snapshot.currentUser.id;
+  // A scheduled run's user is NetSuite's System user (id -4), no employee: no user is known then.
+  const userId = inputs.userId ?? (snapshot.currentUser.id > 0 ? snapshot.currentUser.id : null);
   return {
     source: 'request',
     token: null,
     userId,
-    userName: userNameOf(userId, snapshot),
+    userName: userId === null ? null : userNameOf(userId, snapshot),
     roleId,
     roleName: roleNameOf(roleId, snapshot),
   };

@@ -138,7 +138,8 @@ export const LOGIN_DETAIL_TABLE: readonly LoginDetailEntry[] = [
       'Go to Setup > Users/Roles > Access Tokens and check that the token for the Act-On integration is neither ' +
         'Inactive nor revoked.',
       'If it is, create a new token (Home > Settings > Manage Access Tokens > New My Access Token, logged in with ' +
-        'the role Act-On uses) and enter its Token ID and Secret in Act-On.',
+        'the role Act-On uses; for a Web Services Only role, whose user cannot log in to the UI, an administrator ' +
+        'creates it at Setup > Users/Roles > Access Tokens > New) and enter its Token ID and Secret in Act-On.',
     ],
     links: [ACCESS_TOKENS],
   },

@@ -193,7 +193,7 @@ export function readIntegrationTokens(
 
 /**
  * The integration's names as NetSuite gave them (matching records and applications, at most a
- * few) and the name as requested: the login statement looks for these.
+ * few), the name as requested, and each without stray spaces: the login statement looks for these.
  */
 export function integrationNamesSeen(
   integrationName: string,
@@ -206,7 +206,12 @@ export function integrationNamesSeen(
   if (found.tokenApplications !== null && found.tokenApplications.ok) {
     names.push(...found.tokenApplications.value.rows.map((application) => application.applicationName));
   }
-  return Array.from(new Set(names.filter((name) => name !== '' && integrationNamesMatch(integrationName, name))));
+  const stored = Array.from(
+    new Set(names.filter((name) => name !== '' && integrationNamesMatch(integrationName, name))),
+  );
+  // Whether the Login Audit Trail keeps a name's stray spaces is not documented: the stored form
+  // comes first, then the form without them.
+  return Array.from(new Set([...stored, ...stored.map((name) => name.trim().replace(/\s+/g, ' '))]));
 }
 
 /** Query 4: the last 30 days of the integration's logins and unattributed token failures, newest first (bounded). */

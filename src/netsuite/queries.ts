@@ -3,8 +3,9 @@
  *
  * The statements must run unchanged in NetSuite and in the local SQLite emulator, so they keep
  * to a shared subset: plain SELECT/JOIN/GROUP BY/ORDER BY, `?` parameters, UPPER, COUNT,
- * IS NULL, TO_CHAR/TO_DATE with the format below, and BUILTIN.DF(alias.column) in SELECT and
- * GROUP BY only (filtering on it in WHERE is unreliable in real accounts). No LIMIT/FETCH
+ * IS NULL, TO_CHAR/TO_DATE with the format below, and BUILTIN.DF(alias.column) in the select
+ * list only: filtering on it in WHERE is unreliable in real accounts, and NetSuite refuses it in
+ * a SELECT that groups or is DISTINCT. Every alias is lower case, as SuiteQL returns them. No LIMIT/FETCH
  * FIRST/ROWNUM (rows are bounded by the page size), no SYSDATE (the window start is a
  * parameter). Every ORDER BY is unique, as paging asks. Every account- or user-supplied value
  * travels as a parameter, never inside the SQL text.
@@ -78,14 +79,16 @@ export function integrationsSql(table: IntegrationTable): string {
 
 /**
  * Query 2: the applications tokens exist for, with their token counts: how the integration's
- * application ids are found by name (compared in TypeScript, never in WHERE). BUILTIN.DF is
- * grouped on too: NetSuite turns it into a joined name column, which Oracle only accepts
- * beside COUNT when it is a GROUP BY expression.
+ * application ids are found by name (compared in TypeScript, never in WHERE). NetSuite refuses
+ * BUILTIN.DF beside GROUP BY or DISTINCT (Oracle's SuiteCloud SDK guide, SuiteQL pitfall 10), so
+ * the inline view groups the raw ids alone and keeps each application's first token; the outer
+ * statement, which does not group, reads the name through that token.
  */
-export const TOKEN_APPLICATIONS_SQL = `SELECT t.tba_app_name AS app_id, BUILTIN.DF(t.tba_app_name) AS app_name, COUNT(*) AS token_count
-FROM oauthtoken t
-GROUP BY t.tba_app_name, BUILTIN.DF(t.tba_app_name)
-ORDER BY t.tba_app_name`;
+export const TOKEN_APPLICATIONS_SQL = `SELECT a.app_id, BUILTIN.DF(n.tba_app_name) AS app_name, a.token_count
+FROM (SELECT p.tba_app_name AS app_id, COUNT(*) AS token_count, MIN(p.id) AS first_token
+  FROM oauthtoken p GROUP BY p.tba_app_name) a
+JOIN oauthtoken n ON n.id = a.first_token
+ORDER BY a.app_id`;
 
 /**
  * Query 3: the access tokens of the integration's applications (by id). Usable first, then

@@ -24,6 +24,7 @@ import {
   readOptionalDateTime,
   readOptionalInteger,
   readOptionalText,
+  readStoredName,
   type ResultRow,
 } from './rowValues';
 
@@ -48,7 +49,7 @@ export function mapRows<T>(rows: readonly ResultRow[], mapRow: (row: ResultRow) 
 export function mapIntegrationRow(row: ResultRow): IntegrationRecordFact {
   return {
     id: readInteger(row, 'id'),
-    name: readName(row, 'name'),
+    name: readStoredName(row, 'name'),
     state: readOptionalText(row, 'state'),
     stateName: readOptionalText(row, 'state_name'),
   };
@@ -60,7 +61,7 @@ export function mapAccessTokenRow(row: ResultRow): AccessTokenFact {
     id: readInteger(row, 'id'),
     name: readName(row, 'token_name'),
     applicationId: readInteger(row, 'app_id'),
-    applicationName: readName(row, 'app_name'),
+    applicationName: readStoredName(row, 'app_name'),
     userId: readInteger(row, 'user_id'),
     userName: readName(row, 'user_name'),
     roleId: readInteger(row, 'role_id'),
@@ -75,7 +76,7 @@ export function mapAccessTokenRow(row: ResultRow): AccessTokenFact {
 export function mapTokenApplicationRow(row: ResultRow): TokenApplicationFact {
   return {
     applicationId: readInteger(row, 'app_id'),
-    applicationName: readName(row, 'app_name'),
+    applicationName: readStoredName(row, 'app_name'),
     tokenCount: readInteger(row, 'token_count'),
   };
 }

@@ -102,6 +102,16 @@ export function readName(row: ResultRow, column: string): string {
   return readOptionalText(row, column) ?? '';
 }
 
+/**
+ * A name exactly as NetSuite stores it, spaces kept; '' when empty. Integration names are looked
+ * for in the Login Audit Trail by their stored text, so " actontba " must stay " actontba ".
+ */
+export function readStoredName(row: ResultRow, column: string): string {
+  const value = row[column];
+  if (typeof value === 'string') return value.trim() === '' ? '' : value;
+  return readName(row, column);
+}
+
 /** Converts `YYYY-MM-DD HH:MM:SS` into ISO `YYYY-MM-DDTHH:MM:SSZ`; null when it is not a real date-time. */
 export function suiteQLDateTimeToIso(text: string): string | null {
   const parts = SUITEQL_DATE_TIME.exec(text.trim());

@@ -8,7 +8,7 @@ import * as log from 'N/log';
 import type { EntryPoints } from 'N/types';
 import { evaluateReadiness } from '../core/engine';
 import { parseRequestParameters } from '../core/inputs';
-import { parseRecipients } from '../core/watch/recipients';
+import { employeeIdsToCheck, planWatchEmail, type EmailOutcome } from '../core/watch/emailPlan';
 import { decideWatchRun } from '../core/watch/watchAlert';
 import { runsToPrune } from '../core/watch/watchPolicy';
 import { toReportDocument } from '../render/json';
@@ -20,13 +20,45 @@ import { suiteletUrl } from '../netsuite/suiteletUrls';
 import { sendWatchEmail } from '../netsuite/watch/alertSender';
 import { deleteRuns, saveRun } from '../netsuite/watch/historyWriter';
 import { readStoredRuns } from '../netsuite/watchReads/historyReader';
-import { readWatchParameters } from '../netsuite/watchReads/watchParameters';
+import { readEmailEmployees } from '../netsuite/watchReads/emailEmployees';
+import { readWatchParameters, type WatchParameters } from '../netsuite/watchReads/watchParameters';
+import type { WatchDecision } from '../core/watch/watchAlert';
+import type { ReadinessReport } from '../core/report';
+import type { AuditInputs } from '../core/inputs';
 
 /**
- * The Act-On readiness watch: audits the account as the Suitelet does, keeps the run in its own
- * history record, emails the recipients when readiness got worse since the previous run (or the
- * first run is not ready), and prunes the history to its bound. Its history records and its
- * email are the bundle's only writes.
+ * Emails the run's change when readiness got worse, from the Email sender parameter (a scheduled
+ * script runs as the System user, which NetSuite does not let author an email). Recipients are
+ * checked first: bad ones are left out and logged, the others get the email. Never throws.
+ */
+function emailChange(
+  parameters: WatchParameters,
+  decision: WatchDecision,
+  report: ReadinessReport,
+  inputs: AuditInputs,
+): EmailOutcome {
+  if (!decision.notify) return { sent: false, problem: null };
+  const employees = readEmailEmployees(employeeIdsToCheck(parameters.senderId, parameters.recipients));
+  const plan = planWatchEmail(parameters.senderId, parameters.recipients, employees);
+  if (plan.leftOut.length > 0) log.error({ title: 'Watch recipients left out', details: plan.leftOut.join('; ') });
+  if (plan.author === null || plan.problem !== null) {
+    log.error({ title: 'Watch email not sent', details: plan.problem ?? 'No sender.' });
+    return { sent: false, problem: plan.problem ?? 'No sender.' };
+  }
+  const refused = sendWatchEmail(
+    plan.author,
+    plan.recipients,
+    renderWatchEmail(decision, report, suiteletUrl(inputs, 'html')),
+  );
+  if (refused !== null) log.error({ title: 'Watch email not sent', details: refused });
+  return { sent: refused === null, problem: refused };
+}
+
+/**
+ * The Act-On readiness watch: audits the account as the Suitelet does, emails the recipients
+ * when readiness got worse since the previous run (or the first run is not ready), keeps the run
+ * in its own history record with whether it emailed and why not, and prunes the history to its
+ * bound. Its history records and its email are the bundle's only writes.
  */
 export const execute: EntryPoints.Scheduled.execute = () => {
   try {
@@ -35,33 +67,25 @@ export const execute: EntryPoints.Scheduled.execute = () => {
     const parsed = parseRequestParameters({ integration: parameters.integration ?? undefined });
     const report = evaluateReadiness(collectSnapshot(parsed.inputs, new Date()), parsed.inputs, parsed.problems);
     const stored = readStoredRuns();
-    const previous = stored.find((entry) => entry.run !== null)?.run ?? null;
+    // The newest run whose news was delivered (or needed none): a change that could not be
+    // emailed is compared again, and told, once the email can go out.
+    const previous = stored.find((entry) => entry.run !== null && entry.email.problem === null)?.run ?? null;
     const decision = decideWatchRun(previous, report);
-    // The email goes out before the run is kept: if sending fails, the next run still compares
-    // with the same previous run and tries again, rather than keeping a change nobody was told of.
-    let emailed = false;
-    if (decision.notify) {
-      const { recipients, rejected } = parseRecipients(parameters.recipients, parameters.ownerId);
-      if (rejected.length > 0) log.error({ title: 'Watch recipients not used', details: rejected.join(', ') });
-      const message = renderWatchEmail(decision, report, suiteletUrl(parsed.inputs, 'html'));
-      if (recipients.length > 0) {
-        sendWatchEmail(parameters.ownerId, recipients, message);
-        emailed = true;
-      } else
-        log.error({
-          title: 'Watch email not sent',
-          details: 'No usable recipient: set the Email recipients parameter.',
-        });
-    }
-    saveRun(decision.run, JSON.stringify(toReportDocument(report)));
+    // The run is kept whatever became of the email, with that outcome: a refused email never
+    // loses the run, and the next run compares with this one.
+    const email = emailChange(parameters, decision, report, parsed.inputs);
+    saveRun(decision.run, toReportDocument(report), email);
     const pruned = deleteRuns(runsToPrune(stored).map((entry) => entry.id));
     const unitsAtEnd = readRemainingUsage();
     const used = unitsAtStart !== null && unitsAtEnd !== null ? unitsAtStart - unitsAtEnd : null;
+    const emailWords = email.sent
+      ? 'emailed'
+      : decision.notify
+        ? `got worse, not emailed: ${email.problem ?? ''}`
+        : 'nothing got worse';
     log.audit({
       title: 'Act-On readiness watch',
-      details:
-        `Verdict ${decision.run.verdict}; ${emailed ? 'emailed' : decision.notify ? 'got worse, not emailed' : 'nothing got worse'}; ` +
-        `pruned ${pruned}; units ${used ?? 'unknown'}.`,
+      details: `Verdict ${decision.run.verdict}; ${emailWords}; pruned ${pruned}; units ${used ?? 'unknown'}.`,
     });
   } catch (thrown) {
     logUnexpectedFailure('Act-On readiness watch failed', thrown);

@@ -41,6 +41,9 @@ export const NETSUITE_ERROR_CODES = {
   wrongParameterType: 'WRONG_PARAMETER_TYPE',
   invalidPageRange: 'INVALID_PAGE_RANGE',
   invalidFeature: 'SSS_INVALID_FEATURE',
+  authorMustBeEmployee: 'SSS_AUTHOR_MUST_BE_EMPLOYEE',
+  invalidToEmail: 'SSS_INVALID_TO_EMAIL',
+  tooManyRecipients: 'SSS_MAXIMUM_NUMBER_RECIPIENTS_EXCEEDED',
 } as const;
 
 /** The emulator cannot do what a script or a caller asked (not a NetSuite error). */

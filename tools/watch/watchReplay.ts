@@ -19,6 +19,8 @@ export interface WatchReplayRun {
   readonly runAt: Date;
   /** The verdict the run stored, or null when it stored none (the run failed). */
   readonly verdict: string | null;
+  /** Why the run, which should have emailed, did not (as it stored it); null when it emailed or had no need. */
+  readonly emailProblem: string | null;
   readonly result: ScriptRunResult;
 }
 
@@ -26,18 +28,25 @@ export interface WatchReplayOptions {
   readonly projectRoot: string;
   /** The first run's "now"; each next run is one day later. */
   readonly firstRunAt: Date;
-  /** Script parameters (recipients, integration). */
+  /** Script parameters (sender, recipients, integration). */
   readonly scriptParameters?: Readonly<Record<string, string>>;
   /** The history to start from; a new, empty one by default. */
   readonly records?: CustomRecordStore;
 }
 
-/** The verdict field of the newest record the run added, if it added one. */
-function storedVerdict(records: CustomRecordStore, before: number): string | null {
+/** The verdict and email problem of the newest record the run added, if it added one. */
+function storedOutcome(
+  records: CustomRecordStore,
+  before: number,
+): { verdict: string | null; emailProblem: string | null } {
   const added = records.list(RUN_RECORD_TYPE).filter((record) => record.id > before);
   const newest = added[added.length - 1];
   const verdict = newest?.values[RUN_FIELDS.verdict];
-  return typeof verdict === 'string' ? verdict : null;
+  const problem = newest?.values[RUN_FIELDS.emailProblem];
+  return {
+    verdict: typeof verdict === 'string' ? verdict : null,
+    emailProblem: typeof problem === 'string' && problem !== '' ? problem : null,
+  };
 }
 
 /**
@@ -61,8 +70,7 @@ export async function replayWatch(
         records,
         scriptParameters: options.scriptParameters ?? {},
       });
-      const verdict = storedVerdict(records, newestBefore);
-      runs.push({ scenario: scenarioFile, runAt, verdict, result });
+      runs.push({ scenario: scenarioFile, runAt, ...storedOutcome(records, newestBefore), result });
     } finally {
       account.close();
     }
@@ -89,6 +97,8 @@ export function readyHistory(
       [RUN_FIELDS.failing]: '',
       [RUN_FIELDS.warning]: '',
       [RUN_FIELDS.report]: '{}',
+      [RUN_FIELDS.emailed]: false,
+      [RUN_FIELDS.emailProblem]: '',
     });
   }
   return records;

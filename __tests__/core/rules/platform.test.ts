@@ -165,6 +165,42 @@ describe("platform.soap-retirement and Act-On's SOAP endpoint", () => {
     expect(wordsOf(outcome)).toContain('("/app/webservices/wslogin.nl")');
   });
 
+  it.each(['2027.1', '2027.2', 'unreadable'])(
+    'asks a person to read the Execution Log on %s, when the endpoint cannot be read from the request URI',
+    (version) => {
+      const outcome = check(
+        onRelease(version, loginsThrough('/app/webservices/wslogin.nl')),
+        'platform.soap-retirement',
+      );
+
+      expect(outcome.status).toBe('manual');
+      expect(wordsOf(outcome)).toContain('Execution Log > SOAP Web Services, column API Version');
+      expect(outcome.status !== 'pass' && outcome.fix?.steps[0]).toBe(
+        "Look at Setup > Integration > Manage Integrations > Act-On's integration > Execution Log > SOAP Web " +
+          'Services, column API Version: every API Version there should be 2025.2.',
+      );
+    },
+  );
+
+  it('stays information on 2027.1 when there is no integration record whose log could be read', () => {
+    const outcome = check(
+      onRelease('2027.1', { integrations: allRows([]), tokens: allRows([]), loginAttempts: allRows([]) }),
+      'platform.soap-retirement',
+    );
+
+    expect(outcome.status).toBe('info');
+  });
+
+  it('stays information on 2027.1 when the request URI shows the 2025.2 endpoint', () => {
+    const outcome = check(
+      onRelease('2027.1', loginsThrough('/services/NetSuitePort_2025_2')),
+      'platform.soap-retirement',
+    );
+
+    expect(outcome.status).toBe('info');
+    expect(wordsOf(outcome)).not.toContain('Execution Log');
+  });
+
   it('does not turn a ready account into READY_WITH_WARNINGS while there is nothing to act on', () => {
     expect(
       evaluateReadiness(onRelease('2026.2', loginsThrough('/services/NetSuitePort_2025_2')), anAuditRequest()).verdict,
@@ -235,6 +271,11 @@ describe("platform.soap-retirement evidence, word for word, per Act-On's token l
     "Act-On's token logins use the 2025.2 SOAP endpoint (/services/NetSuitePort_2025_2, last on 24 Nov 2026, " +
     '09:00 UTC): it is supported until 2028.2.';
 
+  const EXECUTION_LOG =
+    "Which SOAP endpoint Act-On's connector uses is shown at Setup > Integration > Manage Integrations > Act-On's " +
+    'integration > Execution Log > SOAP Web Services, column API Version (kept 21 days in production, 7 in a ' +
+    'sandbox). An endpoint older than 2025.2 is not supported from 2027.1.';
+
   function soapRetirement(version: string, logins: readonly LoginAttemptFact[]) {
     return check(onRelease(version, { loginAttempts: allRows(logins) }), 'platform.soap-retirement');
   }
@@ -253,6 +294,7 @@ describe("platform.soap-retirement evidence, word for word, per Act-On's token l
     expect(soapRetirement('2026.2', []).evidence).toEqual([
       TIMELINE,
       'No successful token login of Act-On in the last 30 days shows which SOAP endpoint it uses.',
+      EXECUTION_LOG,
     ]);
   });
 
@@ -261,6 +303,7 @@ describe("platform.soap-retirement evidence, word for word, per Act-On's token l
       TIMELINE,
       "Act-On's token logins name request URIs this audit does not read as a SOAP endpoint " +
         '("/app/webservices/wslogin.nl"), so which endpoint it uses is not known.',
+      EXECUTION_LOG,
     ]);
   });
 

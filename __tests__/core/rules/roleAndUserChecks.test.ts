@@ -400,8 +400,8 @@ describe('role.subsidiary-access', () => {
     });
   });
 
-  it('warns of a role restricted to some subsidiaries, naming them', () => {
-    const restricted = { roleId: ACTON_ROLE.id, option: 'OWN', restriction: 'Parent Company : East' };
+  it('warns of a role restricted to selected subsidiaries, naming them', () => {
+    const restricted = { roleId: ACTON_ROLE.id, option: 'SELECTED', restriction: 'Parent Company : East' };
     const outcome = subsidiaryAccessOutcome(
       syncCandidate,
       aSnapshot({ features: oneWorld, roleSubsidiaries: ok([restricted]) }),
@@ -409,12 +409,12 @@ describe('role.subsidiary-access', () => {
 
     expect(outcome.status).toBe('warn');
     expect(outcome.evidence).toEqual([
-      'Role Act-On Integration (id 1001) is restricted to some subsidiaries (subsidiary restriction "OWN": Parent ' +
-        'Company : East).',
+      'Role Act-On Integration (id 1001) is restricted to some subsidiaries (subsidiary restriction "SELECTED": ' +
+        'Parent Company : East).',
       'Act-On sees only the customers and contacts of those subsidiaries; the others are left out of the sync.',
     ]);
     expect(summaryOf(outcome)).toBe(
-      'The role Act-On Integration sees only some subsidiaries (subsidiary restriction "OWN")',
+      'The role Act-On Integration sees only some subsidiaries (subsidiary restriction "SELECTED")',
     );
     expect(fixOf(outcome).links[0]).toEqual(ROLE_LINK);
   });
@@ -424,12 +424,62 @@ describe('role.subsidiary-access', () => {
       syncCandidate,
       aSnapshot({
         features: oneWorld,
-        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'OWN', restriction: null }]),
+        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'SELECTED', restriction: null }]),
       }),
     );
 
     expect(outcome.evidence[0]).toBe(
-      'Role Act-On Integration (id 1001) is restricted to some subsidiaries (subsidiary restriction "OWN").',
+      'Role Act-On Integration (id 1001) is restricted to some subsidiaries (subsidiary restriction "SELECTED").',
     );
+  });
+
+  it("warns of a role that sees only the user's own subsidiary, naming the token user whose record holds it", () => {
+    const outcome = subsidiaryAccessOutcome(
+      syncCandidate,
+      aSnapshot({
+        features: oneWorld,
+        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'OWN', restriction: null }]),
+      }),
+    );
+
+    expect(outcome.status).toBe('warn');
+    expect(outcome.evidence[0]).toBe(
+      'Role Act-On Integration (id 1001) sees only the user\'s own subsidiary (subsidiary restriction "OWN"): the ' +
+        'subsidiary on the employee record of Act-On Sync (id 21) (Lists > Employees > Employees > the employee > ' +
+        'Subsidiary).',
+    );
+  });
+
+  it('passes a role that sees every active subsidiary, saying inactive ones are left out', () => {
+    const outcome = subsidiaryAccessOutcome(
+      syncCandidate,
+      aSnapshot({
+        features: oneWorld,
+        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'ALLACTIVE', restriction: null }]),
+      }),
+    );
+
+    expect(outcome.status).toBe('pass');
+    expect(outcome.evidence).toEqual([
+      'Role Act-On Integration (id 1001) sees every active subsidiary (subsidiary restriction "ALLACTIVE"): inactive ' +
+        'subsidiaries, and their customers and contacts, are left out of the sync.',
+    ]);
+  });
+
+  it('asks a person to look at a restriction value it does not know, quoting it', () => {
+    const outcome = subsidiaryAccessOutcome(
+      syncCandidate,
+      aSnapshot({
+        features: oneWorld,
+        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'PARENTONLY', restriction: null }]),
+      }),
+    );
+
+    expect(outcome.status).toBe('manual');
+    expect(outcome.evidence[0]).toBe(
+      'NetSuite gave the subsidiary restriction "PARENTONLY" for role Act-On Integration (id 1001), a value this ' +
+        'audit does not know (SDF lists ALL, ALLACTIVE, OWN and SELECTED).',
+    );
+    expect(fixOf(outcome).steps[0]).toBe(LOOK_AT_RESTRICTIONS);
   });
 });

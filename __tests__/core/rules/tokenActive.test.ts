@@ -3,6 +3,7 @@
  * exist: the exact sentences, summary and fix each account situation gives.
  */
 import { requestCandidate, type CandidateIdentity } from '../../../src/core/candidates';
+import { evaluateReadiness } from '../../../src/core/engine';
 import type { AuditInputs } from '../../../src/core/inputs';
 import { gatherIntegrationEvidence } from '../../../src/core/integrationEvidence';
 import type { CheckOutcome, Fix } from '../../../src/core/report';
@@ -495,5 +496,31 @@ describe("the request's role or user that the account does not have", () => {
         message: 'No employee has internal id 99: use the number in the ID column at Lists > Employees > Employees.',
       },
     ]);
+  });
+});
+
+describe("a Web Services Only role's token fix: steps, navigation line and fix plan name one page", () => {
+  const ADMIN_PAGE = 'Setup > Users/Roles > Access Tokens > New';
+  const webServicesOnly = (tokens: readonly AccessTokenFact[]) =>
+    aSnapshot({
+      roles: ok([administratorRole(), aRole({ webServicesOnly: true })]),
+      tokens: allRows(tokens),
+      loginAttempts: NO_LOGINS,
+    });
+
+  it.each([
+    ['no token', []],
+    ['its token revoked', [aToken({ ...actOnSyncToken(), revoked: true })]],
+    ['its token marked Inactive', [aToken({ ...actOnSyncToken(), inactive: true })]],
+  ])('with %s, the administrator creates it at Setup > Users/Roles > Access Tokens > New', (_case, tokens) => {
+    const report = evaluateReadiness(webServicesOnly(tokens), forSync);
+    const check = report.checks.find((entry) => entry.id === 'token.active');
+    const fix = check !== undefined && check.status !== 'pass' && check.status !== 'info' ? check.fix : undefined;
+    const step = report.fixPlan.find((entry) => entry.resolves.includes('token.active'));
+
+    expect(fix?.navigation).toBe(ADMIN_PAGE);
+    expect(fix?.steps).toContain(`Log in as an administrator and go to ${ADMIN_PAGE}.`);
+    expect(fix?.steps.join(' ')).not.toContain('Manage Access Tokens');
+    expect(step?.navigation).toBe(ADMIN_PAGE);
   });
 });

@@ -4,10 +4,13 @@ import * as record from 'N/record';
 import type { WatchRun } from '../../../src/core/watch/watchRun';
 import { deleteRuns, saveRun } from '../../../src/netsuite/watch/historyWriter';
 import {
-  REPORT_FIELD_MAX_LENGTH,
+  REPORT_FIELD_MAX_BYTES,
   RUN_FIELDS,
   RUN_RECORD_TYPE,
 } from '../../../src/netsuite/watchReads/historyRecordType';
+import { SHORTENED_NOTE } from '../../../src/core/watch/reportFit';
+
+const EMAILED = { sent: true, problem: null };
 
 const NOT_READY_RUN: WatchRun = {
   runAt: '2026-11-27T12:00:00Z',
@@ -37,7 +40,7 @@ describe('saveRun', () => {
   it('creates one history record with the run time, verdict and the failing and warning check ids', () => {
     const created = recordingNewRecords(41);
 
-    saveRun(NOT_READY_RUN, '{"verdict":"NOT_READY"}');
+    saveRun(NOT_READY_RUN, { verdict: 'NOT_READY' }, EMAILED);
 
     expect(created).toHaveLength(1);
     expect(Object.fromEntries(created[0] ?? [])).toEqual({
@@ -47,30 +50,45 @@ describe('saveRun', () => {
       [RUN_FIELDS.failing]: 'feature.token-based-authentication,token.active',
       [RUN_FIELDS.warning]: 'login.recent',
       [RUN_FIELDS.report]: '{"verdict":"NOT_READY"}',
+      [RUN_FIELDS.emailed]: true,
+      [RUN_FIELDS.emailProblem]: '',
     });
   });
 
   it('gives the internal id NetSuite gave the saved record', () => {
     recordingNewRecords(41);
 
-    expect(saveRun(NOT_READY_RUN, '{}')).toBe(41);
+    expect(saveRun(NOT_READY_RUN, {}, EMAILED)).toBe(41);
   });
 
-  it('stores a report exactly as long as the Long Text field holds', () => {
+  it('keeps why a run that got worse did not email', () => {
     const created = recordingNewRecords(1);
-    const longest = 'x'.repeat(REPORT_FIELD_MAX_LENGTH);
 
-    saveRun(NOT_READY_RUN, longest);
+    saveRun(NOT_READY_RUN, {}, { sent: false, problem: 'No sender is set.' });
 
-    expect(created[0]?.get(RUN_FIELDS.report)).toBe(longest);
+    expect(created[0]?.get(RUN_FIELDS.emailed)).toBe(false);
+    expect(created[0]?.get(RUN_FIELDS.emailProblem)).toBe('No sender is set.');
   });
 
-  it('leaves the report empty when it is one character too long for the field, and keeps the summary fields', () => {
+  it('stores a report whose UTF-8 bytes fit the Long Text field whole', () => {
     const created = recordingNewRecords(1);
+    const report = { evidence: 'x'.repeat(REPORT_FIELD_MAX_BYTES - 20) };
 
-    saveRun(NOT_READY_RUN, 'x'.repeat(REPORT_FIELD_MAX_LENGTH + 1));
+    saveRun(NOT_READY_RUN, report, EMAILED);
 
-    expect(created[0]?.get(RUN_FIELDS.report)).toBe('');
+    expect(created[0]?.get(RUN_FIELDS.report)).toBe(JSON.stringify(report));
+  });
+
+  it('stores a report whose characters fit but whose bytes do not shortened, and keeps the summary fields', () => {
+    const created = recordingNewRecords(1);
+    const report = { verdict: 'NOT_READY', checks: [], evidence: 'é'.repeat(REPORT_FIELD_MAX_BYTES / 2) };
+
+    saveRun(NOT_READY_RUN, report, EMAILED);
+
+    expect(JSON.parse(String(created[0]?.get(RUN_FIELDS.report)))).toMatchObject({
+      shortened: SHORTENED_NOTE,
+      verdict: 'NOT_READY',
+    });
     expect(created[0]?.get(RUN_FIELDS.verdict)).toBe('NOT_READY');
   });
 });

@@ -63,7 +63,7 @@ function storedRun(
 afterEach(() => jest.resetAllMocks());
 
 describe('readStoredRuns', () => {
-  it('searches the history record type with no filter, newest internal id first, reading the four run fields', () => {
+  it('searches the history record type with no filter, newest internal id first, reading the run fields and its email outcome', () => {
     const asked = historyWith([]);
 
     readStoredRuns();
@@ -77,6 +77,8 @@ describe('readStoredRuns', () => {
       RUN_FIELDS.verdict,
       RUN_FIELDS.failing,
       RUN_FIELDS.warning,
+      RUN_FIELDS.emailed,
+      RUN_FIELDS.emailProblem,
     ]);
   });
 
@@ -112,15 +114,34 @@ describe('readStoredRuns', () => {
           failing: ['token.active'],
           warning: ['login.recent'],
         },
+        email: { sent: false, problem: null },
       },
-      { id: 11, run: { runAt: '2026-11-26T12:00:00Z', verdict: 'READY', failing: [], warning: [] } },
+      {
+        id: 11,
+        run: { runAt: '2026-11-26T12:00:00Z', verdict: 'READY', failing: [], warning: [] },
+        email: { sent: false, problem: null },
+      },
+    ]);
+  });
+
+  it('reads whether a run emailed (a checkbox, true or T) and why not', () => {
+    historyWith([
+      { ...storedRun(13, '2026-11-28T12:00:00Z', 'NOT_READY'), [RUN_FIELDS.emailed]: true },
+      { ...storedRun(12, '2026-11-27T12:00:00Z', 'NOT_READY'), [RUN_FIELDS.emailed]: 'T' },
+      { ...storedRun(11, '2026-11-26T12:00:00Z', 'NOT_READY'), [RUN_FIELDS.emailProblem]: ' No sender is set. ' },
+    ]);
+
+    expect(readStoredRuns().map((stored) => stored.email)).toEqual([
+      { sent: true, problem: null },
+      { sent: true, problem: null },
+      { sent: false, problem: 'No sender is set.' },
     ]);
   });
 
   it('keeps a run this version cannot read by its id, without a run, so the watch can still prune it', () => {
     historyWith([storedRun(3, '2026-11-27T12:00:00Z', 'SOMETHING_NEW')]);
 
-    expect(readStoredRuns()).toEqual([{ id: 3, run: null }]);
+    expect(readStoredRuns()).toEqual([{ id: 3, run: null, email: { sent: false, problem: null } }]);
   });
 
   it('reads empty fields (null from NetSuite) as empty text', () => {
@@ -135,7 +156,11 @@ describe('readStoredRuns', () => {
     ]);
 
     expect(readStoredRuns()).toEqual([
-      { id: 4, run: { runAt: '2026-11-27T12:00:00Z', verdict: 'READY', failing: [], warning: [] } },
+      {
+        id: 4,
+        run: { runAt: '2026-11-27T12:00:00Z', verdict: 'READY', failing: [], warning: [] },
+        email: { sent: false, problem: null },
+      },
     ]);
   });
 

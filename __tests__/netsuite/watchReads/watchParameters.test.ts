@@ -5,12 +5,13 @@ import { WATCH_PARAMETERS } from '../../../src/netsuite/watchReads/historyRecord
 import { readWatchParameters } from '../../../src/netsuite/watchReads/watchParameters';
 
 /** The deployment as NetSuite gives it to the script: parameters by id, unknown ids as null. */
-function deployedWith(parameters: Readonly<Record<string, unknown>>, ownerId = 5): void {
+function deployedWith(parameters: Readonly<Record<string, unknown>>): void {
   jest.mocked(runtime.getCurrentScript).mockReturnValue({
     getParameter: ({ name }: { name: string }) =>
       Object.prototype.hasOwnProperty.call(parameters, name) ? parameters[name] : null,
   } as unknown as runtime.Script);
-  jest.mocked(runtime.getCurrentUser).mockReturnValue({ id: ownerId } as unknown as runtime.User);
+  // A scheduled script runs as the System user: never the sender.
+  jest.mocked(runtime.getCurrentUser).mockReturnValue({ id: -4 } as unknown as runtime.User);
 }
 
 afterEach(() => jest.resetAllMocks());
@@ -25,20 +26,20 @@ describe('readWatchParameters', () => {
     expect(readWatchParameters()).toEqual({
       recipients: '12, ops@example.com',
       integration: 'Act-On Sync',
-      ownerId: 5,
+      senderId: null,
     });
   });
 
   it('reads unset parameters as none', () => {
     deployedWith({});
 
-    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, ownerId: 5 });
+    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, senderId: null });
   });
 
   it('reads parameters left blank or holding only spaces as none', () => {
     deployedWith({ [WATCH_PARAMETERS.recipients]: '', [WATCH_PARAMETERS.integration]: '   ' });
 
-    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, ownerId: 5 });
+    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, senderId: null });
   });
 
   it('reads a parameter NetSuite gives as a number as its text', () => {
@@ -47,9 +48,19 @@ describe('readWatchParameters', () => {
     expect(readWatchParameters().recipients).toBe('12');
   });
 
-  it('takes the deployment owner, whom the scheduled script runs as, for the sender', () => {
-    deployedWith({}, 42);
+  it('reads the Email sender, an employee select NetSuite gives as text or a number, as an internal id', () => {
+    deployedWith({ [WATCH_PARAMETERS.sender]: '42' });
+    expect(readWatchParameters().senderId).toBe(42);
 
-    expect(readWatchParameters().ownerId).toBe(42);
+    deployedWith({ [WATCH_PARAMETERS.sender]: 42 });
+    expect(readWatchParameters().senderId).toBe(42);
+  });
+
+  it('takes no sender when the parameter is unset or not an id, never the System user it runs as', () => {
+    deployedWith({});
+    expect(readWatchParameters().senderId).toBeNull();
+
+    deployedWith({ [WATCH_PARAMETERS.sender]: '-4' });
+    expect(readWatchParameters().senderId).toBeNull();
   });
 });

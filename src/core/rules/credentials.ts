@@ -19,7 +19,7 @@ import {
   latestSuccessfulLoginWithRole,
   type IntegrationEvidence,
 } from '../integrationEvidence';
-import type { CheckOutcome, CredentialCandidate, FixLink } from '../report';
+import type { CheckOutcome, CredentialCandidate, Fix, FixLink } from '../report';
 import { ADMINISTRATOR_ROLE_ID, type AccessTokenFact, type AccountSnapshot, type BoundedList } from '../snapshot';
 import { catalogueFix, passOutcome, problemOutcome, toCheckResult } from './outcomes';
 import { actOnPermissionsOutcome, soapWebServicesOutcome, tokenLoginOutcome } from './rolePermissionChecks';
@@ -93,6 +93,7 @@ function unreadTokensOutcome(
   candidate: CandidateIdentity,
   evidence: IntegrationEvidence,
   tokens: readonly AccessTokenFact[],
+  snapshot: AccountSnapshot,
 ): CheckOutcome {
   const look =
     `Go to Setup > Users/Roles > Access Tokens and look for an active token of ${evidence.requestedName} for ` +
@@ -103,7 +104,11 @@ function unreadTokensOutcome(
       `tokens are read first), so a usable one for this user and role may be among the rest.`,
   ];
   const links = { recordLinks: [{ label: 'New Access Token', href: NETSUITE_PAGES.newAccessToken }] };
-  return problemOutcome('unknown', evidenceSentences, catalogueFix('token.active', { ...links, leadingSteps: [look] }));
+  return problemOutcome(
+    'unknown',
+    evidenceSentences,
+    tokenFix(candidate, evidence.requestedName, snapshot, { ...links, leadingSteps: [look] }),
+  );
 }
 
 /**
@@ -111,9 +116,11 @@ function unreadTokensOutcome(
  * recent successful token login for it: the token probe does not see what NetSuite sees.
  */
 function unseenTokensOutcome(
+  candidate: CandidateIdentity,
   evidence: IntegrationEvidence,
   successAt: string,
   links: { readonly recordLinks: readonly FixLink[] },
+  snapshot: AccountSnapshot,
 ): CheckOutcome {
   const look =
     `Go to Setup > Users/Roles > Access Tokens and look for the active token of ${evidence.requestedName} that ` +
@@ -126,7 +133,7 @@ function unseenTokensOutcome(
       'NetSuite accepted a token that this audit cannot see, so the token list it read is not what NetSuite sees: ' +
         'please send this report (JSON) to the bundle maintainers.',
     ],
-    catalogueFix('token.active', { ...links, leadingSteps: [look] }),
+    tokenFix(candidate, evidence.requestedName, snapshot, { ...links, leadingSteps: [look] }),
   );
 }
 
@@ -147,6 +154,27 @@ function administratorCreatesToken(candidate: CandidateIdentity, integrationName
 function isWebServicesOnly(roleId: number, snapshot: AccountSnapshot): boolean {
   const lookup = findRole(roleId, snapshot.roles);
   return lookup.kind === 'found' && lookup.role.webServicesOnly;
+}
+
+/** Where an administrator creates a token for another user (bridgehead_4248124361). */
+const ADMINISTRATOR_TOKEN_NAVIGATION = 'Setup > Users/Roles > Access Tokens > New';
+
+/**
+ * token.active's fix for a candidate. For a Web Services Only role the user cannot open Manage
+ * Access Tokens, so steps, navigation line and fix plan all name the administrator's page.
+ */
+function tokenFix(
+  candidate: CandidateIdentity,
+  integrationName: string,
+  snapshot: AccountSnapshot,
+  adjustments: Parameters<typeof catalogueFix>[1] = {},
+): Fix {
+  if (!isWebServicesOnly(candidate.roleId, snapshot)) return catalogueFix('token.active', adjustments);
+  return catalogueFix('token.active', {
+    ...adjustments,
+    steps: adjustments.steps ?? administratorCreatesToken(candidate, integrationName),
+    navigation: ADMINISTRATOR_TOKEN_NAVIGATION,
+  });
 }
 
 /**
@@ -249,14 +277,15 @@ function requestTokenOutcome(
     return problemOutcome(
       'unknown',
       [unreadableSentence('The access tokens', evidence.tokens), permission],
-      catalogueFix('token.active', links),
+      tokenFix(candidate, evidence.requestedName, snapshot, links),
     );
   }
   const list = evidence.tokens.value;
   const tokens = list.rows;
-  if (usableTokensMayBeUnread(list)) return unreadTokensOutcome(candidate, evidence, tokens);
+  if (usableTokensMayBeUnread(list)) return unreadTokensOutcome(candidate, evidence, tokens, snapshot);
   const success = latestSuccessfulLogin(evidence);
-  if (tokens.length === 0 && success !== null) return unseenTokensOutcome(evidence, success.at, links);
+  if (tokens.length === 0 && success !== null)
+    return unseenTokensOutcome(candidate, evidence, success.at, links, snapshot);
   if (tbaCreationClosed(snapshot) && integrationProvenMissing(evidence))
     return noRecordOnClosedReleaseOutcome(evidence, snapshot.account.version);
   const sameOwner = tokens.filter((token) => token.userId === candidate.userId && token.roleId === candidate.roleId);
@@ -282,10 +311,10 @@ function requestTokenOutcome(
     : [];
   const creation = tokenCreationSteps(candidate, evidence, snapshot);
   const replacement = creation.steps === undefined ? webServicesOnlyReplacementSteps(unusable, evidence, snapshot) : [];
-  const fix = catalogueFix('token.active', {
+  const fix = tokenFix(candidate, evidence.requestedName, snapshot, {
     ...links,
     leadingSteps: [...revoked, ...replacement],
-    steps: creation.steps,
+    ...(creation.steps === undefined ? {} : { steps: creation.steps }),
   });
   return problemOutcome(
     'fail',

@@ -4,7 +4,7 @@
  * Act-On uses TBA at all. Every date comes from the milestone table.
  */
 import type { CheckId } from '../catalogue';
-import { isSuccessfulAttempt, type IntegrationEvidence } from '../integrationEvidence';
+import { integrationProvenMissing, isSuccessfulAttempt, type IntegrationEvidence } from '../integrationEvidence';
 import {
   compareReleases,
   milestoneRelease,
@@ -125,6 +125,21 @@ function endpointSentence(use: EndpointUse, version: string): string {
   );
 }
 
+/**
+ * Where Oracle shows the SOAP endpoint an integration uses (section_4543338726): the record's
+ * Execution Log. The Login Audit Trail's request URI is not documented to carry it.
+ */
+export const EXECUTION_LOG_ROUTE =
+  "Setup > Integration > Manage Integrations > Act-On's integration > Execution Log > SOAP Web Services, column " +
+  'API Version';
+
+function executionLogSentence(): string {
+  return (
+    `Which SOAP endpoint Act-On's connector uses is shown at ${EXECUTION_LOG_ROUTE} (kept 21 days in production, ` +
+    `7 in a sandbox). An endpoint older than ${SOAP_LAST} is not supported from ${SOAP_ONLY_LAST}.`
+  );
+}
+
 function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationEvidence): CheckOutcome {
   const version = snapshot.account.version;
   const timeline =
@@ -155,6 +170,7 @@ function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationE
             : 'No successful token login of Act-On in the last 30 days shows which SOAP endpoint it uses.',
         ]
       : []),
+    ...(endpoints.length === 0 ? [executionLogSentence()] : []),
     ...(lastSoapRelease
       ? [
           `This account runs NetSuite ${version}, the last release with SOAP web services before their removal ` +
@@ -181,6 +197,22 @@ function soapRetirementOutcome(snapshot: AccountSnapshot, evidence: IntegrationE
       sentences,
       catalogueFix('platform.soap-retirement', { leadingSteps: moveStep }),
       summary,
+    );
+  }
+  // Unread endpoint: harmless before 2027.1; from then an old one is unsupported, so a person looks (an unreadable
+  // release is treated as reached, never as safe). With no integration record there is no log to look at.
+  if (
+    endpoints.length === 0 &&
+    !integrationProvenMissing(evidence) &&
+    standingAgainst(version, milestoneRelease('soap-only-last-endpoint')) !== 'before'
+  ) {
+    const look = `Look at ${EXECUTION_LOG_ROUTE}: every API Version there should be ${SOAP_LAST}.`;
+    return problemOutcome(
+      'manual',
+      sentences,
+      catalogueFix('platform.soap-retirement', { leadingSteps: [look] }),
+      `Which SOAP endpoint Act-On's connector uses is not known, and from ${SOAP_ONLY_LAST} only ${SOAP_LAST} is ` +
+        'supported',
     );
   }
   return infoOutcome(sentences, catalogueFix('platform.soap-retirement'));

@@ -139,8 +139,29 @@ export function webServicesOnlyOutcome(candidate: CandidateIdentity, snapshot: A
   return infoOutcome([`${role} is a Web Services Only role: it cannot log in to the NetSuite UI.`], fix);
 }
 
-/** `subsidiaryoption` values that mean the role sees every subsidiary. */
-const ALL_SUBSIDIARIES = new Set(['ALL']);
+/** A `subsidiaryoption` value: SDF's `rolesubsidiaryoption` list has ALL, ALLACTIVE, OWN and SELECTED. */
+function subsidiaryOptionKind(option: string): 'all' | 'all-active' | 'own' | 'selected' | 'unknown' {
+  switch (option.trim().toUpperCase()) {
+    case 'ALL':
+      return 'all';
+    case 'ALLACTIVE':
+      return 'all-active';
+    case 'OWN':
+      return 'own';
+    case 'SELECTED':
+      return 'selected';
+    default:
+      return 'unknown';
+  }
+}
+
+/** The token user as the evidence names them: the candidate's user, when known. */
+function ownSubsidiaryOf(candidate: CandidateIdentity): string {
+  return candidate.userId === null
+    ? "the subsidiary on the token user's employee record"
+    : `the subsidiary on the employee record of ${userLabel(candidate.userId, candidate.userName)} (Lists > ` +
+        'Employees > Employees > the employee > Subsidiary)';
+}
 
 /** In a OneWorld account, whether the role sees every subsidiary (Act-On sees only the customers of those it does). */
 export function subsidiaryAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
@@ -182,13 +203,36 @@ export function subsidiaryAccessOutcome(candidate: CandidateIdentity, snapshot: 
       catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }),
     );
   }
-  if (ALL_SUBSIDIARIES.has(fact.option.trim().toUpperCase()))
-    return passOutcome([`${role} sees every subsidiary (subsidiary restriction "${fact.option}").`]);
+  const kind = subsidiaryOptionKind(fact.option);
+  if (kind === 'all') return passOutcome([`${role} sees every subsidiary (subsidiary restriction "${fact.option}").`]);
+  if (kind === 'all-active') {
+    return passOutcome([
+      `${role} sees every active subsidiary (subsidiary restriction "${fact.option}"): inactive subsidiaries, and ` +
+        'their customers and contacts, are left out of the sync.',
+    ]);
+  }
+  if (kind === 'unknown') {
+    return problemOutcome(
+      'manual',
+      [
+        `NetSuite gave the subsidiary restriction "${fact.option}" for role ` +
+          `${roleLabel(candidate.roleId, candidate.roleName)}, a value this audit does not know (SDF lists ALL, ` +
+          'ALLACTIVE, OWN and SELECTED).',
+        'If the role is restricted, Act-On sees only the customers and contacts of the subsidiaries it allows.',
+      ],
+      catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }),
+    );
+  }
   const which = fact.restriction === null ? '' : `: ${fact.restriction}`;
+  const restricted =
+    kind === 'own'
+      ? `${role} sees only the user's own subsidiary (subsidiary restriction "${fact.option}"): ` +
+        `${ownSubsidiaryOf(candidate)}.`
+      : `${role} is restricted to some subsidiaries (subsidiary restriction "${fact.option}"${which}).`;
   return problemOutcome(
     'warn',
     [
-      `${role} is restricted to some subsidiaries (subsidiary restriction "${fact.option}"${which}).`,
+      restricted,
       'Act-On sees only the customers and contacts of those subsidiaries; the others are left out of the sync.',
     ],
     fix,

@@ -1,6 +1,6 @@
 /**
  * The watch's recipients parameter: e-mail addresses and/or employee internal ids, separated by
- * commas, semicolons or spaces. Empty means the deployment's owner. NetSuite's email.send takes
+ * commas, semicolons or spaces. Empty means the Email sender. NetSuite's email.send takes
  * at most 10 recipients, so any beyond are reported rather than silently dropped.
  */
 

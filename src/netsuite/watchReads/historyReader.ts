@@ -5,12 +5,15 @@
 import * as search from 'N/search';
 import { HISTORY_BOUND, MAX_DELETIONS_PER_RUN } from '../../core/watch/watchPolicy';
 import { parseStoredRun, type WatchRun } from '../../core/watch/watchRun';
+import type { EmailOutcome } from '../../core/watch/emailPlan';
 import { RUN_FIELDS, RUN_RECORD_TYPE } from './historyRecordType';
 
 /** A run as stored: its record's internal id, and the run when this version can read it. */
 export interface StoredRun {
   readonly id: number;
   readonly run: WatchRun | null;
+  /** Whether the run emailed and, if it should have and did not, why (runs of earlier versions: neither). */
+  readonly email: EmailOutcome;
 }
 
 /** One page reaches every run the watch may prune in one go (bound plus a run's deletions). */
@@ -32,6 +35,8 @@ export function readStoredRuns(limit: number = HISTORY_PAGE_SIZE): StoredRun[] {
       RUN_FIELDS.verdict,
       RUN_FIELDS.failing,
       RUN_FIELDS.warning,
+      RUN_FIELDS.emailed,
+      RUN_FIELDS.emailProblem,
     ],
   });
   return runSearch
@@ -45,5 +50,9 @@ export function readStoredRuns(limit: number = HISTORY_PAGE_SIZE): StoredRun[] {
         failing: textValue(result, RUN_FIELDS.failing),
         warning: textValue(result, RUN_FIELDS.warning),
       }),
+      email: {
+        sent: [true, 'T'].includes(result.getValue({ name: RUN_FIELDS.emailed }) as boolean | string),
+        problem: textValue(result, RUN_FIELDS.emailProblem).trim() || null,
+      },
     }));
 }

@@ -12,10 +12,18 @@ export const RUN_FIELDS = {
   failing: 'custrecord_acton_run_failing',
   warning: 'custrecord_acton_run_warning',
   report: 'custrecord_acton_run_report',
+  emailed: 'custrecord_acton_run_emailed',
+  emailProblem: 'custrecord_acton_run_email_problem',
 } as const;
 
-/** A Long Text field holds at most 1,000,000 characters. */
-export const REPORT_FIELD_MAX_LENGTH = 1_000_000;
+/**
+ * A Long Text field holds at most 1,000,000, counted in bytes (an English letter is one byte,
+ * other characters up to four: section_N2842731). The report is kept within this, a margin below.
+ */
+export const REPORT_FIELD_MAX_BYTES = 1_000_000 - 10_000;
+
+/** The email problem is kept in a Text Area (4,000 bytes), shortened well within it. */
+export const EMAIL_PROBLEM_MAX_CHARACTERS = 900;
 
 /** The watch's script and deployment (SDF object `Objects/customscript_acton_readiness_watch.xml`). */
 export const WATCH_SCRIPT_ID = 'customscript_acton_readiness_watch';
@@ -25,4 +33,5 @@ export const WATCH_DEPLOYMENT_ID = 'customdeploy_acton_readiness_watch';
 export const WATCH_PARAMETERS = {
   recipients: 'custscript_acton_watch_recipients',
   integration: 'custscript_acton_watch_integration',
+  sender: 'custscript_acton_watch_sender',
 } as const;

@@ -1,4 +1,4 @@
-/** The watch deployment's parameters and owner, through N/runtime (no units). */
+/** The watch deployment's parameters, through N/runtime (no units). */
 import * as runtime from 'N/runtime';
 import { WATCH_PARAMETERS } from './historyRecordType';
 
@@ -7,8 +7,11 @@ export interface WatchParameters {
   readonly recipients: string | null;
   /** The integration name parameter; null for the default. */
   readonly integration: string | null;
-  /** Who the scheduled script runs as: the deployment's owner, the email's sender and default recipient. */
-  readonly ownerId: number;
+  /**
+   * The Email sender parameter: the employee the email is from, and its default recipient.
+   * Null when unset: a scheduled script runs as the System user, who cannot send email.
+   */
+  readonly senderId: number | null;
 }
 
 function textParameter(script: runtime.Script, name: string): string | null {
@@ -17,11 +20,17 @@ function textParameter(script: runtime.Script, name: string): string | null {
   return text === '' ? null : text;
 }
 
+/** An employee select parameter: NetSuite gives its internal id as text or as a number. */
+function employeeIdParameter(script: runtime.Script, name: string): number | null {
+  const text = textParameter(script, name);
+  return text !== null && /^[1-9]\d{0,9}$/.test(text) ? Number(text) : null;
+}
+
 export function readWatchParameters(): WatchParameters {
   const script = runtime.getCurrentScript();
   return {
     recipients: textParameter(script, WATCH_PARAMETERS.recipients),
     integration: textParameter(script, WATCH_PARAMETERS.integration),
-    ownerId: runtime.getCurrentUser().id,
+    senderId: employeeIdParameter(script, WATCH_PARAMETERS.sender),
   };
 }

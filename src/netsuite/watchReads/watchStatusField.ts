@@ -17,10 +17,9 @@ export const WATCH_FIELD_ID = 'custpage_watch';
 export function addWatchStatusField(form: serverWidget.Form, now: Date): void {
   let html: string;
   try {
-    const runs = readStoredRuns(RUNS_READ)
-      .map((stored) => stored.run)
-      .filter((run): run is WatchRun => run !== null);
-    html = renderWatchStatusHtml(summariseWatch(runs, now));
+    const stored = readStoredRuns(RUNS_READ);
+    const runs = stored.map((entry) => entry.run).filter((run): run is WatchRun => run !== null);
+    html = renderWatchStatusHtml(summariseWatch(runs, now), stored[0]?.email.problem ?? null);
   } catch (thrown) {
     html = renderWatchStatusHtml({ unreadable: describeThrown(thrown).message });
   }

@@ -31,6 +31,8 @@ export interface SimulateWatchOptions {
   readonly now?: string;
   /** The recipients script parameter. */
   readonly recipients?: string;
+  /** The Email sender script parameter: an employee's internal id. */
+  readonly sender?: string;
 }
 
 /** The JSON output, one entry per run. */
@@ -39,7 +41,14 @@ export interface SimulateWatchDocument {
     readonly scenario: string;
     readonly runAt: string;
     readonly verdict: string | null;
-    readonly emails: readonly { readonly to: readonly string[]; readonly subject: string; readonly body: string }[];
+    readonly emails: readonly {
+      readonly author: number;
+      readonly to: readonly string[];
+      readonly subject: string;
+      readonly body: string;
+    }[];
+    /** Null, or why a run that should have emailed did not. */
+    readonly emailProblem: string | null;
     readonly usage: { readonly units: number; readonly limit: number; readonly queries: number };
     readonly error: string | null;
   }[];
@@ -56,11 +65,17 @@ function firstRunAt(now: string | undefined): Date {
 
 export function toWatchDocument(runs: readonly WatchReplayRun[]): SimulateWatchDocument {
   return {
-    runs: runs.map(({ scenario, runAt, verdict, result }) => ({
+    runs: runs.map(({ scenario, runAt, verdict, emailProblem, result }) => ({
       scenario,
       runAt: runAt.toISOString(),
       verdict,
-      emails: result.emails.map((email) => ({ to: email.to, subject: email.subject, body: email.body })),
+      emails: result.emails.map((email) => ({
+        author: email.author,
+        to: email.to,
+        subject: email.subject,
+        body: email.body,
+      })),
+      emailProblem,
       usage: { units: result.usage.units, limit: result.usage.limit, queries: result.usage.queries },
       error: result.error === null ? null : `${result.error.name}: ${result.error.message}`,
     })),
@@ -97,9 +112,16 @@ function renderText(document: SimulateWatchDocument): string {
       const failure = run.error === null ? [] : [`  failed: ${printableText(run.error)}`];
       const emails =
         run.emails.length === 0
-          ? ['  no email (nothing got worse)']
+          ? [
+              run.emailProblem !== null
+                ? `  no email, although readiness got worse: ${printableText(run.emailProblem)}`
+                : run.error !== null
+                  ? '  no email (the run failed)'
+                  : '  no email (nothing got worse)',
+            ]
           : run.emails.flatMap((email) => [
-              `  email to ${printableText(email.to.join(', '))}: ${printableText(email.subject)}`,
+              `  email from employee ${email.author} to ${printableText(email.to.join(', '))}: ` +
+                printableText(email.subject),
               bodyText(email.body),
             ]);
       return [head, ...failure, ...emails].join('\n');
@@ -128,8 +150,12 @@ export async function executeSimulateWatch(options: SimulateWatchOptions, io: Co
   const root = projectRoot();
   if (!existsSync(join(root, COMPILED_WATCH_PATH)))
     throw new UsageError(`the compiled watch ${COMPILED_WATCH_PATH} is missing: run npm run build first.`);
-  const parameters: Record<string, string> =
-    options.recipients === undefined ? {} : { [WATCH_PARAMETERS.recipients]: options.recipients };
+  if (options.sender !== undefined && !/^[1-9]\d{0,9}$/.test(options.sender.trim()))
+    throw new UsageError(`--sender "${options.sender}" is not an employee internal id, e.g. 7.`);
+  const parameters: Record<string, string> = {
+    ...(options.recipients === undefined ? {} : { [WATCH_PARAMETERS.recipients]: options.recipients }),
+    ...(options.sender === undefined ? {} : { [WATCH_PARAMETERS.sender]: options.sender.trim() }),
+  };
   const runs = await replayWatch(options.scenarioFiles, {
     projectRoot: root,
     firstRunAt: start,
@@ -157,13 +183,15 @@ const HELP_AFTER = `
 Runs the compiled watch (npm run build first) in the local NetSuite emulator once per scenario
 file, in order, against one history: the first run at --now, each next one a day later. Prints
 each run's verdict and the emails it sent (json: { "runs": [ { "scenario", "verdict", "emails":
-[ { "to", "subject", "body" } ] } ] }, plus each run's date, units and error).
+[ { "author", "to", "subject", "body" } ], "emailProblem" } ] }, plus each run's date, units and
+error). The watch emails from --sender (its Email sender parameter, an active employee's internal
+id); without one its runs are kept and no email is sent, and emailProblem says so.
 
 Exit codes: 0 every run finished; 64 usage or scenario errors; 70 a run failed.
 
 Examples:
-  acton-readiness simulate-watch scenarios/01-ready-administrator.json scenarios/07-token-revoked.json
-  acton-readiness simulate-watch scenarios/03-tba-disabled.json scenarios/03-tba-disabled.json --format json
+  acton-readiness simulate-watch scenarios/01-ready-administrator.json scenarios/07-token-revoked.json --sender 7
+  acton-readiness simulate-watch scenarios/03-tba-disabled.json scenarios/03-tba-disabled.json --sender 7 --format json
 `;
 
 export function registerSimulateWatchCommand(
@@ -177,7 +205,8 @@ export function registerSimulateWatchCommand(
     .argument('<scenario...>', 'scenario files, one per run, in order')
     .addOption(new Option('--format <format>', 'output format').choices(SIMULATE_WATCH_FORMATS).default('text'))
     .option('--now <iso-8601>', `the first run's date-time (default ${DEFAULT_WATCH_NOW})`)
-    .option('--recipients <list>', "the watch's recipients parameter (default: the deployment's owner)")
+    .option('--sender <employee id>', "the watch's Email sender parameter (default: none, so no email is sent)")
+    .option('--recipients <list>', "the watch's recipients parameter (default: the sender)")
     .configureOutput(commanderOutputTo(io))
     .addHelpText('after', HELP_AFTER)
     .action(async (scenarioFiles: string[], parsed: Readonly<Record<string, unknown>>) => {
@@ -185,7 +214,12 @@ export function registerSimulateWatchCommand(
         const text = (key: string): Record<string, string> =>
           typeof parsed[key] === 'string' ? { [key]: parsed[key] } : {};
         const format = (typeof parsed['format'] === 'string' ? parsed['format'] : 'text') as SimulateWatchFormat;
-        setExitCode(await executeSimulateWatch({ scenarioFiles, format, ...text('now'), ...text('recipients') }, io));
+        setExitCode(
+          await executeSimulateWatch(
+            { scenarioFiles, format, ...text('now'), ...text('recipients'), ...text('sender') },
+            io,
+          ),
+        );
       } catch (thrown) {
         setExitCode(failureExitCode(thrown, io));
       }

@@ -161,11 +161,12 @@ function failureFromSqlite(message: string, unavailable: Scenario['unavailable']
       `Search error occurred: Record '${missingTable}' was not found.`,
       'rejected',
     );
+  // Oracle's SDK guide (SuiteQL pitfall 13) names the error a column a table lacks gives: "Unknown identifier".
   const missingColumn = /no such column: ([\w.]+)/i.exec(message)?.[1];
   if (missingColumn !== undefined)
     return new QueryFailure(
       SEARCH_ERROR_CODE,
-      `Search error occurred: Field '${missingColumn}' was not found.`,
+      `Search error occurred: Unknown identifier '${missingColumn}': Field '${missingColumn}' was not found.`,
       'rejected',
     );
   return new QueryFailure(SEARCH_ERROR_CODE, `Search error occurred: Invalid search query: ${message}`, 'rejected');

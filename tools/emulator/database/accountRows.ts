@@ -173,6 +173,11 @@ export function accountRows(scenario: Scenario): Readonly<Record<ScenarioTable, 
     role: roleRows(scenario),
     rolepermissions: rolePermissionRows(scenario),
     employee: employeeRows(scenario),
+    // The customer statuses a fresh account has; scenarios do not describe them.
+    entitystatus: [
+      [13, 'Closed Won', 'CUSTOMER', 'F'],
+      [6, 'Qualified', 'LEAD', 'F'],
+    ],
   };
 }
 

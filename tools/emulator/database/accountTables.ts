@@ -142,6 +142,17 @@ export const ACCOUNT_TABLES: readonly TableDefinition[] = [
     ],
     indexes: [],
   },
+  {
+    // Oracle's SDK guide (SuiteQL pitfall 13): no `id` and no `isinactive` here, but `key` and `inactive`.
+    name: 'entitystatus',
+    columns: [
+      { name: 'key', kind: 'integer' },
+      { name: 'name', kind: 'text' },
+      { name: 'entitytype', kind: 'text' },
+      { name: 'inactive', kind: 'flag' },
+    ],
+    indexes: [],
+  },
 ];
 
 /** The lookup table holding `table`'s display names. */

@@ -157,6 +157,50 @@ function displayInFilterProblem(tokens: readonly SqlToken[]): string | null {
   return null;
 }
 
+/** The SELECT each token belongs to: the innermost sub-select (or the statement) it stands in. */
+function owningSelects(tokens: readonly SqlToken[]): number[] {
+  const open: { index: number; depth: number }[] = [];
+  return tokens.map((token, index) => {
+    while (open.length > 0 && (open[open.length - 1]?.depth ?? 0) > token.depth) open.pop();
+    if (isWord(token, 'SELECT')) {
+      // A SELECT after a set operator at the same depth replaces the one before it.
+      while (open.length > 0 && (open[open.length - 1]?.depth ?? 0) >= token.depth) open.pop();
+      open.push({ index, depth: token.depth });
+    }
+    return open[open.length - 1]?.index ?? 0;
+  });
+}
+
+/**
+ * Oracle's SuiteCloud SDK guide (03-performance-optimization.md, pitfall 10): `SELECT DISTINCT`
+ * or `GROUP BY` with `BUILTIN.DF()` columns throws "Invalid or unsupported search". SQLite
+ * would answer, so the emulator refuses every SELECT (sub-selects too) that does both.
+ */
+function displayWithGroupingProblem(tokens: readonly SqlToken[]): string | null {
+  const owners = owningSelects(tokens);
+  for (const [select, token] of tokens.entries()) {
+    if (!isWord(token, 'SELECT')) continue;
+    const own = (index: number): boolean => owners[index] === select;
+    const distinct = isWord(tokens[select + 1], 'DISTINCT');
+    const grouped = tokens.some(
+      (candidate, index) =>
+        own(index) && candidate.depth === token.depth && isWord(candidate, 'GROUP') && isWord(tokens[index + 1], 'BY'),
+    );
+    if (!distinct && !grouped) continue;
+    const display = tokens.some(
+      (candidate, index) => own(index) && isWord(candidate, 'BUILTIN') && isWord(tokens[index + 2], 'DF'),
+    );
+    if (display) {
+      return (
+        `Invalid or unsupported search: BUILTIN.DF cannot stand in a SELECT that uses ` +
+        `${distinct ? 'DISTINCT' : 'GROUP BY'} (Oracle's SuiteCloud SDK guide, SuiteQL pitfall 10): group or ` +
+        `deduplicate the raw ids in a sub-select and read the names outside it`
+      );
+    }
+  }
+  return null;
+}
+
 /** `IN ()`: SQLite answers it with no rows, Oracle refuses it as a syntax error (ORA-00936). */
 function emptyInListProblem(tokens: readonly SqlToken[]): string | null {
   // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which matches nothing
@@ -193,6 +237,7 @@ export function dialectProblem(tokens: readonly SqlToken[]): string | null {
   return (
     otherBuiltinProblem(tokens) ??
     displayInFilterProblem(tokens) ??
+    displayWithGroupingProblem(tokens) ??
     emptyInListProblem(tokens) ??
     groupingProblem(tokens)
   );

@@ -1,10 +1,8 @@
 /**
  * Oracle's grouping rule, which SQLite does not enforce: with GROUP BY (or an aggregate), every
  * selected expression must be an aggregate, a constant, or one of the grouped expressions
- * (ORA-00979 / ORA-00937). Checked on the top-level SELECT only.
- *
- * One allowance: BUILTIN.DF(x) of a grouped x. NetSuite resolves it to the record's single
- * display name; whether Oracle accepts it there is unverified, and the collector relies on it.
+ * (ORA-00979 / ORA-00937). Checked on the top-level SELECT only. BUILTIN.DF never reaches
+ * this rule beside GROUP BY: NetSuite refuses the two together (see dialectRules).
  */
 import { expressionKey, expressionText, isWord, splitOnCommas, type SqlToken } from './sqlTokens';
 
@@ -68,14 +66,6 @@ function withoutAlias(item: readonly SqlToken[]): readonly SqlToken[] {
   return aliasLike && beforeLast?.text !== '.' ? item.slice(0, -1) : item;
 }
 
-/** `BUILTIN . DF ( x )` where x is one of the grouped expressions. */
-function isDisplayOfGrouped(item: readonly SqlToken[], grouped: ReadonlySet<string>): boolean {
-  const prefix = expressionKey(item.slice(0, 4));
-  return (
-    prefix === 'BUILTIN . DF (' && item[item.length - 1]?.text === ')' && grouped.has(expressionKey(item.slice(4, -1)))
-  );
-}
-
 function selectItems(tokens: readonly SqlToken[], fromIndex: number): readonly (readonly SqlToken[])[] {
   const start = isWord(tokens[1], 'DISTINCT') ? 2 : 1;
   return splitOnCommas(tokens.slice(start, fromIndex), 0).map(withoutAlias);
@@ -103,10 +93,7 @@ export function groupingProblem(tokens: readonly SqlToken[]): string | null {
   if (!grouped && !items.some(hasAggregate)) return null;
   const offending = items.find(
     (item) =>
-      !hasAggregate(item) &&
-      !isConstant(item) &&
-      !isSubSelect(item) &&
-      !(grouped && (grouped.has(expressionKey(item)) || isDisplayOfGrouped(item, grouped))),
+      !hasAggregate(item) && !isConstant(item) && !isSubSelect(item) && !(grouped && grouped.has(expressionKey(item))),
   );
   if (!offending) return null;
   const expression = expressionText(offending);

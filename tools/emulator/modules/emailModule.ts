@@ -1,7 +1,10 @@
 /**
- * N/email for one execution: `send` checks its arguments as NetSuite does (an employee author,
- * 1 to 10 recipients, subject and body) and captures the message instead of delivering it.
- * Employee ids become the scenario's addresses for that employee. 20 units per send.
+ * N/email for one execution: `send` checks its arguments as Oracle's email.send reference
+ * (section_4358552361) documents, and captures the message instead of delivering it: the author
+ * must be an active employee (SSS_AUTHOR_MUST_BE_EMPLOYEE; the System user a scheduled script
+ * runs as is none), every recipient an employee id or a well-formed address
+ * (SSS_INVALID_TO_EMAIL), at most 10 in all (SSS_MAXIMUM_NUMBER_RECIPIENTS_EXCEEDED). Employee
+ * ids become the scenario's addresses for that employee. 20 units per send.
  */
 import type { Execution } from '../execution';
 import { employeeEmail } from '../database/accountRows';
@@ -42,15 +45,34 @@ export function createEmailModule(execution: Execution): object {
   const fail = (name: string, message: string): Error => createSuiteScriptError(realm, { name, message });
   const employeeAddress = (id: number): string => {
     const employee = scenario.employees.find((candidate) => candidate.id === id);
-    if (employee === undefined) throw fail('INVALID_RCPT_ID', `No employee with internal id ${id} to send email to.`);
+    if (employee === undefined)
+      throw fail(
+        NETSUITE_ERROR_CODES.invalidToEmail,
+        `One or more recipient emails are not valid: no employee has the internal id ${id}.`,
+      );
     return employeeEmail(employee);
+  };
+  const checkAuthor = (author: unknown): number => {
+    const employee = scenario.employees.find((candidate) =>
+      typeof author === 'number'
+        ? candidate.id === author
+        : typeof author === 'string' && employeeEmail(candidate).toLowerCase() === author.trim().toLowerCase(),
+    );
+    if (employee === undefined || employee.isinactive) {
+      throw fail(
+        NETSUITE_ERROR_CODES.authorMustBeEmployee,
+        `The author internal id or email must match an employee (${JSON.stringify(author)} is not an active employee).`,
+      );
+    }
+    return employee.id;
   };
   const address = (recipient: unknown): string => {
     if (typeof recipient === 'number' && Number.isInteger(recipient)) return employeeAddress(recipient);
     if (typeof recipient === 'string' && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(recipient.trim())) return recipient.trim();
     throw fail(
-      NETSUITE_ERROR_CODES.wrongParameterType,
-      `Invalid email recipient ${JSON.stringify(recipient)}: an employee internal id (number) or an email address.`,
+      NETSUITE_ERROR_CODES.invalidToEmail,
+      `One or more recipient emails are not valid: ${JSON.stringify(recipient)} is neither an employee internal id ` +
+        `nor an email address.`,
     );
   };
   return strictMembers(
@@ -64,21 +86,25 @@ export function createEmailModule(execution: Execution): object {
             'Missing a required argument: email.send needs author, recipients, subject and body.',
           );
         }
-        if (typeof author !== 'number' || !Number.isInteger(author))
-          throw fail(NETSUITE_ERROR_CODES.wrongParameterType, 'email.send: author must be an employee internal id.');
-        employeeAddress(author);
-        const everyone = [...asList(options.recipients), ...asList(options.cc), ...asList(options.bcc)];
-        if (everyone.length === 0 || everyone.length > MAX_RECIPIENTS) {
+        if (typeof author !== 'string' && (typeof author !== 'number' || !Number.isInteger(author)))
           throw fail(
             NETSUITE_ERROR_CODES.wrongParameterType,
-            `email.send takes 1 to ${MAX_RECIPIENTS} recipients (to, cc and bcc together), not ${everyone.length}.`,
+            'email.send: author is expected as an employee internal id.',
           );
-        }
+        const authorId = checkAuthor(author);
+        const everyone = [...asList(options.recipients), ...asList(options.cc), ...asList(options.bcc)];
+        if (everyone.length === 0)
+          throw fail(NETSUITE_ERROR_CODES.missingArgument, 'email.send: Missing a required argument: recipients.');
+        if (everyone.length > MAX_RECIPIENTS)
+          throw fail(
+            NETSUITE_ERROR_CODES.tooManyRecipients,
+            `You may have a maximum number of ${MAX_RECIPIENTS} recipients (${everyone.length} given).`,
+          );
         if (typeof subject !== 'string' || typeof body !== 'string')
           throw fail(NETSUITE_ERROR_CODES.wrongParameterType, 'email.send: subject and body must be strings.');
         const to = asList(options.recipients).map(address);
         chargeUnits(execution, 'email.send');
-        execution.emails.push({ author, to, subject, body });
+        execution.emails.push({ author: authorId, to, subject, body });
       },
     },
     execution.unsupported,

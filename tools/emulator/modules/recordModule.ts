@@ -35,12 +35,11 @@ export function createRecordModule(execution: Execution): object {
           NETSUITE_ERROR_CODES.wrongParameterType,
           `Invalid value for ${fieldId}: a string, number or boolean.`,
         );
+      // NetSuite counts these limits in bytes: an English letter is one, other characters up to four (section_N2842731).
       const limit = TEXT_FIELD_LIMITS[fieldType];
-      if (limit !== undefined && String(value).length > limit) {
-        throw fail(
-          'INVALID_FLD_VALUE',
-          `${fieldId} (${fieldType}) holds at most ${limit} characters; ${String(value).length} were given.`,
-        );
+      const bytes = Buffer.byteLength(String(value), 'utf8');
+      if (limit !== undefined && bytes > limit) {
+        throw fail('INVALID_FLD_VALUE', `${fieldId} (${fieldType}) holds at most ${limit} bytes; ${bytes} were given.`);
       }
       values[fieldId] = value;
       return handle;

@@ -56,18 +56,28 @@ function isScenarioFeature(feature: string): feature is ScenarioFeature {
   return (SCENARIO_FEATURES as readonly string[]).includes(feature);
 }
 
-/** The `runtime.User` of the scenario's viewer. */
+/**
+ * NetSuite's System user: a scheduled script runs as it, not as its deployment's owner (Oracle's
+ * documentation on the user context of scheduled runs; public code names "-System-" as -4), with
+ * the Administrator role's permissions. It is no employee, so it cannot author an email.
+ */
+export const SYSTEM_USER = { id: -4, name: '-System-' } as const;
+
+/** The `runtime.User` of the scenario's viewer, or the System user for a scheduled script. */
 function currentUser(execution: Execution): object {
   const { scenario } = execution.account;
   const { realm, unsupported } = execution;
-  const employee = scenario.employees.find((candidate) => candidate.id === scenario.currentUser.id);
-  const roleId = scenario.currentUser.role;
+  const system = execution.scriptType === 'SCHEDULED';
+  const employee = system
+    ? undefined
+    : scenario.employees.find((candidate) => candidate.id === scenario.currentUser.id);
+  const roleId = system ? ADMINISTRATOR_ROLE.id : scenario.currentUser.role;
   const role = scenario.roles.find((candidate) => candidate.id === roleId);
   return strictMembers(
     'runtime.User',
     {
-      id: scenario.currentUser.id,
-      name: employee?.name ?? '',
+      id: system ? SYSTEM_USER.id : scenario.currentUser.id,
+      name: system ? SYSTEM_USER.name : (employee?.name ?? ''),
       email: employee ? employeeEmail(employee) : '',
       role: roleId,
       roleId: roleScriptId(roleId),

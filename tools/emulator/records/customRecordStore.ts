@@ -12,7 +12,7 @@ export type StoredValue = string | number | boolean;
 /** Field ids every custom record has besides its custom fields. */
 const STANDARD_FIELDS = new Set(['name']);
 
-/** Longest text each field type holds (NetSuite's limits for Free-Form Text, Text Area, Long Text). */
+/** Longest text each field type holds, in UTF-8 bytes (NetSuite's limits for Free-Form Text, Text Area, Long Text). */
 export const TEXT_FIELD_LIMITS: Readonly<Record<string, number>> = { TEXT: 300, TEXTAREA: 4000, CLOBTEXT: 1_000_000 };
 
 /** One stored record: internal id and field values. */

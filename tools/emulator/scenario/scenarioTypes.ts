@@ -33,6 +33,7 @@ export const SCENARIO_TABLES = [
   'role',
   'rolepermissions',
   'employee',
+  'entitystatus',
 ] as const;
 
 export type ScenarioTable = (typeof SCENARIO_TABLES)[number];
