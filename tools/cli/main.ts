@@ -4,6 +4,7 @@
  */
 import { registerAuditCommand } from './commands/audit';
 import { registerCheckCredentialsCommand } from './commands/checkCredentials';
+import { registerPortfolioCommand } from './commands/portfolio';
 import { registerRenderCommand } from './commands/render';
 import { registerSimulateCommand } from './commands/simulate';
 import { registerSimulateWatchCommand } from './commands/simulateWatch';
@@ -12,6 +13,7 @@ import { createProgram, runProgram } from './program';
 const program = createProgram();
 registerAuditCommand(program);
 registerCheckCredentialsCommand(program);
+registerPortfolioCommand(program);
 registerRenderCommand(program);
 registerSimulateCommand(program);
 registerSimulateWatchCommand(program);
