@@ -3,7 +3,7 @@
  * milestone in words. Plain text here; each renderer escapes for its medium.
  */
 import { fixOwnerLabel } from '../../src/core/fixOwners';
-import type { CheckStatus, Verdict } from '../../src/core/report';
+import type { Verdict } from '../../src/core/report';
 import { timeInWords } from '../../src/core/timeWords';
 import { STATUS_PRESENTATION, VERDICT_PRESENTATION } from '../../src/render/statusPresentation';
 import type { ClientPortfolio, NextMilestone, PortfolioChange } from './clientHistory';
@@ -29,7 +29,7 @@ export function changeSentence(change: PortfolioChange): string {
     case 'unread':
       return `Could not be read any more: ${check}; was ${statusWords(change.from)}.`;
     case 'changed':
-      return `${check}: ${statusWords(change.from)} to ${statusWords(change.to as CheckStatus)}.`;
+      return `${check}: ${statusWords(change.from)} to ${statusWords(change.to)}.`;
     case 'token-appeared':
       return `${change.title} appeared.`;
     case 'token-gone':
