@@ -41,10 +41,10 @@ export function accountFolderName(accountId: string): string {
   return key === '' ? '_' : key;
 }
 
-/** A run's file name: its start time with `:` replaced (Windows forbids it), so names sort by time. */
+/** A run's file name: its start time with `:` replaced (Windows forbids it), so names sort by time (`~2` after). */
 export function runFileName(at: string, attempt = 0): string {
   const stamp = at.replace(/:/g, '-');
-  return attempt === 0 ? `${stamp}.json` : `${stamp}-${attempt + 1}.json`;
+  return attempt === 0 ? `${stamp}.json` : `${stamp}~${attempt + 1}.json`;
 }
 
 export function historyEntry(at: string, result: AccountAuditResult): HistoryEntry {
