@@ -2,7 +2,7 @@
  * `acton-readiness audit --history <dir>` against the mock NetSuite, then `portfolio` on the
  * folder: what a consultant's cron job does every day.
  */
-import { chmodSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import { dirname, join } from 'path';
 import { executeAudit } from '../../tools/cli/commands/audit';
 import type { AuditCommandOptions } from '../../tools/cli/commands/audit';
@@ -60,8 +60,8 @@ function accountsFile(clients: readonly ClientAccount[], names: Readonly<Record<
   return file;
 }
 
-async function auditWithHistory(accounts: string): Promise<number> {
-  const options: AuditCommandOptions = {
+function auditOptionsFor(accounts: string): AuditCommandOptions {
+  return {
     accounts,
     single: {},
     defaults: {},
@@ -71,7 +71,10 @@ async function auditWithHistory(accounts: string): Promise<number> {
     progress: false,
     history,
   };
-  return executeAudit(options, capturedIo());
+}
+
+async function auditWithHistory(accounts: string): Promise<number> {
+  return executeAudit(auditOptionsFor(accounts), capturedIo());
 }
 
 /** Every file under the folder, relative to it. */
@@ -107,6 +110,16 @@ describe('audit --history', () => {
     for (const file of filesUnder(history)) expect(statSync(join(history, file)).mode & 0o777).toBe(0o600);
   });
 
+  it('warns when the folder it keeps reports in can be read by other users', async () => {
+    mkdirSync(history, { mode: 0o755 });
+    chmodSync(history, 0o755);
+    const io = capturedIo();
+
+    await executeAudit({ ...auditOptionsFor(accountsFile(CLIENTS)), history }, io);
+
+    expect(io.err()).toContain(`other users of this machine can read it (mode 755); run: chmod 700 ${history}`);
+  });
+
   it('never overwrites an earlier run, even one that started at the same moment', () => {
     const at = '2026-12-01T06:00:00.000Z';
     const result = {
@@ -123,6 +136,8 @@ describe('audit --history', () => {
     expect(second.files).toHaveLength(1);
     expect(second.files[0]).not.toBe(first.files[0]);
     expect(filesUnder(history)).toHaveLength(2);
+    // Names sort as the runs were kept: the second after the first.
+    expect([second.files[0], first.files[0]].sort()).toEqual([first.files[0], second.files[0]]);
   });
 
   it('refuses a --history that names a file, before auditing anything', async () => {
