@@ -335,7 +335,12 @@ describe('stepNumbers', () => {
   });
 
   it("gives a check that two steps of a saved plan list the first step's number", () => {
-    const step = { title: 'Enable Token-Based Authentication', navigation: 'Setup', links: [] };
+    const step = {
+      title: 'Enable Token-Based Authentication',
+      navigation: 'Setup',
+      links: [],
+      owner: 'netsuite-admin' as const,
+    };
     const plan = [
       { ...step, order: 1, resolves: ['feature.token-based-authentication', 'integration.record'] as CheckId[] },
       { ...step, order: 2, resolves: ['integration.record'] as CheckId[] },

@@ -1,4 +1,5 @@
 import { SECTIONS } from '../../src/core/catalogue';
+import { fixOwnerLabel } from '../../src/core/fixOwners';
 import { evaluateReadiness } from '../../src/core/engine';
 import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
 import type { CheckStatus, ReadinessReport } from '../../src/core/report';
@@ -155,6 +156,13 @@ describe('renderReportHtml: verdict', () => {
       const href = allElements([step]).find((element) => element.tag === 'a')?.attributes.href ?? '';
       expect(cardIds.has(href.slice(1))).toBe(true);
     }
+  });
+
+  it('says who acts on each fix plan step', () => {
+    const report = everyStatusReport();
+    const owners = elementsWithClass(renderedTree(report), 'ar-owner').map((element) => element.text);
+
+    expect(owners).toEqual(report.fixPlan.map((step) => `Who: ${fixOwnerLabel(step.owner)}`));
   });
 
   it('names a rejected input in the headline and never shows a plain green box for it', () => {

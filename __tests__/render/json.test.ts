@@ -327,3 +327,32 @@ describe('toReportDocument: summaries', () => {
     expect(check === undefined ? 'missing' : failureSummary(check)).toBe('The integration is not Enabled');
   });
 });
+
+describe('the owner of each fix plan step', () => {
+  it('is written on every step of the document', () => {
+    const document = toReportDocument(tbaDisabledSandboxReport());
+
+    expect(document.fixPlan?.length).toBeGreaterThan(0);
+    for (const step of document.fixPlan ?? []) expect(step.owner).toBe('netsuite-admin');
+  });
+
+  it('is worked out from the root check for a document of an earlier version that has none', () => {
+    const document = toReportDocument(tbaDisabledSandboxReport());
+    const older: ReportDocument = {
+      ...document,
+      fixPlan: (document.fixPlan ?? []).map(({ owner: _owner, ...step }) => step),
+    };
+
+    expect(fromReportDocument(older).fixPlan.map((step) => step.owner)).toEqual(
+      (document.fixPlan ?? []).map((step) => step.owner),
+    );
+  });
+
+  it('rejects an owner that is none of the four', () => {
+    const text = savedDocumentWith((document) => {
+      document.fixPlan = [{ order: 1, title: 'x', resolves: [], navigation: '', links: [], owner: 'the intern' }];
+    });
+
+    expect(parseReportDocument(text)).toEqual({ error: expect.stringContaining('fixPlan[0].owner') });
+  });
+});

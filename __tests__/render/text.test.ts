@@ -254,3 +254,11 @@ describe('renderReportText: summaries', () => {
     expect(text).toContain('<script>alert(1)</script>');
   });
 });
+
+describe('renderReportText: who acts on each step', () => {
+  it('names the owner of every fix plan step in words', () => {
+    const text = renderReportText(toReportDocument(tbaDisabledSandboxReport()), PLAIN);
+
+    expect(blockOf(text, '1. Enable Token-Based Authentication')).toContain('      Who: NetSuite administrator');
+  });
+});

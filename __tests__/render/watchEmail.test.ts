@@ -21,14 +21,16 @@ describe('renderWatchEmail', () => {
   });
 
   it(
-    "lists the fix plan's steps, each with the checks it resolves, its menu path and an absolute link on the " +
-      "account's host",
+    "lists the fix plan's steps, each with the checks it resolves, who acts on it, its menu path and an absolute " +
+      "link on the account's host",
     () => {
       expect(email.body).toContain(
         '<p>The fix plan, in order:</p><ol><li><strong>Create an access token for Act-On</strong> (resolves ' +
           'token.active, login.recent; Fail)',
       );
-      expect(email.body).toContain('Where: Home &gt; Settings &gt; Manage Access Tokens &gt; New My Access Token');
+      expect(email.body).toContain(
+        'Who: NetSuite administrator<br>Where: Home &gt; Settings &gt; Manage Access Tokens &gt; New My Access Token',
+      );
       expect(email.body).toMatch(/<a href="https:\/\/[a-z0-9-]+\.app\.netsuite\.com\/app\/setup\/accesstoken\.nl">/);
     },
   );

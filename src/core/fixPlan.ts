@@ -6,6 +6,7 @@
 import { CHECK_CATALOGUE, type CheckId } from './catalogue';
 import { CHECK_DEPENDENCIES } from './checkDependencies';
 import { catalogueSummary, checkWordingOf } from './checkWording';
+import { fixOwnerOf, type FixOwner } from './fixOwners';
 import type { CheckResult, CheckStatus, Fix, FixLink } from './report';
 
 export interface FixPlanStep {
@@ -17,6 +18,8 @@ export interface FixPlanStep {
   readonly resolves: readonly CheckId[];
   readonly navigation: string;
   readonly links: readonly FixLink[];
+  /** Who acts on it (see ./fixOwners). */
+  readonly owner: FixOwner;
 }
 
 /** Lookups keyed by check ids, which may come from a saved document. */
@@ -169,6 +172,7 @@ export function planFixes(checks: readonly CheckResult[]): FixPlanStep[] {
       resolves: [...draft.resolves, ...caused],
       navigation: fix.navigation,
       links: fix.links.map((link) => ({ label: link.label, href: link.href })),
+      owner: fixOwnerOf(draft.root),
     };
   });
 }

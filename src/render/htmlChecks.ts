@@ -4,6 +4,7 @@
  * to one line), evidence and fixes. Every string is escaped here,
  * catalogue text included, so no caller has to remember which strings came from the account.
  */
+import { fixOwnerLabel } from '../core/fixOwners';
 import { SECTIONS } from '../core/catalogue';
 import type { InputProblem } from '../core/inputs';
 import type { CheckResult, CheckStatus, Fix, FixLink, ReadinessReport } from '../core/report';
@@ -68,6 +69,7 @@ function fixPlanHtml(report: ReadinessReport, uiBaseUrl: string | undefined): st
         : ` \u00b7 Open: ${step.links.map((link) => renderFixLink(link, uiBaseUrl)).join(' \u00b7 ')}`;
     return (
       `<li><a class="ar-step-title" href="#${escapeHtml(checkAnchor(root))}">${escapeHtml(step.title)}</a>${more}` +
+      `<br /><span class="ar-owner">Who: ${escapeHtml(fixOwnerLabel(step.owner))}</span>` +
       (`<br /><span class="ar-navigation">Where: <span ` +
         `class="ar-mono">${escapeHtml(step.navigation)}</span></span>${links}</li>`)
     );

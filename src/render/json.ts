@@ -9,6 +9,7 @@ import type { CheckId, CheckSection, Severity } from '../core/catalogue';
 import type { CheckOutcome, CheckResult, CredentialCandidate, Fix, ReadinessReport } from '../core/report';
 import type { StatementDiagnostic } from '../core/snapshot';
 import { REPORT_SCHEMA_VERSION, TOOL_NAME, TOOL_VERSION } from '../core/tool';
+import { fixOwnerOf, type FixOwner } from '../core/fixOwners';
 import { failureSummary, planFixes, withCauses, type FixPlanStep } from '../core/fixPlan';
 import type {
   ReportDocument,
@@ -71,7 +72,15 @@ function copyFixStep(step: ReportDocumentFixStep): ReportDocumentFixStep {
     resolves: [...step.resolves],
     navigation: step.navigation,
     links: step.links.map((link) => ({ label: link.label, href: link.href })),
+    ...(step.owner === undefined ? {} : { owner: step.owner }),
   };
+}
+
+/** A document step's owner: its own, or (a document of an earlier version) the one its root check's fix has. */
+function stepOwner(step: ReportDocumentFixStep, checks: ReadonlyMap<string, ReportDocumentCheck>): FixOwner {
+  if (step.owner !== undefined) return step.owner;
+  const root = checks.get(step.resolves[0] ?? '');
+  return fixOwnerOf({ id: step.resolves[0] ?? '', status: root?.status ?? 'fail' });
 }
 
 function toDocumentCandidate(candidate: CredentialCandidate): ReportDocumentCandidate {
@@ -235,7 +244,11 @@ export function fromReportDocument(document: ReportDocument): ReadinessReport {
   const fixPlan: readonly FixPlanStep[] =
     document.fixPlan === undefined
       ? planFixes(checks)
-      : document.fixPlan.map((step) => ({ ...copyFixStep(step), resolves: step.resolves as CheckId[] }));
+      : document.fixPlan.map((step) => ({
+          ...copyFixStep(step),
+          resolves: step.resolves as CheckId[],
+          owner: stepOwner(step, reportedChecks),
+        }));
   return {
     generatedAt: document.generatedAt,
     account: { ...document.account },

@@ -4,6 +4,7 @@
  * Readers should ignore fields they do not know.
  */
 import type { CheckSection, Severity } from '../core/catalogue';
+import type { FixOwner } from '../core/fixOwners';
 import type { CheckStatus, Verdict } from '../core/report';
 import type { StatementDiagnostic } from '../core/snapshot';
 
@@ -131,6 +132,11 @@ export interface ReportDocumentFixStep {
   readonly navigation: string;
   /** Pages where it is done, as in a check's fix. */
   readonly links: readonly { readonly label: string; readonly href: string }[];
+  /**
+   * Who acts on it: `netsuite-admin`, `acton-admin`, `acton-support` or `consultant`. Absent from
+   * documents of earlier versions.
+   */
+  readonly owner?: FixOwner;
 }
 
 export interface ReportDocumentFix {

@@ -3,6 +3,7 @@
  * from disk or from a RESTlet answer is checked before anything renders it.
  */
 import { SECTIONS } from '../core/catalogue';
+import { FIX_OWNERS } from '../core/fixOwners';
 import { CHECK_STATUSES } from '../core/report';
 import type { Verdict } from '../core/report';
 import {
@@ -65,6 +66,7 @@ const FIX_STEP_SHAPE = objectShape<ReportDocumentFixStep>({
   resolves: textListShape,
   navigation: textShape,
   links: arrayShape(objectShape<ReportDocumentFixStep['links'][number]>({ label: textShape, href: textShape })),
+  owner: optionalShape(oneOfShape(FIX_OWNERS)),
 });
 
 const CANDIDATE_SHAPE = objectShape<ReportDocumentCandidate>({

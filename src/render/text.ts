@@ -7,6 +7,7 @@
  * the only signal: each status is spelt out. Account-supplied text is stripped of control
  * characters so a crafted name cannot move the cursor or recolour the terminal.
  */
+import { fixOwnerLabel } from '../core/fixOwners';
 import { SECTIONS } from '../core/catalogue';
 import type { ReadinessReport } from '../core/report';
 import { fromReportDocument } from './json';
@@ -132,6 +133,7 @@ function fixPlanLines(report: ReadinessReport, layout: Layout): string[] {
       });
       return [
         ...wrap(step.title, layout.width, CHECK_INDENT + number, CHECK_INDENT + ' '.repeat(number.length)),
+        ...wrap(`Who: ${fixOwnerLabel(step.owner)}`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `),
         ...wrap(`Where: ${step.navigation}`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `),
         ...wrap(`Resolves: ${step.resolves.join(', ')}`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `),
         ...links,

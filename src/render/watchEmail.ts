@@ -4,6 +4,7 @@
  * and every value from the account is escaped; the subject is plain text, control bytes removed.
  */
 import { checkDefinition } from '../core/catalogue';
+import { fixOwnerLabel } from '../core/fixOwners';
 import type { ReadinessReport } from '../core/report';
 import type { WatchChange } from '../core/watch/watchComparison';
 import type { WatchDecision } from '../core/watch/watchAlert';
@@ -50,7 +51,8 @@ function fixItemHtml(item: WatchFixItem, uiBaseUrl: string | undefined): string 
     `<li><strong>${escapeHtml(step.title)}</strong> (resolves ${escapeHtml(step.resolves.join(', '))}; ` +
     `${STATUS_PRESENTATION[item.status].label})` +
     (evidence === '' ? '' : `<ul>${evidence}</ul>`) +
-    `<p>Where: ${escapeHtml(step.navigation)}${links === '' ? '' : `<br>Link: ${links}`}</p>` +
+    `<p>Who: ${escapeHtml(fixOwnerLabel(step.owner))}<br>Where: ${escapeHtml(step.navigation)}` +
+    `${links === '' ? '' : `<br>Link: ${links}`}</p>` +
     (instructions === '' ? '' : `<ol>${instructions}</ol>`) +
     '</li>'
   );

@@ -5,6 +5,7 @@
 import { registerAuditCommand } from './commands/audit';
 import { registerCheckCredentialsCommand } from './commands/checkCredentials';
 import { registerDemoAuditCommand } from './commands/demoAudit';
+import { registerPortfolioCommand } from './commands/portfolio';
 import { registerRenderCommand } from './commands/render';
 import { registerSimulateCommand } from './commands/simulate';
 import { registerSimulateWatchCommand } from './commands/simulateWatch';
@@ -14,6 +15,7 @@ const program = createProgram();
 registerAuditCommand(program);
 registerCheckCredentialsCommand(program);
 registerDemoAuditCommand(program);
+registerPortfolioCommand(program);
 registerRenderCommand(program);
 registerSimulateCommand(program);
 registerSimulateWatchCommand(program);

@@ -4,15 +4,19 @@
  * laptop screen), as PNGs in docs/screenshots/ for the README. The page is the preview's (the
  * compiled Suitelet in the emulator, at the demo clock). It also prints the full page height of
  * every demo account at that size (the generated large one included: run `npm run build` first).
+ * It also pictures the consultant's portfolio page (`portfolio --format html`) of a demo history.
  * CHROMIUM_PATH picks the browser (default /usr/bin/chromium).
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { chromium } from 'playwright-core';
 import { DEMO_CLOCK } from '../preview/previewSettings';
 import { SUITELET_PATH } from '../preview/previewSuitelet';
 import { startPreviewServer } from '../preview/server';
 import { DEMO_SCENARIOS, projectRoot } from '../scenarios/demoScenarios';
+import { executePortfolio } from '../cli/commands/portfolio';
+import { HISTORY_DAYS, writeDemoHistory } from './portfolioHistory';
 
 const VIEWPORT = { width: 1366, height: 768 };
 
@@ -24,6 +28,31 @@ const PICTURES: readonly { readonly scenarioId: string; readonly file: string }[
 ];
 
 const SILENT_LOG = { info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
+
+/** The portfolio page of a demo history, rendered by the command itself, as docs/screenshots/portfolio.png. */
+async function picturePortfolio(
+  root: string,
+  folder: string,
+  page: { goto(url: string): Promise<unknown>; screenshot(options: { path: string }): Promise<unknown> },
+): Promise<void> {
+  const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'acton-portfolio-picture-'));
+  try {
+    const history = path.join(temporary, 'history');
+    writeDemoHistory(root, history, DEMO_CLOCK);
+    const html = path.join(temporary, 'portfolio.html');
+    const quiet = { write: (): boolean => true };
+    executePortfolio(
+      { folder: history, format: 'html', days: HISTORY_DAYS, out: html, now: DEMO_CLOCK },
+      { stdout: quiet, stderr: quiet, env: {} },
+    );
+    await page.goto(`file://${html}`);
+    const file = path.join(folder, 'portfolio.png');
+    await page.screenshot({ path: file });
+    console.log(`portfolio: ${path.relative(root, file)}`);
+  } finally {
+    fs.rmSync(temporary, { recursive: true, force: true });
+  }
+}
 
 async function main(): Promise<void> {
   const root = projectRoot();
@@ -62,6 +91,7 @@ async function main(): Promise<void> {
       await page.screenshot({ path: file });
       console.log(`${picture.scenarioId}: ${path.relative(root, file)}`);
     }
+    await picturePortfolio(root, folder, page);
     console.log(`Page heights at ${VIEWPORT.width}×${VIEWPORT.height}:`);
     for (const scenario of DEMO_SCENARIOS) console.log(`  ${scenario.id}\t${await open(scenario.id)} px`);
   } finally {

@@ -22,6 +22,7 @@ import type { AuditQuery } from '../../audit/restletUrl';
 import { describesSingleAccount, readSingleAccount } from '../../audit/singleAccount';
 import type { SingleAccountFlags } from '../../audit/singleAccount';
 import { renderSummaryText } from '../../audit/summaryText';
+import { keepHistory, historyFolderProblem } from '../../audit/historyRun';
 import { TOOL_NAME } from '../../../src/core/tool';
 import { printableText } from '../../../src/render/escape';
 import { auditExitCode, EXIT_CANNOT_WRITE } from '../exitCodes';
@@ -47,6 +48,8 @@ export interface AuditCommandOptions {
   readonly timeoutSeconds: number;
   readonly progress: boolean;
   readonly color?: boolean;
+  /** Folder keeping every account's report of every run (`--history`). */
+  readonly history?: string;
 }
 
 function wholeNumberIn(minimum: number, maximum: number, what: string): (value: string) => number {
@@ -156,6 +159,8 @@ function render(
 export async function executeAudit(options: AuditCommandOptions, io: CommandIo, signal?: AbortSignal): Promise<number> {
   const { targets, warnings } = loadTargets(options, io);
   if (options.out !== undefined) checkWritable(options.out, inputFiles(options, targets));
+  const historyProblem = options.history === undefined ? null : historyFolderProblem(options.history);
+  if (historyProblem !== null) throw new UsageError(historyProblem);
   const redact = createRedactor(targets.flatMap((target) => secretValues(target.authentication)));
   for (const warning of warnings) io.stderr.write(`warning: ${redact(warning)}\n`);
   const run = await runAudit(targets, {
@@ -176,6 +181,7 @@ export async function executeAudit(options: AuditCommandOptions, io: CommandIo, 
   } else {
     io.stdout.write(redact(render(options.format, run.startedAt, run.results, color)));
   }
+  if (options.history !== undefined) keepHistory(options.history, run, redact, io);
   if (run.interrupted) io.stderr.write('Interrupted: accounts that had not finished are reported as not run.\n');
   return writeProblem === null ? auditExitCode(run.results) : EXIT_CANNOT_WRITE;
 }
@@ -209,6 +215,7 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
   const user = number('user');
   const accounts = text('accounts');
   const out = text('out');
+  const history = text('history');
   return {
     ...(accounts === undefined ? {} : { accounts }),
     single,
@@ -223,6 +230,7 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
     timeoutSeconds: number('timeout') ?? DEFAULT_TIMEOUT_SECONDS,
     progress: parsed['progress'] !== false,
     ...(parsed['color'] === false ? { color: false } : {}),
+    ...(history === undefined ? {} : { history }),
   };
 }
 
@@ -305,6 +313,7 @@ export function registerAuditCommand(program: Command): void {
       wholeNumberIn(1, MAX_TIMEOUT_SECONDS, '--timeout'),
       DEFAULT_TIMEOUT_SECONDS,
     )
+    .option('--history <dir>', "keep every account's report of this run in the folder, for `portfolio`")
     .option('--no-progress', 'no progress bar or progress lines')
     .option('--no-color', 'no colour in the text summary')
     .addHelpText('after', HELP_AFTER)

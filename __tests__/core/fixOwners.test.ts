@@ -1,0 +1,46 @@
+import { CHECK_CATALOGUE } from '../../src/core/catalogue';
+import { evaluateReadiness } from '../../src/core/engine';
+import { CHECK_FIX_OWNERS, FIX_OWNERS, fixOwnerLabel, fixOwnerOf } from '../../src/core/fixOwners';
+import { buildReport } from '../fixtures/reports';
+import { auditTablesUnreadable } from '../fixtures/situations/auditTablesUnreadable';
+import { tokenBasedAuthenticationOff } from '../fixtures/situations/tokenBasedAuthenticationOff';
+
+describe('who acts on each fix plan step', () => {
+  it('names an owner for every check of the catalogue', () => {
+    for (const entry of CHECK_CATALOGUE) expect(FIX_OWNERS).toContain(CHECK_FIX_OWNERS[entry.id]);
+  });
+
+  it('gives a feature switched off to the NetSuite administrator', () => {
+    const [first] = evaluateReadiness(tokenBasedAuthenticationOff.snapshot, tokenBasedAuthenticationOff.inputs).fixPlan;
+
+    expect(first?.owner).toBe('netsuite-admin');
+  });
+
+  it("gives the SOAP retirement question to Act-On support and a failing login to Act-On's administrator", () => {
+    const report = buildReport({
+      verdict: 'READY_WITH_WARNINGS',
+      statuses: { 'platform.soap-retirement': 'warn', 'login.recent': 'warn' },
+    });
+
+    expect(report.fixPlan.map((step) => [step.resolves[0], step.owner])).toEqual(
+      expect.arrayContaining([
+        ['platform.soap-retirement', 'acton-support'],
+        ['login.recent', 'acton-admin'],
+      ]),
+    );
+  });
+
+  it('gives what the audit could not read to the consultant who runs it', () => {
+    const report = evaluateReadiness(auditTablesUnreadable.snapshot, auditTablesUnreadable.inputs);
+    const unread = report.fixPlan.filter((step) => step.title.startsWith('Find out by hand'));
+
+    expect(unread.length).toBeGreaterThan(0);
+    for (const step of unread) expect(step.owner).toBe('consultant');
+  });
+
+  it('gives a check this version does not know to the consultant, and names owners in words', () => {
+    expect(fixOwnerOf({ id: 'feature.from-the-future', status: 'fail' })).toBe('consultant');
+    expect(fixOwnerLabel('netsuite-admin')).toBe('NetSuite administrator');
+    expect(fixOwnerLabel('someone-else')).toBe('someone-else');
+  });
+});
