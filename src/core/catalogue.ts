@@ -407,8 +407,8 @@ export const CHECK_CATALOGUE = [
     title: "SOAP web services retirement and Act-On's connector",
     severity: 'warning',
     checks:
-      "The account's NetSuite release against SOAP's milestones, and the SOAP endpoint in the Request URI of " +
-      "Act-On's token logins.",
+      "The account's NetSuite release against SOAP's milestones, and Act-On's SOAP endpoint: from the Request URI " +
+      "of its token logins where that shows a version, otherwise from the integration's Execution Log by hand.",
     why:
       "Act-On's connector uses SOAP web services: 2025.2 is the last SOAP endpoint, from 2027.1 only it is " +
       'supported, and with 2028.2 SOAP is removed and existing SOAP integrations stop working. OAuth 2.0 does not ' +
