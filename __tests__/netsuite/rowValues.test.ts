@@ -1,6 +1,7 @@
 import {
   MalformedRowError,
   parseRoleIdList,
+  permissionLevelOrError,
   readDateTime,
   readFlag,
   readInteger,
@@ -8,7 +9,6 @@ import {
   readOptionalDateTime,
   readOptionalInteger,
   readOptionalText,
-  readPermissionLevel,
   suiteQLDateTimeToIso,
   toPermissionLevel,
 } from '../../src/netsuite/rowValues';
@@ -135,10 +135,11 @@ describe('permission levels', () => {
   });
 
   it('are read from numbers or numeric text, and refused otherwise', () => {
-    expect(readPermissionLevel({ l: '3' }, 'l')).toBe(3);
-    expect(errorOf(() => readPermissionLevel({ l: 5 }, 'l'))).toBe(
-      'column "l" holds "5", expected a permission level 0 to 4',
-    );
+    expect(permissionLevelOrError({ l: '3' }, 'l')).toBe(3);
+    expect(permissionLevelOrError({ l: 5 }, 'l')).toMatchObject({
+      name: 'MalformedRowError',
+      message: 'column "l" holds "5", expected a permission level 0 to 4',
+    });
   });
 });
 

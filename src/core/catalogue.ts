@@ -78,6 +78,17 @@ function featureCheck<Id extends string>(
   };
 }
 
+/**
+ * The steps of role.acton-permissions: edit the role, add each missing permission (the rule
+ * names the ones it found missing instead), enable the entry forms, save.
+ */
+export const ACTON_PERMISSIONS_STEPS = [
+  'Go to Setup > Users/Roles > Manage Roles and edit the role.',
+  'Add each missing permission at the level shown, on the Lists and Setup subtabs of Permissions.',
+  'On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.',
+  'Click Save.',
+] as const;
+
 /** The catalogue, in report order. */
 export const CHECK_CATALOGUE = [
   featureCheck(
@@ -241,12 +252,7 @@ export const CHECK_CATALOGUE = [
       'Act-On reads and writes contacts, customers and leads and their custom fields; a missing permission breaks ' +
       'the sync for those records.',
     navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions',
-    steps: [
-      'Go to Setup > Users/Roles > Manage Roles and edit the role.',
-      'Add each missing permission at the level shown, on the Lists and Setup subtabs of Permissions.',
-      'On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.',
-      'Click Save.',
-    ],
+    steps: ACTON_PERMISSIONS_STEPS,
     links: [MANAGE_ROLES_LINK],
   },
   {

@@ -70,59 +70,49 @@ function explains(upstream: CheckStatus, downstream: CheckStatus): boolean {
 export function withCauses(checks: readonly CheckResult[]): CheckResult[] {
   const byId = new Map<string, CheckResult>(checks.map((check) => [check.id, check]));
   const roots = new Map<string, CheckId | null>();
-  const rootOf = (check: CheckResult, visiting: ReadonlySet<string>): CheckId | null => {
+  // The dependencies have no cycle (the dependency test pins it), so the walk ends.
+  const rootOf = (check: CheckResult): CheckId | null => {
     const known = roots.get(check.id);
     if (known !== undefined) return known;
     let root: CheckId | null = null;
-    // Stryker disable next-line ArrayDeclaration: an id this version does not know has no dependencies, and a made-up one names no check of the report, so it is skipped alike
+    // Stryker disable next-line ArrayDeclaration: a made-up id names no check, like an unknown one
     for (const dependencyId of DEPENDENCIES.get(check.id) ?? []) {
       const dependency = byId.get(dependencyId);
-      if (dependency === undefined || visiting.has(dependencyId) || !explains(dependency.status, check.status))
-        continue;
-      // Stryker disable next-line ArrayDeclaration: the dependencies have no cycle (the dependency test pins it), so the path walked never meets a check again
-      root = rootOf(dependency, new Set([...visiting, check.id])) ?? dependency.id;
+      if (dependency === undefined || !explains(dependency.status, check.status)) continue;
+      root = rootOf(dependency) ?? dependency.id;
       break;
     }
     roots.set(check.id, root);
     return root;
   };
   return checks.map((check) => {
-    const root = rootOf(check, new Set());
+    const root = rootOf(check);
     return root === null ? check : { ...check, causedBy: root };
   });
 }
 
 /**
- * Which plan group a root cause falls in, matching the verdict: blockers first, then warnings; null
- * when it needs no step.
+ * Which plan group a root cause falls in, matching the verdict (0: blockers, then 1: warnings),
+ * with its fix (every check that does not pass carries one); null when it needs no step.
  */
-function planGroup(check: CheckResult): 0 | 1 | null {
+function planPlace(check: CheckResult): { readonly group: 0 | 1; readonly fix: Fix } | null {
   if (
     check.severity === 'blocker' &&
     (check.status === 'fail' || check.status === 'unknown' || check.status === 'manual')
   )
-    return 0;
-  if (check.severity === 'warning' && (check.status === 'fail' || check.status === 'warn')) return 1;
+    return { group: 0, fix: check.fix };
+  if (check.severity === 'warning' && (check.status === 'fail' || check.status === 'warn'))
+    return { group: 1, fix: check.fix };
   return null;
 }
 
-/** How many dependency links lie above a check: the plan's order within a group. */
-function depth(id: string, visiting: ReadonlySet<string> = new Set()): number {
-  // Stryker disable next-line MethodExpression: the dependencies have no cycle (the dependency test pins it), so no dependency is ever on the path walked
-  const dependencies = (DEPENDENCIES.get(id) ?? []).filter((dependency) => !visiting.has(dependency));
-  // Stryker disable next-line ArrayDeclaration: the dependencies have no cycle (the dependency test pins it), so the path walked never meets a check again
-  const next = new Set([...visiting, id]);
-  return dependencies.reduce((deepest, dependency) => Math.max(deepest, depth(dependency, next) + 1), 0);
+/** How many dependency links lie above a check: the plan's order within a group. The dependencies have no cycle. */
+function depth(id: string): number {
+  return (DEPENDENCIES.get(id) ?? []).reduce((deepest, dependency) => Math.max(deepest, depth(dependency) + 1), 0);
 }
 
 function sameSteps(left: readonly string[], right: readonly string[]): boolean {
   return left.length === right.length && left.every((step, index) => step === right[index]);
-}
-
-/** A check's fix; null for a passed check or information with nothing to do. */
-function fixOf(check: CheckResult): Fix | null {
-  // Stryker disable next-line LogicalOperator,StringLiteral: planFixes asks only for the fix of a check planGroup places, never a passing one, and such a check always carries a fix
-  return check.status !== 'pass' && check.fix !== undefined ? check.fix : null;
 }
 
 interface DraftStep {
@@ -138,25 +128,15 @@ interface DraftStep {
  */
 export function planFixes(checks: readonly CheckResult[]): FixPlanStep[] {
   const roots = checks
-    .filter(
-      (check) =>
-        check.causedBy === undefined &&
-        planGroup(check) !== null &&
-        // Stryker disable next-line ConditionalExpression: a check planGroup places does not pass, so it always carries a fix
-        fixOf(check) !== null,
-    )
-    .map((check) => ({
-      check,
-      // Stryker disable next-line LogicalOperator: the filter kept only checks planGroup places, so the fallback is never taken, and 0 && 1 is 0, 1 && 1 is 1
-      group: planGroup(check) ?? 1,
-      depth: depth(check.id),
-      index: CATALOGUE_INDEX.get(check.id) ?? CATALOGUE_INDEX.size,
-    }))
+    .flatMap((check) => {
+      const place = check.causedBy === undefined ? planPlace(check) : null;
+      if (place === null) return [];
+      const index = CATALOGUE_INDEX.get(check.id) ?? CATALOGUE_INDEX.size;
+      return [{ check, ...place, depth: depth(check.id), index }];
+    })
     .sort((a, b) => a.group - b.group || a.depth - b.depth || a.index - b.index);
   const drafts: DraftStep[] = [];
-  for (const { check } of roots) {
-    const fix = fixOf(check);
-    if (fix === null) continue;
+  for (const { check, fix } of roots) {
     const same = drafts.find((draft) => sameSteps(draft.fix.steps, fix.steps));
     if (same === undefined) drafts.push({ root: check, fix, resolves: [check.id] });
     else same.resolves.push(check.id);

@@ -108,7 +108,7 @@ export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedNa
   const named = (name: string): boolean => integrationNamesMatch(requestedName, name);
   const records = mapProbe(snapshot.integrations, (list) => keepRows(list, (row) => named(row.name)));
   const tokens = mapProbe(snapshot.tokens, (list) => keepRows(list, (token) => named(token.applicationName)));
-  // Stryker disable next-line ArrayDeclaration: with the tokens unreadable, an element that is no token matches no login row's token name, user or role, like no element
+  // Stryker disable next-line ArrayDeclaration: an element that is no token matches no login
   const tokenRows = tokens.ok ? tokens.value.rows : [];
   // Only suggestions and the record's existence come from this list; a cut list costs at most a
   // suggestion, because the token statement already searched every token for the requested name.
@@ -118,7 +118,7 @@ export function gatherIntegrationEvidence(snapshot: AccountSnapshot, requestedNa
           (application) => named(application.applicationName) && application.tokenCount > 0,
         )
       : [];
-  // Stryker disable ArrayDeclaration: with the trail unreadable, an element that is no attempt has no null attribution, so counts as no failure, like no element
+  // Stryker disable ArrayDeclaration: an element that is no attempt counts as no failure
   const attributed = snapshot.loginAttempts.ok
     ? snapshot.loginAttempts.value.rows.map((attempt) => ({
         attempt,

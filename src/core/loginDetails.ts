@@ -239,6 +239,5 @@ export function explainLoginDetail(detail: string | null): LoginDetailExplanatio
 
 /** True for a detail NetSuite writes before it knows the integration (the row then names none). */
 export function isRefusedBeforeIntegrationKnown(detail: string | null): boolean {
-  // Stryker disable next-line StringLiteral: any other text stands in for a missing detail alike, as no entry has its key; none is a refusal before the integration is known
-  return ENTRY_BY_KEY.get(detailKey(detail ?? ''))?.beforeIntegrationKnown === true;
+  return detail !== null && ENTRY_BY_KEY.get(detailKey(detail))?.beforeIntegrationKnown === true;
 }

@@ -141,7 +141,7 @@ export function reached(version: string, id: MilestoneId): boolean | null {
 
 /** The SOAP endpoint a request URI names (`/services/NetSuitePort_2019_1` -> 2019.1); null when it names none. */
 export function soapEndpointOf(requestUri: string | null): NetSuiteRelease | null {
-  // Stryker disable next-line StringLiteral: any text without NetSuitePort_ names no endpoint, as the empty text does
+  // Stryker disable next-line StringLiteral: any text without NetSuitePort_ names none
   const match = /NetSuitePort_(\d{4})_([12])\b/i.exec(requestUri ?? '');
   return match === null ? null : { year: Number(match[1]), release: Number(match[2]) };
 }

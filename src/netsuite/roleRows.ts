@@ -7,11 +7,11 @@ import { probeFailure, probeValue } from './probes';
 import { mapRows } from './rowMappers';
 import {
   MalformedRowError,
+  permissionLevelOrError,
   readFlag,
   readInteger,
   readName,
   readOptionalText,
-  readPermissionLevel,
   type ResultRow,
 } from './rowValues';
 
@@ -38,17 +38,10 @@ function readRolePermissionRow(row: ResultRow): RolePermissionRow {
   };
   const key = readOptionalText(row, 'permission_key');
   if (key === null) return { ...role, permission: null, permissionProblem: null };
-  try {
-    return {
-      ...role,
-      permission: { key, level: readPermissionLevel(row, 'permission_level') },
-      permissionProblem: null,
-    };
-  } catch (thrown) {
-    // Stryker disable next-line ConditionalExpression: readPermissionLevel throws nothing but MalformedRowError, so the guard only keeps a future change honest
-    if (!(thrown instanceof MalformedRowError)) throw thrown;
-    return { ...role, permission: null, permissionProblem: `Permission ${key}: ${thrown.message}.` };
-  }
+  const level = permissionLevelOrError(row, 'permission_level');
+  if (level instanceof MalformedRowError)
+    return { ...role, permission: null, permissionProblem: `Permission ${key}: ${level.message}.` };
+  return { ...role, permission: { key, level }, permissionProblem: null };
 }
 
 /** Keeps the higher level when a key is listed twice (e.g. a restricted and an unrestricted grant). */

@@ -60,8 +60,11 @@ function isEmpty(value: QueryResultValue | undefined): value is null | undefined
   return value === null || value === undefined || value === '';
 }
 
-/** An integer given as a number, numeric text or bigint; null when empty. NetSuite has negative ids (system entities). */
-export function readOptionalInteger(row: ResultRow, column: string): number | null {
+/**
+ * An integer given as a number, numeric text or bigint; null when empty, the error when it is none.
+ * NetSuite has negative ids (system entities).
+ */
+function optionalIntegerOrError(row: ResultRow, column: string): number | null | MalformedRowError {
   const value = valueOf(row, column);
   if (isEmpty(value)) return null;
   // Number.isSafeInteger is false for anything but a number (numeric text included).
@@ -69,7 +72,14 @@ export function readOptionalInteger(row: ResultRow, column: string): number | nu
   if (typeof value === 'bigint' && Number.isSafeInteger(Number(value))) return Number(value);
   // Number() ignores the spaces around the digits as trim() does.
   if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) return Number(value);
-  throw new MalformedRowError(column, value, 'a whole number');
+  return new MalformedRowError(column, value, 'a whole number');
+}
+
+/** An integer given as a number, numeric text or bigint; null when empty. NetSuite has negative ids (system entities). */
+export function readOptionalInteger(row: ResultRow, column: string): number | null {
+  const value = optionalIntegerOrError(row, column);
+  if (value instanceof MalformedRowError) throw value;
+  return value;
 }
 
 /** A required integer (internal id or count). */
@@ -152,11 +162,11 @@ export function toPermissionLevel(value: unknown): PermissionLevel | null {
   return value === 0 || value === 1 || value === 2 || value === 3 || value === 4 ? value : null;
 }
 
-/** A permission level 0..4. */
-export function readPermissionLevel(row: ResultRow, column: string): PermissionLevel {
-  const level = toPermissionLevel(readOptionalInteger(row, column));
-  if (level === null) throw new MalformedRowError(column, row[column], 'a permission level 0 to 4');
-  return level;
+/** A permission level 0..4, or the error saying why the column holds none (returned, not thrown). */
+export function permissionLevelOrError(row: ResultRow, column: string): PermissionLevel | MalformedRowError {
+  const value = optionalIntegerOrError(row, column);
+  if (value instanceof MalformedRowError) return value;
+  return toPermissionLevel(value) ?? new MalformedRowError(column, row[column], 'a permission level 0 to 4');
 }
 
 /**

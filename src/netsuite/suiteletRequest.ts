@@ -45,7 +45,7 @@ export function readAuditParameters(request: Pick<ServerRequest, 'method' | 'par
   // NetSuite types the parameters as `any`: read them as unknown values and keep only text.
   const raw: unknown = request.parameters;
   const parameters: Readonly<Record<string, unknown>> =
-    // Stryker disable next-line ConditionalExpression: text or a number in place of the parameters holds none of the names read, so it reads as no parameters either way
+    // Stryker disable next-line ConditionalExpression: text or a number holds none of the names read
     typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   if (supportedMethod(request.method) === 'POST') {
     return {

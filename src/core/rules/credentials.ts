@@ -383,7 +383,7 @@ export function evaluateCandidate(
     roleId: identity.roleId,
     roleName: identity.roleName,
     checks,
-    // Stryker disable next-line ConditionalExpression: every credential check that can fail is a blocker today; the severity test keeps a warning check that could fail out of the count.
+    // Stryker disable next-line ConditionalExpression: only blocker credential checks can fail today
     blockersFailed: checks.filter((check) => check.severity === 'blocker' && check.status === 'fail').length,
   };
   return { identity, outcomes, candidate };

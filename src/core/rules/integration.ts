@@ -177,9 +177,9 @@ function createBeforeStep(snapshot: AccountSnapshot): readonly string[] {
  * carries the requested name: an application of that name with tokens proves the record.
  */
 function otherTbaIntegrations(snapshot: AccountSnapshot): readonly string[] {
-  // Stryker disable next-line ArrayDeclaration: an unread list and a list of anything but applications both name no other product, for only applications have tokens
-  const applications =
-    snapshot.tokenApplications !== null && snapshot.tokenApplications.ok ? snapshot.tokenApplications.value.rows : [];
+  const listed = snapshot.tokenApplications;
+  // Stryker disable next-line ArrayDeclaration: an element that is no application has no tokens
+  const applications = listed !== null && listed.ok ? listed.value.rows : [];
   const others = applications.filter((application) => application.tokenCount > 0);
   if (others.length === 0) return [];
   const names = others
@@ -332,8 +332,8 @@ const STATE_WORDS: ReadonlyMap<string, 'ENABLED' | 'BLOCKED'> = new Map([
 
 function stateOf(row: IntegrationRecordFact): 'ENABLED' | 'BLOCKED' | null {
   for (const value of [row.stateName, row.state]) {
-    // Stryker disable next-line StringLiteral: a missing value only needs a text that is no state word, and neither the empty text nor any other fallback is one
-    const state = STATE_WORDS.get((value ?? '').trim().toUpperCase());
+    if (value === null) continue;
+    const state = STATE_WORDS.get(value.trim().toUpperCase());
     if (state !== undefined) return state;
   }
   return null;
@@ -482,19 +482,19 @@ function authenticationOutcome(
       `There is no integration record named ${evidence.requestedName} to allow Token-Based Authentication`,
     );
   }
-  // Stryker disable next-line BooleanLiteral: an unreadable Login Audit Trail gives no rows, so no failure count is ever worded from its completeness
-  const logins = evidence.logins.ok ? evidence.logins.value : { rows: [], complete: true };
-  // Stryker disable next-line MethodExpression: a successful login among these rows already passed the check above, so every row left is a failure
-  const failures = logins.rows.filter((attempt) => !isSuccessfulAttempt(attempt));
-  const failureCount = boundedCount(failures.length, logins.complete);
+  // No login in the window succeeded (see above), so every one read is a failure.
+  const failures = evidence.logins.ok && evidence.logins.value.rows.length > 0 ? evidence.logins.value : null;
   return problemOutcome(
     'manual',
     [
       `Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and ` +
         `${noRecentSuccess(evidence)} proves them.`,
-      ...(failures.length > 0
-        ? [`Failed token logins (${failureCount} in the last 30 days) do not show whether the boxes are checked.`]
-        : []),
+      ...(failures === null
+        ? []
+        : [
+            `Failed token logins (${boundedCount(failures.rows.length, failures.complete)} in the last 30 days) ` +
+              `do not show whether the boxes are checked.`,
+          ]),
     ],
     fix,
   );

@@ -61,8 +61,8 @@ export function problemOutcome(
   fix: Fix,
   summary?: string,
 ): CheckOutcome {
-  // Stryker disable next-line ConditionalExpression: an outcome's summary is read only through toCheckResult, which words a missing and an undefined summary alike from the catalogue
-  return summary === undefined ? { status, evidence, fix } : { status, evidence, fix, summary };
+  // toCheckResult words a missing summary from the catalogue.
+  return { status, evidence, fix, summary };
 }
 
 /** A check as reported: its catalogue entry plus the rule's outcome; every problem carries a summary. */

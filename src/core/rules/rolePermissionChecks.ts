@@ -3,7 +3,7 @@
  * Act-On's minimum. The Administrator role holds every permission (its permission rows are not
  * relied on).
  */
-import { checkDefinition } from '../catalogue';
+import { ACTON_PERMISSIONS_STEPS } from '../catalogue';
 import type { LoginAttemptFact, PermissionLevel, Probe } from '../snapshot';
 import {
   ACCESS_TOKEN_MANAGEMENT,
@@ -103,12 +103,11 @@ export function requirementLevel(
   levels: Parameters<typeof levelOf>[0],
   permission: RequiredPermission,
 ): PermissionLevel {
-  // Stryker disable next-line ArrayDeclaration: a made-up key in place of no variants is held by no role, so it reads as None and changes no maximum
+  // Stryker disable next-line ArrayDeclaration: a made-up key is held by no role
   const keys = [permission.key, ...(permission.advancedEmployeeVariants ?? []).map((variant) => variant.key)];
-  // Stryker disable next-line EqualityOperator: taking the later of two equal levels gives the same maximum
-  return keys
-    .map((key) => levelOf(levels, key))
-    .reduce((best, level) => (level > best ? level : best), 0 as PermissionLevel);
+  const held = keys.map((key) => levelOf(levels, key));
+  // Stryker disable next-line EqualityOperator: equal levels give the same maximum
+  return held.reduce((best, level) => (level > best ? level : best), 0 as PermissionLevel);
 }
 
 /** The requirement's name in this account: Advanced Employee Permissions replace Employees with its variants. */
@@ -130,10 +129,8 @@ export function actOnPermissionsOutcome(
   view: RolePermissionView,
   advancedEmployeePermissions: Probe<boolean>,
 ): CheckOutcome {
-  // The catalogue's steps: [edit the role, add each missing permission (generic), entry forms, save].
   // Known gaps replace the generic second step; the entry-forms step stays, as forms cannot be read.
-  // Stryker disable next-line StringLiteral: the catalogue gives this check four steps, so the defaults only satisfy the type
-  const [editRole = '', addMissing = '', ...remaining] = checkDefinition('role.acton-permissions').steps;
+  const [editRole, addMissing, ...remaining] = ACTON_PERMISSIONS_STEPS;
   const fixFor = (specificSteps: readonly string[]) =>
     catalogueFix('role.acton-permissions', {
       steps: [editRole, ...(specificSteps.length > 0 ? specificSteps : [addMissing]), ...remaining],

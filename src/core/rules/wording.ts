@@ -23,13 +23,18 @@ export function userShortName(userId: number, userName: string | null): string {
   return userName ?? `id ${userId}`;
 }
 
+/** The parts in order: nothing before the first, the conjunction before the last, a comma before the others. */
+function listed(parts: readonly string[], conjunction: string): string {
+  const separator = (index: number): string => {
+    if (index === 0) return '';
+    return index === parts.length - 1 ? ` ${conjunction} ` : ', ';
+  };
+  return parts.map((part, index) => `${separator(index)}${part}`).join('');
+}
+
 /** `a`, `a and b`, `a, b and c`. */
 export function joinedWithAnd(parts: readonly string[]): string {
-  // Stryker disable next-line StringLiteral: one part or none joins to the same text whatever the separator
-  if (parts.length <= 1) return parts.join('');
-  // Stryker disable next-line StringLiteral: two or more parts always have a last one, so the fallback is never used
-  const last = parts[parts.length - 1] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${last}`;
+  return listed(parts, 'and');
 }
 
 /** A user as evidence names it: `Ada Admin (id 7)`, or `with internal id 7` when unnamed. */
@@ -80,11 +85,7 @@ export function capitalised(text: string): string {
 /** `"A"`, `"A" or "B"`, `"A", "B" or "C"`. */
 export function quotedAlternatives(names: readonly string[]): string {
   const quoted = names.map((name) => `"${name}"`);
-  // Stryker disable next-line StringLiteral: one name or none joins to the same text whatever the separator
-  if (quoted.length <= 1) return quoted.join('');
-  // Stryker disable next-line StringLiteral: two or more names always have a last one, so the fallback is never used
-  const last = quoted[quoted.length - 1] ?? '';
-  return `${quoted.slice(0, -1).join(', ')} or ${last}`;
+  return listed(quoted, 'or');
 }
 
 /**
@@ -93,12 +94,7 @@ export function quotedAlternatives(names: readonly string[]): string {
  */
 export function unreadableSentence(what: string, failure: ProbeFailure): string {
   const reason = failure.reason.trim().replace(/[.\s]+$/, '');
-  const code =
-    failure.code !== undefined &&
-    // Stryker disable next-line ConditionalExpression,StringLiteral: every reason includes the empty string, so the test after this one leaves an empty code out too
-    failure.code !== '' &&
-    !reason.includes(failure.code)
-      ? ` (${failure.code})`
-      : '';
+  // Every reason includes the empty text, so an empty code is left out too.
+  const code = failure.code !== undefined && !reason.includes(failure.code) ? ` (${failure.code})` : '';
   return `${what} could not be read: ${reason === '' ? 'no reason was given' : reason}${code}.`;
 }

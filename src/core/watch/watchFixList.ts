@@ -27,9 +27,7 @@ export function watchFixItems(report: ReadinessReport, changes: readonly WatchCh
   };
   const items: WatchFixItem[] = [];
   for (const step of report.fixPlan) {
-    const [rootId] = step.resolves;
-    // Stryker disable next-line ConditionalExpression: Map.get(undefined) is undefined too; the test is for the type.
-    const root = rootId === undefined ? undefined : checks.get(rootId);
+    const [root] = step.resolves.map((id) => checks.get(id));
     if (root === undefined || !step.resolves.some(worthMailing)) continue;
     // Only a check that does not pass carries a fix (a plan older than its checks may name one that passes now).
     const { fix } = root as { readonly fix?: Fix };

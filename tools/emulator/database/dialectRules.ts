@@ -83,7 +83,7 @@ function tokenProblem(token: SqlToken, next: SqlToken | undefined, previous: Sql
     );
   }
   if (token.kind === 'symbol') return FORBIDDEN_SYMBOLS[token.text] ?? null;
-  // Stryker disable next-line ConditionalExpression: strings, numbers, parameters and symbols never equal a forbidden word, a reserved prefix or a call name, so reading on gives null too
+  // Stryker disable next-line ConditionalExpression: no other kind matches a word rule below
   if (token.kind !== 'word') return null;
   const upper = token.text.toUpperCase();
   const forbidden = FORBIDDEN_WORDS[upper];
@@ -91,7 +91,7 @@ function tokenProblem(token: SqlToken, next: SqlToken | undefined, previous: Sql
   if (upper.startsWith(EMULATOR_TABLE_PREFIX.toUpperCase()) || upper.startsWith('SQLITE_'))
     return `unknown name ${token.text}`;
   const isCall = next?.text === '(' && previous?.text !== '.';
-  // Stryker disable next-line ConditionalExpression,StringLiteral: `BUILTIN(` is no SuiteQL; refused here or by SQLite, it is refused either way
+  // Stryker disable next-line ConditionalExpression,StringLiteral: `BUILTIN(` is refused here or by SQLite
   if (isCall && upper === 'BUILTIN') return null;
   if (isCall && !KEYWORDS_BEFORE_PARENTHESIS.has(upper) && !EMULATED_FUNCTIONS.has(upper)) {
     return (
@@ -104,9 +104,8 @@ function tokenProblem(token: SqlToken, next: SqlToken | undefined, previous: Sql
 
 /** The first BUILTIN.* call that is not BUILTIN.DF, if any. */
 function otherBuiltinProblem(tokens: readonly SqlToken[]): string | null {
-  // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which matches nothing
-  for (let index = 0; index < tokens.length; index += 1) {
-    if (isWord(tokens[index], 'BUILTIN') && tokens[index + 1]?.text === '.' && !isWord(tokens[index + 2], 'DF')) {
+  for (const [index, token] of tokens.entries()) {
+    if (isWord(token, 'BUILTIN') && tokens[index + 1]?.text === '.' && !isWord(tokens[index + 2], 'DF')) {
       return `BUILTIN.${tokens[index + 2]?.text ?? ''} is not emulated; only BUILTIN.DF is`;
     }
   }
@@ -119,18 +118,21 @@ const CLAUSE_WORDS = new Set(['SELECT', 'FROM', 'JOIN', 'ON', 'WHERE', 'GROUP', 
 /** Clauses that filter rows: there NetSuite's answer to BUILTIN.DF is not to be trusted. */
 const FILTER_CLAUSES = new Set(['WHERE', 'ON', 'HAVING']);
 
-/** The clause keyword that governs token `index`: the nearest one before it at its depth or above. */
-function clauseOf(tokens: readonly SqlToken[], index: number): string | null {
-  // Stryker disable next-line OptionalChaining: callers pass the index of a token that exists
-  let depth = tokens[index]?.depth ?? 0;
-  // Stryker disable next-line ArithmeticOperator,EqualityOperator: the token at `index` is BUILTIN and the one after it a dot, neither a clause word; token 0 is always SELECT, not a filter clause
+/**
+ * The filter clause (WHERE, ON or HAVING) that governs token `index`, at `tokenDepth`, or null:
+ * the clause keyword is the nearest one before it at its depth or above.
+ */
+function filterClauseOf(tokens: readonly SqlToken[], index: number, tokenDepth: number): string | null {
+  let depth = tokenDepth;
+  // Stryker disable next-line ArithmeticOperator,EqualityOperator: BUILTIN and its dot are no clause; token 0 is SELECT
   for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
     const token = tokens[cursor];
     // Stryker disable next-line ConditionalExpression: every index walked lies inside the list
     if (token === undefined) continue;
     if (token.depth > depth) continue;
     depth = Math.min(depth, token.depth);
-    if (token.kind === 'word' && CLAUSE_WORDS.has(token.text.toUpperCase())) return token.text.toUpperCase();
+    const word = token.text.toUpperCase();
+    if (token.kind === 'word' && CLAUSE_WORDS.has(word)) return FILTER_CLAUSES.has(word) ? word : null;
   }
   return null;
 }
@@ -141,13 +143,10 @@ function clauseOf(tokens: readonly SqlToken[], index: number): string | null {
  * cannot reproduce that, so it refuses the statement instead of answering better than NetSuite.
  */
 function displayInFilterProblem(tokens: readonly SqlToken[]): string | null {
-  // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which matches nothing
-  for (let index = 0; index < tokens.length; index += 1) {
-    if (!isWord(tokens[index], 'BUILTIN') || tokens[index + 1]?.text !== '.' || !isWord(tokens[index + 2], 'DF'))
-      continue;
-    const clause = clauseOf(tokens, index);
-    // Stryker disable next-line ConditionalExpression: the filter clause set holds no null
-    if (clause !== null && FILTER_CLAUSES.has(clause)) {
+  for (const [index, token] of tokens.entries()) {
+    if (!isWord(token, 'BUILTIN') || tokens[index + 1]?.text !== '.' || !isWord(tokens[index + 2], 'DF')) continue;
+    const clause = filterClauseOf(tokens, index, token.depth);
+    if (clause !== null) {
       return (
         `BUILTIN.DF in ${clause} is unreliable in NetSuite (such filters often return no rows although records ` +
         `match): filter on the id, or read the names and match them in the script`
@@ -203,9 +202,8 @@ function displayWithGroupingProblem(tokens: readonly SqlToken[]): string | null 
 
 /** `IN ()`: SQLite answers it with no rows, Oracle refuses it as a syntax error (ORA-00936). */
 function emptyInListProblem(tokens: readonly SqlToken[]): string | null {
-  // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which matches nothing
-  for (let index = 0; index < tokens.length; index += 1) {
-    if (isWord(tokens[index], 'IN') && tokens[index + 1]?.text === '(' && tokens[index + 2]?.text === ')') {
+  for (const [index, token] of tokens.entries()) {
+    if (isWord(token, 'IN') && tokens[index + 1]?.text === '(' && tokens[index + 2]?.text === ')') {
       return 'an empty IN list is a syntax error in SuiteQL: give it at least one value, or leave the condition out';
     }
   }
@@ -222,15 +220,10 @@ export function hasTopLevelOrderBy(tokens: readonly SqlToken[]): boolean {
  * Column and table names are checked later by SQLite against the account's schema.
  */
 export function dialectProblem(tokens: readonly SqlToken[]): string | null {
-  if (tokens.length === 0) return 'the statement is empty';
-  // Stryker disable next-line OptionalChaining: an empty statement was answered on the line above
-  if (!isWord(tokens[0], 'SELECT'))
-    return `SuiteQL runs SELECT statements only (this one starts with ${tokens[0]?.text ?? ''})`;
-  // Stryker disable next-line EqualityOperator: one step past the end reads an undefined token, which is skipped
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index];
-    // Stryker disable next-line ConditionalExpression: every index walked lies inside the list
-    if (!token) continue;
+  const [first] = tokens;
+  if (first === undefined) return 'the statement is empty';
+  if (!isWord(first, 'SELECT')) return `SuiteQL runs SELECT statements only (this one starts with ${first.text})`;
+  for (const [index, token] of tokens.entries()) {
     const problem = tokenProblem(token, tokens[index + 1], tokens[index - 1]);
     if (problem) return problem;
   }

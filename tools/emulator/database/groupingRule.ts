@@ -12,15 +12,14 @@ const AGGREGATES = new Set(['COUNT', 'SUM', 'MIN', 'MAX', 'AVG']);
 const AFTER_GROUP_BY = new Set(['HAVING', 'ORDER', 'UNION', 'INTERSECT', 'MINUS', 'EXCEPT']);
 
 function topLevelIndex(tokens: readonly SqlToken[], word: string, from = 0): number {
-  // Stryker disable next-line EqualityOperator,ConditionalExpression: `from` is FROM's own index, and no GROUP stands before FROM at the top level
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: no top-level GROUP stands at or before `from`
   return tokens.findIndex((token, index) => index >= from && token.depth === 0 && isWord(token, word));
 }
 
-/** Whether token `index` of a select item stands inside a parenthesised sub-select of it. */
-function insideSubSelect(item: readonly SqlToken[], index: number): boolean {
-  // Stryker disable next-line OptionalChaining: callers pass the index of a token that exists
-  let depth = item[index]?.depth ?? 0;
-  // Stryker disable next-line ArithmeticOperator: the token after an aggregate is its own "(", at its depth, which is skipped
+/** Whether token `index` of a select item, at `tokenDepth`, stands inside a parenthesised sub-select of it. */
+function insideSubSelect(item: readonly SqlToken[], index: number, tokenDepth: number): boolean {
+  let depth = tokenDepth;
+  // Stryker disable next-line ArithmeticOperator: the token after it is its own "(", skipped alike
   for (let cursor = index - 1; cursor >= 0; cursor -= 1) {
     const token = item[cursor];
     if (token?.text !== '(' || token.depth >= depth) continue;
@@ -45,7 +44,7 @@ function hasAggregate(item: readonly SqlToken[]): boolean {
       token.kind === 'word' &&
       AGGREGATES.has(token.text.toUpperCase()) &&
       item[index + 1]?.text === '(' &&
-      !insideSubSelect(item, index),
+      !insideSubSelect(item, index, token.depth),
   );
 }
 
@@ -55,15 +54,13 @@ function isConstant(item: readonly SqlToken[]): boolean {
 
 /** A select item without its output alias (`expr AS name` or `expr name`). */
 function withoutAlias(item: readonly SqlToken[]): readonly SqlToken[] {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a one-token item has no token before its last, so it is never taken for an alias below
-  if (item.length < 2) return item;
+  // An item of one token has none before its last, so it is never taken for an alias.
   const last = item[item.length - 1];
   const beforeLast = item[item.length - 2];
   if (isWord(beforeLast, 'AS')) return item.slice(0, -2);
   const aliasLike =
     last?.kind === 'word' && !isWord(last, 'END') && (beforeLast?.text === ')' || beforeLast?.kind === 'word');
-  // Stryker disable next-line ConditionalExpression,OptionalChaining,StringLiteral: an alias follows ")" or a word, never ".", so this guard only states it
-  return aliasLike && beforeLast?.text !== '.' ? item.slice(0, -1) : item;
+  return aliasLike ? item.slice(0, -1) : item;
 }
 
 function selectItems(tokens: readonly SqlToken[], fromIndex: number): readonly (readonly SqlToken[])[] {
@@ -73,10 +70,9 @@ function selectItems(tokens: readonly SqlToken[], fromIndex: number): readonly (
 
 function groupedExpressions(tokens: readonly SqlToken[], groupIndex: number): Set<string> {
   const listStart = groupIndex + 2;
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: no HAVING, ORDER or set operator stands at the top level before GROUP BY's list, and none of them is anything but a word
+  // Only a word reads as one of these: strings and quoted names keep their quotes.
   const end = tokens.findIndex(
-    (token, index) =>
-      index >= listStart && token.depth === 0 && token.kind === 'word' && AFTER_GROUP_BY.has(token.text.toUpperCase()),
+    (token, index) => index >= listStart && token.depth === 0 && AFTER_GROUP_BY.has(token.text.toUpperCase()),
   );
   return new Set(splitOnCommas(tokens.slice(listStart, end < 0 ? tokens.length : end), 0).map(expressionKey));
 }
@@ -84,7 +80,7 @@ function groupedExpressions(tokens: readonly SqlToken[], groupIndex: number): Se
 /** Why the top-level SELECT breaks the grouping rule, or null. */
 export function groupingProblem(tokens: readonly SqlToken[]): string | null {
   const fromIndex = topLevelIndex(tokens, 'FROM');
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: token 0 is SELECT, never FROM; a statement without FROM is refused by SQLite and NetSuite alike
+  // Stryker disable next-line EqualityOperator: token 0 is SELECT, never FROM
   if (fromIndex < 0) return null;
   const items = selectItems(tokens, fromIndex);
   const groupIndex = topLevelIndex(tokens, 'GROUP', fromIndex);
