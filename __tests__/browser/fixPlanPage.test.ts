@@ -1,39 +1,18 @@
 /**
- * The page on a laptop screen (1366×768), on every demo account: axe-core finds no serious or
- * critical violation; on every not-ready account the first fix step shows without
+ * The page on a laptop screen (1366×768): on every not-ready account the first fix step shows without
  * scrolling and following it brings its check into view; a ready account's page fits in about
  * two screens.
  */
 import type { Page } from 'playwright-core';
 import { DEMO_SCENARIOS } from '../../tools/scenarios/demoScenarios';
-import { axeViolations } from './support/axe';
 import { describeInChromium } from './support/chromium';
 import { useChromiumSession } from './support/chromiumSession';
+import { NOT_READY_SCENARIOS, READY_SCENARIOS } from './support/demoVerdicts';
 import { suiteletPath } from './support/previewFixture';
 
 jest.setTimeout(120_000);
 
 const LAPTOP = { width: 1366, height: 768 };
-
-/** The demo accounts whose verdict is NOT_READY (the first assertion of each test confirms it). */
-const NOT_READY_SCENARIOS = [
-  '03-tba-disabled',
-  '04-integration-missing',
-  '05-integration-blocked',
-  '06-role-without-user-access-tokens',
-  '07-token-revoked',
-  '08-user-lost-role',
-  '14-release-2027-1-integration-missing',
-  '17-web-services-only-role-token-revoked',
-];
-
-/** The demo accounts whose verdict is READY (the first assertion of the test confirms it). */
-const READY_SCENARIOS = [
-  '01-ready-administrator',
-  '02-ready-integration-role',
-  '12-advanced-employee-permissions',
-  '15-release-2027-1-ready',
-];
 
 /** "About two laptop screens": two screens' height and a tenth of one for fonts that measure differently. */
 const ABOUT_TWO_SCREENS = 2.1 * LAPTOP.height;
@@ -51,19 +30,6 @@ describeInChromium('The report page at 1366×768', () => {
     const response = await session.page.goto(session.preview.origin + suiteletPath(scenarioId));
     expect(response?.status()).toBe(200);
   }
-
-  it.each(DEMO_SCENARIOS.map((scenario) => scenario.id))(
-    'has no serious or critical accessibility violation on %s',
-    async (scenarioId) => {
-      await open(scenarioId);
-
-      const violations = await axeViolations(session.page);
-
-      expect(
-        violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
-      ).toEqual([]);
-    },
-  );
 
   it('gives every status badge the same width', async () => {
     await open('10-tables-unreadable');
@@ -113,22 +79,4 @@ describeInChromium('The report page at 1366×768', () => {
 
     expect(height).toBeLessThanOrEqual(ABOUT_TWO_SCREENS);
   });
-
-  it.each([...NOT_READY_SCENARIOS, ...READY_SCENARIOS])(
-    'on %s, does not scroll sideways in a 420 px wide window',
-    async (scenarioId) => {
-      await session.page.setViewportSize({ width: 420, height: 800 });
-      try {
-        await open(scenarioId);
-
-        const widths = await session.page
-          .locator('html')
-          .evaluate((root) => ({ scroll: root.scrollWidth, client: root.clientWidth }));
-
-        expect(widths.scroll).toBeLessThanOrEqual(widths.client);
-      } finally {
-        await session.page.setViewportSize(LAPTOP);
-      }
-    },
-  );
 });
