@@ -10,10 +10,10 @@ import { runBounded } from '../../tools/audit/boundedPool';
 import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
 import { createRedactor, redactStrings } from '../../tools/audit/redaction';
 import { executeAudit, registerAuditCommand } from '../../tools/cli/commands/audit';
-import type { AuditCommandOptions } from '../../tools/cli/commands/audit';
 import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
 import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockAccount, MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { auditOptions, writeAccountsFile } from './support/auditInputs';
 import { capturedIo } from './support/capturedIo';
 import { runCommand } from './support/commandRun';
 import { clientAccount, mockAccountOf, targetOf } from './support/clientAccounts';
@@ -40,31 +40,9 @@ async function mockOf(accounts: readonly MockAccount[]): Promise<MockNetSuite> {
   return mock;
 }
 
-function accountsFile(mock: MockNetSuite, clients: readonly ClientAccount[], name = 'accounts.json'): string {
-  const file = join(folder, name);
-  const entries = clients.map((client) => ({
-    name: client.name,
-    accountId: client.accountId,
-    ...client.credentials,
-    restletUrl: mock.restletUrl(client.accountId),
-  }));
-  writeFileSync(file, JSON.stringify(entries));
-  chmodSync(file, 0o600);
-  return file;
-}
-
-function options(accounts: string, overrides: Partial<AuditCommandOptions> = {}): AuditCommandOptions {
-  return {
-    accounts,
-    single: {},
-    defaults: {},
-    format: 'text',
-    concurrency: 2,
-    timeoutSeconds: 5,
-    progress: false,
-    ...overrides,
-  };
-}
+const accountsFile = (mock: MockNetSuite, clients: readonly ClientAccount[], name?: string): string =>
+  writeAccountsFile(folder, mock, clients, name);
+const options = auditOptions;
 
 /** A JSON value nested `depth` levels deep. */
 function nested(depth: number): string {

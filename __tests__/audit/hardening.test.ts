@@ -2,7 +2,7 @@
  * What a security review asked of `acton-readiness audit`: no result lost to a bad --out, no
  * secret escaped past redaction, remote text that cannot steer a terminal, proxies honoured.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as net from 'net';
 import type { AddressInfo } from 'net';
 import { tmpdir } from 'os';
@@ -14,6 +14,7 @@ import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
 import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
 import { jsonAnswer, startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockAccount, MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { auditOptions, writeAccountsFile } from './support/auditInputs';
 import { capturedIo } from './support/capturedIo';
 import { clientAccount, mockAccountOf } from './support/clientAccounts';
 import type { ClientAccount } from './support/clientAccounts';
@@ -36,31 +37,9 @@ async function mockOf(accounts: readonly MockAccount[]): Promise<MockNetSuite> {
   return mock;
 }
 
-function accountsFile(mock: MockNetSuite, clients: readonly ClientAccount[]): string {
-  const file = join(folder, 'accounts.json');
-  const entries = clients.map((client) => ({
-    name: client.name,
-    accountId: client.accountId,
-    ...client.credentials,
-    restletUrl: mock.restletUrl(client.accountId),
-  }));
-  writeFileSync(file, JSON.stringify(entries));
-  chmodSync(file, 0o600);
-  return file;
-}
-
-function options(accounts: string, overrides: Partial<AuditCommandOptions> = {}): AuditCommandOptions {
-  return {
-    accounts,
-    single: {},
-    defaults: {},
-    format: 'text',
-    concurrency: 2,
-    timeoutSeconds: 5,
-    progress: false,
-    ...overrides,
-  };
-}
+const accountsFile = (mock: MockNetSuite, clients: readonly ClientAccount[], name?: string): string =>
+  writeAccountsFile(folder, mock, clients, name);
+const options = auditOptions;
 
 describe('--out', () => {
   it('refuses a folder before any account is audited', async () => {

@@ -19,7 +19,7 @@ import { renderCombinedJson } from '../../audit/combinedJson';
 import { progressFor, SILENT_PROGRESS } from '../../audit/progressReporter';
 import { createRedactor } from '../../audit/redaction';
 import type { AuditQuery } from '../../audit/restletUrl';
-import { describesSingleAccount, readSingleAccount } from '../../audit/singleAccount';
+import { ACCOUNT_FLAGS, describesSingleAccount, readSingleAccount } from '../../audit/singleAccount';
 import type { SingleAccountFlags } from '../../audit/singleAccount';
 import { renderSummaryText } from '../../audit/summaryText';
 import { keepHistory, historyFolderProblem } from '../../audit/historyRun';
@@ -186,29 +186,19 @@ export async function executeAudit(options: AuditCommandOptions, io: CommandIo, 
   return writeProblem === null ? auditExitCode(run.results) : EXIT_CANNOT_WRITE;
 }
 
+/** The options that describe one account: every account flag, its name and its RESTlet URL. */
+const SINGLE_ACCOUNT_KEYS = [
+  ...(Object.keys(ACCOUNT_FLAGS) as (keyof typeof ACCOUNT_FLAGS)[]),
+  'name',
+  'restletUrl',
+] as const;
+
 /** Reads commander's parsed options into {@link AuditCommandOptions}. */
 export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>): AuditCommandOptions {
   const text = (key: string): string | undefined => (typeof parsed[key] === 'string' ? parsed[key] : undefined);
   const number = (key: string): number | undefined => (typeof parsed[key] === 'number' ? parsed[key] : undefined);
   const single: SingleAccountFlags = Object.fromEntries(
-    (
-      [
-        'accountId',
-        'consumerKey',
-        'consumerSecret',
-        'tokenId',
-        'tokenSecret',
-        'clientId',
-        'certificateId',
-        'privateKeyFile',
-        'tokenUrl',
-        'scope',
-        'name',
-        'restletUrl',
-      ] as const
-    )
-      .map((key) => [key, text(key)] as const)
-      .filter((entry) => entry[1] !== undefined),
+    SINGLE_ACCOUNT_KEYS.map((key) => [key, text(key)] as const).filter((entry) => entry[1] !== undefined),
   );
   const integration = text('integration');
   const role = number('role');
