@@ -2,18 +2,16 @@
  * The findings of an adversarial review of the consultants' CLI, each as the situation a hostile
  * or broken answer on loopback creates, and what the tool must do about it.
  */
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
 import * as fs from 'fs';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import { runBounded } from '../../tools/audit/boundedPool';
 import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
 import { createRedactor, redactStrings } from '../../tools/audit/redaction';
 import { executeAudit, registerAuditCommand } from '../../tools/cli/commands/audit';
 import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
-import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockAccount, MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
-import { auditOptions, writeAccountsFile } from './support/auditInputs';
+import { auditOptions, useAuditWorkspace, writeAccountsFile } from './support/auditInputs';
 import { capturedIo } from './support/capturedIo';
 import { runCommand } from './support/commandRun';
 import { clientAccount, mockAccountOf, targetOf } from './support/clientAccounts';
@@ -22,26 +20,11 @@ import { httpRequest } from '../../tools/audit/httpTransport';
 import type { HttpSender } from '../../tools/audit/httpTransport';
 import type { ClientAccount } from './support/clientAccounts';
 
-let folder: string;
-const mocks: MockNetSuite[] = [];
-
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'acton-review-'));
-});
-
-afterEach(async () => {
-  rmSync(folder, { recursive: true, force: true });
-  for (const mock of mocks.splice(0)) await mock.close();
-});
-
-async function mockOf(accounts: readonly MockAccount[]): Promise<MockNetSuite> {
-  const mock = await startMockNetSuite(accounts);
-  mocks.push(mock);
-  return mock;
-}
+const workspace = useAuditWorkspace('acton-review-');
+const mockOf = workspace.mockOf;
 
 const accountsFile = (mock: MockNetSuite, clients: readonly ClientAccount[], name?: string): string =>
-  writeAccountsFile(folder, mock, clients, name);
+  writeAccountsFile(workspace.folder, mock, clients, name);
 const options = auditOptions;
 
 /** A JSON value nested `depth` levels deep. */
@@ -63,7 +46,7 @@ describe('1. one answer never ends the whole run', () => {
       { ...mockAccountOf(hostile), answer: deepAnswer },
       mockAccountOf(alsoReady),
     ]);
-    const out = join(folder, 'readiness.json');
+    const out = join(workspace.folder, 'readiness.json');
     const io = capturedIo();
 
     const code = await executeAudit(
@@ -145,7 +128,7 @@ describe('5. --out never destroys a file', () => {
     const client = clientAccount('Ready Co', '7100006');
     const mock = await mockOf([mockAccountOf(client)]);
     const file = accountsFile(mock, [client]);
-    const link = join(folder, 'link.json');
+    const link = join(workspace.folder, 'link.json');
     symlinkSync(file, link);
 
     await expect(executeAudit(options(file, { out: link }), capturedIo())).rejects.toThrow(/which this run reads/);
@@ -153,7 +136,7 @@ describe('5. --out never destroys a file', () => {
 
   it('a write that fails half-way (disk full) leaves the previous good report whole, and no temporary file', async () => {
     const client = clientAccount('Ready Co', '7100007');
-    const out = join(folder, 'readiness.json');
+    const out = join(workspace.folder, 'readiness.json');
     writeFileSync(out, '{"previous":"good report"}');
     const mock = await mockOf([mockAccountOf(client)]);
     const realWrite = fs.writeSync;
@@ -171,14 +154,14 @@ describe('5. --out never destroys a file', () => {
       diskFull.mockRestore();
     }
     expect(readFileSync(out, 'utf8')).toBe('{"previous":"good report"}');
-    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(readdirSync(workspace.folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(io.out()).toContain('1 account: 1 READY');
     expect(io.err()).toContain('cannot be written (ENOSPC)');
   });
 
   it('a successful write replaces the file whole', async () => {
     const client = clientAccount('Ready Co', '7100008');
-    const out = join(folder, 'readiness.json');
+    const out = join(workspace.folder, 'readiness.json');
     writeFileSync(out, 'x'.repeat(1_000_000));
     const mock = await mockOf([mockAccountOf(client)]);
 
@@ -195,7 +178,7 @@ describe('8. files read by the tools are regular files of bounded size', () => {
   });
 
   it('an accounts file larger than the bound is refused without being read whole', async () => {
-    const file = join(folder, 'huge.json');
+    const file = join(workspace.folder, 'huge.json');
     writeFileSync(file, Buffer.alloc(17 * 1024 * 1024, 0x20));
     chmodSync(file, 0o600);
 
@@ -206,7 +189,7 @@ describe('8. files read by the tools are regular files of bounded size', () => {
 describe('8. smaller findings', () => {
   it('a secret pasted as a key name in the accounts file is never printed back', async () => {
     const secret = 'f'.repeat(20) + '0123456789abcdef'.repeat(2) + 'e'.repeat(12);
-    const file = join(folder, 'accounts.json');
+    const file = join(workspace.folder, 'accounts.json');
     const client = clientAccount('Ready Co', '7100020');
     writeFileSync(
       file,
@@ -221,7 +204,7 @@ describe('8. smaller findings', () => {
   });
 
   it('every accounts-file problem is reported in one pass: schema problems and credential problems together', async () => {
-    const file = join(folder, 'accounts.json');
+    const file = join(workspace.folder, 'accounts.json');
     const good = clientAccount('Good Co', '7100021');
     writeFileSync(
       file,

@@ -2,43 +2,27 @@
  * What a security review asked of `acton-readiness audit`: no result lost to a bad --out, no
  * secret escaped past redaction, remote text that cannot steer a terminal, proxies honoured.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as net from 'net';
 import type { AddressInfo } from 'net';
-import { tmpdir } from 'os';
 import { join } from 'path';
 import { executeAudit } from '../../tools/cli/commands/audit';
 import type { AuditCommandOptions } from '../../tools/cli/commands/audit';
 import { exitCodeFor } from '../../tools/cli/program';
 import type { CombinedAuditDocument } from '../../tools/audit/combinedJson';
 import { cannedReport } from '../../tools/mocknetsuite/cannedReports';
-import { jsonAnswer, startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { jsonAnswer } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockAccount, MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
-import { auditOptions, writeAccountsFile } from './support/auditInputs';
+import { auditOptions, useAuditWorkspace, writeAccountsFile } from './support/auditInputs';
 import { capturedIo } from './support/capturedIo';
 import { clientAccount, mockAccountOf } from './support/clientAccounts';
 import type { ClientAccount } from './support/clientAccounts';
 
-let folder: string;
-const mocks: MockNetSuite[] = [];
-
-beforeEach(() => {
-  folder = mkdtempSync(join(tmpdir(), 'acton-hardening-'));
-});
-
-afterEach(async () => {
-  rmSync(folder, { recursive: true, force: true });
-  for (const mock of mocks.splice(0)) await mock.close();
-});
-
-async function mockOf(accounts: readonly MockAccount[]): Promise<MockNetSuite> {
-  const mock = await startMockNetSuite(accounts);
-  mocks.push(mock);
-  return mock;
-}
+const workspace = useAuditWorkspace('acton-hardening-');
+const mockOf = workspace.mockOf;
 
 const accountsFile = (mock: MockNetSuite, clients: readonly ClientAccount[], name?: string): string =>
-  writeAccountsFile(folder, mock, clients, name);
+  writeAccountsFile(workspace.folder, mock, clients, name);
 const options = auditOptions;
 
 describe('--out', () => {
@@ -47,7 +31,7 @@ describe('--out', () => {
     const mock = await mockOf([mockAccountOf(client)]);
     const io = capturedIo();
 
-    const run = executeAudit(options(accountsFile(mock, [client]), { out: folder }), io);
+    const run = executeAudit(options(accountsFile(mock, [client]), { out: workspace.folder }), io);
 
     await expect(run).rejects.toThrow(/is a folder; name a file/);
     expect(mock.requestsReceived(client.accountId)).toBe(0);
@@ -55,7 +39,7 @@ describe('--out', () => {
 
   it('still prints the summary and exits 73 when the file cannot be written after the run', async () => {
     const client = clientAccount('Ready Co', '4100002');
-    const out = join(folder, 'readiness.html');
+    const out = join(workspace.folder, 'readiness.html');
     // The file's place is taken by a folder while the account is being audited.
     const answer: MockAccount['answer'] = (query) => {
       mkdirSync(out);
@@ -122,7 +106,7 @@ describe('control characters from an account', () => {
   });
 
   it('never reach the terminal through a validation error', async () => {
-    const file = join(folder, 'accounts.json');
+    const file = join(workspace.folder, 'accounts.json');
     writeFileSync(file, JSON.stringify([{ name: 'Evil \u001b[2J\u009b2J Co', accountId: 'not an id' }]));
     const err: string[] = [];
 
@@ -226,7 +210,7 @@ describe('written files', () => {
   it('keep the JSON readable', async () => {
     const client = clientAccount('Ready Co', '4100006');
     const mock = await mockOf([mockAccountOf(client)]);
-    const out = join(folder, 'readiness.json');
+    const out = join(workspace.folder, 'readiness.json');
 
     await executeAudit(options(accountsFile(mock, [client]), { format: 'json', out }), capturedIo());
 

@@ -21,17 +21,11 @@ import {
   aToken,
   ok,
   unreadable,
+  actOnSyncToken,
 } from '../fixtures/snapshotBuilder';
 
 const adminToken = aToken();
-const syncToken = aToken({
-  id: 8,
-  name: 'ActOnTBA Act-On Sync',
-  userId: ACTON_SYNC.id,
-  userName: ACTON_SYNC.name,
-  roleId: ACTON_ROLE.id,
-  roleName: ACTON_ROLE.name,
-});
+const syncToken = actOnSyncToken();
 
 describe('candidate selection', () => {
   it('makes every active token of the integration a candidate', () => {

@@ -17,16 +17,10 @@ import {
   firstRowsOfMore,
   ok,
   unreadable,
+  actOnSyncToken,
 } from '../../fixtures/snapshotBuilder';
 
-const syncToken = aToken({
-  id: 8,
-  name: 'ActOnTBA Act-On Sync',
-  userId: ACTON_SYNC.id,
-  userName: ACTON_SYNC.name,
-  roleId: ACTON_ROLE.id,
-  roleName: ACTON_ROLE.name,
-});
+const syncToken = actOnSyncToken();
 
 /** The Act-On Integration role's token, with the role's permissions replaced. */
 function integrationRoleWith(permissions: Record<string, 0 | 1 | 2 | 3 | 4>) {

@@ -21,16 +21,10 @@ import {
   aToken,
   ok,
   unreadable,
+  actOnSyncToken,
 } from '../../fixtures/snapshotBuilder';
 
-const syncToken = aToken({
-  id: 8,
-  name: 'ActOnTBA Act-On Sync',
-  userId: ACTON_SYNC.id,
-  userName: ACTON_SYNC.name,
-  roleId: ACTON_ROLE.id,
-  roleName: ACTON_ROLE.name,
-});
+const syncToken = actOnSyncToken();
 
 /** 2026.2; the Act-On Integration role is Web Services Only; nothing has logged in yet. */
 function webServicesOnlyAccount(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
