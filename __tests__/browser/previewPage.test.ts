@@ -4,6 +4,7 @@
  * links, statuses in words, and the print page. Screenshots of a ready and a not-ready account
  * go to artifacts/screenshots/.
  */
+import { wordedFix } from '../../src/core/checks/wording';
 import * as fs from 'fs';
 import * as path from 'path';
 import { checkDefinition, NETSUITE_PAGES } from '../../src/core/catalogue';
@@ -138,7 +139,9 @@ describeInChromium('The preview page in Chromium', () => {
     const check = session.page.locator(`.ar-check[data-check-id="${definition.id}"]`);
     await expect(check.getAttribute('data-status')).resolves.toBe('fail');
     await expect(check.locator('.ar-fix h4').innerText()).resolves.toBe(STATUS_PRESENTATION.fail.fixHeading);
-    await expect(check.locator('.ar-steps li').allInnerTexts()).resolves.toEqual([...definition.steps]);
+    await expect(check.locator('.ar-steps li').allInnerTexts()).resolves.toEqual(
+      wordedFix(definition, { id: 'default', data: {}, records: [] }).steps,
+    );
     const link = check.locator('.ar-fix-links a');
     await expect(link.innerText()).resolves.toBe('Enable Features');
     await expect(link.getAttribute('href')).resolves.toBe(NETSUITE_PAGES.enableFeatures);

@@ -1,4 +1,4 @@
-import { checkDefinition, type CheckId } from '../../src/core/catalogue';
+import { checkDefinition, defaultFixTitle, type CheckId } from '../../src/core/catalogue';
 import { CHECK_STATUSES } from '../../src/core/report';
 import { everyStatusReport } from '../fixtures/reports';
 
@@ -15,5 +15,15 @@ describe('the check statuses', () => {
     const shown = new Set(everyStatusReport().checks.map((check) => check.status));
 
     expect(new Set(CHECK_STATUSES)).toEqual(shown);
+  });
+});
+
+describe('defaultFixTitle', () => {
+  it("is the default fix's title for a known check", () => {
+    expect(defaultFixTitle({ id: 'role.active', title: 'The role is active' })).toBe('Clear Inactive on the role');
+  });
+
+  it('is the title of a check a saved document holds and this version does not know', () => {
+    expect(defaultFixTitle({ id: 'integration.later-check', title: 'A later check' })).toBe('A later check');
   });
 });

@@ -3,7 +3,7 @@
  * the verdict, the text, the print page and the CSV show it; a rule that names nothing leaves the
  * catalogue's wording.
  */
-import { catalogueSummary } from '../../src/core/checkWording';
+import { catalogueSummary } from '../../src/core/catalogue';
 import { evaluateReadiness } from '../../src/core/engine';
 import type { CheckId } from '../../src/core/catalogue';
 import type { ReadinessReport } from '../../src/core/report';

@@ -1,5 +1,4 @@
-import { CHECK_CATALOGUE, type CheckId } from '../../src/core/catalogue';
-import { CHECK_DEPENDENCIES } from '../../src/core/checkDependencies';
+import { CHECK_CATALOGUE, dependenciesOf, type CheckId } from '../../src/core/catalogue';
 import { evaluateReadiness } from '../../src/core/engine';
 import { failureSummary, planFixes, stepNumbers, withCauses } from '../../src/core/fixPlan';
 import type { CheckResult, ReadinessReport } from '../../src/core/report';
@@ -21,12 +20,12 @@ describe('the check dependencies', () => {
   it('name only catalogue checks, and no check depends on itself through others', () => {
     const ids = new Set<string>(CHECK_CATALOGUE.map((entry) => entry.id));
     const reaches = (from: string, target: string, seen: Set<string>): boolean =>
-      (CHECK_DEPENDENCIES[from as keyof typeof CHECK_DEPENDENCIES] ?? []).some(
+      dependenciesOf(from).some(
         (next) => next === target || (!seen.has(next) && (seen.add(next), reaches(next, target, seen))),
       );
 
-    for (const [id, dependencies] of Object.entries(CHECK_DEPENDENCIES)) {
-      for (const dependency of dependencies) expect(ids.has(dependency)).toBe(true);
+    for (const { id, dependsOn } of CHECK_CATALOGUE) {
+      for (const dependency of dependsOn) expect(ids.has(dependency)).toBe(true);
       expect(reaches(id, id, new Set())).toBe(false);
     }
   });
@@ -134,7 +133,14 @@ describe('planFixes', () => {
       verdict: 'NOT_READY',
       statuses: { 'integration.state': 'fail', 'role.active': 'fail' },
     });
-    const stateFix = { steps: ['Open the record.', 'Click Save.'], navigation: 'Setup', links: [] };
+    const stateFix = {
+      id: 'default',
+      title: 'Open and save',
+      owner: 'netsuite-admin' as const,
+      steps: ['Open the record.', 'Click Save.'],
+      navigation: 'Setup',
+      links: [],
+    };
     const sameFix = report.checks.map((check) =>
       (check.id === 'integration.state' || check.id === 'role.active') && check.status === 'fail'
         ? { ...check, fix: stateFix }
@@ -155,7 +161,15 @@ function laterVersionCheck(): CheckResult {
     why: '',
     status: 'fail',
     evidence: [],
-    fix: { steps: ['Do what the later version says.'], navigation: 'Setup > Later', links: [] },
+    findings: [],
+    fix: {
+      id: 'later-fix',
+      title: 'Do what the later version says',
+      owner: 'netsuite-admin',
+      steps: ['Do what the later version says.'],
+      navigation: 'Setup > Later',
+      links: [],
+    },
   };
 }
 
@@ -283,10 +297,10 @@ describe('the fix plan order of a saved document', () => {
     },
   );
 
-  it('titles the step of a check this version does not know with its title', () => {
+  it("titles the step of a check this version does not know with its fix's title", () => {
     const plan = planFixes(withCauses([laterVersionCheck()]));
 
-    expect(plan.map((step) => step.title)).toEqual(['A check of a later version passes']);
+    expect(plan.map((step) => step.title)).toEqual(['Do what the later version says']);
   });
 });
 
@@ -296,7 +310,7 @@ describe('the steps shared between root causes', () => {
       (check) => {
         const own = steps[check.id];
         return own !== undefined && check.status === 'fail'
-          ? { ...check, fix: { steps: own, navigation: 'Setup', links: [] } }
+          ? { ...check, fix: { ...check.fix, steps: own, navigation: 'Setup', links: [] } }
           : check;
       },
     );

@@ -84,9 +84,12 @@ describe('toReportDocument', () => {
     const failed = document.checks.find((check) => check.id === 'feature.token-based-authentication');
     expect(failed?.status).toBe('fail');
     expect(failed?.fix).toEqual({
-      steps: definition.steps,
-      navigation: definition.navigation,
-      links: definition.links,
+      id: 'default',
+      title: 'Enable Token-Based Authentication',
+      owner: 'netsuite-admin',
+      steps: definition.fixes.default.steps,
+      navigation: definition.fixes.default.navigation,
+      links: definition.fixes.default.links,
     });
     expect(failed?.evidence).toEqual(['Token-Based Authentication is off (feature TBA).']);
   });
@@ -104,6 +107,7 @@ describe('toReportDocument', () => {
       'severity',
       'status',
       'evidence',
+      'findings',
       'fix',
     ]);
   });
@@ -207,7 +211,19 @@ describe('fromReportDocument', () => {
       (check) => check.id === 'feature.token-based-authentication',
     );
 
-    expect(failed).toEqual(expect.objectContaining({ status: 'fail', fix: { steps: [], navigation: '', links: [] } }));
+    expect(failed).toEqual(
+      expect.objectContaining({
+        status: 'fail',
+        fix: {
+          id: 'default',
+          title: 'Enable Token-Based Authentication',
+          owner: 'netsuite-admin',
+          steps: [],
+          navigation: '',
+          links: [],
+        },
+      }),
+    );
   });
 });
 

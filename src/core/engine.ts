@@ -8,14 +8,14 @@ import type { AuditInputs, InputProblem } from './inputs';
 import { planFixes, withCauses } from './fixPlan';
 import { gatherIntegrationEvidence } from './integrationEvidence';
 import { withoutFutureLogins } from './loginWindow';
-import type { CheckOutcome, ReadinessReport } from './report';
+import type { ReadinessReport } from './report';
 import { evaluateAccountChecks } from './rules/account';
 import { evaluateCredentials } from './rules/credentials';
 import { evaluateFeatureChecks } from './rules/features';
 import { evaluateIntegrationChecks } from './rules/integration';
 import { evaluateLoginChecks } from './rules/logins';
 import { evaluatePlatformChecks } from './rules/platform';
-import { toCheckResult } from './rules/outcomes';
+import { toCheckResult, type AnyOutcome } from './rules/outcomes';
 import type { AccountSnapshot } from './snapshot';
 import { decideVerdict } from './verdict';
 
@@ -33,7 +33,7 @@ export function evaluateReadiness(
   const evidence = gatherIntegrationEvidence(facts, inputs.integrationName);
   const credentials = evaluateCredentials(facts, inputs, evidence);
   // Typed as a full record: a catalogue check without a rule is a compile error.
-  const outcomes: Record<CheckId, CheckOutcome> = {
+  const outcomes: Record<CheckId, AnyOutcome> = {
     ...evaluateFeatureChecks(snapshot.features),
     ...evaluateIntegrationChecks(evidence, snapshot),
     ...credentials.best,

@@ -3,9 +3,7 @@
  * because a check it depends on does not either is marked `causedBy` that root (its own status
  * is unchanged) and is resolved by the root's step, so one missing record is one step, not four.
  */
-import { CHECK_CATALOGUE, type CheckId } from './catalogue';
-import { CHECK_DEPENDENCIES } from './checkDependencies';
-import { catalogueSummary, checkWordingOf } from './checkWording';
+import { catalogueSummary, CHECK_CATALOGUE, defaultFixTitle, dependenciesOf, type CheckId } from './catalogue';
 import { fixOwnerOf, type FixOwner } from './fixOwners';
 import type { CheckResult, CheckStatus, Fix, FixLink } from './report';
 
@@ -22,10 +20,7 @@ export interface FixPlanStep {
   readonly owner: FixOwner;
 }
 
-/** Lookups keyed by check ids, which may come from a saved document. */
-const DEPENDENCIES: ReadonlyMap<string, readonly CheckId[]> = new Map(
-  Object.entries(CHECK_DEPENDENCIES) as [CheckId, readonly CheckId[]][],
-);
+/** Report order, keyed by check ids, which may come from a saved document. */
 const CATALOGUE_INDEX: ReadonlyMap<string, number> = new Map(CHECK_CATALOGUE.map((entry, index) => [entry.id, index]));
 
 /**
@@ -43,14 +38,22 @@ export function failureSummary(check: {
 
 /** The fix plan step title of a check; its title for a check this version does not know. */
 export function actionTitle(check: Pick<CheckResult, 'id' | 'title'>): string {
-  return checkWordingOf(check.id)?.action ?? check.title;
+  return defaultFixTitle(check);
 }
 
-/** A step's title: the action for a failure or warning; for what a script could not read or prove, to look by hand. */
-function stepTitle(root: CheckResult): string {
-  if (root.status === 'unknown') return `Find out by hand: ${root.title}`;
-  if (root.status === 'manual') return `Confirm by hand: ${root.title}`;
-  return actionTitle(root);
+/**
+ * A step's title: the chosen fix's. The default fix says how to make the check pass; when the
+ * audit could not read or prove it, the step is to find out or confirm by hand first.
+ */
+function stepTitle(root: CheckResult, fix: Fix): string {
+  if (fix.id === 'default' && root.status === 'unknown') return `Find out by hand: ${root.title}`;
+  if (fix.id === 'default' && root.status === 'manual') return `Confirm by hand: ${root.title}`;
+  return fix.title;
+}
+
+/** Who acts on a step: the chosen fix's owner; whoever runs the audit works out what it could not read. */
+function stepOwner(root: CheckResult, fix: Fix): FixOwner {
+  return fix.id === 'default' && root.status === 'unknown' ? fixOwnerOf(root) : fix.owner;
 }
 
 /**
@@ -76,7 +79,7 @@ export function withCauses(checks: readonly CheckResult[]): CheckResult[] {
     if (known !== undefined) return known;
     let root: CheckId | null = null;
     // Stryker disable next-line ArrayDeclaration: a made-up id names no check, like an unknown one
-    for (const dependencyId of DEPENDENCIES.get(check.id) ?? []) {
+    for (const dependencyId of dependenciesOf(check.id)) {
       const dependency = byId.get(dependencyId);
       if (dependency === undefined || !explains(dependency.status, check.status)) continue;
       root = rootOf(dependency) ?? dependency.id;
@@ -108,7 +111,7 @@ function planPlace(check: CheckResult): { readonly group: 0 | 1; readonly fix: F
 
 /** How many dependency links lie above a check: the plan's order within a group. The dependencies have no cycle. */
 function depth(id: string): number {
-  return (DEPENDENCIES.get(id) ?? []).reduce((deepest, dependency) => Math.max(deepest, depth(dependency) + 1), 0);
+  return dependenciesOf(id).reduce((deepest, dependency) => Math.max(deepest, depth(dependency) + 1), 0);
 }
 
 function sameSteps(left: readonly string[], right: readonly string[]): boolean {
@@ -148,11 +151,11 @@ export function planFixes(checks: readonly CheckResult[]): FixPlanStep[] {
     const { fix } = draft;
     return {
       order: index + 1,
-      title: stepTitle(draft.root),
+      title: stepTitle(draft.root, fix),
       resolves: [...draft.resolves, ...caused],
       navigation: fix.navigation,
       links: fix.links.map((link) => ({ label: link.label, href: link.href })),
-      owner: fixOwnerOf(draft.root),
+      owner: stepOwner(draft.root, fix),
     };
   });
 }

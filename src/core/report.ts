@@ -3,6 +3,8 @@
  * Its JSON form (see `toReportDocument` in ../render/json) is a public, versioned format.
  */
 import type { CheckId, CheckSection, Severity } from './catalogue';
+import type { Finding } from './checks/define';
+import type { FixOwner } from './fixOwners';
 import type { AuditInputs, InputProblem } from './inputs';
 import type { FixPlanStep } from './fixPlan';
 import type { EnvironmentType, StatementDiagnostic } from './snapshot';
@@ -24,8 +26,14 @@ export interface FixLink {
   readonly href: string;
 }
 
-/** How to fix a check that did not pass. */
+/** How to fix a check that did not pass: the fix its rule chose, in words. */
 export interface Fix {
+  /** The fix's id among its check's fixes (`default` for most). */
+  readonly id: string;
+  /** What to do, as the fix plan's step title. */
+  readonly title: string;
+  /** Who acts on it. */
+  readonly owner: FixOwner;
   /** Steps in the words of NetSuite's menus. */
   readonly steps: readonly string[];
   /** Navigation path, e.g. `Setup > Company > Enable Features > SuiteCloud`. */
@@ -51,6 +59,8 @@ export type CheckOutcome =
 
 /** A check as reported: its catalogue entry plus its outcome. */
 export type CheckResult = {
+  /** What the rule found, as message ids and data (the evidence is these, in words). */
+  readonly findings: readonly Finding[];
   readonly id: CheckId;
   readonly section: CheckSection;
   readonly title: string;

@@ -59,7 +59,7 @@ function fixLinkText(link: FixLink, uiBaseUrl: string | undefined): string {
  */
 export function checkCsvCells(
   check: CsvCheck,
-  fix: Fix | null,
+  fix: Pick<Fix, 'steps' | 'navigation' | 'links'> | null,
   uiBaseUrl: string | undefined,
   steps: PlanStepNumbers,
 ): Record<CheckCsvColumn, string> {

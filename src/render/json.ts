@@ -4,7 +4,7 @@
  * report the HTML and CSV renderers take. Both directions live here so they stay each other's
  * inverse: `toReportDocument(fromReportDocument(document))` is the document again.
  */
-import { CHECK_CATALOGUE } from '../core/catalogue';
+import { CHECK_CATALOGUE, defaultFixTitle } from '../core/catalogue';
 import type { CheckId, CheckSection, Severity } from '../core/catalogue';
 import type { CheckOutcome, CheckResult, CredentialCandidate, Fix, ReadinessReport } from '../core/report';
 import type { StatementDiagnostic } from '../core/snapshot';
@@ -15,6 +15,8 @@ import type {
   ReportDocument,
   ReportDocumentCandidate,
   ReportDocumentCheck,
+  ReportDocumentFinding,
+  ReportDocumentFix,
   ReportDocumentFixStep,
 } from './reportDocument';
 import { REPORT_DOCUMENT_SHAPE } from './reportDocumentShape';
@@ -24,6 +26,9 @@ export type { ReportDocument } from './reportDocument';
 /** A fix, copied (the report and the document hold the same fields). */
 function copyFix(fix: Fix): Fix {
   return {
+    id: fix.id,
+    title: fix.title,
+    owner: fix.owner,
     steps: [...fix.steps],
     navigation: fix.navigation,
     links: fix.links.map((link) => ({ label: link.label, href: link.href })),
@@ -58,6 +63,7 @@ function toDocumentCheck(check: CheckResult): ReportDocumentCheck {
     severity: check.severity,
     status: check.status,
     evidence: [...check.evidence],
+    findings: check.findings.map((finding) => ({ id: finding.id, data: finding.data })),
     fix,
     ...cause,
     ...summary,
@@ -143,8 +149,22 @@ interface CheckDescription {
   readonly why: string;
 }
 
+/** A document's fix as the report holds it; a document of an earlier version names no id, title or owner. */
+function fromDocumentFix(fix: ReportDocumentFix, check: { readonly id: string; readonly title: string }): Fix {
+  return {
+    id: fix.id ?? 'default',
+    title: fix.title ?? defaultFixTitle(check),
+    owner: fix.owner ?? fixOwnerOf({ id: check.id, status: 'fail' }),
+    steps: [...fix.steps],
+    navigation: fix.navigation,
+    links: fix.links.map((link) => ({ label: link.label, href: link.href })),
+  };
+}
+
 /** The fix of a non-passing check whose document came without one (this tool's reports always carry one). */
-const NO_FIX: Fix = { steps: [], navigation: '', links: [] };
+function noFix(check: { readonly id: string; readonly title: string }): Fix {
+  return fromDocumentFix({ steps: [], navigation: '', links: [] }, check);
+}
 
 /** The catalogue by check id, built once: documents can be large, and ids come from outside. */
 const CATALOGUE_BY_ID: ReadonlyMap<string, (typeof CHECK_CATALOGUE)[number]> = new Map(
@@ -156,22 +176,28 @@ function catalogueWhy(id: string): string {
   return CATALOGUE_BY_ID.get(id)?.why ?? '';
 }
 
+/** A document check's outcome as the report holds it. */
 function toOutcome(
-  status: ReportDocumentCheck['status'],
+  check: { readonly id: string; readonly title: string; readonly status: ReportDocumentCheck['status'] },
   evidence: readonly string[],
-  fix: Fix | null,
+  fix: ReportDocumentFix | null,
   summary?: string,
 ): CheckOutcome {
+  const { status } = check;
   switch (status) {
     case 'pass':
       return { status, evidence: [...evidence] };
     case 'info':
       return fix === null
         ? { status, evidence: [...evidence] }
-        : { status, evidence: [...evidence], fix: copyFix(fix) };
+        : { status, evidence: [...evidence], fix: fromDocumentFix(fix, check) };
     default: {
       // A document of an earlier version has no summary: the renderers fall back to the catalogue's wording.
-      const outcome = { status, evidence: [...evidence], fix: fix === null ? NO_FIX : copyFix(fix) };
+      const outcome = {
+        status,
+        evidence: [...evidence],
+        fix: fix === null ? noFix(check) : fromDocumentFix(fix, check),
+      };
       return summary === undefined ? outcome : { ...outcome, summary };
     }
   }
@@ -181,11 +207,13 @@ function toCheckResult(
   id: string,
   description: CheckDescription,
   outcome: CheckOutcome,
+  findings: readonly ReportDocumentFinding[],
   causedBy?: string,
 ): CheckResult {
   // Ids come from the document: one this version does not know is still shown, under its own title.
   const cause = causedBy === undefined ? {} : { causedBy: causedBy as CheckId };
-  return { id: id as CheckId, ...description, ...outcome, ...cause };
+  const copied = findings.map((finding) => ({ id: finding.id, data: finding.data }));
+  return { id: id as CheckId, ...description, findings: copied, ...outcome, ...cause };
 }
 
 function describeDocumentCheck(check: ReportDocumentCheck): CheckDescription {
@@ -222,7 +250,8 @@ function fromDocumentCandidate(
       toCheckResult(
         check.id,
         describeCandidateCheck(check.id, reportedChecks),
-        toOutcome(check.status, check.evidence, null),
+        toOutcome({ ...check, title: describeCandidateCheck(check.id, reportedChecks).title }, check.evidence, null),
+        [],
       ),
     ),
   };
@@ -235,7 +264,8 @@ export function fromReportDocument(document: ReportDocument): ReadinessReport {
     toCheckResult(
       check.id,
       describeDocumentCheck(check),
-      toOutcome(check.status, check.evidence, check.fix, check.summary),
+      toOutcome(check, check.evidence, check.fix, check.summary),
+      check.findings ?? [],
       check.causedBy,
     ),
   );

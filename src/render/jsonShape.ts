@@ -107,3 +107,23 @@ export function objectShape<T extends object>(fields: { readonly [K in keyof T]-
     },
   };
 }
+
+/** Plain JSON data: an object whose values are strings, finite numbers, booleans, null, arrays or such objects. */
+export const jsonDataShape: Shape<{ readonly [key: string]: JsonValue }> = {
+  expected: 'an object of plain values',
+  mismatch: (value, path) => (isJsonObject(value) ? null : mismatchMessage(path, 'an object of plain values', value)),
+};
+
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+function isJsonValue(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isJsonValue);
+  return isJsonObject(value);
+}
+
+function isJsonObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every(isJsonValue);
+}

@@ -7,6 +7,7 @@ import type { CheckSection, Severity } from '../core/catalogue';
 import type { FixOwner } from '../core/fixOwners';
 import type { CheckStatus, Verdict } from '../core/report';
 import type { StatementDiagnostic } from '../core/snapshot';
+import type { JsonValue } from './jsonShape';
 
 export interface ReportDocument {
   /** Version of this format; see `REPORT_SCHEMA_VERSION`. */
@@ -106,6 +107,11 @@ export interface ReportDocumentCheck {
   readonly status: CheckStatus;
   /** What the audit saw, one fact per line. */
   readonly evidence: readonly string[];
+  /**
+   * What the audit saw as message ids and data, one per evidence line (the evidence is these in
+   * words); absent from documents of earlier versions.
+   */
+  readonly findings?: readonly ReportDocumentFinding[];
   /** How to fix it; null when the check passed or needs nothing. */
   readonly fix: ReportDocumentFix | null;
   /**
@@ -139,7 +145,19 @@ export interface ReportDocumentFixStep {
   readonly owner?: FixOwner;
 }
 
+/** One finding: a message id of the check (or a shared one) and the values it names. */
+export interface ReportDocumentFinding {
+  readonly id: string;
+  readonly data: { readonly [key: string]: JsonValue };
+}
+
 export interface ReportDocumentFix {
+  /** The fix's id among the check's fixes (`default` for most); absent from documents of earlier versions. */
+  readonly id?: string;
+  /** What to do, as the fix plan's step title; absent from documents of earlier versions. */
+  readonly title?: string;
+  /** Who acts on it; absent from documents of earlier versions. */
+  readonly owner?: FixOwner;
   /** Steps in the words of NetSuite's menus, in order. */
   readonly steps: readonly string[];
   /** Menu path, e.g. `Setup > Company > Enable Features > SuiteCloud`. */

@@ -9,6 +9,7 @@ import type { Verdict } from '../core/report';
 import {
   arrayShape,
   booleanShape,
+  jsonDataShape,
   nullableShape,
   objectShape,
   oneOfShape,
@@ -22,6 +23,7 @@ import type {
   ReportDocumentAccount,
   ReportDocumentCandidate,
   ReportDocumentCheck,
+  ReportDocumentFinding,
   ReportDocumentFix,
   ReportDocumentFixStep,
   ReportDocumentProbe,
@@ -41,6 +43,9 @@ const ACCOUNT_SHAPE = objectShape<ReportDocumentAccount>({
 });
 
 const FIX_SHAPE = objectShape<ReportDocumentFix>({
+  id: optionalShape(textShape),
+  title: optionalShape(textShape),
+  owner: optionalShape(oneOfShape(FIX_OWNERS)),
   steps: textListShape,
   navigation: textShape,
   links: arrayShape(objectShape<ReportDocumentFix['links'][number]>({ label: textShape, href: textShape })),
@@ -55,6 +60,7 @@ const CHECK_SHAPE = objectShape<ReportDocumentCheck>({
   severity: oneOfShape(['blocker', 'warning', 'info'] as const),
   status: STATUS_SHAPE,
   evidence: textListShape,
+  findings: optionalShape(arrayShape(objectShape<ReportDocumentFinding>({ id: textShape, data: jsonDataShape }))),
   fix: nullableShape(FIX_SHAPE),
   causedBy: optionalShape(textShape),
   summary: optionalShape(textShape),

@@ -3,7 +3,7 @@
  * root cause once, with what the audit saw), and what matters most when it is not a blocker:
  * the latest token login's failure and the inputs that were rejected.
  */
-import { catalogueSummary } from '../core/checkWording';
+import { catalogueSummary } from '../core/catalogue';
 import { failureSummary } from '../core/fixPlan';
 import type { CheckResult, ReadinessReport } from '../core/report';
 

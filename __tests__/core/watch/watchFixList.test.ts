@@ -25,7 +25,7 @@ describe('watchFixItems', () => {
       step: report.fixPlan.find((step) => step.resolves[0] === 'token.active'),
       status: 'fail',
       evidence: ['Token ActOnTBA - Sync is revoked.'],
-      instructions: checkDefinition('token.active').steps,
+      instructions: checkDefinition('token.active').fixes.default.steps,
     });
   });
 

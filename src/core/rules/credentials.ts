@@ -2,7 +2,8 @@
  * Credentials section: each candidate (user, role, token) gets every credential check; the best
  * candidate's outcomes are the report's. Also finds the request's role or user that does not exist.
  */
-import { checkDefinition, CREDENTIAL_CHECK_IDS, NETSUITE_PAGES } from '../catalogue';
+import { CREDENTIAL_CHECK_IDS, NETSUITE_PAGES } from '../catalogue';
+import { TOKEN_ACTIVE } from '../checks/credentials';
 import {
   identifyCandidates,
   isUsableToken,
@@ -210,7 +211,7 @@ function tokenCreationSteps(
       steps: [
         `Ask ${user} to log in with the Administrator role, go to Home > Settings > Manage Access Tokens and ` +
           `click New My Access Token.`,
-        ...checkDefinition('token.active').steps.slice(2),
+        ...TOKEN_ACTIVE.fixes.default.steps.slice(2),
       ],
     };
   }

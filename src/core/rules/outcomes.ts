@@ -3,8 +3,9 @@
  * catalogue's menu steps and adds only what it knows better (a record's own link, a more
  * specific first step).
  */
-import { checkDefinition, NETSUITE_PAGES, type CheckId } from '../catalogue';
-import { catalogueSummary } from '../checkWording';
+import { catalogueSummary, checkDefinition, NETSUITE_PAGES, type CheckId } from '../catalogue';
+import type { Finding, FixChoice } from '../checks/define';
+import { fixDefinition, sentence, wordedFix } from '../checks/wording';
 import type { CheckOutcome, CheckResult, Fix, FixLink } from '../report';
 
 /** The statuses whose outcome must carry a fix. */
@@ -28,16 +29,20 @@ export interface FixAdjustments {
 export function catalogueFix(id: CheckId, adjustments: FixAdjustments = {}): Fix {
   const definition = checkDefinition(id);
   const links: FixLink[] = [];
-  for (const link of [...(adjustments.recordLinks ?? []), ...definition.links]) {
+  for (const link of [...(adjustments.recordLinks ?? []), ...fixDefinition(definition, 'default').links]) {
     if (!links.some((known) => known.href === link.href)) links.push(link);
   }
+  const fix = fixDefinition(definition, 'default');
   return {
+    id: 'default',
+    title: typeof fix.title === 'string' ? fix.title : definition.title,
+    owner: fix.owner,
     steps: [
       ...(adjustments.leadingSteps ?? []),
-      ...(adjustments.steps ?? definition.steps),
+      ...(adjustments.steps ?? (typeof fix.steps === 'function' ? [] : fix.steps)),
       ...(adjustments.trailingSteps ?? []),
     ],
-    navigation: adjustments.navigation ?? definition.navigation,
+    navigation: adjustments.navigation ?? (typeof fix.navigation === 'string' ? fix.navigation : ''),
     links,
   };
 }
@@ -65,8 +70,72 @@ export function problemOutcome(
   return { status, evidence, fix, summary };
 }
 
-/** A check as reported: its catalogue entry plus the rule's outcome; every problem carries a summary. */
-export function toCheckResult(id: CheckId, outcome: CheckOutcome): CheckResult {
+/**
+ * What a rule decides: a status, its findings (message ids and data, no prose) and the fix it chose;
+ * a problem may name a finding as its one-sentence summary. The wording layer words it.
+ */
+export type RuleOutcome =
+  | { readonly status: 'pass'; readonly findings: readonly Finding[] }
+  | { readonly status: 'info'; readonly findings: readonly Finding[]; readonly fix?: FixChoice }
+  | {
+      readonly status: ProblemStatus;
+      readonly findings: readonly Finding[];
+      readonly fix: FixChoice;
+      readonly summary?: Finding;
+    };
+
+/** A rule's outcome: findings to be worded, or (rules not yet moved to findings) sentences. */
+export type AnyOutcome = CheckOutcome | RuleOutcome;
+
+export function passed(findings: readonly Finding[]): RuleOutcome {
+  return { status: 'pass', findings };
+}
+
+/** Information; a fix only where there is something to do (most information needs no action). */
+export function informed(findings: readonly Finding[], fix?: FixChoice): RuleOutcome {
+  return fix === undefined ? { status: 'info', findings } : { status: 'info', findings, fix };
+}
+
+/** A problem, with the fix the rule chose and, when it names the records, the finding that says it in one sentence. */
+export function problem(
+  status: ProblemStatus,
+  findings: readonly Finding[],
+  fix: FixChoice,
+  summary?: Finding,
+): RuleOutcome {
+  return summary === undefined ? { status, findings, fix } : { status, findings, fix, summary };
+}
+
+function isRuleOutcome(outcome: AnyOutcome): outcome is RuleOutcome {
+  return 'findings' in outcome;
+}
+
+/** A rule's outcome in words: evidence, summary and fix from the check's messages and chosen fix. */
+function worded(id: CheckId, outcome: AnyOutcome): { readonly findings: readonly Finding[] } & CheckOutcome {
+  if (!isRuleOutcome(outcome)) return { findings: [], ...outcome };
+  const definition = checkDefinition(id);
+  const evidence = outcome.findings.map((finding) => sentence(definition, finding));
+  const findings = outcome.findings.map((finding) => ({ id: finding.id, data: finding.data }));
+  switch (outcome.status) {
+    case 'pass':
+      return { status: 'pass', findings, evidence };
+    case 'info':
+      return outcome.fix === undefined
+        ? { status: 'info', findings, evidence }
+        : { status: 'info', findings, evidence, fix: wordedFix(definition, outcome.fix) };
+    default:
+      return {
+        status: outcome.status,
+        findings,
+        evidence,
+        fix: wordedFix(definition, outcome.fix),
+        ...(outcome.summary === undefined ? {} : { summary: sentence(definition, outcome.summary) }),
+      };
+  }
+}
+
+/** A check as reported: its catalogue entry plus the rule's outcome in words; every problem carries a summary. */
+export function toCheckResult(id: CheckId, outcome: AnyOutcome): CheckResult {
   const definition = checkDefinition(id);
   const described = {
     id,
@@ -75,11 +144,12 @@ export function toCheckResult(id: CheckId, outcome: CheckOutcome): CheckResult {
     severity: definition.severity,
     why: definition.why,
   };
-  if (outcome.status === 'pass' || outcome.status === 'info') return { ...described, ...outcome };
+  const result = worded(id, outcome);
+  if (result.status === 'pass' || result.status === 'info') return { ...described, ...result };
   return {
     ...described,
-    ...outcome,
-    summary: outcome.summary ?? catalogueSummary({ id, title: definition.title, status: outcome.status }),
+    ...result,
+    summary: result.summary ?? catalogueSummary({ id, title: definition.title, status: result.status }),
   };
 }
 
