@@ -34,7 +34,7 @@ describe('summaryRows', () => {
       expect.objectContaining({
         result: 'NOT_READY',
         blockersFailed: 1,
-        firstFix: 'Token-Based Authentication is enabled: Setup > Company > Enable Features > SuiteCloud',
+        firstFix: 'Enable Token-Based Authentication: Setup > Company > Enable Features > SuiteCloud',
       }),
     );
   });

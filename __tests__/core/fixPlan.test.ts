@@ -2,7 +2,7 @@ import { CHECK_CATALOGUE, dependenciesOf, type CheckId } from '../../src/core/ca
 import { evaluateReadiness } from '../../src/core/engine';
 import { failureSummary, planFixes, stepNumbers, withCauses } from '../../src/core/fixPlan';
 import type { CheckResult, ReadinessReport } from '../../src/core/report';
-import { checkOf, statusOf } from '../fixtures/reportReading';
+import { checkOf } from '../fixtures/reportReading';
 import { buildReport, checkResultFor } from '../fixtures/reports';
 import { integrationMissing } from '../fixtures/situations/integrationMissing';
 import { readyAdministrator } from '../fixtures/situations/readyAdministrator';
@@ -12,7 +12,7 @@ import { tokenBasedAuthenticationOff } from '../fixtures/situations/tokenBasedAu
 import { tokenRevoked } from '../fixtures/situations/tokenRevoked';
 import { userLostRole } from '../fixtures/situations/userLostRole';
 import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
-import { anAuditRequest, aSnapshot, type AccountSituation } from '../fixtures/snapshotBuilder';
+import type { AccountSituation } from '../fixtures/snapshotBuilder';
 
 const audit = (situation: AccountSituation): ReadinessReport => evaluateReadiness(situation.snapshot, situation.inputs);
 
@@ -231,19 +231,31 @@ describe('the fix plan groups', () => {
     expect(report.fixPlan.map((step) => step.resolves[0])).toEqual(['role.active', 'feature.suitesignon']);
   });
 
-  it('gives no step to a warning that could not be read', () => {
-    expect(buildReport({ verdict: 'READY', statuses: { 'feature.suitesignon': 'unknown' } }).fixPlan).toEqual([]);
+  it('gives a warning that could not be read a step after the blockers: the verdict names it too', () => {
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'feature.suitesignon': 'unknown', 'role.active': 'fail' },
+    });
+
+    expect(report.fixPlan.map((step) => step.resolves[0])).toEqual(['role.active', 'feature.suitesignon']);
   });
 
-  it('gives no step to a blocker that only warns, which does not change the verdict', () => {
-    expect(buildReport({ verdict: 'READY', statuses: { 'integration.authentication': 'warn' } }).fixPlan).toEqual([]);
+  it('gives a blocker that works but warns a step with the warnings, after the blockers that fail', () => {
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'integration.authentication': 'warn', 'feature.soap-web-services': 'fail' },
+    });
+
+    expect(report.fixPlan.map((step) => step.resolves[0])).toEqual([
+      'feature.soap-web-services',
+      'integration.authentication',
+    ]);
   });
 
-  it("gives no step to a sandbox's Account ID warning, which is information", () => {
-    const sandbox = aSnapshot({ account: { accountId: '1234567_SB1', envType: 'SANDBOX', version: '2026.2' } });
-    const report = evaluateReadiness(sandbox, anAuditRequest());
+  it('gives no step to information, even information that carries a fix', () => {
+    const report = buildReport({ verdict: 'READY', statuses: { 'account.id': 'info' } });
 
-    expect(statusOf(report, 'account.id')).toBe('warn');
+    expect(checkOf(report, 'account.id')).toHaveProperty('fix');
     expect(report.fixPlan).toEqual([]);
   });
 });

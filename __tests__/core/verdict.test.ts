@@ -29,11 +29,15 @@ describe('decideVerdict', () => {
     expect(decideVerdict([blocker('pass'), warning('fail')])).toBe('READY_WITH_WARNINGS');
   });
 
-  it('ignores an unknown warning check', () => {
-    expect(decideVerdict([blocker('pass'), warning('unknown')])).toBe('READY');
+  it('is READY_WITH_WARNINGS when a warning check could not be read: someone must confirm it', () => {
+    expect(decideVerdict([blocker('pass'), warning('unknown')])).toBe('READY_WITH_WARNINGS');
   });
 
-  it('ignores info checks whatever their status', () => {
-    expect(decideVerdict([blocker('pass'), info('warn'), info('fail'), info('unknown')])).toBe('READY');
+  it('is READY_WITH_WARNINGS when a blocker works but warns', () => {
+    expect(decideVerdict([blocker('pass'), blocker('warn')])).toBe('READY_WITH_WARNINGS');
+  });
+
+  it('is READY when every check passed or is information', () => {
+    expect(decideVerdict([blocker('pass'), warning('pass'), info('info'), info('pass')])).toBe('READY');
   });
 });

@@ -227,14 +227,16 @@ describe('buildReadinessForm: the report', () => {
     );
   });
 
-  it('shows bad parameters at the top of the report, not as an error screen', () => {
+  it('shows a bad parameter once in the verdict, not as an error screen (the form shows it beside its field)', () => {
     const request = parseRequestParameters({ role: 'admin' });
     const report = { ...readyProductionReport(), inputProblems: request.problems };
 
     buildReadinessForm(report, request, downloadLinks(request.inputs), []);
 
-    const problems = elementsWithClass(parseMarkup(reportHtmlOf(forms[0])), 'ar-problems');
-    expect(problems[0]?.text).toContain('"admin" is not an internal id');
+    const html = reportHtmlOf(forms[0]);
+    const [headline] = elementsWithClass(parseMarkup(html), 'ar-headline');
+    expect(headline?.text).toContain('"admin" is not an internal id');
+    expect(html.split('is not an internal id')).toHaveLength(2);
   });
 
   it('keeps script payloads in names as text inside the inline HTML', () => {

@@ -83,13 +83,12 @@ describe('renderReportHtml: structure', () => {
     expect(firstContent?.attributes.class).toContain('ar-verdict');
   });
 
-  it('shows the input problems before the checks', () => {
-    const sections = allElements(renderedTree(hostileNamesReport())).filter((element) => element.tag === 'section');
+  it('names each rejected input once, in the verdict (the Suitelet form shows it beside its field)', () => {
+    const tree = renderedTree(hostileNamesReport());
+    const verdict = onlyElement(elementsWithClass(tree, 'ar-verdict'), 'verdict');
 
-    const problemsAt = sections.findIndex((element) => element.attributes.class === 'ar-problems');
-    const firstCheckSectionAt = sections.findIndex((element) => element.attributes.class === 'ar-section');
-    expect(problemsAt).toBeGreaterThan(-1);
-    expect(problemsAt).toBeLessThan(firstCheckSectionAt);
+    expect(elementsWithClass(tree, 'ar-problems')).toEqual([]);
+    expect(elementsWithClass([verdict], 'ar-headline')[0]?.text).toContain('Rejected input');
   });
 
   it('lists the check sections in catalogue order', () => {
@@ -120,7 +119,7 @@ describe('renderReportHtml: verdict', () => {
     expect(allElements(tree).filter((element) => element.attributes.id === 'fix-plan')).toEqual([]);
   });
 
-  it('names each failing root cause in failure words, linked to its check card', () => {
+  it('names each root cause in failure words, in fix plan order, linked to its check card', () => {
     const verdict = onlyElement(elementsWithClass(renderedTree(everyStatusReport()), 'ar-verdict'), 'verdict');
     const headline = onlyElement(elementsWithClass([verdict], 'ar-headline'), 'headline');
 
@@ -128,12 +127,21 @@ describe('renderReportHtml: verdict', () => {
     expect(headline.children.map((item) => item.text)).toEqual([
       'Client SuiteScript is not enabled: Evidence for feature.client-suitescript.',
       'The integration is not Enabled: Evidence for integration.state.',
+      'To check by hand: The integration allows Token-Based Authentication: Evidence for integration.authentication.',
+      'SuiteSignOn is not enabled: Evidence for feature.suitesignon.',
+      'Could not be read: The role sees every subsidiary: Evidence for role.subsidiary-access.',
     ]);
     expect(
       allElements([headline])
         .filter((element) => element.tag === 'a')
         .map((link) => link.attributes.href),
-    ).toEqual(['#check-feature.client-suitescript', '#check-integration.state']);
+    ).toEqual([
+      '#check-feature.client-suitescript',
+      '#check-integration.state',
+      '#check-integration.authentication',
+      '#check-feature.suitesignon',
+      '#check-role.subsidiary-access',
+    ]);
   });
 
   it('holds the fix plan as an ordered list whose steps link to their check cards', () => {
@@ -176,7 +184,7 @@ describe('renderReportHtml: verdict', () => {
     expect(verdict.attributes.class).not.toContain('ar-tone-good');
   });
 
-  it('carries the latest failed token login in the headline when it is not a blocker', () => {
+  it('names warning recent token logins in the headline with what the audit saw, once', () => {
     const report = buildReport({
       verdict: 'READY_WITH_WARNINGS',
       statuses: { 'login.recent': 'warn' },
@@ -184,7 +192,30 @@ describe('renderReportHtml: verdict', () => {
     });
     const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
 
-    expect(verdict.text).toContain('Latest token login: The latest token login failed with "InvalidSignature".');
+    expect(elementsWithClass([verdict], 'ar-headline')[0]?.text).toBe(
+      'Recent token logins failed: The latest token login failed with "InvalidSignature".',
+    );
+    expect(verdict.text).not.toContain('Latest token login:');
+  });
+
+  it("carries the latest failed token login in the headline when another check's step resolves it", () => {
+    const report = buildReport({
+      verdict: 'NOT_READY',
+      statuses: { 'login.recent': 'warn', 'token.active': 'fail' },
+      evidence: { 'login.recent': ['The latest token login failed with "InvalidToken".'] },
+    });
+    const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+
+    expect(verdict.text).toContain('Latest token login: The latest token login failed with "InvalidToken".');
+  });
+
+  it('says which steps a NetSuite administrator cannot do alone, and who must', () => {
+    const report = buildReport({ verdict: 'READY_WITH_WARNINGS', statuses: { 'platform.soap-retirement': 'warn' } });
+    const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+
+    expect(elementsWithClass([verdict], 'ar-headline-others')[0]?.text).toBe(
+      'A NetSuite administrator cannot do all of this alone: step 1 needs Act-On support.',
+    );
   });
 
   it('says when the audit ran in words, in UTC', () => {
@@ -206,10 +237,18 @@ describe('renderReportHtml: verdict', () => {
     expect(verdictBlock.children[0]?.text).toMatch(new RegExp(`^\\S+ ${heading}$`));
   });
 
-  it('says how many blockers could not be proven', () => {
-    const verdict = onlyElement(elementsWithClass(renderedTree(everyStatusReport()), 'ar-verdict'), 'verdict');
+  it('names every root cause that needs something, what a person must confirm and what warns included', () => {
+    const report = everyStatusReport();
+    const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+    const named = elementsWithClass([verdict], 'ar-headline')[0]?.children.map(
+      (item) => item.children[0]?.attributes.href,
+    );
+    const roots = report.checks.filter(
+      (check) => check.causedBy === undefined && check.status !== 'pass' && check.status !== 'info',
+    );
 
-    expect(verdict.text).toContain('1 blocker check could not be proven by a script');
+    expect(roots.length).toBeGreaterThan(2);
+    expect(new Set(named)).toEqual(new Set(roots.map((check) => `#check-${check.id}`)));
   });
 });
 
@@ -258,7 +297,7 @@ describe('renderReportHtml: checks', () => {
       'cause',
     );
 
-    expect(cause.text).toMatch(/^Caused by: The integration is Enabled; fix plan step \d resolves both\.$/);
+    expect(cause.text).toMatch(/^Caused by: The integration is not Enabled; fix plan step \d resolves both\.$/);
     expect(cause.children[0]?.attributes.href).toBe('#check-integration.state');
   });
 
@@ -299,11 +338,16 @@ describe('renderReportHtml: checks', () => {
     expect(new Set(icons).size).toBe(icons.length);
   });
 
-  it("renders every non-passing check's fix: each step, the navigation and every link", () => {
+  it('writes each fix out once, on the check its step stands for: each step, the navigation and every link', () => {
     const report = everyStatusReport();
     const tree = renderedTree(report);
+    const writtenOut = report.checks.filter((check) => {
+      const step = report.fixPlan.find((planStep) => planStep.resolves.includes(check.id));
+      return check.status !== 'pass' && (step === undefined || step.resolves[0] === check.id);
+    });
 
-    for (const check of report.checks) {
+    expect(writtenOut.length).toBeGreaterThan(3);
+    for (const check of writtenOut) {
       if (check.status === 'pass' || check.fix === undefined) continue;
       const element = checkElement(tree, check.id);
       const steps = allElements([element]).filter((candidate) => candidate.tag === 'li' && candidate !== element);
@@ -320,7 +364,7 @@ describe('renderReportHtml: checks', () => {
     ['feature.client-suitescript', 'How to fix'],
     ['feature.suitesignon', 'What to do'],
     ['integration.authentication', 'How to check'],
-    ['login.recent', 'How to check'],
+    ['role.subsidiary-access', 'How to check'],
     ['platform.two-factor', 'Where to look'],
   ])('heads the fix of %s "%s"', (checkId, heading) => {
     const fix = onlyElement(
@@ -542,7 +586,7 @@ describe('renderReportHtml: account-supplied text', () => {
     expect(onlyElement(elementsWithClass(tree, 'ar-verdict'), 'verdict').text).toContain(
       `Integration ${SCRIPT_TAG_PAYLOAD}`,
     );
-    expect(onlyElement(elementsWithClass(tree, 'ar-problems'), 'problems').text).toContain(ATTRIBUTE_BREAKOUT_PAYLOAD);
+    expect(onlyElement(elementsWithClass(tree, 'ar-headline'), 'headline').text).toContain(ATTRIBUTE_BREAKOUT_PAYLOAD);
   });
 
   it('escapes the ampersands of a re-run URL inside its attribute', () => {
@@ -561,7 +605,7 @@ describe('renderReportHtml: account-supplied text', () => {
 });
 
 describe('renderReportHtmlParts', () => {
-  it('puts the verdict, the fix plan and the input problems in the top part, with the styles and the print script', () => {
+  it('puts the verdict, the fix plan and the rejected inputs in the top part, with the styles and the print script', () => {
     const top = parseMarkup(renderReportHtmlParts(hostileNamesReport()).top);
 
     expect(
@@ -570,7 +614,7 @@ describe('renderReportHtmlParts', () => {
         .slice(0, 4),
     ).toEqual(['div', 'style', 'script', 'section']);
     expect(elementsWithClass(top, 'ar-verdict')).toHaveLength(1);
-    expect(elementsWithClass(top, 'ar-problems')).toHaveLength(1);
+    expect(elementsWithClass(top, 'ar-headline')[0]?.text).toContain('Rejected input');
     expect(elementsWithClass(top, 'ar-section')).toEqual([]);
   });
 

@@ -17,10 +17,24 @@ describe('renderPrintPage', () => {
     expect(tree[0]?.children.map((element) => element.tag)).toEqual(['head', 'body']);
   });
 
-  it('prints every folded check expanded', () => {
+  it('prints a check with nothing to do as one line, and the others with their evidence and fix', () => {
+    const report = tbaDisabledSandboxReport();
+    const tree = parseMarkup(renderPrintPage(report));
+    const compact = elementsWithClass(tree, 'ar-check-compact').map((element) => element.attributes['data-check-id']);
+    const quiet = report.checks.filter((check) => check.status === 'pass' || check.status === 'info');
+
+    expect(compact).toEqual(quiet.map((check) => check.id));
+    expect(elementsWithClass(elementsWithClass(tree, 'ar-check-compact'), 'ar-evidence')).toEqual([]);
+    const failed = elementsWithClass(tree, 'ar-check').filter(
+      (element) => element.attributes['data-check-id'] === 'feature.token-based-authentication',
+    );
+    expect(elementsWithClass(failed, 'ar-evidence')).toHaveLength(1);
+    expect(elementsWithClass(failed, 'ar-fix')).toHaveLength(1);
+  });
+
+  it('opens every remaining fold, so nothing is hidden on paper', () => {
     const details = elementsNamed(parseMarkup(renderPrintPage(tbaDisabledSandboxReport())), 'details');
 
-    expect(details.length).toBeGreaterThan(1);
     expect(details.filter((element) => element.attributes.open !== 'open')).toEqual([]);
   });
 
@@ -57,7 +71,9 @@ describe('renderPrintPage', () => {
   it("makes fix links absolute on the account's UI host, so they mean something on paper", () => {
     const tree = parseMarkup(renderPrintPage(tbaDisabledSandboxReport()));
 
-    const hrefs = elementsNamed(elementsWithClass(tree, 'ar-fix'), 'a').map((link) => link.attributes.href ?? '');
+    const hrefs = elementsNamed(elementsWithClass(tree, 'ar-fix-plan'), 'a')
+      .map((link) => link.attributes.href ?? '')
+      .filter((href) => !href.startsWith('#'));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.every((href) => href.startsWith('https://1234567-sb1.app.netsuite.com/app/'))).toBe(true);
   });

@@ -129,8 +129,8 @@ describe('onRequest: inputs', () => {
   it('shows a bad parameter on the form and audits with the default', () => {
     const recorded = run('GET', { role: 'admin' });
 
-    const problems = elementsWithClass(parseMarkup(writtenReportHtml(recorded)), 'ar-problems');
-    expect(problems[0]?.text).toContain('"admin" is not an internal id');
+    const [headline] = elementsWithClass(parseMarkup(writtenReportHtml(recorded)), 'ar-headline');
+    expect(headline?.text).toContain('"admin" is not an internal id');
     expect(jest.mocked(collectSnapshot)).toHaveBeenCalledWith(
       { integrationName: 'ActOnTBA', roleId: null, userId: null },
       expect.any(Date),

@@ -99,14 +99,9 @@ export function withCauses(checks: readonly CheckResult[]): CheckResult[] {
  * with its fix (every check that does not pass carries one); null when it needs no step.
  */
 function planPlace(check: CheckResult): { readonly group: 0 | 1; readonly fix: Fix } | null {
-  if (
-    check.severity === 'blocker' &&
-    (check.status === 'fail' || check.status === 'unknown' || check.status === 'manual')
-  )
-    return { group: 0, fix: check.fix };
-  if (check.severity === 'warning' && (check.status === 'fail' || check.status === 'warn'))
-    return { group: 1, fix: check.fix };
-  return null;
+  if (check.status === 'pass' || check.status === 'info') return null;
+  const blocking = check.severity === 'blocker' && check.status !== 'warn';
+  return { group: blocking ? 0 : 1, fix: check.fix };
 }
 
 /** How many dependency links lie above a check: the plan's order within a group. The dependencies have no cycle. */

@@ -14,17 +14,21 @@ export interface VerdictInput {
 /**
  * - NOT_READY: a blocker failed;
  * - INCOMPLETE: no blocker failed, but one could not be read (unknown);
- * - READY_WITH_WARNINGS: a warning-severity check failed or warns, or a blocker must be
- *   checked by hand (manual);
- * - READY: everything else.
+ * - READY_WITH_WARNINGS: otherwise, any check that did not pass and is not information: a warning,
+ *   something to confirm by hand or that could not be read;
+ * - READY: every check passed or is information.
  */
 export function decideVerdict(checks: readonly VerdictInput[]): Verdict {
   const blockers = checks.filter((check) => check.severity === 'blocker');
   if (blockers.some((check) => check.status === 'fail')) return 'NOT_READY';
   if (blockers.some((check) => check.status === 'unknown')) return 'INCOMPLETE';
-  const warningRaised = checks.some(
-    (check) => check.severity === 'warning' && (check.status === 'fail' || check.status === 'warn'),
-  );
-  if (warningRaised || blockers.some((check) => check.status === 'manual')) return 'READY_WITH_WARNINGS';
+  if (checks.some((check) => check.status !== 'pass' && check.status !== 'info')) return 'READY_WITH_WARNINGS';
   return 'READY';
 }
+
+/** The statuses a check of each severity may have, so a badge never contradicts its severity. */
+export const STATUSES_OF_SEVERITY: Readonly<Record<Severity, readonly CheckStatus[]>> = {
+  blocker: ['pass', 'fail', 'warn', 'manual', 'unknown'],
+  warning: ['pass', 'warn', 'manual', 'unknown'],
+  info: ['pass', 'info'],
+};

@@ -65,23 +65,28 @@ export const PRINT_OPENS_FOLDS_SCRIPT =
   '[].forEach.call(folds,function(fold){fold.open=true;opened.push(fold);});});' +
   "window.addEventListener('afterprint',function(){while(opened.length>0){opened.pop().open=false;}});})();";
 
-/** The top of the report: the verdict with the fix plan, the download links and the input problems. */
+/**
+ * The top of the report: the verdict with the fix plan (which names each rejected input once; the
+ * Suitelet's form shows it beside its field) and the download links.
+ */
 function renderReportTop(report: ReadinessReport, options: ReportHtmlOptions): string {
   return [
     renderVerdict(report, options.uiBaseUrl),
     options.downloadLinks === undefined ? '' : renderDownloadLinks(options.downloadLinks),
-    renderInputProblems(report.inputProblems),
   ].join('');
 }
 
-/** The rest of the report: the checks by section, the candidates, the Account ID, the cost and the audit details. */
+/**
+ * The rest of the report: the checks by section, the candidates, the Account ID, the cost and, on
+ * screen, the audit details (on paper they would fill pages: the JSON download keeps them).
+ */
 function renderReportRest(report: ReadinessReport, options: ReportHtmlOptions, layout: BodyLayout): string {
   return [
     renderCheckSections(report, options.uiBaseUrl, layout.printed),
     renderCandidates(report, options.rerunUrl),
     renderAccountIdentity(report.account),
     renderUsage(report.usage),
-    renderAuditDetails(report.probes, layout.printed),
+    layout.printed ? '' : renderAuditDetails(report.probes, false),
   ].join('');
 }
 
@@ -128,8 +133,12 @@ function standalonePage(title: string, body: string): string {
  */
 export function renderPrintPage(report: ReadinessReport, options: Pick<ReportHtmlOptions, 'uiBaseUrl'> = {}): string {
   const uiBaseUrl = options.uiBaseUrl ?? accountUiBaseUrl(report.account);
-  const body = renderReportBody(report, uiBaseUrl === undefined ? {} : { uiBaseUrl }, { printed: true });
+  const located = uiBaseUrl === undefined ? {} : { uiBaseUrl };
   const heading = `<h1>Act-On readiness: ${escapeHtml(report.account.actOnAccountId)}</h1>`;
+  const note =
+    '<p class="ar-meta">Checks with nothing to do are listed by title only: their evidence, and what each SuiteQL ' +
+    'statement read, are on the Suitelet page and in its JSON download.</p>';
+  const body = renderReportTop(report, located) + note + renderReportRest(report, located, { printed: true });
   return standalonePage(`Act-On readiness: ${report.account.actOnAccountId}`, heading + body);
 }
 

@@ -5,6 +5,7 @@
  * catalogue text included, so no caller has to remember which strings came from the account.
  */
 import { fixOwnerLabel } from '../core/fixOwners';
+import { failureSummary } from '../core/fixPlan';
 import { SECTIONS } from '../core/catalogue';
 import type { InputProblem } from '../core/inputs';
 import type { CheckResult, CheckStatus, Fix, FixLink, ReadinessReport } from '../core/report';
@@ -12,7 +13,7 @@ import { escapeHtml } from './escape';
 import { safeHref } from './links';
 import { SEVERITY_LABELS, STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
 import { timeInWords } from '../core/timeWords';
-import { verdictHeadline } from './verdictHeadline';
+import { othersNeededSentence, verdictHeadline } from './verdictHeadline';
 
 /** A status as a badge: icon character and words, with colour only as a class. */
 export function renderStatusBadge(status: CheckStatus): string {
@@ -45,16 +46,10 @@ function headlineHtml(report: ReadinessReport): string {
         (login.fix === null ? '' : ` ${escapeHtml(login.fix)}`) +
         '</p>';
   const rejected = headline.rejectedInputs.map((line) => `<li>Rejected input ${escapeHtml(line)}</li>`);
-  const unproven = report.checks.filter(
-    (check) => check.severity === 'blocker' && (check.status === 'manual' || check.status === 'unknown'),
-  );
-  const unprovenLine =
-    unproven.length === 0
-      ? ''
-      : `<p>${unproven.length === 1 ? '1 blocker check' : `${unproven.length} blocker checks`} could not be ` +
-        `proven by a script: check by hand.</p>`;
+  const others = othersNeededSentence(headline);
+  const othersLine = others === null ? '' : `<p class="ar-headline-others">${escapeHtml(others)}</p>`;
   const list = [...problems, ...rejected];
-  return `${list.length === 0 ? '' : `<ul class="ar-headline">${list.join('')}</ul>`}${loginLine}${unprovenLine}`;
+  return `${list.length === 0 ? '' : `<ul class="ar-headline">${list.join('')}</ul>`}${othersLine}${loginLine}`;
 }
 
 function fixPlanHtml(report: ReadinessReport, uiBaseUrl: string | undefined): string {
@@ -88,7 +83,7 @@ export function renderVerdict(report: ReadinessReport, uiBaseUrl?: string): stri
     (inputs.roleId === null ? '' : `, role id ${escapeHtml(String(inputs.roleId))}`) +
     (inputs.userId === null ? '' : `, user id ${escapeHtml(String(inputs.userId))}`);
   return (
-    `<section id="verdict" class="ar-verdict ar-tone-${tone}">` +
+    `<section id="verdict" class="ar-verdict ar-tone-${tone}" data-verdict="${escapeHtml(report.verdict)}">` +
     (`<h2><span aria-hidden="true">${escapeHtml(presentation.icon)}</span> Verdict: ` +
       `${escapeHtml(presentation.label)}</h2>`) +
     `<p>${escapeHtml(presentation.meaning)}</p>` +
@@ -123,21 +118,45 @@ function renderFix(fix: Fix, heading: string, uiBaseUrl: string | undefined): st
       : `<p class="ar-fix-links">Open: ${fix.links.map((link) => renderFixLink(link, uiBaseUrl)).join(' \u00b7 ')}</p>`;
   return (
     `<div class="ar-fix"><h4>${escapeHtml(heading)}</h4>` +
-    `<p class="ar-navigation">Where: <span class="ar-mono">${escapeHtml(fix.navigation)}</span></p>` +
+    (fix.navigation === ''
+      ? ''
+      : `<p class="ar-navigation">Where: <span class="ar-mono">${escapeHtml(fix.navigation)}</span></p>`) +
     `<ol class="ar-steps">${steps}</ol>${links}</div>`
   );
 }
 
-/** A line under a check an upstream failure explains: fix that one (its plan step resolves this too). */
+/** A line under a check an upstream failure explains: what that cause is, in failure words, and its step. */
 function causeHtml(check: CheckResult, report: ReadinessReport): string {
   if (check.causedBy === undefined) return '';
   const cause = report.checks.find((candidate) => candidate.id === check.causedBy);
   const step = report.fixPlan.find((planStep) => planStep.resolves.includes(check.id));
   return (
     `<p class="ar-cause">Caused by: <a href="#${escapeHtml(checkAnchor(check.causedBy))}">` +
-    `${escapeHtml(cause?.title ?? check.causedBy)}</a>` +
+    `${escapeHtml(cause === undefined ? check.causedBy : failureSummary(cause))}</a>` +
     (step === undefined ? '' : `; fix plan step ${escapeHtml(String(step.order))} resolves both`) +
     '.</p>'
+  );
+}
+
+/**
+ * A check's fix, written out once: on the check its plan step stands for. Another check the same
+ * step resolves points to it; one the plan has no step for shows its own fix.
+ */
+function fixHtml(check: CheckResult, report: ReadinessReport, uiBaseUrl: string | undefined, printed: boolean): string {
+  if (check.status === 'pass' || check.fix === undefined) return '';
+  const step = report.fixPlan.find((planStep) => planStep.resolves.includes(check.id));
+  const heading = STATUS_PRESENTATION[check.status].fixHeading;
+  if (step === undefined) return renderFix(check.fix, heading, uiBaseUrl);
+  // On paper the plan's step already says where and links there: the card adds only the steps.
+  if (step.resolves[0] === check.id)
+    return printed
+      ? renderFix({ ...check.fix, navigation: '', links: [] }, `${heading} (fix plan step ${step.order})`, uiBaseUrl)
+      : renderFix(check.fix, heading, uiBaseUrl);
+  if (check.causedBy !== undefined) return '';
+  return (
+    `<p class="ar-fix-ref">${escapeHtml(STATUS_PRESENTATION[check.status].fixHeading)}: see fix plan ` +
+    `<a href="#${escapeHtml(checkAnchor(step.resolves[0] ?? ''))}">step ${escapeHtml(String(step.order))}</a>, ` +
+    `${escapeHtml(step.title)}.</p>`
   );
 }
 
@@ -158,17 +177,21 @@ function renderCheck(
       ? ''
       : `<ul class="ar-evidence">${check.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
   const why = check.status === 'pass' ? '' : `<p class="ar-why">Why it matters: ${escapeHtml(check.why)}</p>`;
-  const fix =
-    check.status !== 'pass' && check.fix !== undefined ? renderFix(check.fix, presentation.fixHeading, uiBaseUrl) : '';
+  const fix = fixHtml(check, report, uiBaseUrl, printed);
   const titleLine =
     `${renderStatusBadge(check.status)}<span class="ar-check-title">${escapeHtml(check.title)}</span>` +
     `<span class="ar-severity">(${escapeHtml(SEVERITY_LABELS[check.severity])})</span>`;
   const body = `${causeHtml(check, report)}${evidence}${why}${fix}`;
-  const card = foldsAway(check)
-    ? `<details${printed ? ' open="open"' : ''}><summary>${titleLine}</summary>${body}</details>`
-    : `<div>${titleLine}</div>${body}`;
+  // On paper a check with nothing to do is one line: its evidence is on the page and in the JSON.
+  const compact = printed && foldsAway(check);
+  const card = compact
+    ? `<div>${titleLine}</div>`
+    : foldsAway(check)
+      ? `<details><summary>${titleLine}</summary>${body}</details>`
+      : `<div>${titleLine}</div>${body}`;
   return (
-    `<li id="${escapeHtml(checkAnchor(check.id))}" class="ar-check ar-tone-${presentation.tone}" ` +
+    `<li id="${escapeHtml(checkAnchor(check.id))}" class="ar-check ar-tone-${presentation.tone}` +
+    `${compact ? ' ar-check-compact' : ''}" ` +
     `data-check-id="${escapeHtml(check.id)}" data-status="${escapeHtml(check.status)}">${card}</li>`
   );
 }

@@ -87,6 +87,7 @@ const PRINT_RULES = [
   `  ${ROOT} { font-size: 10pt; line-height: 1.3; }`,
   `  ${ROOT} p, ${ROOT} .ar-evidence, ${ROOT} ol.ar-steps { margin: 3px 0; }`,
   `  ${ROOT} .ar-check { padding: 4px 8px; margin-bottom: 4px; }`,
+  `  ${ROOT} .ar-check-compact { padding: 0 8px; margin-bottom: 2px; }`,
   `  ${ROOT} .ar-fix { padding: 2px 8px 4px; margin-top: 3px; }`,
   `  ${ROOT} h3 { margin: 12px 0 4px; }`,
   `  ${ROOT} .ar-check, ${ROOT} .ar-verdict, ${ROOT} .ar-account, ${ROOT} tr { break-inside: avoid; ` +

@@ -8,6 +8,7 @@
  * characters so a crafted name cannot move the cursor or recolour the terminal.
  */
 import { fixOwnerLabel } from '../core/fixOwners';
+import { failureSummary } from '../core/fixPlan';
 import { SECTIONS } from '../core/catalogue';
 import type { ReadinessReport } from '../core/report';
 import { fromReportDocument } from './json';
@@ -17,7 +18,7 @@ import { accountUiBaseUrl, safeHref } from './links';
 import type { ReportDocument, ReportDocumentCandidate, ReportDocumentCheck, ReportDocumentFix } from './reportDocument';
 import { ENVIRONMENT_LABELS, SEVERITY_LABELS, STATUS_PRESENTATION, VERDICT_PRESENTATION } from './statusPresentation';
 import type { Presentation } from './statusPresentation';
-import { verdictHeadline } from './verdictHeadline';
+import { othersNeededSentence, verdictHeadline } from './verdictHeadline';
 import { timeInWords } from '../core/timeWords';
 
 export interface TextReportOptions {
@@ -109,10 +110,13 @@ function verdictLines(report: ReadinessReport, layout: Layout): string[] {
           '  ',
         );
   const rejected = headline.rejectedInputs.flatMap((line) => wrap(`Rejected input ${line}`, layout.width, '', '  '));
+  const others = othersNeededSentence(headline);
+  const othersLines = others === null ? [] : wrap(others, layout.width, '');
   return [
     `Act-On readiness: ${layout.style('bold', badge(layout, presentation, presentation.label))} (${report.verdict})`,
     ...wrap(presentation.meaning, layout.width, ''),
     ...problems,
+    ...othersLines,
     ...loginLines,
     ...rejected,
   ];
@@ -192,7 +196,25 @@ function fixLines(fix: ReportDocumentFix, fixHeading: string, layout: Layout): s
   ];
 }
 
-function checkLines(check: ReportDocumentCheck, layout: Layout): string[] {
+/** What a check's fix is in the text: its own fix, a pointer to the step that writes it out, or nothing. */
+function fixReferenceLines(check: ReportDocumentCheck, document: ReportDocument, layout: Layout): string[] | null {
+  const step = document.fixPlan?.find((planStep) => planStep.resolves.includes(check.id));
+  if (step === undefined || step.resolves[0] === check.id) return null;
+  if (check.causedBy !== undefined) return [];
+  const heading = STATUS_PRESENTATION[check.status].fixHeading;
+  return wrap(`${heading}: see fix plan step ${step.order}, ${step.title}.`, layout.width, DETAIL_INDENT);
+}
+
+function causeLines(check: ReportDocumentCheck, document: ReportDocument, layout: Layout): string[] {
+  if (check.causedBy === undefined) return [];
+  const cause = document.checks.find((candidate) => candidate.id === check.causedBy);
+  const step = document.fixPlan?.find((planStep) => planStep.resolves.includes(check.id));
+  const named = cause === undefined ? check.causedBy : failureSummary(cause);
+  const resolves = step === undefined ? '' : `; fix plan step ${step.order} resolves both`;
+  return wrap(`Caused by: ${named}${resolves}.`, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `);
+}
+
+function checkLines(check: ReportDocumentCheck, document: ReportDocument, layout: Layout): string[] {
   const presentation = STATUS_PRESENTATION[check.status];
   const severity = check.status === 'pass' || check.severity === 'info' ? '' : ` [${SEVERITY_LABELS[check.severity]}]`;
   const statusColumn = `${presentation.icon} ${presentation.label.padEnd(STATUS_WIDTH)}`;
@@ -201,21 +223,15 @@ function checkLines(check: ReportDocumentCheck, layout: Layout): string[] {
   const [first = '', ...rest] = wrap(`${check.title}${severity}`, layout.width, titleIndent);
   const titleLine = `${CHECK_INDENT}${layout.style(presentation.tone, statusColumn)}  ${first.slice(titleIndent.length)}`;
   if (check.status === 'pass') return [titleLine, ...rest];
-  const cause =
-    check.causedBy === undefined
-      ? []
-      : wrap(
-          `Caused by ${check.causedBy}: its fix plan step resolves this one too.`,
-          layout.width,
-          DETAIL_INDENT,
-          `${DETAIL_INDENT}  `,
-        );
   const evidence = [
-    ...cause,
+    ...causeLines(check, document, layout),
     ...check.evidence.flatMap((line) => wrap(line, layout.width, DETAIL_INDENT, `${DETAIL_INDENT}  `)),
   ];
   // Info checks carry background, not work: their evidence is enough in a terminal.
-  const fix = check.fix === null || check.status === 'info' ? [] : fixLines(check.fix, presentation.fixHeading, layout);
+  const fix =
+    check.fix === null || check.status === 'info'
+      ? []
+      : (fixReferenceLines(check, document, layout) ?? fixLines(check.fix, presentation.fixHeading, layout));
   return [titleLine, ...rest, ...evidence, ...fix];
 }
 
@@ -224,7 +240,7 @@ function sectionLines(document: ReportDocument, layout: Layout): string[] {
     const checks = document.checks.filter((check) => check.section === section.id);
     return checks.length === 0
       ? []
-      : [...heading(layout, section.title), ...checks.flatMap((check) => checkLines(check, layout))];
+      : [...heading(layout, section.title), ...checks.flatMap((check) => checkLines(check, document, layout))];
   });
 }
 

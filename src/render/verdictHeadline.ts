@@ -1,10 +1,12 @@
 /**
- * What the verdict says first, for every renderer: the failing blockers in failure words (each
- * root cause once, with what the audit saw), and what matters most when it is not a blocker:
- * the latest token login's failure and the inputs that were rejected.
+ * What the verdict says first, for every renderer: every root cause the plan has a step for, in
+ * failure words and plan order (so each badge below is accounted for), who besides a NetSuite
+ * administrator must act, the latest token login's failure when no step names it, and the inputs
+ * that were rejected.
  */
 import { catalogueSummary } from '../core/catalogue';
 import { failureSummary } from '../core/fixPlan';
+import type { FixOwner } from '../core/fixOwners';
 import type { CheckResult, ReadinessReport } from '../core/report';
 
 export interface HeadlineProblem {
@@ -13,20 +15,23 @@ export interface HeadlineProblem {
   readonly summary: string;
   /** The first thing the audit saw, when the summary is the catalogue's and names no record; else null. */
   readonly detail: string | null;
+  /** The fix plan step that resolves it. */
+  readonly step: number | null;
 }
 
 export interface VerdictHeadline {
-  /** Failing blocker checks that are root causes, in fix plan order. */
+  /** Root causes with a fix plan step, in plan order. */
   readonly problems: readonly HeadlineProblem[];
-  /** The latest token login's failure and its first fix step, when recent logins failed. */
+  /** The latest token login's failure and its first fix step, when recent logins failed and no problem names it. */
   readonly latestLoginFailure: { readonly sentence: string; readonly fix: string | null } | null;
+  /** Steps a NetSuite administrator cannot do alone, with who must act. */
+  readonly othersNeeded: readonly { readonly step: number; readonly owner: FixOwner }[];
   /** Each rejected input: which parameter, what was wrong and what was audited instead. */
   readonly rejectedInputs: readonly string[];
 }
 
-function planPosition(report: ReadinessReport, check: CheckResult): number {
-  const position = report.fixPlan.findIndex((step) => step.resolves.includes(check.id));
-  return position === -1 ? report.fixPlan.length : position;
+function stepOf(report: ReadinessReport, check: CheckResult): number | null {
+  return report.fixPlan.find((step) => step.resolves.includes(check.id))?.order ?? null;
 }
 
 function latestLoginFailure(report: ReadinessReport): VerdictHeadline['latestLoginFailure'] {
@@ -39,19 +44,42 @@ function latestLoginFailure(report: ReadinessReport): VerdictHeadline['latestLog
 
 export function verdictHeadline(report: ReadinessReport): VerdictHeadline {
   const problems = report.checks
-    .filter((check) => check.severity === 'blocker' && check.status === 'fail' && check.causedBy === undefined)
-    .sort((a, b) => planPosition(report, a) - planPosition(report, b))
+    .filter((check) => check.causedBy === undefined && check.status !== 'pass' && check.status !== 'info')
     .map((check) => {
       const summary = failureSummary(check);
       return {
         checkId: check.id,
         summary,
         detail: summary === catalogueSummary(check) ? (check.evidence[0] ?? null) : null,
+        step: stepOf(report, check),
       };
-    });
+    })
+    .sort((a, b) => (a.step ?? Infinity) - (b.step ?? Infinity));
+  const loginNamed = problems.some((problem) => problem.checkId === 'login.recent');
   return {
     problems,
-    latestLoginFailure: latestLoginFailure(report),
+    latestLoginFailure: loginNamed ? null : latestLoginFailure(report),
+    othersNeeded: report.fixPlan
+      .filter((step) => step.owner !== 'netsuite-admin')
+      .map((step) => ({ step: step.order, owner: step.owner })),
     rejectedInputs: report.inputProblems.map((problem) => `${problem.parameter}: ${problem.message}`),
   };
+}
+
+/** Who a step needs, as the verdict names them. */
+const WHO_IS_NEEDED: Readonly<Record<FixOwner, string>> = {
+  'netsuite-admin': 'a NetSuite administrator',
+  'acton-admin': "Act-On's administrator",
+  'acton-support': 'Act-On support',
+  consultant: 'whoever runs this audit',
+};
+
+/**
+ * "A NetSuite administrator cannot do all of this alone: step 1 needs Act-On support." Null when
+ * every step is the administrator's.
+ */
+export function othersNeededSentence(headline: VerdictHeadline): string | null {
+  if (headline.othersNeeded.length === 0) return null;
+  const needs = headline.othersNeeded.map((other) => `step ${other.step} needs ${WHO_IS_NEEDED[other.owner]}`);
+  return `A NetSuite administrator cannot do all of this alone: ${needs.join('; ')}.`;
 }

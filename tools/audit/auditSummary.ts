@@ -3,7 +3,8 @@
  * it failed and the first thing to fix. Pure; the text rendering is in ./summaryText.
  */
 import { toActOnAccountId } from '../../src/core/accountIdentity';
-import type { ReportDocument, ReportDocumentCheck } from '../../src/render/reportDocument';
+import { fromReportDocument } from '../../src/render/json';
+import type { ReportDocument } from '../../src/render/reportDocument';
 import type { AccountAuditResult } from './accountAuditResult';
 import { firstFixFor } from './failureRemedies';
 import { resultLabel } from './progressReporter';
@@ -22,26 +23,11 @@ export interface SummaryRow {
   readonly failure: { readonly message: string; readonly remedy: string } | null;
 }
 
-/** Which non-passing check to fix first: failed blockers, then unproven blockers, then warnings. */
-const FIX_ORDER: readonly ((check: ReportDocumentCheck) => boolean)[] = [
-  (check) => check.severity === 'blocker' && check.status === 'fail',
-  (check) => check.severity === 'blocker' && (check.status === 'unknown' || check.status === 'manual'),
-  (check) => check.severity === 'warning' && (check.status === 'fail' || check.status === 'warn'),
-];
-
-/** The check to fix first, in catalogue order within each tier; undefined when there is nothing to fix. */
-export function firstCheckToFix(report: ReportDocument): ReportDocumentCheck | undefined {
-  for (const matches of FIX_ORDER) {
-    const check = report.checks.find((candidate) => matches(candidate) && candidate.fix !== null);
-    if (check !== undefined) return check;
-  }
-  return undefined;
-}
-
-function describeFix(check: ReportDocumentCheck | undefined): string {
-  if (check === undefined || check.fix === null) return 'Nothing to fix.';
-  const where = check.fix.navigation === '' ? (check.fix.steps[0] ?? '') : check.fix.navigation;
-  return where === '' ? check.title : `${check.title}: ${where}`;
+/** The fix plan's first step, as the summary shows it: what to do and where; the plan of an older document is worked out. */
+function describeFirstStep(report: ReportDocument): string {
+  const [first] = fromReportDocument(report).fixPlan;
+  if (first === undefined) return 'Nothing to fix.';
+  return first.navigation === '' ? first.title : `${first.title}: ${first.navigation}`;
 }
 
 export function blockersFailed(report: ReportDocument): number {
@@ -58,7 +44,7 @@ export function summaryRows(results: readonly AccountAuditResult[]): SummaryRow[
     blockersFailed: result.outcome === 'report' ? blockersFailed(result.report) : null,
     firstFix:
       result.outcome === 'report'
-        ? describeFix(firstCheckToFix(result.report))
+        ? describeFirstStep(result.report)
         : firstFixFor(result.failure.kind, toActOnAccountId(result.account.accountId), result.account.method),
     failure: result.outcome === 'report' ? null : { message: result.failure.message, remedy: result.failure.remedy },
   }));

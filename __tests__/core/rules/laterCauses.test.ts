@@ -179,14 +179,14 @@ describe('login.ip-address-rules (NetSuite 2026.2)', () => {
     );
   });
 
-  it('is unknown when the feature cannot be read, and does not change a ready verdict', () => {
+  it('is unknown when the feature cannot be read, which leaves a ready account with a warning to confirm', () => {
     const report = evaluateReadiness(
       aSnapshot({ features: allFeaturesOn({ IPADDRESSRULES: unreadable('SSS_INVALID_FEATURE_ID') }) }),
       anAuditRequest(),
     );
 
     expect(checkOf(report, 'login.ip-address-rules').status).toBe('unknown');
-    expect(report.verdict).toBe('READY');
+    expect(report.verdict).toBe('READY_WITH_WARNINGS');
   });
 });
 
