@@ -28,7 +28,7 @@ import {
   type FakeNetSuiteSetup,
 } from './support/fakeNetSuite';
 
-const ACTON_TBA: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
+const ACTON_TBA: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null, scoreFieldIds: [] };
 
 const installedNetSuites: FakeNetSuite[] = [];
 
@@ -250,6 +250,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       integrationName: 'ActOnTBA',
       roleId: 1002,
       userId: 22,
+      scoreFieldIds: [],
     });
 
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001, 1002]);
@@ -261,6 +262,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       integrationName: ' acton TBA',
       roleId: null,
       userId: null,
+      scoreFieldIds: [],
     });
 
     expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
@@ -271,7 +273,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     const tables = readyWithDedicatedRole();
     const { snapshot } = await collect(
       { ...tables, integration: [{ id: 12, name: 'Act-On\u00a0TBA', state: 'ENABLED' }] },
-      { integrationName: 'Act-On TBA', roleId: null, userId: null },
+      { integrationName: 'Act-On TBA', roleId: null, userId: null, scoreFieldIds: [] },
     );
 
     expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
@@ -322,7 +324,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     };
     const { snapshot } = await collect(
       { ...tables, integration: [{ id: 12, name: 'Act-On Société', state: 'ENABLED' }], loginaudit: [login] },
-      { integrationName: 'Act-On Société', roleId: null, userId: null },
+      { integrationName: 'Act-On Société', roleId: null, userId: null, scoreFieldIds: [] },
     );
 
     expect(rowsOf(snapshot.loginAttempts).map((attempt) => attempt.applicationName)).toEqual(['Act-On Société']);
@@ -341,7 +343,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     };
     const { snapshot } = await collect(
       { ...tables, integration: [], oauthtoken: [], loginaudit: [login] },
-      { integrationName: 'ACT-ON SOCIÉTÉ', roleId: null, userId: null },
+      { integrationName: 'ACT-ON SOCIÉTÉ', roleId: null, userId: null, scoreFieldIds: [] },
     );
 
     expect(rowsOf(snapshot.loginAttempts)).toHaveLength(1);
@@ -431,6 +433,7 @@ describe('collectSnapshot sends account values only as parameters', () => {
       integrationName: hostileName,
       roleId: 1002,
       userId: 22,
+      scoreFieldIds: [],
     });
 
     expect(netsuite.statements).toHaveLength(5);
@@ -448,6 +451,7 @@ describe('collectSnapshot sends account values only as parameters', () => {
       integrationName: hostileName,
       roleId: null,
       userId: null,
+      scoreFieldIds: [],
     });
 
     expect(rowsOf(snapshot.tokens)).toEqual([]);
@@ -482,7 +486,12 @@ describe('collectSnapshot when the integration is not found', () => {
   });
 
   it('leaves the auditing user out when a user was asked for', async () => {
-    const { snapshot } = await collect(integrationMissing(), { integrationName: 'ActOnTBA', roleId: 1001, userId: 21 });
+    const { snapshot } = await collect(integrationMissing(), {
+      integrationName: 'ActOnTBA',
+      roleId: 1001,
+      userId: 21,
+      scoreFieldIds: [],
+    });
 
     expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([21]);
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001]);
@@ -883,6 +892,7 @@ describe('collectSnapshot keeps a diagnostic of every statement', () => {
       integrationName: hostileName,
       roleId: 1002,
       userId: 22,
+      scoreFieldIds: [],
     });
 
     expect(snapshot.probes.filter((probe) => probe.outcome !== 'skipped').map((probe) => probe.statement)).toEqual(
