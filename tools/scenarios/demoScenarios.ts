@@ -123,6 +123,30 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     file: 'scenarios/18-ip-address-rules.json',
     generated: false,
   },
+  {
+    id: '19-no-score-field',
+    title: 'Ready to connect: no Act-On score field',
+    file: 'scenarios/19-no-score-field.json',
+    generated: false,
+  },
+  {
+    id: '20-no-active-lead-status',
+    title: 'Ready to connect: no active Lead status',
+    file: 'scenarios/20-no-active-lead-status.json',
+    generated: false,
+  },
+  {
+    id: '21-mandatory-custom-field',
+    title: 'Ready to connect: a mandatory custom field',
+    file: 'scenarios/21-mandatory-custom-field.json',
+    generated: false,
+  },
+  {
+    id: '22-contacts-without-email',
+    title: 'Ready to connect: 40 % of contacts without email',
+    file: 'scenarios/22-contacts-without-email.json',
+    generated: false,
+  },
 ];
 
 /** The project root (the folder holding `scenarios/`), found from this file in `tools/` or `build/tools/`. */
