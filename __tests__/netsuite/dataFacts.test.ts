@@ -1,7 +1,8 @@
 jest.mock('N/query');
 jest.mock('N/runtime');
+jest.mock('N/record');
 
-import type * as record from 'N/record';
+import * as record from 'N/record';
 import type { Probe } from '../../src/core/snapshot';
 import { readDataFacts } from '../../src/netsuite/dataReads/dataFacts';
 import type { NewRecordApi } from '../../src/netsuite/dataReads/newRecords';
@@ -266,5 +267,26 @@ describe('readDataFacts where reads are refused', () => {
     const { data } = await read(readyTables(), recordApi({ lead: { custentity_acton_score: odd }, contact: {} }));
 
     expect(data.customFields.fields[0]?.onNewRecord.lead).toMatchObject({ ok: false });
+  });
+});
+
+describe('readDataFacts at the N/record boundary', () => {
+  it('asks N/record for new dynamic lead and contact records, and nothing else', async () => {
+    const netsuite = await installFakeNetSuite(setupFor(readyTables()));
+    installed.push(netsuite);
+    const { api } = recordApi(READY_RECORDS);
+    jest
+      .mocked(record.create)
+      .mockImplementation((options) => api.create(options as { type: string; isDynamic: boolean }));
+
+    const data = readDataFacts(new SuiteQLRunner(), []);
+
+    expect(jest.mocked(record.create).mock.calls).toEqual([
+      [{ type: 'lead', isDynamic: true }],
+      [{ type: 'contact', isDynamic: true }],
+    ]);
+    expect(valueOf(data.customFields.newRecords.lead)).toEqual({ customFieldCount: 1 });
+    expect(jest.mocked(record.load)).not.toHaveBeenCalled();
+    expect(jest.mocked(record.submitFields)).not.toHaveBeenCalled();
   });
 });
