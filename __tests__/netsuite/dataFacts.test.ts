@@ -231,14 +231,14 @@ describe('readDataFacts where reads are refused', () => {
         unreadableTables: { [table]: { name: 'INVALID_SEARCH_TYPE', message: 'Invalid search type' } },
       });
 
-      const failed = {
+      const failed: Probe<unknown>[] = {
         customfield: [data.customFields.listing],
         entitystatus: [data.customerStatuses.statuses],
         customer: [data.customers, data.sharedEmails.customers],
         contact: [data.contacts, data.sharedEmails.contacts],
       }[table];
       for (const probe of failed) expect(probe).toMatchObject({ ok: false, code: 'INVALID_SEARCH_TYPE' });
-      const readable = [
+      const readable: Probe<unknown>[] = [
         data.customFields.listing,
         data.customerStatuses.statuses,
         data.customers,
