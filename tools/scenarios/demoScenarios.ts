@@ -1,7 +1,7 @@
 /**
  * The bundled demo accounts, in the order a picker shows them: small scenarios committed under
  * `scenarios/`, and the large account that `npm run build` generates into `build/scenarios/`
- * (about 13 MB of JSON: too large to commit, cheap to rebuild).
+ * (about 21 MB of JSON: too large to commit, cheap to rebuild).
  *
  * Titles repeat each file's `name` so a picker can list the accounts without reading the
  * files (a test keeps the two equal).
