@@ -46,6 +46,29 @@ describe('a valid accounts file', () => {
 
     expect(reading.ok && reading.targets[0]?.query).toEqual({ integration: 'ActOn', role: 1001, user: 7 });
   });
+
+  it("sends an account's score fields, else the command line's", () => {
+    const reading = validateAccountsJson(
+      'accounts.json',
+      [
+        anAccount({ scoreFields: 'custentity_acton_score, custentity_contact_score' }),
+        anAccount({ name: 'Other', accountId: '7654321' }),
+      ],
+      { scoreFields: 'custentity_default_score' },
+    );
+
+    expect(reading.ok && reading.targets.map((target) => target.query.scoreFields)).toEqual([
+      'custentity_acton_score, custentity_contact_score',
+      'custentity_default_score',
+    ]);
+  });
+
+  it('refuses score fields that are not custom entity field ids, naming the entry', () => {
+    const reading = validateAccountsJson('accounts.json', [anAccount({ scoreFields: 'custbody_score' })]);
+
+    expect(reading.ok).toBe(false);
+    expect(!reading.ok && reading.problems.join('\n')).toContain('scoreFields');
+  });
 });
 
 describe('an invalid accounts file', () => {

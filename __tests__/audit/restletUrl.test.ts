@@ -62,6 +62,12 @@ describe('auditRequestUrl', () => {
     );
   });
 
+  it('sends the score fields as scorefields, without spaces', () => {
+    const url = auditRequestUrl(restletUrl, { scoreFields: 'custentity_acton_score, custentity_contact_score' });
+
+    expect(new URL(url).searchParams.get('scorefields')).toBe('custentity_acton_score,custentity_contact_score');
+  });
+
   it("replaces audit parameters already in the RESTlet URL with the account's own", () => {
     const url = auditRequestUrl(new URL(`${restletUrl.href}&role=3`), { role: 1001 });
 

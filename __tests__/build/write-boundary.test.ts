@@ -13,6 +13,8 @@ import { entryPointScripts } from './support/bundle-scripts';
 const WRITING_MODULES = new Set(['N/record', 'N/email', 'N/task', 'N/http', 'N/https', 'N/file', 'N/config', 'N/sftp', 'N/render']);
 const WRITES_FOLDER = `${BUNDLE_FOLDER}/netsuite/watch/`;
 const WATCH_ENTRY_POINT = `${BUNDLE_FOLDER}/scheduled/acton_readiness_watch_ss.js`;
+/** Opens new, unsaved records to read their fields (N/record's create only): never saves, loads or deletes. */
+const UNSAVED_RECORD_READER = `${BUNDLE_FOLDER}/netsuite/dataReads/newRecords.js`;
 
 /** Each compiled module's dependencies: bundle files by path, NetSuite modules by name. */
 const DEPENDENCIES: ReadonlyMap<string, readonly string[]> = new Map(
@@ -43,7 +45,15 @@ describe('writes in the bundle', () => {
     const writers = [...DEPENDENCIES].filter(([, dependencies]) => dependencies.some((name) => WRITING_MODULES.has(name))).map(([file]) => file);
 
     expect(writers.length).toBeGreaterThan(0);
-    expect(writers.filter((file) => !file.startsWith(WRITES_FOLDER))).toEqual([]);
+    expect(writers.filter((file) => !file.startsWith(WRITES_FOLDER) && file !== UNSAVED_RECORD_READER)).toEqual([]);
+  });
+
+  it('outside the watch, only open new records: the reader asks for N/record alone and never saves, submits or deletes', () => {
+    const text = readProjectText(PROJECT_ROOT, UNSAVED_RECORD_READER);
+
+    expect((DEPENDENCIES.get(UNSAVED_RECORD_READER) ?? []).filter((name) => WRITING_MODULES.has(name))).toEqual(['N/record']);
+    expect(text).toMatch(/\.create\(/);
+    expect(text).not.toMatch(/\.(save|submitFields|delete|load|copy|transform|attach|detach)\b/);
   });
 
   it('ask for N/record and N/email only, nothing else that writes or sends', () => {
@@ -55,6 +65,7 @@ describe('writes in the bundle', () => {
   it.each(entryPointScripts().map((script) => script.file))('entry point %s reaches a writing module only if it is the watch', (file) => {
     const writes = [...reachable(file)].filter((name) => WRITING_MODULES.has(name)).sort();
 
-    expect(writes).toEqual(file === WATCH_ENTRY_POINT ? ['N/email', 'N/record'] : []);
+    // The Suitelet, RESTlet and watch all collect a snapshot, which opens new, unsaved records (N/record's create only).
+    expect(writes).toEqual(file === WATCH_ENTRY_POINT ? ['N/email', 'N/record'] : reachable(file).has(UNSAVED_RECORD_READER) ? ['N/record'] : []);
   });
 });

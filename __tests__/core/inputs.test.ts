@@ -5,7 +5,12 @@ describe('parseRequestParameters', () => {
   it('uses ActOnTBA and no role or user when nothing is given', () => {
     const parsed = parseRequestParameters({});
 
-    expect(parsed.inputs).toEqual({ integrationName: DEFAULT_INTEGRATION_NAME, roleId: null, userId: null });
+    expect(parsed.inputs).toEqual({
+      integrationName: DEFAULT_INTEGRATION_NAME,
+      roleId: null,
+      userId: null,
+      scoreFieldIds: [],
+    });
     expect(parsed.format).toBe('html');
     expect(parsed.problems).toEqual([]);
   });
@@ -13,7 +18,7 @@ describe('parseRequestParameters', () => {
   it('accepts numeric role and user ids and a json format', () => {
     const parsed = parseRequestParameters({ integration: ' Act-On ', role: '1001', user: '7', format: 'JSON' });
 
-    expect(parsed.inputs).toEqual({ integrationName: 'Act-On', roleId: 1001, userId: 7 });
+    expect(parsed.inputs).toEqual({ integrationName: 'Act-On', roleId: 1001, userId: 7, scoreFieldIds: [] });
     expect(parsed.format).toBe('json');
   });
 
@@ -43,7 +48,12 @@ describe('role and user ids', () => {
   it('accepts ids typed with spaces around them', () => {
     const parsed = parseRequestParameters({ role: ' 1001 ', user: ' 7 ' });
 
-    expect(parsed.inputs).toEqual({ integrationName: DEFAULT_INTEGRATION_NAME, roleId: 1001, userId: 7 });
+    expect(parsed.inputs).toEqual({
+      integrationName: DEFAULT_INTEGRATION_NAME,
+      roleId: 1001,
+      userId: 7,
+      scoreFieldIds: [],
+    });
     expect(parsed.problems).toEqual([]);
   });
 

@@ -16,6 +16,13 @@ import {
   type BoundedStatement,
 } from '../../src/netsuite/queries';
 import { emailEmployeesStatement } from '../../src/netsuite/watchReads/emailEmployees';
+import {
+  contactCountsStatement,
+  customerCountsStatement,
+  customerStatusesStatement,
+  customFieldsStatement,
+  sharedEmailsStatement,
+} from '../../src/netsuite/dataReads/dataStatements';
 import { tableAliases } from '../../tools/emulator/database/displayTranslation';
 import { isWord, tokenize } from '../../tools/emulator/database/sqlTokens';
 
@@ -33,6 +40,12 @@ function everyStatement(): BoundedStatement[] {
     roleSubsidiariesStatement([1001]),
     employeesStatement([7, 21]),
     emailEmployeesStatement([7, 21]),
+    customFieldsStatement(),
+    customerStatusesStatement(),
+    customerCountsStatement(),
+    contactCountsStatement(),
+    sharedEmailsStatement('customer'),
+    sharedEmailsStatement('contact'),
   ];
 }
 

@@ -121,9 +121,9 @@ describe('AccountDatabase.fromRows refuses what no NetSuite table holds', () => 
   });
 
   it('refuses a table the account does not have', async () => {
-    const tables = { customer: [{ id: 1 }] } as unknown as NamedTableRows;
+    const tables = { transaction: [{ id: 1 }] } as unknown as NamedTableRows;
 
-    await expect(AccountDatabase.fromRows(tables)).rejects.toThrow('The account has no table "customer"');
+    await expect(AccountDatabase.fromRows(tables)).rejects.toThrow('The account has no table "transaction"');
   });
 
   it('refuses a date-time that is not a date-time', async () => {

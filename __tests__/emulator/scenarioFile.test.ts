@@ -215,11 +215,11 @@ describe('schema problems, each naming the file, the JSON path and what was expe
   });
 
   it('rejects an unavailable table the emulator does not have', () => {
-    const document = { ...readyAdministratorAccount(), unavailable: { customer: 'INVALID_SEARCH_TYPE' } };
+    const document = { ...readyAdministratorAccount(), unavailable: { transaction: 'INVALID_SEARCH_TYPE' } };
 
     expect(problemsOf(document)[0]).toBe(
-      'scenarios/x.json: /unavailable: unexpected key "customer"; allowed keys: integration, integrationapp, ' +
-        'oauthtoken, loginaudit, role, rolepermissions, employee',
+      'scenarios/x.json: /unavailable: unexpected key "transaction"; allowed keys: integration, integrationapp, ' +
+        'oauthtoken, loginaudit, role, rolepermissions, employee, entitystatus, customfield, customer, contact',
     );
   });
 });

@@ -32,10 +32,10 @@ describe('statements NetSuite would refuse fail here too', () => {
   });
 
   it('fails a statement naming a table the account does not have', () => {
-    const failure = queryFailureOf(() => ready.database.query('SELECT c.id FROM customer c', []));
+    const failure = queryFailureOf(() => ready.database.query('SELECT t.id FROM vendor t', []));
 
     expect(failure).toMatchObject({ code: 'SSS_SEARCH_ERROR_OCCURRED', kind: 'rejected' });
-    expect(failure.message).toContain("'customer'");
+    expect(failure.message).toContain("'vendor'");
   });
 
   it('rejects LIMIT, which SQLite would accept and SuiteQL does not', () => {
@@ -341,13 +341,28 @@ describe("each table's own columns (Oracle SDK guide, SuiteQL pitfall 13)", () =
     });
   });
 
-  it("answers entitystatus's real columns: key, name, entitytype and inactive", () => {
-    const rows = ready.database.query(
+  it("answers entitystatus's real columns: key, name, entitytype and inactive", async () => {
+    const account = await accountFrom({
+      ...readyAdministratorAccount(),
+      customerStatuses: [
+        { id: 6, name: 'Lead-Qualified', stage: 'LEAD' },
+        { id: 8, name: 'Lead-Recycled', stage: 'LEAD', inactive: true },
+        { id: 13, name: 'Closed Won', stage: 'CUSTOMER' },
+      ],
+    });
+    const rows = account.database.query(
       "SELECT s.key, s.name FROM entitystatus s WHERE s.entitytype = ? AND s.inactive = 'F' ORDER BY s.key",
       ['CUSTOMER'],
     );
+    account.close();
 
-    expect(rows).toEqual({ columns: ['key', 'name'], rows: [[13, 'Closed Won']] });
+    expect(rows).toEqual({
+      columns: ['key', 'name'],
+      rows: [
+        [6, 'Lead-Qualified'],
+        [13, 'Closed Won'],
+      ],
+    });
   });
 });
 

@@ -2,7 +2,7 @@ import type { AuditInputs } from '../../src/core/inputs';
 import type { AccessTokenFact, BoundedList, Probe } from '../../src/core/snapshot';
 import { candidateTokens, MAX_TOKEN_CANDIDATES, selectCandidateIds } from '../../src/netsuite/candidateIds';
 
-const NO_REQUEST: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
+const NO_REQUEST: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null, scoreFieldIds: [] };
 const ADA = { id: 7, roleId: 3 };
 
 function token(id: number, userId: number, roleId: number, usable = true): AccessTokenFact {
@@ -35,7 +35,7 @@ describe('selectCandidateIds', () => {
   });
 
   it('adds the requested role and user without duplicates', () => {
-    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1001, userId: 22 };
+    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1001, userId: 22, scoreFieldIds: [] };
 
     expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({
       roleIds: [1001, 3],
@@ -78,7 +78,7 @@ describe('selectCandidateIds', () => {
   });
 
   it('reads the auditing user when the only usable token is for another role than the one requested', () => {
-    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1002, userId: null };
+    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1002, userId: null, scoreFieldIds: [] };
 
     expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({
       roleIds: [1001, 1002, 3],
@@ -87,7 +87,7 @@ describe('selectCandidateIds', () => {
   });
 
   it('leaves the auditing user out when a usable token has the requested role', () => {
-    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1001, userId: null };
+    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1001, userId: null, scoreFieldIds: [] };
 
     expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({ roleIds: [1001, 3], userIds: [21] });
   });

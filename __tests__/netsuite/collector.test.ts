@@ -5,6 +5,7 @@ import * as runtime from 'N/runtime';
 import type { AuditInputs } from '../../src/core/inputs';
 import { AUDITED_FEATURES, type AccountSnapshot, type BoundedList, type Probe } from '../../src/core/snapshot';
 import { collectSnapshot } from '../../src/netsuite/collector';
+import { DATA_NEW_RECORDS, DATA_STATEMENTS } from '../../src/netsuite/dataReads/dataFacts';
 import { evaluateReadiness } from '../../src/core/engine';
 import { statusOf } from '../fixtures/reportReading';
 import { ROW_BOUNDS } from '../../src/netsuite/queries';
@@ -28,7 +29,25 @@ import {
   type FakeNetSuiteSetup,
 } from './support/fakeNetSuite';
 
-const ACTON_TBA: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null };
+const ACTON_TBA: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: null, scoreFieldIds: [] };
+
+/** The Act-On data reads (specified in ./dataFacts.test.ts): 6 statements and 2 new records after the connection's. */
+const DATA_TABLES = new Set(['customfield', 'entitystatus', 'customer', 'contact']);
+
+/** The statements of the connection checks: every one but the data statements. */
+function connectionStatements(netsuite: FakeNetSuite) {
+  return netsuite.statements.filter((call) => !DATA_TABLES.has(call.sql.match(/FROM (\w+)/)?.[1] ?? ''));
+}
+
+/** The diagnostics of the connection checks' statements. */
+function connectionProbes(snapshot: AccountSnapshot) {
+  return snapshot.probes.filter(
+    (probe) => !/the (customfield|entitystatus|customer|contact) table|\(unsaved\)/.test(probe.subject),
+  );
+}
+
+/** What the documented prices make the data reads cost when the script cannot say: 6 statements and 2 records. */
+const DATA_UNITS = DATA_STATEMENTS * 10 + DATA_NEW_RECORDS * 5;
 
 const installedNetSuites: FakeNetSuite[] = [];
 
@@ -196,7 +215,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     async () => {
       const { netsuite, snapshot } = await collect(readyWithDedicatedRole());
 
-      expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+      expect(connectionStatements(netsuite).map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
         'integration',
         'oauthtoken',
         'loginaudit',
@@ -205,8 +224,8 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       ]);
       expect(netsuite.statements[1]?.params).toEqual([12]);
       expect(snapshot.tokenApplications).toBeNull();
-      expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 50 });
-      expect(netsuite.remainingUsage()).toBe(950);
+      expect(snapshot.usage).toEqual({ queries: 5 + DATA_STATEMENTS, governanceUnits: 50 + DATA_STATEMENTS * 10 });
+      expect(netsuite.remainingUsage()).toBe(950 - DATA_STATEMENTS * 10);
     },
   );
 
@@ -216,7 +235,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       unitsPerStatement: 20,
     });
 
-    expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 100 });
+    expect(snapshot.usage).toEqual({ queries: 5 + DATA_STATEMENTS, governanceUnits: 100 + DATA_STATEMENTS * 20 });
   });
 
   it('reports the documented 10 units a statement when the script cannot say its usage after the audit', async () => {
@@ -230,7 +249,10 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       .mockReturnValueOnce(script)
       .mockReturnValue({ getRemainingUsage: () => undefined } as unknown as runtime.Script);
 
-    expect(collectSnapshot(ACTON_TBA, AUDIT_NOW).usage).toEqual({ queries: 5, governanceUnits: 50 });
+    expect(collectSnapshot(ACTON_TBA, AUDIT_NOW).usage).toEqual({
+      queries: 5 + DATA_STATEMENTS,
+      governanceUnits: 50 + DATA_UNITS,
+    });
   });
 
   it('reports the documented 10 units a statement when the script cannot say its usage before the audit', async () => {
@@ -242,7 +264,10 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       .mocked(runtime.getCurrentScript)
       .mockReturnValueOnce({ getRemainingUsage: () => undefined } as unknown as runtime.Script);
 
-    expect(collectSnapshot(ACTON_TBA, AUDIT_NOW).usage).toEqual({ queries: 5, governanceUnits: 50 });
+    expect(collectSnapshot(ACTON_TBA, AUDIT_NOW).usage).toEqual({
+      queries: 5 + DATA_STATEMENTS,
+      governanceUnits: 50 + DATA_UNITS,
+    });
   });
 
   it('also reads the requested role and user', async () => {
@@ -250,6 +275,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       integrationName: 'ActOnTBA',
       roleId: 1002,
       userId: 22,
+      scoreFieldIds: [],
     });
 
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001, 1002]);
@@ -261,6 +287,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
       integrationName: ' acton TBA',
       roleId: null,
       userId: null,
+      scoreFieldIds: [],
     });
 
     expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
@@ -271,7 +298,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     const tables = readyWithDedicatedRole();
     const { snapshot } = await collect(
       { ...tables, integration: [{ id: 12, name: 'Act-On\u00a0TBA', state: 'ENABLED' }] },
-      { integrationName: 'Act-On TBA', roleId: null, userId: null },
+      { integrationName: 'Act-On TBA', roleId: null, userId: null, scoreFieldIds: [] },
     );
 
     expect(rowsOf(snapshot.tokens).map((token) => token.id)).toEqual([6, 5]);
@@ -322,7 +349,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     };
     const { snapshot } = await collect(
       { ...tables, integration: [{ id: 12, name: 'Act-On Société', state: 'ENABLED' }], loginaudit: [login] },
-      { integrationName: 'Act-On Société', roleId: null, userId: null },
+      { integrationName: 'Act-On Société', roleId: null, userId: null, scoreFieldIds: [] },
     );
 
     expect(rowsOf(snapshot.loginAttempts).map((attempt) => attempt.applicationName)).toEqual(['Act-On Société']);
@@ -341,7 +368,7 @@ describe('collectSnapshot in an account ready with a dedicated Act-On role', () 
     };
     const { snapshot } = await collect(
       { ...tables, integration: [], oauthtoken: [], loginaudit: [login] },
-      { integrationName: 'ACT-ON SOCIÉTÉ', roleId: null, userId: null },
+      { integrationName: 'ACT-ON SOCIÉTÉ', roleId: null, userId: null, scoreFieldIds: [] },
     );
 
     expect(rowsOf(snapshot.loginAttempts)).toHaveLength(1);
@@ -398,7 +425,7 @@ describe('collectSnapshot finds the tokens by application id, never by name in S
     async () => {
       const { netsuite, snapshot } = await collect(...differentIdSpaces());
 
-      expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+      expect(connectionStatements(netsuite).map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
         'integration',
         'integrationapp',
         'oauthtoken',
@@ -431,12 +458,16 @@ describe('collectSnapshot sends account values only as parameters', () => {
       integrationName: hostileName,
       roleId: 1002,
       userId: 22,
+      scoreFieldIds: [],
     });
 
-    expect(netsuite.statements).toHaveLength(5);
+    expect(connectionStatements(netsuite)).toHaveLength(5);
     for (const call of netsuite.statements) {
       expect(call.sql).not.toContain("x'");
-      expect(stringLiterals(call.sql).every((literal) => literal === 'YYYY-MM-DD HH24:MI:SS')).toBe(true);
+      // The only literals: the date format, and the data statements' fixed 'F' (active records).
+      expect(stringLiterals(call.sql).every((literal) => literal === 'YYYY-MM-DD HH24:MI:SS' || literal === 'F')).toBe(
+        true,
+      );
       expect(call.sql.split('?').length - 1).toBe(call.params.length);
     }
     const loginCall = netsuite.statements.find((call) => call.sql.includes('FROM loginaudit'));
@@ -448,6 +479,7 @@ describe('collectSnapshot sends account values only as parameters', () => {
       integrationName: hostileName,
       roleId: null,
       userId: null,
+      scoreFieldIds: [],
     });
 
     expect(rowsOf(snapshot.tokens)).toEqual([]);
@@ -471,7 +503,7 @@ describe('collectSnapshot when the integration is not found', () => {
       { applicationId: 4, applicationName: 'SuiteCloud Development Integration', tokenCount: 1 },
       { applicationId: 13, applicationName: 'Act-On Legacy', tokenCount: 2 },
     ]);
-    expect(snapshot.usage).toEqual({ queries: 5, governanceUnits: 50 });
+    expect(snapshot.usage).toEqual({ queries: 5 + DATA_STATEMENTS, governanceUnits: 50 + DATA_STATEMENTS * 10 });
   });
 
   it('reads the auditing user and their role as the candidate when no token matched and no user was asked for', async () => {
@@ -482,7 +514,12 @@ describe('collectSnapshot when the integration is not found', () => {
   });
 
   it('leaves the auditing user out when a user was asked for', async () => {
-    const { snapshot } = await collect(integrationMissing(), { integrationName: 'ActOnTBA', roleId: 1001, userId: 21 });
+    const { snapshot } = await collect(integrationMissing(), {
+      integrationName: 'ActOnTBA',
+      roleId: 1001,
+      userId: 21,
+      scoreFieldIds: [],
+    });
 
     expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([21]);
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001]);
@@ -493,7 +530,7 @@ describe('collectSnapshot when the integration is not found', () => {
 
     expect(valueOf(snapshot.tokens)).toEqual({ rows: [], complete: true });
     expect(snapshot.tokenApplications).toBeNull();
-    expect(snapshot.usage.queries).toBe(5);
+    expect(snapshot.usage.queries).toBe(5 + DATA_STATEMENTS);
   });
 
   it("proves it too when another application's newest token shows tokens number applications as the records do", async () => {
@@ -511,7 +548,7 @@ describe('collectSnapshot when the integration is not found', () => {
     const { netsuite, snapshot } = await collect({ ...tables, oauthtoken: [cliToken] });
 
     expect(valueOf(snapshot.tokens)).toEqual({ rows: [], complete: true });
-    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+    expect(connectionStatements(netsuite).map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
       'integration',
       'oauthtoken',
       'loginaudit',
@@ -533,7 +570,7 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
       'SuiteCloud Development Integration',
       'ActOnTBA',
     ]);
-    expect(netsuite.statements.map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
+    expect(connectionStatements(netsuite).map((call) => call.sql.match(/FROM (\w+)/)?.[1])).toEqual([
       'integration',
       'integrationapp',
       'oauthtoken',
@@ -565,14 +602,14 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
       expect(rowsOf(snapshot.tokenApplications).map((application) => application.applicationName)).toContain(
         'ActOnTBA',
       );
-      expect(snapshot.usage.queries).toBe(7);
+      expect(snapshot.usage.queries).toBe(7 + DATA_STATEMENTS);
     },
   );
 
   it('costs at most eight statements and 80 units when every fallback runs', async () => {
     const { snapshot } = await collect(...differentIdSpaces());
 
-    expect(snapshot.usage).toEqual({ queries: 8, governanceUnits: 80 });
+    expect(snapshot.usage).toEqual({ queries: 8 + DATA_STATEMENTS, governanceUnits: 80 + DATA_STATEMENTS * 10 });
   });
 
   it('reports unreadable tokens after trying the application list once, and falls back to the auditing user', async () => {
@@ -586,7 +623,7 @@ describe('collectSnapshot when NetSuite refuses a read', () => {
     expect(failureOf(snapshot.tokenApplications).code).toBe('INSUFFICIENT_PERMISSION');
     expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7]);
     // A refused token statement (its numbering probe included) does not end the search: the list is asked once.
-    expect(snapshot.usage.queries).toBe(6);
+    expect(snapshot.usage.queries).toBe(6 + DATA_STATEMENTS);
   });
 
   it('reports an unreadable Login Audit Trail and keeps the other facts', async () => {
@@ -831,8 +868,8 @@ describe('collectSnapshot never throws', () => {
     );
     expect(failureOf(snapshot?.roles ?? null).code).toBe('SSS_REQUEST_TIME_EXCEEDED');
     // integration, integrationapp, the application list, logins, roles; no token statement without applications, no
-    // user to read.
-    expect(snapshot?.usage).toEqual({ queries: 5, governanceUnits: 50 });
+    // user to read; then the 6 data statements, and 2 new records that throw too.
+    expect(snapshot?.usage).toEqual({ queries: 5 + DATA_STATEMENTS, governanceUnits: 50 + DATA_UNITS });
   });
 });
 
@@ -840,7 +877,9 @@ describe('collectSnapshot keeps a diagnostic of every statement', () => {
   it('lists each statement run or skipped, in order, with its rows and outcome', async () => {
     const { snapshot } = await collect(readyWithDedicatedRole());
 
-    expect(snapshot.probes.map((probe) => [probe.subject, probe.outcome, probe.rows, probe.reason ?? null])).toEqual([
+    expect(
+      connectionProbes(snapshot).map((probe) => [probe.subject, probe.outcome, probe.rows, probe.reason ?? null]),
+    ).toEqual([
       ['the integration table', 'ok', 2, null],
       ['the integrationapp table', 'skipped', 0, 'The integration table answered.'],
       // ActOnTBA's two tokens and the account's newest token (the CLI's), which shows the numbering.
@@ -883,11 +922,14 @@ describe('collectSnapshot keeps a diagnostic of every statement', () => {
       integrationName: hostileName,
       roleId: 1002,
       userId: 22,
+      scoreFieldIds: [],
     });
 
-    expect(snapshot.probes.filter((probe) => probe.outcome !== 'skipped').map((probe) => probe.statement)).toEqual(
-      netsuite.statements.map((call) => call.sql),
-    );
+    expect(
+      connectionProbes(snapshot)
+        .filter((probe) => probe.outcome !== 'skipped')
+        .map((probe) => probe.statement),
+    ).toEqual(connectionStatements(netsuite).map((call) => call.sql));
     expect(JSON.stringify(snapshot.probes)).not.toContain('Secret');
     expect(JSON.stringify(snapshot.probes)).not.toContain('2026-10-28');
   });
@@ -905,8 +947,8 @@ describe('collectSnapshot in a OneWorld account', () => {
     const { netsuite, snapshot } = await collect({ ...tables, role }, ACTON_TBA, oneWorld);
 
     expect(valueOf(snapshot.roleSubsidiaries)).toEqual([{ roleId: 1001, option: 'SELECTED', restriction: 'Canada' }]);
-    expect(netsuite.statements.at(-1)?.params).toEqual([1001]);
-    expect(snapshot.usage.queries).toBe(6);
+    expect(connectionStatements(netsuite).at(-1)?.params).toEqual([1001]);
+    expect(snapshot.usage.queries).toBe(6 + DATA_STATEMENTS);
   });
 
   it("reports a refused subsidiary statement in its own probe, with NetSuite's answer", async () => {
@@ -924,7 +966,7 @@ describe('collectSnapshot in a OneWorld account', () => {
     const { snapshot } = await collect(integrationMissing(), ACTON_TBA, oneWorld);
 
     expect(snapshot.roleSubsidiaries).toBeNull();
-    expect(snapshot.probes.at(-1)).toMatchObject({
+    expect(connectionProbes(snapshot).at(-1)).toMatchObject({
       subject: 'the role table (subsidiaries)',
       outcome: 'skipped',
       reason: 'No role but Administrator to read.',
@@ -940,9 +982,9 @@ describe('collectSnapshot keeps to its statement budget', () => {
       features: { ...ALL_FEATURES_ON, SUBSIDIARIES: true },
     });
 
-    expect(snapshot.usage.queries).toBe(8);
+    expect(snapshot.usage.queries).toBe(8 + DATA_STATEMENTS);
     expect(snapshot.roleSubsidiaries).toBeNull();
-    expect(snapshot.probes.at(-1)).toMatchObject({
+    expect(connectionProbes(snapshot).at(-1)).toMatchObject({
       subject: 'the role table (subsidiaries)',
       outcome: 'skipped',
       reason: "The audit's 8 statements were spent on fallbacks.",

@@ -197,7 +197,7 @@ describe('renderReportText', () => {
     const document = toReportDocument(
       buildReport({
         verdict: 'READY',
-        inputs: { integrationName: `ActOn${clearScreen}TBA`, roleId: null, userId: null },
+        inputs: { integrationName: `ActOn${clearScreen}TBA`, roleId: null, userId: null, scoreFieldIds: [] },
         candidates: [tokenCandidate({ roleName: `Act-On${clearScreen}Integration`, userName: 'Sync\r\nUser' })],
       }),
     );

@@ -57,7 +57,7 @@ describe('GET on a ready account', () => {
     getReport({});
 
     expect(collectSnapshotMock).toHaveBeenCalledWith(
-      { integrationName: 'ActOnTBA', roleId: null, userId: null },
+      { integrationName: 'ActOnTBA', roleId: null, userId: null, scoreFieldIds: [] },
       expect.any(Date),
     );
   });
@@ -66,7 +66,7 @@ describe('GET on a ready account', () => {
     getReport({ integration: 'Act-On Connector', role: '1001', user: '21' });
 
     expect(collectSnapshotMock).toHaveBeenCalledWith(
-      { integrationName: 'Act-On Connector', roleId: 1001, userId: 21 },
+      { integrationName: 'Act-On Connector', roleId: 1001, userId: 21, scoreFieldIds: [] },
       expect.any(Date),
     );
   });

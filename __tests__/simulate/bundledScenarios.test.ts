@@ -104,6 +104,11 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
     notPassing: { 'token.active': 'fail', 'login.recent': 'warn' },
   },
   '18-ip-address-rules.json': { verdict: 'READY', exitCode: 0, notPassing: { 'login.ip-address-rules': 'manual' } },
+  // Act-On data accounts: no check reads their data yet, so each is as ready as the first account.
+  '19-no-score-field.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  '20-no-active-lead-status.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  '21-mandatory-custom-field.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  '22-contacts-without-email.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
 };
 
 function documentOf(run: SimulateRun): ReportDocument {
@@ -153,11 +158,11 @@ describe.each(Object.entries(EXPECTED))('simulate %s', (file, expected) => {
     expect(run.stderr).toBe('');
   });
 
-  it('stays within five SuiteQL queries (six when the integration is not found) at 10 units each', () => {
+  it('stays within 5 connection statements (6 when a fallback runs) plus 6 data statements, at 10 units each, and 10 units for the new lead and contact', () => {
     const { usage } = documentOf(run);
 
-    expect(usage.queries).toBeLessThanOrEqual(6);
-    expect(usage.governanceUnits).toBe(usage.queries * 10);
+    expect(usage.queries).toBeLessThanOrEqual(12);
+    expect(usage.governanceUnits).toBe(usage.queries * 10 + 10);
   });
 });
 

@@ -112,6 +112,13 @@ describe('simulate refuses bad options with exit code 64', () => {
     expect(run.stderr).toContain('--user: "-7" is not an internal id');
   });
 
+  it('refuses --score-fields that name something other than a custom entity field', async () => {
+    const run = await runSimulate([READY_SCENARIO, '--score-fields', 'custentity_acton_score,custbody_score']);
+
+    expectUsageError(run);
+    expect(run.stderr).toContain('--score-fields: "custbody_score" is not a custom entity field id');
+  });
+
   it('refuses a format it does not know, listing those it does', async () => {
     const run = await runSimulate([READY_SCENARIO, '--format', 'xml']);
 

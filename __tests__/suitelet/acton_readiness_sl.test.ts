@@ -111,7 +111,7 @@ describe('onRequest: inputs', () => {
     run('GET', { integration: 'ActOnTBA', role: String(ACTON_ROLE.id), user: String(ACTON_SYNC.id) });
 
     expect(jest.mocked(collectSnapshot)).toHaveBeenCalledWith(
-      { integrationName: 'ActOnTBA', roleId: ACTON_ROLE.id, userId: ACTON_SYNC.id },
+      { integrationName: 'ActOnTBA', roleId: ACTON_ROLE.id, userId: ACTON_SYNC.id, scoreFieldIds: [] },
       expect.any(Date),
     );
   });
@@ -120,7 +120,7 @@ describe('onRequest: inputs', () => {
     const recorded = run('POST', { custpage_integration: 'Act On', custpage_role: '1,001', custpage_user: '21' });
 
     expect(jest.mocked(collectSnapshot)).toHaveBeenCalledWith(
-      { integrationName: 'Act On', roleId: 1001, userId: 21 },
+      { integrationName: 'Act On', roleId: 1001, userId: 21, scoreFieldIds: [] },
       expect.any(Date),
     );
     expect(recorded.pages).toHaveLength(1);
@@ -132,7 +132,7 @@ describe('onRequest: inputs', () => {
     const [headline] = elementsWithClass(parseMarkup(writtenReportHtml(recorded)), 'ar-headline');
     expect(headline?.text).toContain('"admin" is not an internal id');
     expect(jest.mocked(collectSnapshot)).toHaveBeenCalledWith(
-      { integrationName: 'ActOnTBA', roleId: null, userId: null },
+      { integrationName: 'ActOnTBA', roleId: null, userId: null, scoreFieldIds: [] },
       expect.any(Date),
     );
   });

@@ -27,6 +27,12 @@ describe('readAuditParameters', () => {
     expect(readAuditParameters(request)).toEqual({ integration: 'ActOnTBA', role: '1001', user: '7', format: 'csv' });
   });
 
+  it('reads the score fields from a GET link', () => {
+    const request = requestDouble('GET', { scorefields: 'custentity_acton_score' });
+
+    expect(readAuditParameters(request)).toMatchObject({ scorefields: 'custentity_acton_score' });
+  });
+
   it("reads the form's fields on POST and answers with the form whatever the URL says", () => {
     const request = requestDouble('POST', {
       custpage_integration: 'Act On',

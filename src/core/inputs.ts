@@ -21,6 +21,11 @@ export interface AuditInputs {
   readonly roleId: number | null;
   /** Internal id of the employee whose token Act-On uses; null when not given. */
   readonly userId: number | null;
+  /**
+   * The custom entity fields Act-On writes its score to (`custentity...`, lower case), in the
+   * order given, without repeats; empty when not given (the audit then looks for candidates).
+   */
+  readonly scoreFieldIds: readonly string[];
 }
 
 /** The output formats the Suitelet serves: its form, downloads, and a print-friendly page. */
@@ -45,6 +50,53 @@ export interface ParsedRequest {
 export type RawParameters = Readonly<Record<string, string | undefined>>;
 
 const INTERNAL_ID = /^[1-9][0-9]{0,9}$/;
+
+/** Most score field ids one request names: Act-On writes one lead-level and one contact-level field. */
+export const MAX_SCORE_FIELDS = 10;
+
+/**
+ * A custom entity field id as NetSuite makes them: `custentity` and at most 30 more letters,
+ * digits or underscores (NetSuite caps script ids at 40 characters).
+ */
+const SCORE_FIELD_ID = /^custentity[a-z0-9_]{1,30}$/;
+
+/**
+ * Parses comma-separated custom entity field ids (the Suitelet's and RESTlet's `scorefields`,
+ * the CLI's `--score-fields`, an accounts-file entry's `scoreFields`). Ids are compared in lower
+ * case. Any id that is not a custom entity field id rejects the whole value, naming it.
+ */
+export function parseScoreFieldIds(raw: string | undefined, problems: InputProblem[]): readonly string[] {
+  const trimmed = (raw ?? '').trim();
+  if (trimmed === '') return [];
+  const ids = trimmed
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter((id) => id !== '');
+  const bad = ids.find((id) => !SCORE_FIELD_ID.test(id));
+  const shown = trimmed.length > 200 ? `${trimmed.slice(0, 199)}…` : trimmed;
+  if (bad !== undefined) {
+    const quoted = JSON.stringify(bad.length > 40 ? `${bad.slice(0, 39)}…` : bad);
+    problems.push({
+      parameter: 'scorefields',
+      message:
+        `${quoted} is not a custom entity field id: give ids such as custentity_acton_score, separated by ` +
+        `commas (Customization > Lists, Records, & Fields > Entity Fields, column ID). The audit ran without ` +
+        `score fields instead.`,
+      rejectedValue: shown,
+    });
+    return [];
+  }
+  const distinct = Array.from(new Set(ids));
+  if (distinct.length > MAX_SCORE_FIELDS) {
+    problems.push({
+      parameter: 'scorefields',
+      message: `${distinct.length} score fields were given; at most ${MAX_SCORE_FIELDS} are accepted. The audit ran without score fields instead.`,
+      rejectedValue: shown,
+    });
+    return [];
+  }
+  return distinct;
+}
 
 function parseInternalId(parameter: string, raw: string | undefined, problems: InputProblem[]): number | null {
   const trimmed = (raw ?? '').trim();
@@ -95,7 +147,7 @@ function parseFormat(raw: string | undefined, problems: InputProblem[]): ReportF
 }
 
 /**
- * Parses the request parameters `integration`, `role`, `user` and `format`.
+ * Parses the request parameters `integration`, `role`, `user`, `scorefields` and `format`.
  * Never throws: each bad value becomes an {@link InputProblem} and its default.
  */
 export function parseRequestParameters(parameters: RawParameters): ParsedRequest {
@@ -104,6 +156,7 @@ export function parseRequestParameters(parameters: RawParameters): ParsedRequest
     integrationName: parseIntegrationName(parameters.integration, problems),
     roleId: parseInternalId('role', parameters.role, problems),
     userId: parseInternalId('user', parameters.user, problems),
+    scoreFieldIds: parseScoreFieldIds(parameters.scorefields, problems),
   };
   return { inputs, format: parseFormat(parameters.format, problems), problems };
 }

@@ -186,8 +186,131 @@ export interface StatementDiagnostic {
   readonly error: { readonly code: string | null; readonly message: string } | null;
 }
 
+/**
+ * The record types the audit opens as new, unsaved dynamic records (`record.create`, never saved)
+ * to read field metadata: a lead stands for the customer record (leads, prospects and customers
+ * share it) and a contact for contacts. Prospect and customer records cost 5 units each more and
+ * would tell the same fields.
+ */
+export type NewRecordType = 'lead' | 'contact';
+
+export const NEW_RECORD_TYPES: readonly NewRecordType[] = ['lead', 'contact'];
+
+/** A field as `Record.getField` shows it on a new, unsaved dynamic record: as the viewer sees it, on their form. */
+export interface FieldOnNewRecord {
+  /** `Field.type` as NetSuite gives it, e.g. `integer`, `float`, `text`, `select`. */
+  readonly type: string;
+  /** `Field.label`; '' when NetSuite gave none. */
+  readonly label: string;
+  readonly mandatory: boolean;
+  readonly readOnly: boolean;
+}
+
+/** A custom entity field (script id `custentity...`). */
+export interface CustomEntityFieldFact {
+  /** The script id in lower case, e.g. `custentity_acton_score` (NetSuite's case is not documented). */
+  readonly scriptId: string;
+  /** `customfield.name`, the field's label; null when the customfield table did not list the field. */
+  readonly label: string | null;
+  /** `customfield.fieldvaluetype` as stored; null when the table did not list the field. */
+  readonly valueType: string | null;
+  /** True when the audit's score-field input named it. */
+  readonly namedAsScoreField: boolean;
+  /**
+   * The field on a new record of each type: its metadata; null when `getField` gave none (it does
+   * not apply to that record type, or the viewer's form leaves it out); a failed probe when the
+   * record could not be opened.
+   */
+  readonly onNewRecord: Readonly<Record<NewRecordType, Probe<FieldOnNewRecord | null>>>;
+}
+
+/**
+ * Custom entity fields: those the customfield table lists, those a new lead or contact carries,
+ * and the score fields the audit was given, each once.
+ */
+export interface CustomFieldsFact {
+  /** Whether the customfield table was read, and all of it; when not, `fields` holds what the new records showed. */
+  readonly listing: Probe<{ readonly complete: boolean }>;
+  /** Whether each new record could be opened (the reason when not), and how many custom fields it carries. */
+  readonly newRecords: Readonly<Record<NewRecordType, Probe<{ readonly customFieldCount: number }>>>;
+  readonly fields: readonly CustomEntityFieldFact[];
+}
+
+/** A customer's stage, as Act-On's connector and NetSuite's Customer Statuses name them. */
+export type CustomerStage = 'LEAD' | 'PROSPECT' | 'CUSTOMER';
+
+/** A customer status: a row of the `entitystatus` table (project statuses, `entitytype` JOB, left out). */
+export interface CustomerStatusFact {
+  /** `entitystatus.key`, the status's internal id. */
+  readonly id: number;
+  readonly name: string;
+  /** `entitystatus.entitytype` as stored (Oracle's guide names `CUSTOMER` and `JOB`); null when empty. */
+  readonly entityType: string | null;
+  /**
+   * `LEAD` when a new lead offers the status; null otherwise: no SuiteQL column holds the stage
+   * (`entitystatus` has none; `customerstatus.stage` is a record field, not a search column).
+   */
+  readonly stage: CustomerStage | null;
+  readonly inactive: boolean;
+}
+
+/** The customer statuses and which ones a new lead may take. */
+export interface CustomerStatusesFact {
+  readonly statuses: Probe<BoundedList<CustomerStatusFact>>;
+  /**
+   * The status ids the `entitystatus` field of a new, unsaved lead offers (`getSelectOptions`),
+   * null when NetSuite gave no list (a pop-up field); a failed probe when it could not be read.
+   */
+  readonly offeredOnNewLead: Probe<readonly number[] | null>;
+}
+
+/** Active customer records (leads, prospects, customers) of one stage: counts only. */
+export interface StageCountFact {
+  /** `customer.searchstage` as stored, e.g. `Lead`, `Prospect`, `Customer`. */
+  readonly stage: string;
+  readonly total: number;
+  readonly withoutEmail: number;
+  /** With no sales rep, or one who is not an active employee. */
+  readonly withoutActiveSalesRep: number;
+}
+
+/** Active contacts: counts only. */
+export interface ContactCountFact {
+  readonly total: number;
+  readonly withoutEmail: number;
+}
+
+/** Email addresses held by more than one active record of a kind (compared ignoring case): counts only. */
+export interface SharedEmailFact {
+  /** Addresses shared by two or more records. */
+  readonly addresses: number;
+  /** The records holding those addresses. */
+  readonly records: number;
+}
+
+/**
+ * What Act-On's sync will meet once it connects: its score fields, the lead statuses, mandatory
+ * fields, emails and owners. Every read is account-wide and made as the viewer. Counts only:
+ * no email address or personal name is read or kept.
+ */
+export interface DataFacts {
+  /** The score field ids the audit was given (lower case), in the order given. */
+  readonly scoreFieldIds: readonly string[];
+  readonly customFields: CustomFieldsFact;
+  readonly customerStatuses: CustomerStatusesFact;
+  /** Active customer records by stage. */
+  readonly customers: Probe<readonly StageCountFact[]>;
+  readonly contacts: Probe<ContactCountFact>;
+  /** Shared addresses among active customer records, and among active contacts. */
+  readonly sharedEmails: {
+    readonly customers: Probe<SharedEmailFact>;
+    readonly contacts: Probe<SharedEmailFact>;
+  };
+}
+
 /** How much the collection cost, so a report can show it. */
 export interface CollectionUsage {
+  /** SuiteQL statements sent (failed ones included). */
   readonly queries: number;
   readonly governanceUnits: number;
 }
@@ -223,6 +346,8 @@ export interface AccountSnapshot {
    * OneWorld account (feature SUBSIDIARIES on); null when not read.
    */
   readonly roleSubsidiaries: Probe<readonly RoleSubsidiaryFact[]> | null;
+  /** Act-On data readiness: score fields, statuses, mandatory fields, email and owner counts. */
+  readonly data: DataFacts;
   readonly usage: CollectionUsage;
   /** Every statement the collector ran or skipped, in order. */
   readonly probes: readonly StatementDiagnostic[];

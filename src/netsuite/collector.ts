@@ -5,7 +5,9 @@
  * units each; a OneWorld account with a token role other than Administrator one more (the
  * role's subsidiaries); fallbacks (the `integrationapp` table when `integration` is refused,
  * the application list when no record leads to the tokens) raise that to 8 at most
- * (`MAX_STATEMENTS`), the subsidiary statement giving way to them.
+ * (`MAX_STATEMENTS`), the subsidiary statement giving way to them. The Act-On data facts add 6
+ * statements and 2 new, unsaved records (70 units) whatever the account's size: 14 statements and
+ * 150 units at most.
  */
 import type { AuditInputs } from '../core/inputs';
 import type { AccountSnapshot } from '../core/snapshot';
@@ -19,6 +21,8 @@ import {
   readRoles,
 } from './accountTables';
 import { selectCandidateIds } from './candidateIds';
+import { DATA_NEW_RECORDS, readDataFacts } from './dataReads/dataFacts';
+import { UNITS_PER_NEW_RECORD } from './dataReads/newRecords';
 import { readRemainingUsage, readRuntimeFacts } from './runtimeFacts';
 import { SuiteQLRunner } from './suiteql';
 
@@ -30,14 +34,16 @@ function isoSeconds(instant: Date): string {
   return `${instant.toISOString().slice(0, 19)}Z`;
 }
 
-/** Units spent between two readings of the remaining usage. */
+/** Units spent between two readings of the remaining usage; else the documented cost of what was run. */
 function unitsSpent(before: number | null, after: number | null, statements: number): number {
-  return before !== null && after !== null ? Math.max(0, before - after) : statements * UNITS_PER_STATEMENT;
+  return before !== null && after !== null
+    ? Math.max(0, before - after)
+    : statements * UNITS_PER_STATEMENT + DATA_NEW_RECORDS * UNITS_PER_NEW_RECORD;
 }
 
 /**
  * Collects the snapshot for one audit request.
- * @param inputs the validated request (integration name, optional role and user ids)
+ * @param inputs the validated request (integration name, optional role and user ids, score fields)
  * @param now the audit's "now": the end of the 30-day login window and `collectedAt`
  */
 export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot {
@@ -59,6 +65,7 @@ export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot
   const roles = readRoles(runner, candidates.roleIds);
   const employees = readEmployees(runner, candidates.userIds);
   const roleSubsidiaries = readRoleSubsidiaries(runner, runtimeFacts.features.SUBSIDIARIES, candidates.roleIds);
+  const data = readDataFacts(runner, inputs.scoreFieldIds);
 
   const unitsAfter = readRemainingUsage();
   return {
@@ -73,6 +80,7 @@ export function collectSnapshot(inputs: AuditInputs, now: Date): AccountSnapshot
     roles,
     employees,
     roleSubsidiaries,
+    data,
     usage: {
       queries: runner.statementCount,
       governanceUnits: unitsSpent(unitsBefore, unitsAfter, runner.statementCount),

@@ -38,7 +38,7 @@ export function withoutDigitGrouping(raw: string | undefined): string | undefine
 }
 
 /**
- * The raw audit parameters of a request. GET reads `integration`, `role`, `user` and `format`;
+ * The raw audit parameters of a request. GET reads `integration`, `role`, `user`, `scorefields` and `format`;
  * POST (the form's "Run audit again") reads the form's fields and always answers with the form.
  */
 export function readAuditParameters(request: Pick<ServerRequest, 'method' | 'parameters'>): RawParameters {
@@ -59,6 +59,7 @@ export function readAuditParameters(request: Pick<ServerRequest, 'method' | 'par
     integration: textParameter(parameters, 'integration'),
     role: textParameter(parameters, 'role'),
     user: textParameter(parameters, 'user'),
+    scorefields: textParameter(parameters, 'scorefields'),
     format: textParameter(parameters, 'format'),
   };
 }

@@ -17,6 +17,7 @@ export function auditUrlParameters(inputs: AuditInputs, format: ReportFormat): R
   const parameters: Record<string, string> = { integration: inputs.integrationName };
   if (inputs.roleId !== null) parameters.role = String(inputs.roleId);
   if (inputs.userId !== null) parameters.user = String(inputs.userId);
+  if (inputs.scoreFieldIds.length > 0) parameters.scorefields = inputs.scoreFieldIds.join(',');
   if (format !== 'html') parameters.format = format;
   return parameters;
 }
@@ -38,7 +39,13 @@ export function downloadLinks(inputs: AuditInputs): DownloadLinks {
 /** The link that re-runs the audit for one candidate's role and user. */
 export function rerunUrl(parameters: RerunParameters): string {
   return suiteletUrl(
-    { integrationName: parameters.integrationName, roleId: parameters.roleId, userId: parameters.userId },
+    // The re-run link carries no score fields yet: RerunParameters (src/render/html) has none.
+    {
+      integrationName: parameters.integrationName,
+      roleId: parameters.roleId,
+      userId: parameters.userId,
+      scoreFieldIds: [],
+    },
     'html',
   );
 }

@@ -71,6 +71,14 @@ export class SuiteQLRunner {
     }
   }
 
+  /**
+   * Records what a read other than a statement did (a new, unsaved record): it shows in the
+   * diagnostics but is not counted as a statement.
+   */
+  note(diagnostic: StatementDiagnostic): void {
+    this.diagnostics.push(diagnostic);
+  }
+
   /** Records that `statement` was not sent, and why (nothing is charged). */
   skip(statement: Pick<BoundedStatement, 'subject' | 'sql'>, reason: string): void {
     this.diagnostics.push({

@@ -282,7 +282,8 @@ export function fromReportDocument(document: ReportDocument): ReadinessReport {
   return {
     generatedAt: document.generatedAt,
     account: { ...document.account },
-    inputs: { ...document.inputs },
+    // Documents do not carry the score fields yet (the data checks will add them).
+    inputs: { ...document.inputs, scoreFieldIds: [] },
     inputProblems: document.inputProblems.map((problem) => ({ ...problem })),
     verdict: document.verdict,
     fixPlan,

@@ -15,7 +15,7 @@ export const RESTLET_DEPLOYMENT_ID = 'customdeploy_acton_readiness_rl';
  * The query parameters the RESTlet reads, the same as the Suitelet's. NetSuite adds its own
  * (`script`, `deploy`) to every call: those, and any others, are ignored.
  */
-export const AUDIT_PARAMETER_NAMES = ['integration', 'role', 'user'] as const;
+export const AUDIT_PARAMETER_NAMES = ['integration', 'role', 'user', 'scorefields'] as const;
 
 export type AuditParameterName = (typeof AUDIT_PARAMETER_NAMES)[number];
 

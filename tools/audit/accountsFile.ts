@@ -19,6 +19,8 @@ export interface AccountDefaults {
   readonly integration?: string;
   readonly role?: number;
   readonly user?: number;
+  /** Comma-separated score field ids (`--score-fields`). */
+  readonly scoreFields?: string;
 }
 
 export type AccountsFileReading =
@@ -33,6 +35,7 @@ interface AccountEntry extends CredentialFields {
   readonly integration?: string;
   readonly role?: number;
   readonly user?: number;
+  readonly scoreFields?: string;
 }
 
 const validateAccounts = new Ajv({ allErrors: true, strict: true }).compile<AccountEntry[]>(ACCOUNTS_SCHEMA);
@@ -114,10 +117,12 @@ function queryOf(entry: AccountEntry, defaults: AccountDefaults): AuditQuery {
   const integration = entry.integration ?? defaults.integration;
   const role = entry.role ?? defaults.role;
   const user = entry.user ?? defaults.user;
+  const scoreFields = entry.scoreFields ?? defaults.scoreFields;
   return {
     ...(integration === undefined ? {} : { integration }),
     ...(role === undefined ? {} : { role }),
     ...(user === undefined ? {} : { user }),
+    ...(scoreFields === undefined ? {} : { scoreFields }),
   };
 }
 

@@ -85,6 +85,14 @@ export const ACCOUNTS_SCHEMA = {
       },
       role: { type: 'integer', minimum: 1, description: "Internal id of the role Act-On's token uses." },
       user: { type: 'integer', minimum: 1, description: 'Internal id of the employee whose token Act-On uses.' },
+      scoreFields: {
+        type: 'string',
+        minLength: 1,
+        maxLength: 500,
+        pattern: '^\\s*custentity[A-Za-z0-9_]{1,30}(\\s*,\\s*custentity[A-Za-z0-9_]{1,30})*\\s*$',
+        description:
+          'Comma-separated ids of the custom entity fields Act-On writes its score to, e.g. custentity_acton_score.',
+      },
     },
   },
 } as const;

@@ -15,6 +15,8 @@ export interface AuditQuery {
   readonly integration?: string;
   readonly role?: number;
   readonly user?: number;
+  /** Comma-separated custom entity field ids, sent as `scorefields`. */
+  readonly scoreFields?: string;
 }
 
 /** RFC 3986 percent-encoding: unreserved characters stay, everything else is `%XX`. */
@@ -87,11 +89,13 @@ export function checkRestletUrl(text: string): RestletUrlCheck {
 export function auditRequestUrl(restletUrl: URL, query: AuditQuery): string {
   const pairs: [string, string][] = [];
   for (const [name, value] of restletUrl.searchParams) {
-    if (name !== 'integration' && name !== 'role' && name !== 'user') pairs.push([name, value]);
+    if (name !== 'integration' && name !== 'role' && name !== 'user' && name !== 'scorefields')
+      pairs.push([name, value]);
   }
   if (query.integration !== undefined) pairs.push(['integration', query.integration]);
   if (query.role !== undefined) pairs.push(['role', String(query.role)]);
   if (query.user !== undefined) pairs.push(['user', String(query.user)]);
+  if (query.scoreFields !== undefined) pairs.push(['scorefields', query.scoreFields.replace(/\s+/g, '')]);
   const search = pairs.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`).join('&');
   return `${restletUrl.protocol}//${restletUrl.host}${restletUrl.pathname}?${search}`;
 }

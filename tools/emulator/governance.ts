@@ -13,6 +13,8 @@ export const UNIT_COSTS = {
   'runtime.User.getPermission': 0,
   // Custom records (the only record types emulated) cost the least of the three record categories.
   'record.create': 2,
+  // Standard non-transaction records (lead, prospect, customer, contact): 5 (Oracle's record stub, section_157072844224).
+  'record.create.standard': 5,
   'record.Record.save': 4,
   'record.delete': 4,
   'search.create': 0,

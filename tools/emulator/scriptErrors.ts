@@ -54,7 +54,9 @@ export type EmulatorErrorCode =
   | 'MODULE_NOT_EMULATED'
   | 'MEMBER_NOT_EMULATED'
   | 'SCRIPT_LOAD_FAILED'
-  | 'BAD_REQUEST';
+  | 'BAD_REQUEST'
+  /** A script saved a record the audit opens only to read (a new lead, prospect, customer or contact). */
+  | 'WRITE_REFUSED';
 
 /** Misuse of the emulator, or a NetSuite API it does not provide; callers show the message as is. */
 export class EmulatorError extends Error {

@@ -11,6 +11,7 @@ import { toReportDocument } from '../../src/render/json';
 import type { ReportDocument } from '../../src/render/reportDocument';
 import { jsonAnswer } from './mockNetSuite';
 import type { MockAuditQuery, RestletAnswerSource } from './mockNetSuite';
+import { readyDataFacts } from './cannedData';
 
 /** The account situations the mock can serve. */
 export type CannedSituation = 'ready-administrator' | 'token-based-authentication-off' | 'audit-tables-unreadable';
@@ -89,6 +90,7 @@ function readySnapshot(accountId: string): AccountSnapshot {
     employees: ok([{ id: 7, name: 'Ada Admin', inactive: false, giveAccess: true, roleIds: ok([3]) }]),
     usage: { queries: 6, governanceUnits: 60 },
     roleSubsidiaries: null,
+    data: readyDataFacts(),
     probes: [],
   };
 }

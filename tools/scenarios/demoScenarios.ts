@@ -1,7 +1,7 @@
 /**
  * The bundled demo accounts, in the order a picker shows them: small scenarios committed under
  * `scenarios/`, and the large account that `npm run build` generates into `build/scenarios/`
- * (about 13 MB of JSON: too large to commit, cheap to rebuild).
+ * (about 21 MB of JSON: too large to commit, cheap to rebuild).
  *
  * Titles repeat each file's `name` so a picker can list the accounts without reading the
  * files (a test keeps the two equal).
@@ -121,6 +121,30 @@ export const DEMO_SCENARIOS: readonly DemoScenario[] = [
     id: '18-ip-address-rules',
     title: 'IP address rules on',
     file: 'scenarios/18-ip-address-rules.json',
+    generated: false,
+  },
+  {
+    id: '19-no-score-field',
+    title: 'Ready to connect: no Act-On score field',
+    file: 'scenarios/19-no-score-field.json',
+    generated: false,
+  },
+  {
+    id: '20-no-active-lead-status',
+    title: 'Ready to connect: no active Lead status',
+    file: 'scenarios/20-no-active-lead-status.json',
+    generated: false,
+  },
+  {
+    id: '21-mandatory-custom-field',
+    title: 'Ready to connect: a mandatory custom field',
+    file: 'scenarios/21-mandatory-custom-field.json',
+    generated: false,
+  },
+  {
+    id: '22-contacts-without-email',
+    title: 'Ready to connect: 40 % of contacts without email',
+    file: 'scenarios/22-contacts-without-email.json',
     generated: false,
   },
 ];

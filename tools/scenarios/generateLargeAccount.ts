@@ -1,5 +1,6 @@
 /**
- * Generates the large demo account (5,000 roles, 20,000 tokens, 100,000 Login Audit rows),
+ * Generates the large demo account (5,000 roles, 20,000 tokens, 100,000 Login Audit rows,
+ * 50,000 customer records and 50,000 contacts),
  * the same bytes on every run: `npm run build` calls it (step `build:scenarios`) to write
  * `build/scenarios/11-large-account.json`, which is too large to commit.
  *
@@ -14,6 +15,7 @@ import { parseScenario } from '../emulator';
 import type { ScenarioDocument } from '../emulator/scenario/scenarioSemantics';
 import { DEMO_SCENARIOS, LARGE_ACCOUNT_FILE, projectRoot } from './demoScenarios';
 import { buildLoginAudit, buildTokens, LARGE_ACCOUNT_NOW } from './largeAccountActivity';
+import { buildLargeAccountData, LARGE_ACCOUNT_DATA_SIZE } from './largeAccountData';
 import { ACT_ON_SET_UP, buildLargeAccountDirectory, VIEWER } from './largeAccountDirectory';
 import { SeededRandom } from './seededRandom';
 
@@ -29,6 +31,8 @@ export function buildLargeAccount(seed: number = LARGE_ACCOUNT_SEED): ScenarioDo
   const directory = buildLargeAccountDirectory(random);
   const tokens = buildTokens(random, directory);
   const loginAudit = buildLoginAudit(random, directory, tokens);
+  // Its own generator, so the data leaves the directory and the activity as they were.
+  const data = buildLargeAccountData(new SeededRandom(seed + 1), directory.employees);
   return {
     name: LARGE_ACCOUNT_TITLE,
     description:
@@ -36,8 +40,9 @@ export function buildLargeAccount(seed: number = LARGE_ACCOUNT_SEED): ScenarioDo
       `${directory.employees.length} employees, ` +
       (`${directory.integrations.length} integration records (${ACT_ON_SET_UP.integrationName} among them), ` +
         `${tokens.length} access tokens and `) +
-      (`${loginAudit.length} Login Audit Trail rows over 90 days. Act-On syncs every two hours as ` +
-        `'${ACT_ON_SET_UP.userName}' with the `) +
+      (`${loginAudit.length} Login Audit Trail rows over 90 days, ${LARGE_ACCOUNT_DATA_SIZE.customers} leads, ` +
+        `prospects and customers and ${LARGE_ACCOUNT_DATA_SIZE.contacts} contacts. ` +
+        `Act-On syncs every two hours as '${ACT_ON_SET_UP.userName}' with the `) +
       (`'${ACT_ON_SET_UP.roleName}' role; its older tokens were revoked. Generated (seed ${seed}) by ` +
         `tools/scenarios/generateLargeAccount.ts.`),
     now: LARGE_ACCOUNT_NOW.toISOString().replace('.000Z', 'Z'),
@@ -57,6 +62,7 @@ export function buildLargeAccount(seed: number = LARGE_ACCOUNT_SEED): ScenarioDo
     integrations: directory.integrations,
     tokens: tokens.map(({ createdMs: _createdMs, ...token }) => token),
     loginAudit,
+    ...data,
   };
 }
 

@@ -31,6 +31,7 @@ import { inputOverwrittenBy, writeFileAtomically } from '../../audit/outputFile'
 import { PROCESS_IO, UsageError } from '../program';
 import type { CommandIo } from '../program';
 import { wantsColour } from '../terminalOutput';
+import { parseScoreFieldIds, type InputProblem } from '../../../src/core/inputs';
 
 export const AUDIT_FORMATS = ['text', 'json', 'csv', 'html'] as const;
 export type AuditFormat = (typeof AUDIT_FORMATS)[number];
@@ -65,6 +66,14 @@ function internalId(value: string): number {
   if (!/^[1-9]\d{0,9}$/.test(value.trim()))
     throw new InvalidArgumentError('must be an internal id (a whole number, 1 or more).');
   return Number(value.trim());
+}
+
+/** `--score-fields`: comma-separated custom entity field ids, checked as the RESTlet checks them. */
+function scoreFieldIds(value: string): string {
+  const problems: InputProblem[] = [];
+  parseScoreFieldIds(value, problems);
+  if (problems.length > 0) throw new InvalidArgumentError(problems.map((problem) => problem.message).join(' '));
+  return value.trim();
 }
 
 /** The targets from the accounts file or from flags and environment variables, with the warnings to print. */
@@ -203,6 +212,7 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
   const integration = text('integration');
   const role = number('role');
   const user = number('user');
+  const scoreFields = text('scoreFields');
   const accounts = text('accounts');
   const out = text('out');
   const history = text('history');
@@ -213,6 +223,7 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
       ...(integration === undefined ? {} : { integration }),
       ...(role === undefined ? {} : { role }),
       ...(user === undefined ? {} : { user }),
+      ...(scoreFields === undefined ? {} : { scoreFields }),
     },
     format: (text('format') ?? 'text') as AuditFormat,
     ...(out === undefined ? {} : { out }),
@@ -226,7 +237,7 @@ export function toAuditCommandOptions(parsed: Readonly<Record<string, unknown>>)
 
 const HELP_AFTER = `
 Accounts file: a JSON array of
-  { "name", "accountId", "restletUrl"?, "integration"?, "role"?, "user"?, and either
+  { "name", "accountId", "restletUrl"?, "integration"?, "role"?, "user"?, "scoreFields"?, and either
     "consumerKey", "consumerSecret", "tokenId", "tokenSecret"   (Token-Based Authentication)
     or "clientId", "certificateId", "privateKeyFile", "tokenUrl"?, "scope"?   (OAuth 2.0) }
 (schema: tools/audit/accounts.schema.json). Keep it private: chmod 600 accounts.json.
@@ -289,6 +300,11 @@ export function registerAuditCommand(program: Command): void {
     .option('--integration <name>', "integration record's name, for accounts that do not give one (default ActOnTBA)")
     .option('--role <id>', 'role internal id, for accounts that do not give one', internalId)
     .option('--user <id>', 'employee internal id, for accounts that do not give one', internalId)
+    .option(
+      '--score-fields <ids>',
+      'comma-separated custom entity field ids Act-On writes its score to, for accounts that do not give them',
+      scoreFieldIds,
+    )
     .addOption(new Option('--format <format>', 'output format').choices(AUDIT_FORMATS).default('text'))
     .option('--out <file>', 'write the output to a file (the summary still goes to the terminal)')
     .option(

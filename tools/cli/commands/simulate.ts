@@ -52,6 +52,8 @@ export interface SimulateCommandOptions {
   readonly integration?: string;
   readonly role?: string;
   readonly user?: string;
+  /** Comma-separated custom entity field ids Act-On writes its score to. */
+  readonly scoreFields?: string;
   /** ISO-8601 date-time with a zone; the scenario's own `now` when absent, else the real clock. */
   readonly now?: string;
   /** False to turn colour off even on a terminal. */
@@ -75,10 +77,18 @@ function auditNow(now: string | undefined): Date | undefined {
 
 /** The Suitelet's request parameters, validated by the same rules the Suitelet applies. */
 function auditParameters(options: SimulateCommandOptions): Record<string, string> {
-  const raw = { integration: options.integration, role: options.role, user: options.user };
+  const raw = {
+    integration: options.integration,
+    role: options.role,
+    user: options.user,
+    scorefields: options.scoreFields,
+  };
   const { problems } = parseRequestParameters(raw);
+  const optionName = (parameter: string): string => (parameter === 'scorefields' ? 'score-fields' : parameter);
   if (problems.length > 0)
-    throw new UsageError(problems.map((problem) => `--${problem.parameter}: ${problem.message}`).join('\n'));
+    throw new UsageError(
+      problems.map((problem) => `--${optionName(problem.parameter)}: ${problem.message}`).join('\n'),
+    );
   return Object.fromEntries(
     Object.entries(raw).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1].trim() !== ''),
   );
@@ -215,6 +225,7 @@ export function toSimulateOptions(
     ...text('integration'),
     ...text('role'),
     ...text('user'),
+    ...text('scoreFields'),
     ...text('now'),
     ...(parsed['color'] === false ? { color: false } : {}),
     ...(parsed['verbose'] === true ? { verbose: true } : {}),
@@ -260,6 +271,10 @@ export function registerSimulateCommand(
     .option('--integration <name>', "the integration record's name (default ActOnTBA)")
     .option('--role <id>', 'internal id of the role Act-On should use')
     .option('--user <id>', 'internal id of the employee Act-On should use')
+    .option(
+      '--score-fields <ids>',
+      'comma-separated custom entity field ids Act-On writes its score to, e.g. custentity_acton_score',
+    )
     .option(
       '--now <iso-8601>',
       '"now" in the account, e.g. 2026-11-27T12:00:00Z (default: the scenario\'s "now", else the real now); the ' +

@@ -6,6 +6,7 @@
 import {
   ADMINISTRATOR_ROLE,
   type Scenario,
+  type ScenarioCustomer,
   type ScenarioEmployee,
   type ScenarioTable,
 } from '../scenario/scenarioTypes';
@@ -163,6 +164,45 @@ function employeeRows(scenario: Scenario): RowValues[] {
   });
 }
 
+/** `customer.searchstage` as NetSuite spells the stages (public code shows 'Lead' and 'Customer'). */
+export const SEARCH_STAGES = { LEAD: 'Lead', PROSPECT: 'Prospect', CUSTOMER: 'Customer' } as const;
+
+/** Customer statuses are entity statuses of customers; project statuses (JOB) are not described. */
+function entityStatusRows(scenario: Scenario): RowValues[] {
+  return scenario.customerStatuses.map((status) => [status.id, status.name, 'CUSTOMER', flag(status.inactive)]);
+}
+
+/** Script ids upper-cased: NetSuite's case is not documented, so the emulator takes the one that exposes a case-sensitive compare. */
+function customFieldRows(scenario: Scenario): RowValues[] {
+  return scenario.customFields.map((field, index) => [
+    index + 1,
+    field.scriptId.toUpperCase(),
+    field.label,
+    'ENTITY',
+    field.type,
+  ]);
+}
+
+/** The first active status of each stage, as a new record of that stage would take. */
+function defaultStatusOf(scenario: Scenario, stage: ScenarioCustomer['stage']): number | null {
+  return scenario.customerStatuses.find((status) => status.stage === stage && !status.inactive)?.id ?? null;
+}
+
+function customerRows(scenario: Scenario): RowValues[] {
+  return scenario.customers.map((customer) => [
+    customer.id,
+    SEARCH_STAGES[customer.stage],
+    defaultStatusOf(scenario, customer.stage),
+    customer.email,
+    flag(customer.inactive),
+    customer.salesRep,
+  ]);
+}
+
+function contactRows(scenario: Scenario): RowValues[] {
+  return scenario.contacts.map((contact) => [contact.id, contact.email, flag(contact.inactive), contact.company]);
+}
+
 /** Every table's rows for a scenario. */
 export function accountRows(scenario: Scenario): Readonly<Record<ScenarioTable, RowValues[]>> {
   return {
@@ -173,11 +213,10 @@ export function accountRows(scenario: Scenario): Readonly<Record<ScenarioTable, 
     role: roleRows(scenario),
     rolepermissions: rolePermissionRows(scenario),
     employee: employeeRows(scenario),
-    // The customer statuses a fresh account has; scenarios do not describe them.
-    entitystatus: [
-      [13, 'Closed Won', 'CUSTOMER', 'F'],
-      [6, 'Qualified', 'LEAD', 'F'],
-    ],
+    entitystatus: entityStatusRows(scenario),
+    customfield: customFieldRows(scenario),
+    customer: customerRows(scenario),
+    contact: contactRows(scenario),
   };
 }
 

@@ -153,6 +153,45 @@ export const ACCOUNT_TABLES: readonly TableDefinition[] = [
     ],
     indexes: [],
   },
+  {
+    // Oracle documents the table and `scriptid`; `name` and `fieldvaluetype` come from public code
+    // (docs/netsuite-facts.md, section 23). No applies-to or mandatory column: those are read from records.
+    name: 'customfield',
+    primaryKey: 'internalid',
+    columns: [
+      { name: 'internalid', kind: 'integer' },
+      { name: 'scriptid', kind: 'text' },
+      { name: 'name', kind: 'text' },
+      { name: 'fieldtype', kind: 'text' },
+      { name: 'fieldvaluetype', kind: 'text' },
+    ],
+    indexes: [],
+  },
+  {
+    // Leads, prospects and customers: one table, `searchstage` says which.
+    name: 'customer',
+    primaryKey: 'id',
+    columns: [
+      { name: 'id', kind: 'integer' },
+      { name: 'searchstage', kind: 'text' },
+      { name: 'entitystatus', kind: 'integer' },
+      { name: 'email', kind: 'text' },
+      { name: 'isinactive', kind: 'flag' },
+      { name: 'salesrep', kind: 'integer', references: 'employee' },
+    ],
+    indexes: [['isinactive', 'searchstage'], ['email']],
+  },
+  {
+    name: 'contact',
+    primaryKey: 'id',
+    columns: [
+      { name: 'id', kind: 'integer' },
+      { name: 'email', kind: 'text' },
+      { name: 'isinactive', kind: 'flag' },
+      { name: 'company', kind: 'integer' },
+    ],
+    indexes: [['isinactive'], ['email']],
+  },
 ];
 
 /** The lookup table holding `table`'s display names. */

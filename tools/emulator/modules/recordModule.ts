@@ -1,5 +1,6 @@
 /**
- * N/record for one execution, for the project's custom record types only: `create` (2 units),
+ * N/record for one execution, for the project's custom record types (and new, unsaved lead,
+ * prospect, customer and contact records: ./entityRecords): `create` (2 units),
  * `Record.setValue`/`getValue`, `Record.save` (4 units) and `delete` (4 units). A field the
  * record type does not define, or text longer than its field type holds, fails as NetSuite would.
  */
@@ -7,6 +8,7 @@ import type { Execution } from '../execution';
 import { TEXT_FIELD_LIMITS, type StoredValue } from '../records/customRecordStore';
 import { createSuiteScriptError, NETSUITE_ERROR_CODES } from '../scriptErrors';
 import { customRecordType } from './customRecordTypeCheck';
+import { createEntityRecord, isEntityRecordType } from './entityRecords';
 import { chargeUnits } from './metering';
 import { strictMembers } from './strictMembers';
 
@@ -70,7 +72,9 @@ export function createRecordModule(execution: Execution): object {
   return strictMembers(
     'N/record',
     {
-      create(options: { type?: unknown } | undefined): object {
+      create(options: { type?: unknown; isDynamic?: unknown } | undefined): object {
+        const requested = typeof options?.type === 'string' ? options.type.toLowerCase() : '';
+        if (isEntityRecordType(requested)) return createEntityRecord(execution, requested, options?.isDynamic === true);
         const typeId = customRecordType(execution, 'N/record', options?.type);
         chargeUnits(execution, 'record.create');
         return createRecord(typeId);

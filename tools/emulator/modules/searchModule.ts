@@ -7,6 +7,7 @@ import type { Execution } from '../execution';
 import type { StoredRecord, StoredValue } from '../records/customRecordStore';
 import { createSuiteScriptError, EmulatorError, NETSUITE_ERROR_CODES } from '../scriptErrors';
 import { customRecordType } from './customRecordTypeCheck';
+import { isEntityRecordType, tableOfRecordType } from './entityRecords';
 import { chargeUnits } from './metering';
 import { strictMembers } from './strictMembers';
 
@@ -78,6 +79,14 @@ export function createSearchModule(execution: Execution): object {
         return column;
       },
       create(options: { type?: unknown; filters?: unknown; columns?: unknown } | undefined): object {
+        const requested = typeof options?.type === 'string' ? options.type.toLowerCase() : '';
+        // A scenario's unavailable table refuses searches of its records as it refuses its statements.
+        const refused = isEntityRecordType(requested)
+          ? execution.account.scenario.unavailable[tableOfRecordType(requested)]
+          : requested === 'customerstatus'
+            ? execution.account.scenario.unavailable.entitystatus
+            : undefined;
+        if (refused !== undefined) throw fail(refused, `You do not have permission to search ${requested} records.`);
         const typeId = customRecordType(execution, 'N/search', options?.type);
         if (options?.filters !== undefined && !(Array.isArray(options.filters) && options.filters.length === 0)) {
           unsupported.add('search.create filters');

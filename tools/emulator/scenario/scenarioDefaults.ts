@@ -60,6 +60,29 @@ export function normaliseScenario(document: ScenarioDocument): Scenario {
       revoked: token.revoked ?? false,
     })),
     loginAudit: (document.loginAudit ?? []).map((login) => normaliseLogin(login, tokensById)),
+    customFields: (document.customFields ?? []).map((field) => ({
+      ...field,
+      appliesTo: [...field.appliesTo],
+      mandatory: field.mandatory ?? false,
+      readOnly: field.readOnly ?? false,
+    })),
+    customerStatuses: (document.customerStatuses ?? []).map((status) => ({
+      ...status,
+      inactive: status.inactive ?? false,
+    })),
+    customers: (document.customers ?? []).map((customer) => ({
+      id: customer.id,
+      stage: customer.stage,
+      email: customer.email ?? null,
+      inactive: customer.inactive ?? false,
+      salesRep: customer.salesRep ?? null,
+    })),
+    contacts: (document.contacts ?? []).map((contact) => ({
+      id: contact.id,
+      email: contact.email ?? null,
+      inactive: contact.inactive ?? false,
+      company: contact.company ?? null,
+    })),
     unavailable: { ...(document.unavailable ?? {}) },
   };
 }

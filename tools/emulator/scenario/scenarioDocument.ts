@@ -2,6 +2,9 @@
 import type {
   IntegrationState,
   LoginStatus,
+  CustomerStage,
+  CustomFieldType,
+  EntityRecordType,
   ScenarioAccount,
   ScenarioCurrentUser,
   ScenarioFeature,
@@ -57,6 +60,33 @@ export interface ScenarioDocument {
     readonly detail?: string | null;
     readonly ipAddress?: string | null;
     readonly requestUri?: string | null;
+  }[];
+  readonly customFields?: readonly {
+    readonly scriptId: string;
+    readonly label: string;
+    readonly type: CustomFieldType;
+    readonly appliesTo: readonly EntityRecordType[];
+    readonly mandatory?: boolean;
+    readonly readOnly?: boolean;
+  }[];
+  readonly customerStatuses?: readonly {
+    readonly id: number;
+    readonly name: string;
+    readonly stage: CustomerStage;
+    readonly inactive?: boolean;
+  }[];
+  readonly customers?: readonly {
+    readonly id: number;
+    readonly stage: CustomerStage;
+    readonly email?: string | null;
+    readonly inactive?: boolean;
+    readonly salesRep?: number | null;
+  }[];
+  readonly contacts?: readonly {
+    readonly id: number;
+    readonly email?: string | null;
+    readonly inactive?: boolean;
+    readonly company?: number | null;
   }[];
   readonly unavailable?: Readonly<Partial<Record<ScenarioTable, string>>>;
 }

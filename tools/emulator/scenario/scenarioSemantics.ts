@@ -142,6 +142,42 @@ function checkLogins(document: ScenarioDocument, indexes: Indexes, problems: Sce
   });
 }
 
+/** Data records: ids and script ids unique, sales reps employees, companies customer records. */
+function checkDataRecords(document: ScenarioDocument, indexes: Indexes, problems: ScenarioProblem[]): void {
+  const scriptIds = new Map<string, number>();
+  (document.customFields ?? []).forEach((field, index) => {
+    const key = field.scriptId.toLowerCase();
+    const first = scriptIds.get(key);
+    if (first === undefined) scriptIds.set(key, index);
+    else
+      problems.push({
+        path: `/customFields/${index}/scriptId`,
+        message: `duplicate script id ${field.scriptId} (also at /customFields/${first})`,
+      });
+  });
+  indexIds('customerStatuses', document.customerStatuses ?? [], problems);
+  const customers = indexIds('customers', document.customers ?? [], problems);
+  indexIds('contacts', document.contacts ?? [], problems);
+  (document.customers ?? []).forEach((customer, index) =>
+    requireReference(
+      problems,
+      `/customers/${index}/salesRep`,
+      customer.salesRep ?? undefined,
+      indexes.employees,
+      'employee in /employees',
+    ),
+  );
+  (document.contacts ?? []).forEach((contact, index) =>
+    requireReference(
+      problems,
+      `/contacts/${index}/company`,
+      contact.company ?? undefined,
+      customers,
+      'customer record in /customers',
+    ),
+  );
+}
+
 /** The semantic problems of a document that already conforms to the schema. */
 export function semanticProblems(document: ScenarioDocument): readonly ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
@@ -149,5 +185,6 @@ export function semanticProblems(document: ScenarioDocument): readonly ScenarioP
   checkCurrentUser(document, indexes, problems);
   checkRecordReferences(document, indexes, problems);
   checkLogins(document, indexes, problems);
+  checkDataRecords(document, indexes, problems);
   return problems;
 }

@@ -34,6 +34,9 @@ export const SCENARIO_TABLES = [
   'rolepermissions',
   'employee',
   'entitystatus',
+  'customfield',
+  'customer',
+  'contact',
 ] as const;
 
 export type ScenarioTable = (typeof SCENARIO_TABLES)[number];
@@ -118,6 +121,72 @@ export interface ScenarioLogin {
   readonly requestUri: string | null;
 }
 
+/** Custom entity field types as NetSuite names them (SDF `fieldtype`). */
+export const CUSTOM_FIELD_TYPES = [
+  'INTEGER',
+  'FLOAT',
+  'PERCENT',
+  'CURRENCY',
+  'FREEFORMTEXT',
+  'TEXTAREA',
+  'CLOBTEXT',
+  'CHECKBOX',
+  'SELECT',
+  'MULTISELECT',
+  'DATE',
+  'DATETIMETZ',
+  'EMAIL',
+  'PHONE',
+  'URL',
+] as const;
+
+export type CustomFieldType = (typeof CUSTOM_FIELD_TYPES)[number];
+
+/** The entity record types a custom entity field may apply to, and the emulator opens as new records. */
+export const ENTITY_RECORD_TYPES = ['lead', 'prospect', 'customer', 'contact'] as const;
+
+export type EntityRecordType = (typeof ENTITY_RECORD_TYPES)[number];
+
+/** A custom entity field (Customization > Lists, Records, & Fields > Entity Fields). */
+export interface ScenarioCustomField {
+  /** `custentity...`, as the administrator typed it. */
+  readonly scriptId: string;
+  readonly label: string;
+  readonly type: CustomFieldType;
+  readonly appliesTo: readonly EntityRecordType[];
+  readonly mandatory: boolean;
+  /** Display type Inline Text or Disabled: the field cannot be edited on the form. */
+  readonly readOnly: boolean;
+}
+
+export type CustomerStage = 'LEAD' | 'PROSPECT' | 'CUSTOMER';
+
+/** A customer status (Setup > Sales > Customer Statuses). */
+export interface ScenarioCustomerStatus {
+  readonly id: number;
+  readonly name: string;
+  readonly stage: CustomerStage;
+  readonly inactive: boolean;
+}
+
+/** A lead, prospect or customer record; its stage says which. */
+export interface ScenarioCustomer {
+  readonly id: number;
+  readonly stage: CustomerStage;
+  readonly email: string | null;
+  readonly inactive: boolean;
+  /** Employee id of the sales rep; null for none. */
+  readonly salesRep: number | null;
+}
+
+export interface ScenarioContact {
+  readonly id: number;
+  readonly email: string | null;
+  readonly inactive: boolean;
+  /** The customer record the contact belongs to; null for none. */
+  readonly company: number | null;
+}
+
 /** A validated scenario, with every optional key filled in by its documented default. */
 export interface Scenario {
   readonly name: string;
@@ -133,6 +202,10 @@ export interface Scenario {
   readonly integrations: readonly ScenarioIntegration[];
   readonly tokens: readonly ScenarioToken[];
   readonly loginAudit: readonly ScenarioLogin[];
-  /** Tables whose statements throw the given NetSuite error code. */
+  readonly customFields: readonly ScenarioCustomField[];
+  readonly customerStatuses: readonly ScenarioCustomerStatus[];
+  readonly customers: readonly ScenarioCustomer[];
+  readonly contacts: readonly ScenarioContact[];
+  /** Tables whose statements throw the given NetSuite error code (N/record and N/search reads of them too). */
   readonly unavailable: Readonly<Partial<Record<ScenarioTable, string>>>;
 }
