@@ -239,11 +239,11 @@ describe('the fix plan groups', () => {
     expect(buildReport({ verdict: 'READY', statuses: { 'integration.authentication': 'warn' } }).fixPlan).toEqual([]);
   });
 
-  it("gives no step to a sandbox's Account ID warning, which is information", () => {
+  it("gives no step to a sandbox's Account ID, which is information", () => {
     const sandbox = aSnapshot({ account: { accountId: '1234567_SB1', envType: 'SANDBOX', version: '2026.2' } });
     const report = evaluateReadiness(sandbox, anAuditRequest());
 
-    expect(statusOf(report, 'account.id')).toBe('warn');
+    expect(statusOf(report, 'account.id')).toBe('info');
     expect(report.fixPlan).toEqual([]);
   });
 });
