@@ -153,20 +153,22 @@ describe('check summaries', () => {
     );
   });
 
-  it('names when the latest token login failed and with which detail', () => {
+  it('names when the latest token login failed, with which detail, and that none succeeded since', () => {
     const report = evaluateReadiness(tokenRevoked.snapshot, tokenRevoked.inputs);
 
     expect(summaryOf(report, 'login.recent')).toBe(
-      'The latest token login for ActOnTBA, on 26 Nov 2026, 09:00 UTC, failed with "InvalidToken"',
+      'The latest token login for ActOnTBA, on 26 Nov 2026, 09:00 UTC, failed with "InvalidToken", and none ' +
+        'succeeded since',
     );
   });
 
-  it('names the Account ID a sandbox needs in Act-On', () => {
+  it("gives a sandbox's Account ID no failure summary: it is information, with the refresh advice as its fix", () => {
     const report = evaluateReadiness(refreshedSandbox.snapshot, refreshedSandbox.inputs);
+    const accountId = report.checks.find((check) => check.id === 'account.id');
 
-    expect(summaryOf(report, 'account.id')).toBe(
-      'This is a sandbox: Act-On needs its own connection to it, with Account ID 1234567_SB1 and a new token ' +
-        'after each refresh',
+    expect(summaryOf(report, 'account.id')).toBeUndefined();
+    expect(accountId?.status === 'info' && accountId.fix?.title).toBe(
+      'Give Act-On its own connection to a sandbox, and a new token after each refresh',
     );
   });
 

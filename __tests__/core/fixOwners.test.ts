@@ -2,6 +2,7 @@ import { CHECK_CATALOGUE } from '../../src/core/catalogue';
 import { evaluateReadiness } from '../../src/core/engine';
 import { FIX_OWNERS, fixOwnerLabel, fixOwnerOf } from '../../src/core/fixOwners';
 import { buildReport } from '../fixtures/reports';
+import { aFailedLogin, aLoginAttempt, allRows, aSnapshot, anAuditRequest } from '../fixtures/snapshotBuilder';
 import { auditTablesUnreadable } from '../fixtures/situations/auditTablesUnreadable';
 import { tokenBasedAuthenticationOff } from '../fixtures/situations/tokenBasedAuthenticationOff';
 
@@ -17,18 +18,26 @@ describe('who acts on each fix plan step', () => {
     expect(first?.owner).toBe('netsuite-admin');
   });
 
-  it("gives the SOAP retirement question to Act-On support and a failing login to Act-On's administrator", () => {
-    const report = buildReport({
-      verdict: 'READY_WITH_WARNINGS',
-      statuses: { 'platform.soap-retirement': 'warn', 'login.recent': 'warn' },
-    });
+  it('gives the SOAP retirement question to Act-On support', () => {
+    const report = buildReport({ verdict: 'READY_WITH_WARNINGS', statuses: { 'platform.soap-retirement': 'warn' } });
 
-    expect(report.fixPlan.map((step) => [step.resolves[0], step.owner])).toEqual(
-      expect.arrayContaining([
-        ['platform.soap-retirement', 'acton-support'],
-        ['login.recent', 'acton-admin'],
-      ]),
+    expect(report.fixPlan.map((step) => [step.resolves[0], step.owner])).toEqual([
+      ['platform.soap-retirement', 'acton-support'],
+    ]);
+  });
+
+  it("gives a latest login refused for its signature, with nothing upstream wrong, to Act-On's administrator", () => {
+    const report = evaluateReadiness(
+      aSnapshot({
+        loginAttempts: allRows([
+          aFailedLogin('InvalidSignature', { at: '2026-11-26T09:00:00Z' }),
+          aLoginAttempt({ at: '2026-11-20T09:00:00Z' }),
+        ]),
+      }),
+      anAuditRequest(),
     );
+
+    expect(report.fixPlan.map((step) => [step.resolves[0], step.owner])).toEqual([['login.recent', 'acton-admin']]);
   });
 
   it('gives what the audit could not read to the consultant who runs it', () => {

@@ -2,7 +2,7 @@ import { CHECK_CATALOGUE, dependenciesOf, type CheckId } from '../../src/core/ca
 import { evaluateReadiness } from '../../src/core/engine';
 import { failureSummary, planFixes, stepNumbers, withCauses } from '../../src/core/fixPlan';
 import type { CheckResult, ReadinessReport } from '../../src/core/report';
-import { checkOf } from '../fixtures/reportReading';
+import { checkOf, statusOf } from '../fixtures/reportReading';
 import { buildReport, checkResultFor } from '../fixtures/reports';
 import { integrationMissing } from '../fixtures/situations/integrationMissing';
 import { readyAdministrator } from '../fixtures/situations/readyAdministrator';
@@ -12,7 +12,7 @@ import { tokenBasedAuthenticationOff } from '../fixtures/situations/tokenBasedAu
 import { tokenRevoked } from '../fixtures/situations/tokenRevoked';
 import { userLostRole } from '../fixtures/situations/userLostRole';
 import { integrationBlocked } from '../fixtures/situations/integrationBlocked';
-import type { AccountSituation } from '../fixtures/snapshotBuilder';
+import { anAuditRequest, aSnapshot, type AccountSituation } from '../fixtures/snapshotBuilder';
 
 const audit = (situation: AccountSituation): ReadinessReport => evaluateReadiness(situation.snapshot, situation.inputs);
 
@@ -252,10 +252,11 @@ describe('the fix plan groups', () => {
     ]);
   });
 
-  it('gives no step to information, even information that carries a fix', () => {
-    const report = buildReport({ verdict: 'READY', statuses: { 'account.id': 'info' } });
+  it("gives no step to a sandbox's Account ID, which is information", () => {
+    const sandbox = aSnapshot({ account: { accountId: '1234567_SB1', envType: 'SANDBOX', version: '2026.2' } });
+    const report = evaluateReadiness(sandbox, anAuditRequest());
 
-    expect(checkOf(report, 'account.id')).toHaveProperty('fix');
+    expect(statusOf(report, 'account.id')).toBe('info');
     expect(report.fixPlan).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { checkDefinition } from '../../src/core/catalogue';
 import {
   LOGIN_DETAIL_TABLE,
   detailKey,
@@ -23,11 +24,18 @@ describe('explainLoginDetail', () => {
     expect([explanation.known, explanation.detail]).toEqual([true, shown]);
   });
 
-  it("gives a refused token's Web Services Only user, who cannot open Manage Access Tokens, the administrator's page", () => {
-    expect(explainLoginDetail('InvalidToken').steps.join(' ')).toContain(
-      'for a Web Services Only role, whose user cannot log in to the UI, an administrator creates it at Setup > ' +
-        'Users/Roles > Access Tokens > New',
-    );
+  it.each([
+    ['InvalidSignature', 'reEnterInActOn'],
+    ['MissingTokenPassportRequiredFields', 'reEnterInActOn'],
+    ['token revoked', 'newToken'],
+    ['EntityOrRoleDisabled', 'restoreUserAccess'],
+    ['IntegrationBlocked', 'enableIntegration'],
+    ['UnknownIntegration', 'matchConsumerKey'],
+    ['FeatureDisabled', 'enableTba'],
+    ['timestamp_refused', 'askActOnAboutClock'],
+    ['nonce_rejected', 'askActOnAboutNonces'],
+  ])('sends a failure with detail %s to the fix %s', (raw, fix) => {
+    expect(explainLoginDetail(raw).fix).toBe(fix);
   });
 
   it('names the wrong Account ID form among the causes of InvalidSignature', () => {
@@ -48,7 +56,7 @@ describe('explainLoginDetail', () => {
     expect(explanation.known).toBe(false);
     expect(explanation.detail).toBe('SomethingNew');
     expect(explanation.cause).toContain('"SomethingNew"');
-    expect(explanation.steps.length).toBeGreaterThan(0);
+    expect(explanation.fix).toBe('default');
   });
 
   it('falls back for a failure without a detail', () => {
@@ -57,31 +65,27 @@ describe('explainLoginDetail', () => {
     expect([explanation.known, explanation.detail]).toEqual([false, '(no detail)']);
   });
 
-  it('tells where to look in the Login Audit Trail for a failure without a detail, with no link', () => {
+  it("points a failure without a detail at the row's other columns, and to the Login Audit Trail itself", () => {
     expect(explainLoginDetail(null)).toEqual({
       key: '',
       detail: '(no detail)',
       known: false,
-      cause: 'NetSuite recorded the failure without a Detail value.',
-      steps: [
-        'Open the Login Audit Trail, find the failed login by its date and look at its other columns (Request ' +
-          'URI, IP Address) for a clue.',
-      ],
-      links: [],
+      cause:
+        'NetSuite recorded the failure without a Detail value: its other columns (Request URI, IP Address) may ' +
+        'give a clue.',
+      fix: 'default',
     });
   });
 
-  it('sends a value it does not know to the Help Center, quoted without its surrounding spaces, with no link', () => {
+  it('sends a value it does not know to the Help Center, quoted without its surrounding spaces', () => {
     expect(explainLoginDetail('  SomethingNew ')).toEqual({
       key: 'somethingnew',
       detail: 'SomethingNew',
       known: false,
-      cause: 'This audit does not recognise the detail "SomethingNew".',
-      steps: [
-        `Look up "SomethingNew" in NetSuite's Help Center under Token-based Authentication troubleshooting, and ` +
-          `work through the failing checks of this report.`,
-      ],
-      links: [],
+      cause:
+        'This audit does not recognise the detail "SomethingNew": NetSuite\'s Help Center explains it under ' +
+        'Token-based Authentication troubleshooting.',
+      fix: 'default',
     });
   });
 
@@ -98,8 +102,9 @@ describe('explainLoginDetail', () => {
     expect(misread).toEqual([]);
   });
 
-  it('gives every entry a cause and at least one fix step', () => {
-    const incomplete = LOGIN_DETAIL_TABLE.filter((entry) => entry.cause === '' || entry.steps.length === 0);
+  it('gives every entry a cause and a fix of login.recent', () => {
+    const fixes = checkDefinition('login.recent').fixes as Readonly<Record<string, unknown>>;
+    const incomplete = LOGIN_DETAIL_TABLE.filter((entry) => entry.cause === '' || fixes[entry.fix] === undefined);
 
     expect(incomplete).toEqual([]);
   });

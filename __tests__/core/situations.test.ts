@@ -77,9 +77,9 @@ describe('an account set up but not yet connected to Act-On', () => {
     expect(statusOf(report, 'integration.authentication')).toBe('manual');
   });
 
-  it('says there were no logins yet, as information', () => {
-    expect(statusOf(report, 'login.recent')).toBe('info');
-    expect(wordsOf(checkOf(report, 'login.recent'))).toContain('no token logins');
+  it('passes the login check: no token login failed, because none was made yet', () => {
+    expect(statusOf(report, 'login.recent')).toBe('pass');
+    expect(wordsOf(checkOf(report, 'login.recent'))).toContain('because none was made');
   });
 
   it('still knows the state from the integration table', () => {
@@ -101,10 +101,10 @@ describe('an account with Token-Based Authentication off', () => {
     expect(linksOf(check)).toContain('/app/setup/features.nl');
   });
 
-  it('explains the FeatureDisabled logins', () => {
+  it('fails the login check for the FeatureDisabled logins, caused by the feature', () => {
     const check = checkOf(report, 'login.recent');
 
-    expect(check.status).toBe('warn');
+    expect([check.status, check.causedBy]).toEqual(['fail', 'feature.token-based-authentication']);
     expect(wordsOf(check)).toContain('"FeatureDisabled": 2 times');
   });
 });
@@ -150,10 +150,10 @@ describe('an account whose integration is Blocked', () => {
     expect(linksOf(state)).toContain('/app/common/integration/integrapp.nl?id=12');
   });
 
-  it('explains consumer_key_refused in the login check', () => {
+  it('explains consumer_key_refused in the login check, caused by the state', () => {
     const check = checkOf(report, 'login.recent');
 
-    expect(check.status).toBe('warn');
+    expect([check.status, check.causedBy]).toEqual(['fail', 'integration.state']);
     expect(wordsOf(check)).toContain('Blocked');
   });
 });
@@ -228,10 +228,10 @@ describe('a sandbox just refreshed from production', () => {
     expect(report.verdict).toBe('NOT_READY');
   });
 
-  it('warns on the Account ID and shows the exact value to type into Act-On', () => {
+  it('informs of the Account ID, showing the exact value to type into Act-On and the refresh advice', () => {
     const check = checkOf(report, 'account.id');
 
-    expect(check.status).toBe('warn');
+    expect(check.status).toBe('info');
     expect(wordsOf(check)).toContain('Type 1234567_SB1 into');
     expect(wordsOf(check)).toContain(
       "a refresh copies the integration record's settings from production but not its access tokens",
@@ -242,10 +242,10 @@ describe('a sandbox just refreshed from production', () => {
     expect(statusOf(report, 'integration.record')).toBe('fail');
   });
 
-  it('explains the unattributed consumer_key_unknown failure', () => {
+  it('explains the unattributed consumer_key_unknown failure, caused by the missing record', () => {
     const check = checkOf(report, 'login.recent');
 
-    expect(check.status).toBe('warn');
+    expect([check.status, check.causedBy]).toEqual(['fail', 'integration.record']);
     expect(wordsOf(check)).toContain('consumer_key_unknown');
   });
 });

@@ -26,7 +26,7 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
     notPassing: {
       'feature.token-based-authentication': 'fail',
       'integration.authentication': 'manual',
-      'login.recent': 'warn',
+      'login.recent': 'fail',
     },
   },
   '04-integration-missing.json': {
@@ -42,7 +42,7 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
   '05-integration-blocked.json': {
     verdict: 'NOT_READY',
     exitCode: 2,
-    notPassing: { 'integration.state': 'fail', 'login.recent': 'warn' },
+    notPassing: { 'integration.state': 'fail', 'login.recent': 'fail' },
   },
   '06-role-without-user-access-tokens.json': {
     verdict: 'NOT_READY',
@@ -51,18 +51,18 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
       'integration.authentication': 'manual',
       'role.token-login': 'fail',
       'role.acton-permissions': 'fail',
-      'login.recent': 'warn',
+      'login.recent': 'fail',
     },
   },
   '07-token-revoked.json': {
     verdict: 'NOT_READY',
     exitCode: 2,
-    notPassing: { 'token.active': 'fail', 'login.recent': 'warn' },
+    notPassing: { 'token.active': 'fail', 'login.recent': 'fail' },
   },
   '08-user-lost-role.json': {
     verdict: 'NOT_READY',
     exitCode: 2,
-    notPassing: { 'user.access': 'fail', 'login.recent': 'warn' },
+    notPassing: { 'user.access': 'fail', 'login.recent': 'fail' },
   },
   '09-sandbox.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
   '10-tables-unreadable.json': {
@@ -78,9 +78,9 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
   },
   '12-advanced-employee-permissions.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
   '13-failure-without-application.json': {
-    verdict: 'READY_WITH_WARNINGS',
-    exitCode: 0,
-    notPassing: { 'login.recent': 'warn' },
+    verdict: 'NOT_READY',
+    exitCode: 2,
+    notPassing: { 'login.recent': 'fail' },
   },
   '14-release-2027-1-integration-missing.json': {
     verdict: 'NOT_READY',
@@ -101,9 +101,9 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
   '17-web-services-only-role-token-revoked.json': {
     verdict: 'NOT_READY',
     exitCode: 2,
-    notPassing: { 'token.active': 'fail', 'login.recent': 'warn' },
+    notPassing: { 'token.active': 'fail', 'login.recent': 'fail' },
   },
-  '18-ip-address-rules.json': { verdict: 'READY', exitCode: 0, notPassing: { 'login.ip-address-rules': 'manual' } },
+  '18-ip-address-rules.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
   // Act-On data accounts: no check reads their data yet, so each is as ready as the first account.
   '19-no-score-field.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
   '20-no-active-lead-status.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
@@ -186,7 +186,7 @@ describe('what the bundled scenarios show besides the verdict', () => {
     });
   });
 
-  it("gives the sandbox's Account ID in Act-On's form, with a warning to type it exactly", async () => {
+  it("gives the sandbox's Account ID in Act-On's form, as information", async () => {
     const document = documentOf(
       await runSimulate([bundledScenario('09-sandbox.json'), '--format', 'json', '--now', SIMULATED_NOW]),
     );
@@ -196,7 +196,7 @@ describe('what the bundled scenarios show besides the verdict', () => {
       hostId: '1234567-sb1',
       environment: 'SANDBOX',
     });
-    expect(statusOf(document, 'account.id')).toBe('warn');
+    expect(statusOf(document, 'account.id')).toBe('info');
   });
 
   it('names the unreadable tables in the evidence of the checks it could not prove', async () => {

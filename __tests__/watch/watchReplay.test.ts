@@ -149,7 +149,7 @@ describe('the watch over successive days', () => {
       stored.map((values) => [values[RUN_FIELDS.runAt], values[RUN_FIELDS.verdict], values[RUN_FIELDS.failing]]),
     ).toEqual([
       ['2026-11-27T12:00:00Z', 'READY', ''],
-      ['2026-11-28T12:00:00Z', 'NOT_READY', 'token.active'],
+      ['2026-11-28T12:00:00Z', 'NOT_READY', 'token.active,login.recent'],
     ]);
     expect(JSON.parse(String(stored[1]?.[RUN_FIELDS.report]))).toMatchObject({
       schemaVersion: 1,

@@ -57,13 +57,16 @@ function stepOwner(root: CheckResult, fix: Fix): FixOwner {
 }
 
 /**
- * Whether an upstream check's status explains a downstream one's: a failure explains anything short
- * of a pass; an unread fact explains what could not be read or proven after it.
+ * Whether an upstream check explains a downstream one: a failure explains anything short of a
+ * pass; an unread fact explains what could not be read or proven after it, unless that check's
+ * own read was refused (a different cause, with a step of its own).
  */
-function explains(upstream: CheckStatus, downstream: CheckStatus): boolean {
-  if (upstream === 'fail') return downstream !== 'pass' && downstream !== 'info';
-  if (upstream === 'unknown') return downstream === 'unknown' || downstream === 'manual';
-  return false;
+function explains(upstream: CheckResult, downstream: CheckResult): boolean {
+  if (upstream.status === 'fail') return downstream.status !== 'pass' && downstream.status !== 'info';
+  if (upstream.status !== 'unknown') return false;
+  if (downstream.status === 'unknown' && downstream.findings.some((finding) => finding.id === 'unreadable'))
+    return false;
+  return downstream.status === 'unknown' || downstream.status === 'manual';
 }
 
 /**
@@ -81,7 +84,7 @@ export function withCauses(checks: readonly CheckResult[]): CheckResult[] {
     // Stryker disable next-line ArrayDeclaration: a made-up id names no check, like an unknown one
     for (const dependencyId of dependenciesOf(check.id)) {
       const dependency = byId.get(dependencyId);
-      if (dependency === undefined || !explains(dependency.status, check.status)) continue;
+      if (dependency === undefined || !explains(dependency, check)) continue;
       root = rootOf(dependency) ?? dependency.id;
       break;
     }

@@ -11,6 +11,7 @@ import {
   ACTON_SYNC,
   actOnSyncEmployee,
   administratorRole,
+  aFailedLogin,
   aLoginAttempt,
   allFeaturesOn,
   allRows,
@@ -148,14 +149,14 @@ describe('login.ip-address-rules (NetSuite 2026.2)', () => {
       ),
     );
 
-  it('is information when IP address rules are off', () => {
+  it('passes when IP address rules are off', () => {
     const outcome = checkOf(evaluateReadiness(aSnapshot(), anAuditRequest()), 'login.ip-address-rules');
 
-    expect(outcome.status).toBe('info');
-    expect(wordsOf(outcome)).toContain('IP Address Rules are off');
+    expect(outcome.status).toBe('pass');
+    expect(wordsOf(outcome)).toContain('IPADDRESSRULES as not in effect');
   });
 
-  it("asks a person to compare the rules with the addresses Act-On's logins came from when the rules are on", () => {
+  it("passes when the rules are on and Act-On's logins succeeded, listing the addresses they came from", () => {
     const snapshot = aSnapshot({
       features: allFeaturesOn({ IPADDRESSRULES: ok(true) }),
       loginAttempts: loginsFrom('203.0.113.7', '203.0.113.7', '198.51.100.2'),
@@ -163,12 +164,23 @@ describe('login.ip-address-rules (NetSuite 2026.2)', () => {
 
     const outcome = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'login.ip-address-rules');
 
-    expect(outcome.status).toBe('manual');
+    expect(outcome.status).toBe('pass');
     expect(wordsOf(outcome)).toContain(
       "Act-On's token logins of the last 30 days came from: 203.0.113.7 (2 logins, last on 26 Nov 2026, 09:00 " +
         'UTC); 198.51.100.2 (1 login, 1 failed, last on 24 Nov 2026, 09:00 UTC).',
     );
-    expect(fixStepsOf(outcome)[0]).toContain('Setup > Company > Company Information');
+  });
+
+  it("asks a person to compare the rules with Act-On's addresses when the rules are on and no login succeeded", () => {
+    const snapshot = aSnapshot({
+      features: allFeaturesOn({ IPADDRESSRULES: ok(true) }),
+      loginAttempts: allRows([aFailedLogin('InvalidSignature', { ipAddress: '198.51.100.2' })]),
+    });
+
+    const outcome = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'login.ip-address-rules');
+
+    expect(outcome.status).toBe('manual');
+    expect(fixStepsOf(outcome).join(' ')).toContain('Setup > Company > Company Information');
   });
 
   it('says when no login recorded an address', () => {
@@ -179,14 +191,14 @@ describe('login.ip-address-rules (NetSuite 2026.2)', () => {
     );
   });
 
-  it('is unknown when the feature cannot be read, which leaves a ready account with a warning to confirm', () => {
+  it("passes when the feature cannot be read but Act-On's logins succeeded, and does not change a ready verdict", () => {
     const report = evaluateReadiness(
       aSnapshot({ features: allFeaturesOn({ IPADDRESSRULES: unreadable('SSS_INVALID_FEATURE_ID') }) }),
       anAuditRequest(),
     );
 
-    expect(checkOf(report, 'login.ip-address-rules').status).toBe('unknown');
-    expect(report.verdict).toBe('READY_WITH_WARNINGS');
+    expect(checkOf(report, 'login.ip-address-rules').status).toBe('pass');
+    expect(report.verdict).toBe('READY');
   });
 });
 

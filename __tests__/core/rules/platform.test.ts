@@ -8,7 +8,7 @@ import {
 } from '../../../src/core/platformTimeline';
 import type { CheckResult } from '../../../src/core/report';
 import type { AccountSnapshot, LoginAttemptFact } from '../../../src/core/snapshot';
-import { checkOf, fixStepsOf, wordsOf } from '../../fixtures/reportReading';
+import { checkOf } from '../../fixtures/reportReading';
 import {
   aFailedLogin,
   aLoginAttempt,
@@ -24,12 +24,16 @@ function onRelease(version: string, overrides: Partial<AccountSnapshot> = {}): A
   return aSnapshot({ account: { accountId: '1234567', envType: 'PRODUCTION', version }, ...overrides });
 }
 
-function check(snapshot: AccountSnapshot, id: Parameters<typeof checkOf>[1]) {
+function check(snapshot: AccountSnapshot, id: Parameters<typeof checkOf>[1]): CheckResult {
   return checkOf(evaluateReadiness(snapshot, anAuditRequest()), id);
 }
 
-function summaryOf(result: CheckResult): string | undefined {
-  return result.status === 'pass' || result.status === 'info' ? undefined : result.summary;
+function findingIds(result: CheckResult): readonly string[] {
+  return result.findings.map((finding) => finding.id);
+}
+
+function fixIdOf(result: CheckResult): string | undefined {
+  return 'fix' in result ? result.fix?.id : undefined;
 }
 
 function loginsThrough(requestUri: string | null, at = '2026-11-24T09:00:00Z'): Partial<AccountSnapshot> {
@@ -37,168 +41,207 @@ function loginsThrough(requestUri: string | null, at = '2026-11-24T09:00:00Z'): 
   return { loginAttempts: allRows([login]) };
 }
 
-describe('platform.tba-future on each side of 2027.1', () => {
-  it(
-    'on 2026.2 says that from 2027.1 no new integration can use TBA, and that Oracle tentatively ends it for ' +
-      'existing ones in 2028.2',
-    () => {
-      const words = wordsOf(check(onRelease('2026.2'), 'platform.tba-future'));
+function soapRetirement(version: string, logins: readonly LoginAttemptFact[]): CheckResult {
+  return check(onRelease(version, { loginAttempts: allRows(logins) }), 'platform.soap-retirement');
+}
 
-      expect(words).toContain(
-        'This account runs NetSuite 2026.2. From 2027.1, no new integration can use Token-Based Authentication ' +
-          '(SOAP web services, REST web services and RESTlets alike); existing ones keep working.',
-      );
-      expect(words).toContain('Oracle tentatively plans to end TBA support for existing integrations in 2028.2.');
-    },
-  );
+/** What a finding says of Act-On's use of the 2025.2 endpoint on 24 Nov 2026, before 2028.2. */
+const ON_2025_2 = {
+  id: 'endpoint',
+  data: {
+    endpoint: '2025.2',
+    uri: '/services/NetSuitePort_2025_2',
+    lastAt: '2026-11-24T09:00:00Z',
+    until: '2028.2',
+    unsupported: false,
+  },
+};
 
-  it('on 2027.1 says no new integration can use TBA any more', () => {
-    expect(wordsOf(check(onRelease('2027.1'), 'platform.tba-future'))).toContain(
-      'This account runs NetSuite 2027.1: no new integration can use Token-Based Authentication any more (since 2027.1)',
+describe('platform.tba-future: information on each side of 2027.1', () => {
+  it.each([
+    ['2026.2', 'before'],
+    ['2027.1', 'reached'],
+    ['2027.2', 'reached'],
+    ['next', 'unknown'],
+  ])('on %s, places the account %s the end of TBA for new integrations', (version, standing) => {
+    const result = check(onRelease(version), 'platform.tba-future');
+
+    expect(result.status).toBe('info');
+    expect(result.findings.slice(0, 2)).toEqual([
+      { id: 'release', data: { version, standing } },
+      { id: 'existingEnd', data: {} },
+    ]);
+  });
+
+  it('says whether OAuth 2.0 is enabled', () => {
+    const on = check(onRelease('2026.2'), 'platform.tba-future');
+    const off = check(onRelease('2026.2', { features: allFeaturesOn({ OAUTH2: ok(false) }) }), 'platform.tba-future');
+
+    expect([on.findings[2], off.findings[2]]).toEqual([
+      { id: 'oauth2', data: { enabled: true } },
+      { id: 'oauth2', data: { enabled: false } },
+    ]);
+  });
+
+  it('stays information, with the reason, when OAuth 2.0 cannot be read', () => {
+    const result = check(
+      onRelease('2026.2', { features: allFeaturesOn({ OAUTH2: unreadable('unknown feature id') }) }),
+      'platform.tba-future',
     );
-  });
 
-  it('never calls Act-On one of the integrations that keep working for good', () => {
-    expect(wordsOf(check(onRelease('2027.2'), 'platform.tba-future'))).not.toContain("such as Act-On's");
-  });
-
-  it('says it cannot compare a version of another shape', () => {
-    expect(wordsOf(check(onRelease('next'), 'platform.tba-future'))).toContain(
-      'NetSuite reports its version as "next", which this audit cannot compare.',
-    );
-  });
-
-  it('says OAuth 2.0 does not serve SOAP web services', () => {
-    expect(
-      wordsOf(check(onRelease('2026.2', { features: allFeaturesOn({ OAUTH2: ok(false) }) }), 'platform.tba-future')),
-    ).toContain(
-      'OAuth 2.0, the successor for REST web services and RESTlets (it does not serve SOAP web services), is not ' +
-        'enabled in this account.',
-    );
-  });
-
-  it('quotes the reason when OAuth 2.0 cannot be read', () => {
-    expect(
-      wordsOf(
-        check(
-          onRelease('2026.2', { features: allFeaturesOn({ OAUTH2: unreadable('unknown feature id') }) }),
-          'platform.tba-future',
-        ),
-      ),
-    ).toContain('unknown feature id');
+    expect(result.status).toBe('info');
+    expect(result.findings[2]).toEqual({
+      id: 'unreadable',
+      data: { what: 'The OAuth 2.0 feature', reason: 'unknown feature id', code: null },
+    });
   });
 });
 
 describe("platform.soap-retirement and Act-On's SOAP endpoint", () => {
-  it('is information on 2026.2 when Act-On uses the 2025.2 endpoint, giving the dates', () => {
-    const outcome = check(
-      onRelease('2026.2', loginsThrough('/services/NetSuitePort_2025_2')),
-      'platform.soap-retirement',
-    );
+  it('passes on 2026.2 when Act-On uses the 2025.2 endpoint, with the timeline as evidence: nothing to act on yet', () => {
+    const result = soapRetirement('2026.2', [aLoginAttempt({ requestUri: '/services/NetSuitePort_2025_2' })]);
 
-    expect(outcome.status).toBe('info');
-    expect(wordsOf(outcome)).toContain(
-      '2025.2 is the last SOAP endpoint, from 2027.1 only that endpoint is supported, and with 2028.2 SOAP web ' +
-        'services are removed',
-    );
-    expect(wordsOf(outcome)).toContain(
-      "Act-On's token logins use the 2025.2 SOAP endpoint (/services/NetSuitePort_2025_2, last on 24 Nov 2026, " +
-        '09:00 UTC): it is supported until 2028.2.',
-    );
+    expect(result.status).toBe('pass');
+    expect(result.findings).toEqual([{ id: 'timeline', data: {} }, ON_2025_2]);
   });
 
-  it('warns on 2026.2 when Act-On uses the 2019.1 endpoint, unsupported since 2022.1 under the three-year rule', () => {
-    const outcome = check(
+  it("dates an endpoint's use by its newest login", () => {
+    const result = soapRetirement('2026.2', [
+      aLoginAttempt({ at: '2026-11-24T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
+      aLoginAttempt({ at: '2026-11-20T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
+    ]);
+
+    expect(result.findings).toEqual([{ id: 'timeline', data: {} }, ON_2025_2]);
+  });
+
+  it('does not count a failed login through an old endpoint as a use of it', () => {
+    const result = soapRetirement('2026.2', [
+      aLoginAttempt({ at: '2026-11-24T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
+      aFailedLogin('InvalidSignature', { at: '2026-11-23T09:00:00Z', requestUri: '/services/NetSuitePort_2019_1' }),
+    ]);
+
+    expect([result.status, result.findings]).toEqual(['pass', [{ id: 'timeline', data: {} }, ON_2025_2]]);
+  });
+
+  it('warns on 2026.2 when Act-On uses the 2019.1 endpoint, unsupported since 2022.1, asking Act-On to move it', () => {
+    const result = check(
       onRelease('2026.2', loginsThrough('/services/NetSuitePort_2019_1')),
       'platform.soap-retirement',
     );
 
-    expect(outcome.status).toBe('warn');
-    expect(wordsOf(outcome)).toContain(
-      'use the 2019.1 SOAP endpoint (/services/NetSuitePort_2019_1, last on 24 Nov 2026, 09:00 UTC): it has not ' +
-        'been supported since 2022.1.',
-    );
-    expect(outcome.status !== 'pass' && outcome.fix?.steps[0]).toBe(
-      'Ask Act-On support to move its NetSuite connector to the 2025.2 SOAP endpoint: older ones are no longer ' +
-        'supported from 2027.1.',
-    );
+    expect(result.status).toBe('warn');
+    expect(result.findings[1]).toEqual({
+      id: 'endpoint',
+      data: {
+        endpoint: '2019.1',
+        uri: '/services/NetSuitePort_2019_1',
+        lastAt: '2026-11-24T09:00:00Z',
+        until: '2022.1',
+        unsupported: true,
+      },
+    });
+    expect(result.status === 'warn' && result.fix).toMatchObject({ id: 'moveEndpoint', owner: 'acton-support' });
   });
 
-  it('warns on 2026.1 when Act-On uses the 2024.2 endpoint, naming 2027.1 as the release it stops being supported', () => {
-    const outcome = check(
+  it('warns on 2026.1 when Act-On uses the 2024.2 endpoint, still supported until 2027.1', () => {
+    const result = check(
       onRelease('2026.1', loginsThrough('/services/NetSuitePort_2024_2')),
       'platform.soap-retirement',
     );
 
-    expect(outcome.status).toBe('warn');
-    expect(wordsOf(outcome)).toContain('it is supported until 2027.1.');
+    expect(result.status).toBe('warn');
+    expect(result.findings[1]?.data).toMatchObject({ endpoint: '2024.2', until: '2027.1', unsupported: false });
   });
 
-  it('warns on 2028.1, the last release with SOAP, even on the 2025.2 endpoint', () => {
-    const outcome = check(
-      onRelease('2028.1', loginsThrough('/services/NetSuitePort_2025_2', '2028-03-01T09:00:00Z')),
+  it('names the oldest endpoint first, and in the summary, when the logins use two', () => {
+    const result = soapRetirement('2026.2', [
+      aLoginAttempt({ at: '2026-11-24T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
+      aLoginAttempt({ at: '2026-11-20T09:00:00Z', requestUri: '/services/NetSuitePort_2019_1' }),
+    ]);
+
+    expect(result.findings.map((finding) => finding.data['endpoint'])).toEqual([undefined, '2019.1', '2025.2']);
+    expect(result.status === 'warn' && result.summary).toBe(
+      "Act-On's connector uses the 2019.1 SOAP endpoint, which has not been supported since 2022.1",
+    );
+  });
+
+  it('warns on 2028.1, the last release with SOAP, even on the 2025.2 endpoint, asking nothing about moving', () => {
+    const result = check(
+      onRelease('2028.1', {
+        collectedAt: '2028-03-02T12:00:00Z',
+        ...loginsThrough('/services/NetSuitePort_2025_2', '2028-03-01T09:00:00Z'),
+      }),
       'platform.soap-retirement',
     );
 
-    expect(outcome.status).toBe('warn');
-    expect(wordsOf(outcome)).toContain(
-      'This account runs NetSuite 2028.1, the last release with SOAP web services before their removal in 2028.2.',
-    );
+    expect(result.status).toBe('warn');
+    expect(findingIds(result)).toEqual(['timeline', 'endpoint', 'lastSoapRelease']);
+    expect(fixIdOf(result)).toBe('default');
   });
 
-  it('stays information, saying the endpoint is not known, when the logins record no request URI', () => {
-    const outcome = check(onRelease('2026.2', loginsThrough(null)), 'platform.soap-retirement');
-
-    expect(outcome.status).toBe('info');
-    expect(wordsOf(outcome)).toContain(
-      "recorded no request URI for Act-On's token logins, so which SOAP endpoint it uses is not known.",
-    );
+  it('passes on 2026.2 when no successful login shows the endpoint, pointing at the Execution Log', () => {
+    expect([soapRetirement('2026.2', []).status, findingIds(soapRetirement('2026.2', []))]).toEqual([
+      'pass',
+      ['timeline', 'noEndpointSeen', 'executionLog'],
+    ]);
   });
 
-  it('stays information, quoting it, when a request URI names no SOAP endpoint', () => {
-    const outcome = check(
-      onRelease('2026.2', loginsThrough('/app/webservices/wslogin.nl')),
-      'platform.soap-retirement',
+  it('passes on 2026.2, saying the endpoint is not known, when the logins record no request URI', () => {
+    const result = check(onRelease('2026.2', loginsThrough(null)), 'platform.soap-retirement');
+
+    expect([result.status, findingIds(result)]).toEqual(['pass', ['timeline', 'noRequestUri', 'executionLog']]);
+  });
+
+  it('quotes the first three request URIs that name no SOAP endpoint, cut to 80 characters', () => {
+    const long = 'https://1234567.suitetalk.api.netsuite.com/app/webservices/wslogin.nl?c=1234567&role=1001&env=prod';
+    const result = soapRetirement(
+      '2026.2',
+      [long, '/app/two.nl', '/app/three.nl', '/app/four.nl'].map((requestUri) => aLoginAttempt({ requestUri })),
     );
 
-    expect(outcome.status).toBe('info');
-    expect(wordsOf(outcome)).toContain('("/app/webservices/wslogin.nl")');
+    expect(result.findings[1]).toEqual({
+      id: 'unrecognisedUris',
+      data: { uris: [long.slice(0, 80), '/app/two.nl', '/app/three.nl'] },
+    });
   });
 
   it.each(['2027.1', '2027.2', 'unreadable'])(
     'asks a person to read the Execution Log on %s, when the endpoint cannot be read from the request URI',
     (version) => {
-      const outcome = check(
+      const result = check(
         onRelease(version, loginsThrough('/app/webservices/wslogin.nl')),
         'platform.soap-retirement',
       );
 
-      expect(outcome.status).toBe('manual');
-      expect(wordsOf(outcome)).toContain('Execution Log > SOAP Web Services, column API Version');
-      expect(outcome.status !== 'pass' && outcome.fix?.steps[0]).toBe(
-        "Look at Setup > Integration > Manage Integrations > Act-On's integration > Execution Log > SOAP Web " +
-          'Services, column API Version: every API Version there should be 2025.2.',
+      expect(result.status).toBe('manual');
+      expect(result.status === 'manual' && result.fix).toMatchObject({
+        id: 'readExecutionLog',
+        navigation:
+          "Setup > Integration > Manage Integrations > Act-On's integration > Execution Log > SOAP Web Services, " +
+          'column API Version',
+      });
+      expect(result.status === 'manual' && result.fix.links[0]?.href).toBe(
+        '/app/common/integration/integrapp.nl?id=12',
       );
     },
   );
 
-  it('stays information on 2027.1 when there is no integration record whose log could be read', () => {
-    const outcome = check(
+  it('passes on 2027.1 when there is no integration record whose log could be read', () => {
+    const result = check(
       onRelease('2027.1', { integrations: allRows([]), tokens: allRows([]), loginAttempts: allRows([]) }),
       'platform.soap-retirement',
     );
 
-    expect(outcome.status).toBe('info');
+    expect(result.status).toBe('pass');
   });
 
-  it('stays information on 2027.1 when the request URI shows the 2025.2 endpoint', () => {
-    const outcome = check(
+  it('passes on 2027.1 when the request URI shows the 2025.2 endpoint, without pointing at the Execution Log', () => {
+    const result = check(
       onRelease('2027.1', loginsThrough('/services/NetSuitePort_2025_2')),
       'platform.soap-retirement',
     );
 
-    expect(outcome.status).toBe('info');
-    expect(wordsOf(outcome)).not.toContain('Execution Log');
+    expect([result.status, findingIds(result)]).toEqual(['pass', ['timeline', 'endpoint']]);
   });
 
   it('does not turn a ready account into READY_WITH_WARNINGS while there is nothing to act on', () => {
@@ -237,173 +280,8 @@ describe('the platform timeline', () => {
 
 describe('platform.two-factor', () => {
   it('explains why Act-On uses TBA, as information', () => {
-    const outcome = check(onRelease('2026.2'), 'platform.two-factor');
+    const result = check(onRelease('2026.2'), 'platform.two-factor');
 
-    expect(outcome.status).toBe('info');
-    expect(wordsOf(outcome)).toContain('2019.1');
-  });
-});
-
-describe('platform.tba-future on OAuth 2.0, word for word', () => {
-  it('says OAuth 2.0 is enabled when it is on', () => {
-    expect(check(onRelease('2026.2'), 'platform.tba-future').evidence[2]).toBe(
-      'OAuth 2.0, the successor for REST web services and RESTlets (it does not serve SOAP web services), is ' +
-        'enabled in this account.',
-    );
-  });
-
-  it('names the OAuth 2.0 feature and quotes the reason when it cannot be read', () => {
-    expect(
-      check(
-        onRelease('2026.2', { features: allFeaturesOn({ OAUTH2: unreadable('unknown feature id') }) }),
-        'platform.tba-future',
-      ).evidence[2],
-    ).toBe('The OAuth 2.0 feature could not be read: unknown feature id.');
-  });
-});
-
-describe("platform.soap-retirement evidence, word for word, per Act-On's token logins", () => {
-  const TIMELINE =
-    "Act-On's connector uses SOAP web services: 2025.2 is the last SOAP endpoint, from 2027.1 only that endpoint " +
-    'is supported, and with 2028.2 SOAP web services are removed and existing SOAP integrations stop working. ' +
-    'OAuth 2.0 does not serve SOAP.';
-  const ON_2025_2 =
-    "Act-On's token logins use the 2025.2 SOAP endpoint (/services/NetSuitePort_2025_2, last on 24 Nov 2026, " +
-    '09:00 UTC): it is supported until 2028.2.';
-
-  const EXECUTION_LOG =
-    "Which SOAP endpoint Act-On's connector uses is shown at Setup > Integration > Manage Integrations > Act-On's " +
-    'integration > Execution Log > SOAP Web Services, column API Version (kept 21 days in production, 7 in a ' +
-    'sandbox). An endpoint older than 2025.2 is not supported from 2027.1.';
-
-  function soapRetirement(version: string, logins: readonly LoginAttemptFact[]) {
-    return check(onRelease(version, { loginAttempts: allRows(logins) }), 'platform.soap-retirement');
-  }
-
-  it(
-    'gives only the timeline and the endpoint when every login names the current endpoint, before the last SOAP ' +
-      'release',
-    () => {
-      expect(
-        soapRetirement('2026.2', [aLoginAttempt({ requestUri: '/services/NetSuitePort_2025_2' })]).evidence,
-      ).toEqual([TIMELINE, ON_2025_2]);
-    },
-  );
-
-  it('says no successful login in the last 30 days shows the endpoint when there is none', () => {
-    expect(soapRetirement('2026.2', []).evidence).toEqual([
-      TIMELINE,
-      'No successful token login of Act-On in the last 30 days shows which SOAP endpoint it uses.',
-      EXECUTION_LOG,
-    ]);
-  });
-
-  it('quotes a request URI that names no SOAP endpoint without also saying no login shows one', () => {
-    expect(soapRetirement('2026.2', [aLoginAttempt({ requestUri: '/app/webservices/wslogin.nl' })]).evidence).toEqual([
-      TIMELINE,
-      "Act-On's token logins name request URIs this audit does not read as a SOAP endpoint " +
-        '("/app/webservices/wslogin.nl"), so which endpoint it uses is not known.',
-      EXECUTION_LOG,
-    ]);
-  });
-
-  it('quotes the first three of four request URIs that name no SOAP endpoint, separated by commas', () => {
-    const logins = ['/app/one.nl', '/app/two.nl', '/app/three.nl', '/app/four.nl'].map((requestUri) =>
-      aLoginAttempt({ requestUri }),
-    );
-
-    expect(soapRetirement('2026.2', logins).evidence[1]).toBe(
-      'Act-On\'s token logins name request URIs this audit does not read as a SOAP endpoint ("/app/one.nl", ' +
-        '"/app/two.nl", "/app/three.nl"), so which endpoint it uses is not known.',
-    );
-  });
-
-  it('quotes only the first 80 characters of a long request URI that names no SOAP endpoint', () => {
-    const requestUri =
-      'https://1234567.suitetalk.api.netsuite.com/app/webservices/wslogin.nl?c=1234567&role=1001&env=prod';
-
-    expect(soapRetirement('2026.2', [aLoginAttempt({ requestUri })]).evidence[1]).toBe(
-      "Act-On's token logins name request URIs this audit does not read as a SOAP endpoint " +
-        '("https://1234567.suitetalk.api.netsuite.com/app/webservices/wslogin.nl?c=1234567&"), so which endpoint it ' +
-        'uses is not known.',
-    );
-  });
-
-  it('shows only the first 80 characters of a long request URI through a SOAP endpoint', () => {
-    const requestUri =
-      'https://1234567.suitetalk.api.netsuite.com/services/NetSuitePort_2025_2?c=1234567&role=1001&env=prod';
-
-    expect(soapRetirement('2026.2', [aLoginAttempt({ requestUri })]).evidence[1]).toBe(
-      "Act-On's token logins use the 2025.2 SOAP endpoint " +
-        '(https://1234567.suitetalk.api.netsuite.com/services/NetSuitePort_2025_2?c=123456, last on 24 Nov 2026, ' +
-        '09:00 UTC): it is supported until 2028.2.',
-    );
-  });
-
-  it("dates an endpoint's use by its newest login", () => {
-    const logins = [
-      aLoginAttempt({ at: '2026-11-24T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
-      aLoginAttempt({ at: '2026-11-20T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
-    ];
-
-    expect(soapRetirement('2026.2', logins).evidence).toEqual([TIMELINE, ON_2025_2]);
-  });
-
-  it('does not count a failed login through an old endpoint as a use of it', () => {
-    const logins = [
-      aLoginAttempt({ at: '2026-11-24T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
-      aFailedLogin('InvalidSignature', { at: '2026-11-23T09:00:00Z', requestUri: '/services/NetSuitePort_2019_1' }),
-    ];
-    const outcome = soapRetirement('2026.2', logins);
-
-    expect(outcome.status).toBe('info');
-    expect(outcome.evidence).toEqual([TIMELINE, ON_2025_2]);
-  });
-
-  it('names the oldest endpoint first, and in the summary, when the logins use two', () => {
-    const logins = [
-      aLoginAttempt({ at: '2026-11-24T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
-      aLoginAttempt({ at: '2026-11-20T09:00:00Z', requestUri: '/services/NetSuitePort_2019_1' }),
-    ];
-    const outcome = soapRetirement('2026.2', logins);
-
-    expect(outcome.evidence).toEqual([
-      TIMELINE,
-      "Act-On's token logins use the 2019.1 SOAP endpoint (/services/NetSuitePort_2019_1, last on 20 Nov 2026, " +
-        '09:00 UTC): it has not been supported since 2022.1.',
-      ON_2025_2,
-    ]);
-    expect(summaryOf(outcome)).toBe(
-      "Act-On's connector uses the 2019.1 SOAP endpoint, which has not been supported since 2022.1",
-    );
-  });
-
-  it(
-    'on 2028.1 with the current endpoint, warns that this is the last SOAP release and asks nothing about moving ' +
-      'endpoints',
-    () => {
-      const outcome = soapRetirement('2028.1', [
-        aLoginAttempt({ at: '2028-03-01T09:00:00Z', requestUri: '/services/NetSuitePort_2025_2' }),
-      ]);
-
-      expect(summaryOf(outcome)).toBe(
-        "NetSuite 2028.1 is the last release with SOAP web services, which Act-On's connector uses",
-      );
-      expect(fixStepsOf(outcome)).toEqual([
-        'Ask Act-On support which SOAP endpoint its NetSuite connector uses and how it will connect once SOAP web ' +
-          'services are removed in 2028.2.',
-        'Nothing in NetSuite needs changing for this: keep the integration record and the token as they are.',
-      ]);
-    },
-  );
-});
-
-describe('platform.two-factor, word for word', () => {
-  it('says why a password login cannot work and why that makes Act-On use TBA', () => {
-    expect(check(onRelease('2026.2'), 'platform.two-factor').evidence).toEqual([
-      'Since NetSuite 2019.1, Administrator and other highly privileged roles must sign in with two-factor ' +
-        'authentication, so an integration cannot log in with a user name and password.',
-      'Token-Based Authentication lets Act-On connect without a password login; that is why its connector uses it.',
-    ]);
+    expect([result.status, findingIds(result)]).toEqual(['info', ['passwordLogins', 'whyTba']]);
   });
 });

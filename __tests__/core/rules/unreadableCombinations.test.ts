@@ -56,19 +56,23 @@ describe('the roles unreadable', () => {
 });
 
 describe('the integration table unreadable', () => {
-  it('with tokens readable and logins unreadable, proves the record by its token and leaves the logins unknown', () => {
-    const snapshot = aSnapshot({
-      integrations: unreadable('INVALID_SEARCH_TYPE'),
-      loginAttempts: unreadable('LoginAudit is not available'),
-    });
+  it(
+    'with tokens readable and logins unreadable, proves the record by its token and leaves the logins unknown: ' +
+      'whether Act-On can connect now is not known',
+    () => {
+      const snapshot = aSnapshot({
+        integrations: unreadable('INVALID_SEARCH_TYPE'),
+        loginAttempts: unreadable('LoginAudit is not available'),
+      });
 
-    const report = evaluateReadiness(snapshot, anAuditRequest());
+      const report = evaluateReadiness(snapshot, anAuditRequest());
 
-    expect(checkOf(report, 'integration.record').evidence[0]).toBe('The application ActOnTBA has 1 access token.');
-    expect(statusOf(report, 'token.active')).toBe('pass');
-    expect(statusOf(report, 'login.recent')).toBe('unknown');
-    expect(report.verdict).toBe('READY_WITH_WARNINGS');
-  });
+      expect(checkOf(report, 'integration.record').evidence[0]).toBe('The application ActOnTBA has 1 access token.');
+      expect(statusOf(report, 'token.active')).toBe('pass');
+      expect(statusOf(report, 'login.recent')).toBe('unknown');
+      expect(report.verdict).toBe('INCOMPLETE');
+    },
+  );
 
   it('with tokens unreadable and logins readable, proves the integration by its successful login', () => {
     const snapshot = aSnapshot({

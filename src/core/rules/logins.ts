@@ -1,169 +1,150 @@
 /**
  * Logins section: the last 30 days of token logins for the integration. The newest attempt
- * decides; when it failed, every distinct failure since the last success is explained from
- * the Login Audit Trail detail table, newest first, with how often it happened.
+ * decides: a failure with no success since means Act-On cannot connect now, and its fix is the
+ * one its Login Audit Trail detail calls for; failures before a success are still worth a look.
  */
+import { accountIdentity } from '../accountIdentity';
 import type { CheckId } from '../catalogue';
+import type { Finding, FixChoice } from '../checks/define';
+import { fixOf, found } from '../checks/define';
 import {
-  isSuccessfulAttempt,
-  type AttributedLoginAttempt,
-  type IntegrationEvidence,
-  type LoginAttribution,
-} from '../integrationEvidence';
-import { explainLoginDetail, type LoginDetailExplanation } from '../loginDetails';
-import type { CheckOutcome, FixLink } from '../report';
-import type { AccountSnapshot, BoundedList, LoginAttemptFact } from '../snapshot';
-import { catalogueFix, infoOutcome, passOutcome, problemOutcome } from './outcomes';
-import { boundedCountLabel, capitalised, momentLabel, roleLabel, unreadableSentence, userLabel } from './wording';
+  LOGIN_IP_ADDRESS_RULES,
+  LOGIN_RECENT,
+  type AddressData,
+  type FailedLoginData,
+  type LoginData,
+} from '../checks/logins';
+import { unreadableFinding } from '../checks/shared';
+import { isSuccessfulAttempt, type AttributedLoginAttempt, type IntegrationEvidence } from '../integrationEvidence';
+import { explainLoginDetail } from '../loginDetails';
+import type { AccountSnapshot, BoundedList } from '../snapshot';
+import { passed, problem, type RuleOutcome } from './outcomes';
 
 export type LoginCheckId = Extract<CheckId, `login.${string}`>;
 
-/** One distinct failure detail: its explanation, how often it occurred and when last. */
-interface FailureGroup {
-  readonly explanation: LoginDetailExplanation;
-  readonly count: number;
-  readonly latestAt: string;
+/** The permission the Login Audit Trail needs. */
+const LOGIN_AUDIT_PERMISSION = 'View Login Audit Trail';
+
+function loginData(attempt: AttributedLoginAttempt): LoginData {
+  return {
+    at: attempt.at,
+    attribution: attempt.attribution,
+    tokenName: attempt.tokenName,
+    userId: attempt.userId,
+    userName: attempt.userName,
+    roleId: attempt.roleId,
+    roleName: attempt.roleName,
+  };
 }
 
-/** What the evidence says of a row that names no application, by how it was tied to the integration. */
-const ATTRIBUTION_NOTES: ReadonlyMap<LoginAttribution, string> = new Map([
-  ['token', 'no application recorded; it is tied to the integration by its token'],
-  ['user-role', "no application recorded; it is tied to the integration by its token's user and role"],
-  ['before-integration', 'no application recorded, as NetSuite refused it before knowing the integration'],
-]);
-
-/** "token T, user U, role R", with whatever the row recorded. */
-function attemptOwner(attempt: AttributedLoginAttempt): string {
-  const note = ATTRIBUTION_NOTES.get(attempt.attribution);
-  const parts = [
-    ...(note === undefined ? [] : [note]),
-    ...(attempt.tokenName === null ? [] : [`token ${attempt.tokenName}`]),
-    ...(attempt.userId === null ? [] : [`user ${userLabel(attempt.userId, attempt.userName)}`]),
-    ...(attempt.roleId === null ? [] : [`role ${roleLabel(attempt.roleId, attempt.roleName)}`]),
-  ];
-  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+function failedLoginData(attempt: AttributedLoginAttempt): FailedLoginData {
+  return { ...loginData(attempt), detail: attempt.detail };
 }
 
-/** Failures grouped by detail, newest group first (attempts arrive newest first). */
-function groupFailures(failures: readonly LoginAttemptFact[]): readonly FailureGroup[] {
-  const groups = new Map<string, FailureGroup>();
+/** Failures grouped by detail, newest group first (attempts arrive newest first); counts are lower bounds unless complete. */
+function failureFindings(failures: readonly AttributedLoginAttempt[], complete: boolean): readonly Finding[] {
+  const groups = new Map<string, { detail: string | null; count: number; lastAt: string }>();
   for (const attempt of failures) {
-    const explanation = explainLoginDetail(attempt.detail);
-    const known = groups.get(explanation.key);
-    groups.set(
-      explanation.key,
-      known === undefined ? { explanation, count: 1, latestAt: attempt.at } : { ...known, count: known.count + 1 },
-    );
+    const key = explainLoginDetail(attempt.detail).key;
+    const known = groups.get(key);
+    if (known === undefined) groups.set(key, { detail: attempt.detail, count: 1, lastAt: attempt.at });
+    else known.count += 1;
   }
-  return [...groups.values()];
-}
-
-/** Where the failures start: the last success, or the window's start, or as far back as the rows read reach. */
-function sinceSentence(lastSuccess: LoginAttemptFact | undefined, attempts: BoundedList<LoginAttemptFact>): string {
-  if (lastSuccess !== undefined) return `The last successful token login was on ${momentLabel(lastSuccess.at)}.`;
-  if (attempts.complete) return 'No token login succeeded in the last 30 days.';
-  return (
-    `None of the ${attempts.rows.length} most recent token logins succeeded; older ones of the last 30 days were ` +
-    `not read.`
-  );
+  return [...groups.values()].map((group) => found(LOGIN_RECENT, 'failures', { ...group, complete }));
 }
 
 /** Failures that name nothing of the integration are not judged, but said: they may be its own. */
-function unattributedSentence(evidence: IntegrationEvidence): readonly string[] {
+function unattributedFindings(evidence: IntegrationEvidence): readonly Finding[] {
   const count = evidence.unattributedFailures;
-  if (count === 0) return [];
-  const failures = count === 1 ? '1 failed token login names' : `${count} failed token logins name`;
-  return [
-    `${failures} no application, and neither a token nor a user and role of ${evidence.requestedName}; they may ` +
-      `be Act-On's: the Login Audit Trail shows their user and IP address.`,
-  ];
+  return count === 0 ? [] : [found(LOGIN_RECENT, 'unattributed', { count, integrationName: evidence.requestedName })];
 }
 
+/** The fix the latest failure's cause calls for (../loginDetails). */
+function fixForFailure(latest: AttributedLoginAttempt, snapshot: AccountSnapshot): FixChoice {
+  const fix = explainLoginDetail(latest.detail).fix;
+  if (fix === 'reEnterInActOn')
+    return fixOf(LOGIN_RECENT, fix, [], { accountId: accountIdentity(snapshot.account).actOnAccountId });
+  return fixOf(LOGIN_RECENT, fix, []);
+}
+
+/** The latest login failed and none succeeded since: Act-On cannot connect now. */
 function failedOutcome(
   attempts: BoundedList<AttributedLoginAttempt>,
   latest: AttributedLoginAttempt,
   evidence: IntegrationEvidence,
-): CheckOutcome {
+  snapshot: AccountSnapshot,
+): RuleOutcome {
   const lastSuccessIndex = attempts.rows.findIndex(isSuccessfulAttempt);
   const lastSuccess = attempts.rows[lastSuccessIndex];
   // Every row before the last success failed; without a success, every row read failed.
   const failures = lastSuccess === undefined ? attempts.rows : attempts.rows.slice(0, lastSuccessIndex);
-  const groups = groupFailures(failures);
   // Rows arrive newest first: every failure since a success that was read was read too, so the
   // counts are exact then; without one, a cut list's counts are lower bounds.
   const countsComplete = lastSuccess !== undefined || attempts.complete;
-  const sentences = [
-    `The latest token login, on ${momentLabel(latest.at)}, failed with ` +
-      `"${explainLoginDetail(latest.detail).detail}"${attemptOwner(latest)}.`,
-    sinceSentence(lastSuccess, attempts),
-    ...groups.map(
-      (group) =>
-        `"${group.explanation.detail}": ${boundedCountLabel(group.count, countsComplete, 'time')}, last on ` +
-        `${momentLabel(group.latestAt)}. ${group.explanation.cause}`,
-    ),
-    ...unattributedSentence(evidence),
-  ];
-  const steps = groups.flatMap((group) =>
-    group.explanation.steps.map((step) => `For "${group.explanation.detail}": ${step}`),
-  );
-  const links: FixLink[] = groups.flatMap((group) => group.explanation.links);
-  const summary =
-    `The latest token login for ${evidence.requestedName}, on ${momentLabel(latest.at)}, failed with ` +
-    `"${explainLoginDetail(latest.detail).detail}"`;
-  return problemOutcome(
-    'warn',
-    sentences,
-    catalogueFix('login.recent', { leadingSteps: steps, recordLinks: links }),
-    summary,
+  let since: Finding;
+  if (lastSuccess !== undefined) since = found(LOGIN_RECENT, 'lastSuccess', { at: lastSuccess.at });
+  else if (attempts.complete) since = found(LOGIN_RECENT, 'noSuccess');
+  else since = found(LOGIN_RECENT, 'noSuccessInRowsRead', { rows: attempts.rows.length });
+  return problem(
+    'fail',
+    [
+      found(LOGIN_RECENT, 'latestFailed', failedLoginData(latest)),
+      since,
+      ...failureFindings(failures, countsComplete),
+      ...unattributedFindings(evidence),
+    ],
+    fixForFailure(latest, snapshot),
+    found(LOGIN_RECENT, 'latestFailedSummary', {
+      integrationName: evidence.requestedName,
+      at: latest.at,
+      detail: latest.detail,
+    }),
   );
 }
 
-function recentLoginOutcome(evidence: IntegrationEvidence): CheckOutcome {
+function recentLoginOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): RuleOutcome {
   if (!evidence.windowAttempts.ok) {
-    const permission = 'Reading it needs the View Login Audit Trail permission (the Administrator role has it).';
-    return problemOutcome(
+    return problem(
       'unknown',
-      [unreadableSentence('The Login Audit Trail', evidence.windowAttempts), permission],
-      catalogueFix('login.recent'),
+      [
+        unreadableFinding('The Login Audit Trail', evidence.windowAttempts),
+        found(LOGIN_RECENT, 'permissionNeeded', { permission: LOGIN_AUDIT_PERMISSION }),
+      ],
+      fixOf(LOGIN_RECENT, 'findOutLogins', [], { permission: LOGIN_AUDIT_PERMISSION }),
     );
   }
   const attempts = evidence.windowAttempts.value;
   // Rows arrive newest first, so the first one is the latest even when the list was cut.
   const latest = attempts.rows[0];
-  if (latest === undefined) {
-    return infoOutcome(
-      [
-        `There were no token logins for ${evidence.requestedName} in the last 30 days.`,
-        'That is expected until Act-On is connected; once it is, its logins show here.',
-        ...unattributedSentence(evidence),
-      ],
-      catalogueFix('login.recent'),
-    );
-  }
-  if (!isSuccessfulAttempt(latest)) return failedOutcome(attempts, latest, evidence);
+  if (latest === undefined)
+    return passed([
+      found(LOGIN_RECENT, 'noLogins', { integrationName: evidence.requestedName }),
+      ...unattributedFindings(evidence),
+    ]);
+  if (!isSuccessfulAttempt(latest)) return failedOutcome(attempts, latest, evidence, snapshot);
   const failures = attempts.rows.filter((attempt) => !isSuccessfulAttempt(attempt));
-  const failureCount = boundedCountLabel(failures.length, attempts.complete, 'failed token login');
-  return passOutcome([
-    `The latest token login, on ${momentLabel(latest.at)}, succeeded${attemptOwner(latest)}.`,
-    ...(failures.length > 0 ? [`${capitalised(failureCount)} came before it in the last 30 days.`] : []),
-    ...unattributedSentence(evidence),
-  ]);
+  const succeeded = found(LOGIN_RECENT, 'latestSucceeded', loginData(latest));
+  if (failures.length === 0) return passed([succeeded, ...unattributedFindings(evidence)]);
+  const count = { count: failures.length, complete: attempts.complete };
+  return problem(
+    'warn',
+    [
+      succeeded,
+      found(LOGIN_RECENT, 'failedBefore', count),
+      ...failureFindings(failures, attempts.complete),
+      ...unattributedFindings(evidence),
+    ],
+    fixOf(LOGIN_RECENT, 'default', []),
+    found(LOGIN_RECENT, 'earlierFailuresSummary', { ...count, at: latest.at }),
+  );
 }
 
 /** Most addresses listed; the rest are counted. */
 const MAX_ADDRESSES_LISTED = 10;
 
-/** One address Act-On's logins came from. */
-interface AddressUse {
-  readonly address: string;
-  readonly logins: number;
-  readonly failures: number;
-  readonly lastAt: string;
-}
-
 /** The addresses of the integration's token logins, most used first (rows arrive newest first). */
-function addressesUsed(logins: readonly AttributedLoginAttempt[]): readonly AddressUse[] {
-  const byAddress = new Map<string, AddressUse>();
+function addressesUsed(logins: readonly AttributedLoginAttempt[]): readonly AddressData[] {
+  const byAddress = new Map<string, AddressData>();
   for (const login of logins) {
     if (login.ipAddress === null) continue;
     const known = byAddress.get(login.ipAddress);
@@ -180,55 +161,51 @@ function addressesUsed(logins: readonly AttributedLoginAttempt[]): readonly Addr
   );
 }
 
-function addressSentences(evidence: IntegrationEvidence): readonly string[] {
-  if (!evidence.logins.ok) return [unreadableSentence("The addresses of Act-On's token logins", evidence.logins)];
+function addressFindings(evidence: IntegrationEvidence): readonly Finding[] {
+  if (!evidence.logins.ok) return [unreadableFinding("The addresses of Act-On's token logins", evidence.logins)];
   const uses = addressesUsed(evidence.logins.value.rows);
-  if (uses.length === 0)
-    return [
-      'No token login of Act-On in the last 30 days recorded an IP address, so the addresses its servers use are ' +
-        'not known here.',
-    ];
-  const listed = uses.slice(0, MAX_ADDRESSES_LISTED).map((use) => {
-    const failures = use.failures === 0 ? '' : `, ${use.failures} failed`;
-    return (
-      `${use.address} (${use.logins} ${use.logins === 1 ? 'login' : 'logins'}${failures}, last on ` +
-      `${momentLabel(use.lastAt)})`
-    );
-  });
+  if (uses.length === 0) return [found(LOGIN_IP_ADDRESS_RULES, 'noAddresses')];
   const unlisted = uses.length - MAX_ADDRESSES_LISTED;
-  const more =
-    unlisted > 0
-      ? [unlisted === 1 ? '1 more address is not listed.' : `${unlisted} more addresses are not listed.`]
-      : [];
-  const cut = evidence.logins.value.complete ? '' : ' (from the most recent logins read)';
-  return [`Act-On's token logins of the last 30 days came from${cut}: ${listed.join('; ')}.`, ...more];
+  return [
+    found(LOGIN_IP_ADDRESS_RULES, 'addresses', {
+      addresses: uses.slice(0, MAX_ADDRESSES_LISTED),
+      cut: !evidence.logins.value.complete,
+    }),
+    ...(unlisted > 0 ? [found(LOGIN_IP_ADDRESS_RULES, 'moreAddresses', { count: unlisted })] : []),
+  ];
 }
 
 /**
- * IP address rules: off, nothing can refuse Act-On by address; on, the rules cannot be read, so a
- * person compares them with the addresses seen.
+ * IP address rules: off, nothing can refuse Act-On by address; on (or unreadable), a successful
+ * token login proves the rules let Act-On in; without one, a person compares the rules, which
+ * scripts cannot read, with Act-On's addresses.
  */
-function ipAddressRulesOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
+function ipAddressRulesOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): RuleOutcome {
   const feature = snapshot.features.IPADDRESSRULES;
-  if (!feature.ok)
-    return problemOutcome(
-      'unknown',
-      [unreadableSentence('The IP Address Rules feature (IPADDRESSRULES)', feature), ...addressSentences(evidence)],
-      catalogueFix('login.ip-address-rules'),
-    );
-  if (!feature.value)
-    return infoOutcome([
-      "IP Address Rules are off (feature IPADDRESSRULES): no address rule can refuse Act-On's requests.",
+  const name = { feature: 'IPADDRESSRULES' };
+  if (feature.ok && !feature.value) return passed([found(LOGIN_IP_ADDRESS_RULES, 'rulesOff', name)]);
+  const featureState = feature.ok ? [] : [unreadableFinding('The IP Address Rules feature (IPADDRESSRULES)', feature)];
+  const successes = evidence.logins.ok ? evidence.logins.value.rows.filter(isSuccessfulAttempt).length : 0;
+  if (successes > 0)
+    return passed([
+      ...featureState,
+      found(LOGIN_IP_ADDRESS_RULES, 'rulesLetIn', { ...name, featureRead: feature.ok, successes }),
+      ...addressFindings(evidence),
     ]);
-  return problemOutcome(
+  if (!feature.ok)
+    return problem(
+      'unknown',
+      [...featureState, ...addressFindings(evidence)],
+      fixOf(LOGIN_IP_ADDRESS_RULES, 'findOutRules', []),
+    );
+  return problem(
     'manual',
     [
-      "IP Address Rules are on (feature IPADDRESSRULES): the company's allowed addresses and the token user's IP " +
-        "address restriction can refuse requests from Act-On's servers.",
-      'Scripts cannot read those rules; compare them with these addresses.',
-      ...addressSentences(evidence),
+      found(LOGIN_IP_ADDRESS_RULES, 'rulesUnproven', name),
+      found(LOGIN_IP_ADDRESS_RULES, 'rulesNotReadable'),
+      ...addressFindings(evidence),
     ],
-    catalogueFix('login.ip-address-rules'),
+    fixOf(LOGIN_IP_ADDRESS_RULES, 'compareRules', []),
   );
 }
 
@@ -236,9 +213,9 @@ function ipAddressRulesOutcome(evidence: IntegrationEvidence, snapshot: AccountS
 export function evaluateLoginChecks(
   evidence: IntegrationEvidence,
   snapshot: AccountSnapshot,
-): Record<LoginCheckId, CheckOutcome> {
+): Record<LoginCheckId, RuleOutcome> {
   return {
-    'login.recent': recentLoginOutcome(evidence),
+    'login.recent': recentLoginOutcome(evidence, snapshot),
     'login.ip-address-rules': ipAddressRulesOutcome(evidence, snapshot),
   };
 }
