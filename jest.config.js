@@ -18,6 +18,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Jest's default leaves one core idle; many tests here wait on child processes and Chromium.
   maxWorkers: '100%',
+  // The longest files (jest.tiers.js SLOW_TESTS) start first, so the run does not end on one of them alone.
+  testSequencer: '<rootDir>/jest.sequencer.js',
   // A test file that reads build output fails at once when the build is older than its sources.
   setupFilesAfterEnv: ['<rootDir>/__tests__/support/freshBuild.ts'],
   // Stryker's sandboxes copy the project; Jest must not read them as a second project.
