@@ -269,8 +269,11 @@ describe('an account whose integration, token and login tables cannot be read', 
     );
   });
 
-  it('leaves the TBA box to the person', () => {
-    expect(statusOf(report, 'integration.authentication')).toBe('manual');
+  it('leaves the TBA box unknown until the record is found, caused by the record check', () => {
+    expect(checkOf(report, 'integration.authentication')).toMatchObject({
+      status: 'unknown',
+      causedBy: 'integration.record',
+    });
   });
 
   it('mentions the View Login Audit Trail permission', () => {

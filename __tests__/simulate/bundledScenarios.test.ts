@@ -71,7 +71,7 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
     notPassing: {
       'integration.record': 'unknown',
       'integration.state': 'unknown',
-      'integration.authentication': 'manual',
+      'integration.authentication': 'unknown',
       'token.active': 'unknown',
       'login.recent': 'unknown',
     },
@@ -229,7 +229,7 @@ describe('the demo accounts of the platform timeline and the later causes give t
   it('2027.1 without the record: sends the administrator to Act-On instead of asking for a new TBA integration', async () => {
     const words = await checkWords('14-release-2027-1-integration-missing.json', 'integration.record');
 
-    expect(words).toContain('Contact Act-On support');
+    expect(words).toContain('Ask Act-On support which connection Act-On supports');
     expect(words).not.toContain('click New');
   });
 

@@ -1,10 +1,8 @@
-import { evaluateReadiness } from '../../../src/core/engine';
-import { checkOf, linksOf, statusOf, wordsOf } from '../../fixtures/reportReading';
+import type { RuleOutcome } from '../../../src/core/rules/outcomes';
 import {
   aFailedLogin,
   allRows,
   aLoginAttempt,
-  anAuditRequest,
   anIntegration,
   aSnapshot,
   aToken,
@@ -13,35 +11,43 @@ import {
   SUITECLOUD_INTEGRATION,
   unreadable,
 } from '../../fixtures/snapshotBuilder';
+import { findingIds, integrationOutcomes } from '../../fixtures/integrationOutcomes';
+
+const recordOf = (...args: Parameters<typeof integrationOutcomes>) =>
+  integrationOutcomes(...args)['integration.record'];
+const stateOf = (...args: Parameters<typeof integrationOutcomes>) => integrationOutcomes(...args)['integration.state'];
+const authenticationOf = (...args: Parameters<typeof integrationOutcomes>) =>
+  integrationOutcomes(...args)['integration.authentication'];
+
+function findingOf(outcome: RuleOutcome, id: string) {
+  return outcome.findings.find((finding) => finding.id === id)?.data;
+}
 
 describe('integration.record', () => {
   it('matches the requested name ignoring case and spaces', () => {
-    const report = evaluateReadiness(aSnapshot(), anAuditRequest({ integrationName: 'acton tba' }));
-
-    expect(statusOf(report, 'integration.record')).toBe('pass');
+    expect(recordOf(aSnapshot(), 'acton tba').status).toBe('pass');
   });
 
   it('names every source that proves the record', () => {
-    const words = wordsOf(checkOf(evaluateReadiness(aSnapshot(), anAuditRequest()), 'integration.record'));
-
-    expect(words).toContain('Manage Integrations lists the integration ActOnTBA (id 12).');
-    expect(words).toContain('The application ActOnTBA has 1 access token.');
-    expect(words).toContain('The Login Audit Trail shows 1 token login for ActOnTBA');
+    expect(recordOf(aSnapshot()).findings).toEqual([
+      { id: 'listed', data: { name: 'ActOnTBA', id: 12 } },
+      { id: 'tokens', data: { application: 'ActOnTBA', count: 1, complete: true } },
+      { id: 'logins', data: { application: 'ActOnTBA', count: 1, complete: true } },
+      { id: 'keepBeforeClosing', data: { closingRelease: '2027.1' } },
+    ]);
   });
 
   it('passes on a token alone when the integration table cannot be read', () => {
-    const report = evaluateReadiness(
-      aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }),
-      anAuditRequest(),
-    );
+    const outcome = recordOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }));
 
-    expect(statusOf(report, 'integration.record')).toBe('pass');
+    expect(outcome.status).toBe('pass');
+    expect(findingIds(outcome)).toEqual(['tokens', 'keepBeforeClosing']);
   });
 
   it('passes on a login alone when tokens and the table cannot be read', () => {
     const snapshot = aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: unreadable('no permission') });
 
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record')).toBe('pass');
+    expect(recordOf(snapshot).status).toBe('pass');
   });
 
   it('passes on an application name read from all tokens', () => {
@@ -52,7 +58,10 @@ describe('integration.record', () => {
       tokenApplications: allRows([{ applicationId: 12, applicationName: 'ActOnTBA', tokenCount: 2 }]),
     });
 
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record')).toBe('pass');
+    const outcome = recordOf(snapshot);
+
+    expect(outcome.status).toBe('pass');
+    expect(findingOf(outcome, 'application')).toEqual({ application: 'ActOnTBA', id: 12, tokens: 2 });
   });
 
   it('suggests a near name seen only in the Login Audit Trail', () => {
@@ -62,13 +71,10 @@ describe('integration.record', () => {
       loginAttempts: allRows([aLoginAttempt({ applicationName: 'ActOn TBA Prod' })]),
     });
 
-    const check = checkOf(
-      evaluateReadiness(snapshot, anAuditRequest({ integrationName: 'Act-On Sync' })),
-      'integration.record',
-    );
+    const outcome = recordOf(snapshot, 'Act-On Sync');
 
-    expect(check.status).toBe('fail');
-    expect(wordsOf(check)).toContain('Did you mean "ActOn TBA Prod"?');
+    expect(outcome.status).toBe('fail');
+    expect(findingOf(outcome, 'nearNames')).toEqual({ names: ['ActOn TBA Prod'] });
   });
 
   it('fails without suggestion when nothing like the name exists', () => {
@@ -78,10 +84,10 @@ describe('integration.record', () => {
       loginAttempts: allRows([]),
     });
 
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
+    const outcome = recordOf(snapshot);
 
-    expect(check.status).toBe('fail');
-    expect(wordsOf(check)).not.toContain('Did you mean');
+    expect(outcome.status).toBe('fail');
+    expect(findingIds(outcome)).not.toContain('nearNames');
   });
 
   it('asks the person to look when the table is unreadable but a near name exists on tokens', () => {
@@ -92,55 +98,53 @@ describe('integration.record', () => {
       tokenApplications: allRows([{ applicationId: 15, applicationName: 'Act-On Integration', tokenCount: 1 }]),
     });
 
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
+    const outcome = recordOf(snapshot);
 
-    expect(check.status).toBe('manual');
-    expect(wordsOf(check)).toContain('Did you mean "Act-On Integration"?');
-    expect(linksOf(check)).toContain('/app/common/integration/integrapp.nl?id=15');
+    expect(outcome).toMatchObject({
+      status: 'manual',
+      fix: { id: 'lookForRecord', records: [{ kind: 'integration', id: 15, name: 'Act-On Integration' }] },
+    });
+    expect(findingOf(outcome, 'nearNames')).toEqual({ names: ['Act-On Integration'] });
   });
 });
 
 describe('integration.state', () => {
   it('proves Enabled by a successful login when the table cannot be read', () => {
-    const check = checkOf(
-      evaluateReadiness(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE }), anAuditRequest()),
-      'integration.state',
-    );
+    const outcome = stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE }));
 
-    expect(check.status).toBe('pass');
-    expect(wordsOf(check)).toContain('could not be read');
-    expect(wordsOf(check)).toContain('succeeded on 24 Nov 2026, 09:00 UTC');
+    expect(outcome.status).toBe('pass');
+    expect(findingIds(outcome)).toEqual(['unreadable', 'provenByLogin']);
+    expect(findingOf(outcome, 'provenByLogin')).toEqual({
+      token: 'ActOnTBA Ada Admin Administrator',
+      at: '2026-11-24T09:00:00Z',
+    });
   });
 
   it('is manual, linking to the record from its token, when neither the table nor a login proves it', () => {
-    const check = checkOf(
-      evaluateReadiness(
-        aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }),
-        anAuditRequest(),
-      ),
-      'integration.state',
-    );
+    const outcome = stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }));
 
-    expect(check.status).toBe('manual');
-    expect(linksOf(check)[0]).toBe('/app/common/integration/integrapp.nl?id=12');
+    expect(outcome).toMatchObject({
+      status: 'manual',
+      fix: { id: 'lookAtState', records: [{ kind: 'integration', id: 12, name: 'ActOnTBA' }] },
+    });
   });
 
   it('is manual when the state value is not recognised', () => {
-    const snapshot = aSnapshot({
-      integrations: allRows([anIntegration({ state: 'PENDING' })]),
-      loginAttempts: allRows([]),
+    const outcome = stateOf(
+      aSnapshot({ integrations: allRows([anIntegration({ state: 'PENDING' })]), loginAttempts: allRows([]) }),
+    );
+
+    expect(outcome.status).toBe('manual');
+    expect(findingOf(outcome, 'unrecognisedState')).toEqual({
+      name: 'ActOnTBA',
+      id: 12,
+      shown: 'PENDING',
+      stored: null,
     });
-
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state');
-
-    expect(check.status).toBe('manual');
-    expect(wordsOf(check)).toContain('"PENDING"');
   });
 
   it('reads a state given in mixed case', () => {
-    const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: 'Blocked' })]) });
-
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('fail');
+    expect(stateOf(aSnapshot({ integrations: allRows([anIntegration({ state: 'Blocked' })]) })).status).toBe('fail');
   });
 
   it('reads the state NetSuite displays when the stored value is not a word it knows', () => {
@@ -149,13 +153,13 @@ describe('integration.state', () => {
       loginAttempts: allRows([]),
     });
 
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('pass');
+    expect(stateOf(snapshot).status).toBe('pass');
   });
 
   it('lets the displayed state win over a stored flag', () => {
     const snapshot = aSnapshot({ integrations: allRows([anIntegration({ state: 'T', stateName: 'Blocked' })]) });
 
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('fail');
+    expect(stateOf(snapshot).status).toBe('fail');
   });
 
   it.each([
@@ -167,7 +171,7 @@ describe('integration.state', () => {
       loginAttempts: allRows([]),
     });
 
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe(status);
+    expect(stateOf(snapshot).status).toBe(status);
   });
 
   it('quotes both forms of a state it does not recognise', () => {
@@ -176,9 +180,12 @@ describe('integration.state', () => {
       loginAttempts: allRows([]),
     });
 
-    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state'))).toContain(
-      '"Pending Review" (stored as "7")',
-    );
+    expect(findingOf(stateOf(snapshot), 'unrecognisedState')).toEqual({
+      name: 'ActOnTBA',
+      id: 12,
+      shown: 'Pending Review',
+      stored: '7',
+    });
   });
 
   it('fails when the table is unreadable and the latest login was refused as Blocked', () => {
@@ -190,7 +197,7 @@ describe('integration.state', () => {
       ]),
     });
 
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('fail');
+    expect(stateOf(snapshot).status).toBe('fail');
   });
 
   it('prefers the record the tokens point at when two records share the name', () => {
@@ -202,7 +209,7 @@ describe('integration.state', () => {
       tokens: allRows([aToken({ applicationId: 30, applicationName: 'actontba' })]),
     });
 
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state')).toBe('fail');
+    expect(stateOf(snapshot).status).toBe('fail');
   });
 });
 
@@ -212,10 +219,10 @@ describe('integration.authentication', () => {
       loginAttempts: allRows([aFailedLogin('InvalidLoginAttempt'), aFailedLogin('InvalidSignature')]),
     });
 
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.authentication');
+    const outcome = authenticationOf(snapshot);
 
-    expect(check.status).toBe('manual');
-    expect(wordsOf(check)).toContain('Token-Based Authentication and User Credentials');
+    expect(outcome).toMatchObject({ status: 'manual', fix: { id: 'confirmBoxes' } });
+    expect(findingIds(outcome)).toEqual(['boxesUnproven', 'failedLogins']);
   });
 
   it('ignores a success of another integration', () => {
@@ -223,7 +230,7 @@ describe('integration.authentication', () => {
       loginAttempts: allRows([aLoginAttempt({ applicationName: 'SuiteCloud Development Integration' })]),
     });
 
-    expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.authentication')).toBe('manual');
+    expect(authenticationOf(snapshot).status).toBe('manual');
   });
 });
 
@@ -247,79 +254,64 @@ const FIFTY_OTHER_RECORDS = Array.from({ length: 50 }, (_, index) =>
 
 describe('integration checks over lists cut at their bound', () => {
   it('counts the tokens of a cut token list as a lower bound', () => {
-    const snapshot = aSnapshot({ tokens: firstRowsOfMore(actOnTokens(100)) });
+    const outcome = recordOf(aSnapshot({ tokens: firstRowsOfMore(actOnTokens(100)) }));
 
-    const words = wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record'));
-
-    expect(words).toContain('The application ActOnTBA has at least 100 access tokens.');
+    expect(findingOf(outcome, 'tokens')).toEqual({ application: 'ActOnTBA', count: 100, complete: false });
   });
 
   it('counts the logins of a cut Login Audit Trail as a lower bound', () => {
-    const snapshot = aSnapshot({ loginAttempts: firstRowsOfMore(hourlyLogins(200, 'Success')) });
+    const outcome = recordOf(aSnapshot({ loginAttempts: firstRowsOfMore(hourlyLogins(200, 'Success')) }));
 
-    const words = wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record'));
-
-    expect(words).toContain('The Login Audit Trail shows at least 200 token logins for ActOnTBA in the last 30 days.');
+    expect(findingOf(outcome, 'logins')).toEqual({ application: 'ActOnTBA', count: 200, complete: false });
   });
 
   it('asks a person to look, instead of failing, when the name is not among the records read from a cut list', () => {
-    const snapshot = aSnapshot({
-      integrations: firstRowsOfMore(FIFTY_OTHER_RECORDS),
-      tokens: allRows([]),
-      loginAttempts: allRows([]),
-    });
-
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
-
-    expect(check.status).toBe('manual');
-    expect(wordsOf(check)).toContain(
-      'Manage Integrations holds more than 50 integration records; none of the 50 read (lowest internal ids ' +
-        'first) is named ActOnTBA (ignoring case and spaces).',
+    const outcome = recordOf(
+      aSnapshot({
+        integrations: firstRowsOfMore(FIFTY_OTHER_RECORDS),
+        tokens: allRows([]),
+        loginAttempts: allRows([]),
+      }),
     );
+
+    expect(outcome.status).toBe('manual');
+    expect(findingOf(outcome, 'recordListLacksName')).toEqual({ name: 'ActOnTBA', recordsRead: 50, complete: false });
   });
 
   it('still fails when the same records are the whole list', () => {
-    const snapshot = aSnapshot({
-      integrations: allRows(FIFTY_OTHER_RECORDS),
-      tokens: allRows([]),
-      loginAttempts: allRows([]),
-    });
+    const outcome = recordOf(
+      aSnapshot({ integrations: allRows(FIFTY_OTHER_RECORDS), tokens: allRows([]), loginAttempts: allRows([]) }),
+    );
 
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
-
-    expect(check.status).toBe('fail');
-    expect(wordsOf(check)).toContain('None of the 50 integration records in Manage Integrations is named ActOnTBA');
+    expect(outcome.status).toBe('fail');
+    expect(findingOf(outcome, 'recordListLacksName')).toEqual({ name: 'ActOnTBA', recordsRead: 50, complete: true });
   });
 
   it("says the record's state was not read when its tokens prove it but it lies beyond the records read", () => {
-    const snapshot = aSnapshot({ integrations: firstRowsOfMore(FIFTY_OTHER_RECORDS), loginAttempts: allRows([]) });
-
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state');
-
-    expect(check.status).toBe('manual');
-    expect(wordsOf(check)).toContain(
-      'not among the 50 integration records read (the account holds more), so its state was not read.',
+    const outcome = stateOf(
+      aSnapshot({ integrations: firstRowsOfMore(FIFTY_OTHER_RECORDS), loginAttempts: allRows([]) }),
     );
+
+    expect(outcome.status).toBe('manual');
+    expect(outcome.findings[0]).toEqual({ id: 'beyondRecordsRead', data: { recordsRead: 50 } });
   });
 
   it('counts failed logins as a lower bound and says only the most recent were read when none of them succeeded', () => {
-    const snapshot = aSnapshot({ loginAttempts: firstRowsOfMore(hourlyLogins(200, 'Failure')) });
+    const outcome = authenticationOf(aSnapshot({ loginAttempts: firstRowsOfMore(hourlyLogins(200, 'Failure')) }));
 
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.authentication');
-
-    expect(check.status).toBe('manual');
-    expect(wordsOf(check)).toContain(
-      'no successful token login among the 200 most recent of the last 30 days (older ones were not read) proves them.',
-    );
-    expect(wordsOf(check)).toContain('Failed token logins (at least 200 in the last 30 days)');
+    expect(outcome.status).toBe('manual');
+    expect(outcome.findings).toEqual([
+      { id: 'boxesUnproven', data: { loginsRead: 200, complete: false } },
+      { id: 'failedLogins', data: { count: 200, complete: false } },
+    ]);
   });
 
   it('keeps the exact failure count when the Login Audit Trail was read to its end', () => {
-    const snapshot = aSnapshot({ loginAttempts: allRows(hourlyLogins(3, 'Failure')) });
+    const outcome = authenticationOf(aSnapshot({ loginAttempts: allRows(hourlyLogins(3, 'Failure')) }));
 
-    const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.authentication');
-
-    expect(wordsOf(check)).toContain('no successful token login in the last 30 days proves them.');
-    expect(wordsOf(check)).toContain('Failed token logins (3 in the last 30 days)');
+    expect(outcome.findings).toEqual([
+      { id: 'boxesUnproven', data: { loginsRead: 3, complete: true } },
+      { id: 'failedLogins', data: { count: 3, complete: true } },
+    ]);
   });
 });

@@ -1,23 +1,20 @@
 /**
- * The integration record check's evidence, summary and fix, word for word per account situation:
- * which source proves the record, where a missing one was looked for, what a sandbox refresh
- * copies, what the account's release allows, and the record whose state the state check reads.
+ * The integration record check's findings, summary and fix per account situation: which source
+ * proves the record, where a missing one was looked for, what a sandbox refresh copies, what the
+ * account's release allows, and the record whose state the state check reads.
  */
-import { evaluateReadiness } from '../../../src/core/engine';
 import type {
   AccountSnapshot,
+  BoundedList,
   IntegrationRecordFact,
   Probe,
-  BoundedList,
   TokenApplicationFact,
 } from '../../../src/core/snapshot';
-import type { CheckResult } from '../../../src/core/report';
-import { checkOf, fixStepsOf, linksOf } from '../../fixtures/reportReading';
+import { findingIds, integrationOutcomes } from '../../fixtures/integrationOutcomes';
 import {
   aFailedLogin,
   allRows,
   aLoginAttempt,
-  anAuditRequest,
   anIntegration,
   aSnapshot,
   aToken,
@@ -33,38 +30,15 @@ const ACTON_INTEGRATION_RECORD: IntegrationRecordFact = {
   state: 'ENABLED',
   stateName: null,
 };
+const NEAR_RECORD = { kind: 'integration', id: 15, name: 'Act-On Integration' } as const;
 
-const MANAGE_INTEGRATIONS = '/app/common/integration/integrapplist.nl';
-const CATALOGUE_STEPS = [
-  'Go to Setup > Integration > Manage Integrations and click New.',
-  'Name it ActOnTBA (or the name you gave this audit) and set State to Enabled.',
-  'Under Authentication, check Token-Based Authentication and User Credentials; leave TBA: Authorization Flow and ' +
-    'OAuth 2.0 unchecked.',
-  'Click Save and copy the Consumer Key and Consumer Secret at once: NetSuite shows them only this one time.',
+/** What the record check says when the whole list lacks the name and no token or login shows it. */
+const LOOKED_EVERYWHERE = [
+  { id: 'recordListLacksName', data: { name: 'ActOnTBA', recordsRead: 1, complete: true } },
+  { id: 'noToken', data: { name: 'ActOnTBA' } },
+  { id: 'noLogin', data: { name: 'ActOnTBA' } },
 ];
-const CREATE_NOW =
-  'Create it now, before this account is upgraded to NetSuite 2027.1: from that release no new integration can ' +
-  "use Token-Based Authentication, and Act-On's connector needs it.";
-const CLOSED_STEPS = [
-  'Do not create a new integration for Act-On with Token-Based Authentication: NetSuite 2027.1 does not allow it.',
-  'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and ' +
-    'follow their steps.',
-  "Do not give Act-On another product's Consumer Key and Secret: tokens and logins would count as that product's, " +
-    'and resetting its keys would break it.',
-];
-const CLOSED_SENTENCE =
-  'This account runs NetSuite 2027.1: since 2027.1 a new integration record cannot use Token-Based ' +
-  "Authentication, which Act-On's connector signs its SOAP requests with, and OAuth 2.0 does not serve SOAP web " +
-  'services.';
-const NO_TOKEN = 'No access token uses an application named ActOnTBA.';
-const NO_LOGIN = 'No token login for ActOnTBA appears in the Login Audit Trail of the last 30 days.';
-const ONLY_OTHER_RECORD =
-  'The only integration record in Manage Integrations is not named ActOnTBA (ignoring case and spaces).';
-const RENAME_TO_ACTON_INTEGRATION =
-  'If Act-On\'s integration is "Act-On Integration", run this audit again with that name as the integration name ' +
-  '(request parameter "integration"), or rename the record to ActOnTBA at Setup > Integration > Manage ' +
-  'Integrations.';
-const LOOK_FOR = 'Go to Setup > Integration > Manage Integrations and look for a record named ActOnTBA';
+const TBA_CLOSED = { id: 'tbaClosed', data: { version: '2027.1', closingRelease: '2027.1' } };
 
 /** No ActOnTBA record, token or login anywhere; the given facts replaced. */
 function withoutActOn(overrides: Partial<AccountSnapshot> = {}): AccountSnapshot {
@@ -80,20 +54,12 @@ function onRelease(version: string, accountId = '1234567', envType = 'PRODUCTION
   return { account: { accountId, envType, version } };
 }
 
-function recordCheck(snapshot: AccountSnapshot, integrationName = 'ActOnTBA'): CheckResult {
-  return checkOf(evaluateReadiness(snapshot, anAuditRequest({ integrationName })), 'integration.record');
+function recordCheck(snapshot: AccountSnapshot, integrationName = 'ActOnTBA') {
+  return integrationOutcomes(snapshot, integrationName)['integration.record'];
 }
 
-function stateCheck(snapshot: AccountSnapshot): CheckResult {
-  return checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state');
-}
-
-function summaryOf(check: CheckResult): string | undefined {
-  return 'summary' in check ? check.summary : undefined;
-}
-
-function navigationOf(check: CheckResult): string | undefined {
-  return 'fix' in check && check.fix !== undefined ? check.fix.navigation : undefined;
+function stateCheck(snapshot: AccountSnapshot) {
+  return integrationOutcomes(snapshot)['integration.state'];
 }
 
 /** Other products' applications seen on tokens, `count` of them with one token each. */
@@ -121,15 +87,16 @@ describe('integration.record when a source proves the record', () => {
     const check = recordCheck(snapshot);
 
     expect(check.status).toBe('pass');
-    expect(check.evidence[0]).toBe('The application ActOnTBA (id 12) has 2 access tokens.');
+    expect(check.findings[0]).toEqual({ id: 'application', data: { application: 'ActOnTBA', id: 12, tokens: 2 } });
   });
 
   it('names the login application as the Login Audit Trail spells it, not as the audit was asked', () => {
     const snapshot = aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: allRows([]) });
 
-    const check = recordCheck(snapshot, 'acton tba');
-
-    expect(check.evidence[0]).toBe('The Login Audit Trail shows 1 token login for ActOnTBA in the last 30 days.');
+    expect(recordCheck(snapshot, 'acton tba').findings[0]).toEqual({
+      id: 'logins',
+      data: { application: 'ActOnTBA', count: 1, complete: true },
+    });
   });
 
   it('names the requested integration for a login NetSuite wrote without an application but with its token', () => {
@@ -138,20 +105,31 @@ describe('integration.record when a source proves the record', () => {
       loginAttempts: allRows([aLoginAttempt({ applicationName: null })]),
     });
 
-    expect(recordCheck(snapshot, 'acton tba').evidence).toContain(
-      'The Login Audit Trail shows 1 token login for acton tba in the last 30 days.',
-    );
+    expect(recordCheck(snapshot, 'acton tba').findings).toContainEqual({
+      id: 'logins',
+      data: { application: 'acton tba', count: 1, complete: true },
+    });
   });
 
   it('gives no keep-this-record advice when the release cannot be read, only the proof', () => {
     const check = recordCheck(aSnapshot(onRelease('unknown')));
 
     expect(check.status).toBe('pass');
-    expect(check.evidence).toEqual([
-      'Manage Integrations lists the integration ActOnTBA (id 12).',
-      'The application ActOnTBA has 1 access token.',
-      'The Login Audit Trail shows 1 token login for ActOnTBA in the last 30 days.',
-    ]);
+    expect(findingIds(check)).toEqual(['listed', 'tokens', 'logins']);
+  });
+
+  it('on 2026.2 says to keep the record, for from 2027.1 it could not be made again', () => {
+    expect(recordCheck(aSnapshot()).findings).toContainEqual({
+      id: 'keepBeforeClosing',
+      data: { closingRelease: '2027.1' },
+    });
+  });
+
+  it('on 2027.1 says to keep the record, for on this release it could not be made again', () => {
+    expect(recordCheck(aSnapshot(onRelease('2027.1'))).findings).toContainEqual({
+      id: 'keepOnClosed',
+      data: { version: '2027.1' },
+    });
   });
 });
 
@@ -160,34 +138,37 @@ describe('integration.record when the whole record list lacks the name on 2026.2
     const check = recordCheck(withoutActOn());
 
     expect(check.status).toBe('fail');
-    expect(check.evidence).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN]);
+    expect(check.findings).toEqual(LOOKED_EVERYWHERE);
   });
 
-  it('sums the absence up without a question when nothing is near', () => {
-    expect(summaryOf(recordCheck(withoutActOn()))).toBe('There is no integration record named ActOnTBA');
+  it('sums the absence up naming the record, without near names when nothing is near', () => {
+    expect(recordCheck(withoutActOn())).toMatchObject({
+      summary: { id: 'absent', data: { name: 'ActOnTBA', nearNames: [] } },
+    });
   });
 
-  it('asks to create it now, before 2027.1, then gives the catalogue steps, linking only to Manage Integrations', () => {
-    const check = recordCheck(withoutActOn());
-
-    expect(fixStepsOf(check)).toEqual([CREATE_NOW, ...CATALOGUE_STEPS]);
-    expect(linksOf(check)).toEqual([MANAGE_INTEGRATIONS]);
+  it('chooses the creation fix, to be done before 2027.1, linking to no record', () => {
+    expect(recordCheck(withoutActOn())).toMatchObject({
+      fix: { id: 'default', data: { name: 'ActOnTBA', nearNames: [], closingRelease: '2027.1' }, records: [] },
+    });
   });
 
   it('says the account lists no integration records at all when the list is empty', () => {
-    expect(recordCheck(withoutActOn({ integrations: allRows([]) })).evidence[0]).toBe(
-      'Manage Integrations lists no integration records at all.',
-    );
+    expect(recordCheck(withoutActOn({ integrations: allRows([]) })).findings[0]).toEqual({
+      id: 'recordListLacksName',
+      data: { name: 'ActOnTBA', recordsRead: 0, complete: true },
+    });
   });
 
-  it('says none of the records is named so when two other records are listed', () => {
-    expect(
-      recordCheck(
-        withoutActOn({
-          integrations: allRows([SUITECLOUD_INTEGRATION, anIntegration({ id: 40, name: 'Partner Sync' })]),
-        }),
-      ).evidence[0],
-    ).toBe('None of the 2 integration records in Manage Integrations is named ActOnTBA (ignoring case and spaces).');
+  it('counts the other records when two are listed', () => {
+    const snapshot = withoutActOn({
+      integrations: allRows([SUITECLOUD_INTEGRATION, anIntegration({ id: 40, name: 'Partner Sync' })]),
+    });
+
+    expect(recordCheck(snapshot).findings[0]).toEqual({
+      id: 'recordListLacksName',
+      data: { name: 'ActOnTBA', recordsRead: 2, complete: true },
+    });
   });
 });
 
@@ -197,34 +178,24 @@ describe('integration.record when only a near name exists', () => {
     withoutActOn({ integrations: allRows([ACTON_INTEGRATION_RECORD, SUITECLOUD_INTEGRATION]) });
 
   it('suggests the near name read from the record list alone', () => {
-    expect(recordCheck(nearRecordOnly()).evidence).toEqual([
-      'None of the 2 integration records in Manage Integrations is named ActOnTBA (ignoring case and spaces).',
-      NO_TOKEN,
-      NO_LOGIN,
-      'Did you mean "Act-On Integration"?',
+    expect(recordCheck(nearRecordOnly()).findings).toEqual([
+      { id: 'recordListLacksName', data: { name: 'ActOnTBA', recordsRead: 2, complete: true } },
+      { id: 'noToken', data: { name: 'ActOnTBA' } },
+      { id: 'noLogin', data: { name: 'ActOnTBA' } },
+      { id: 'nearNames', data: { names: ['Act-On Integration'] } },
     ]);
   });
 
   it('asks the question in the summary', () => {
-    expect(summaryOf(recordCheck(nearRecordOnly()))).toBe(
-      'There is no integration record named ActOnTBA (did you mean "Act-On Integration"?)',
-    );
+    expect(recordCheck(nearRecordOnly())).toMatchObject({
+      summary: { id: 'absent', data: { name: 'ActOnTBA', nearNames: ['Act-On Integration'] } },
+    });
   });
 
-  it('offers to rename or re-run first, otherwise to create the record now', () => {
-    expect(fixStepsOf(recordCheck(nearRecordOnly()))).toEqual([
-      RENAME_TO_ACTON_INTEGRATION,
-      'Otherwise create the record:',
-      CREATE_NOW,
-      ...CATALOGUE_STEPS,
-    ]);
-  });
-
-  it("links to the near record's own page", () => {
-    expect(linksOf(recordCheck(nearRecordOnly()))).toEqual([
-      '/app/common/integration/integrapp.nl?id=15',
-      MANAGE_INTEGRATIONS,
-    ]);
+  it("offers the near name in the creation fix and links to the near record's own page", () => {
+    expect(recordCheck(nearRecordOnly())).toMatchObject({
+      fix: { id: 'default', data: { nearNames: ['Act-On Integration'] }, records: [NEAR_RECORD] },
+    });
   });
 
   it("links to the near application's record, not to another record listed before it", () => {
@@ -234,7 +205,7 @@ describe('integration.record when only a near name exists', () => {
       ]),
     });
 
-    expect(linksOf(recordCheck(snapshot))).toEqual(['/app/common/integration/integrapp.nl?id=15', MANAGE_INTEGRATIONS]);
+    expect(recordCheck(snapshot)).toMatchObject({ fix: { records: [NEAR_RECORD] } });
   });
 
   it('gives no record link for a near name seen only in the Login Audit Trail, which carries no id', () => {
@@ -244,8 +215,8 @@ describe('integration.record when only a near name exists', () => {
 
     const check = recordCheck(snapshot);
 
-    expect(check.evidence).toContain('Did you mean "ActOn TBA Prod"?');
-    expect(linksOf(check)).toEqual([MANAGE_INTEGRATIONS]);
+    expect(check.findings).toContainEqual({ id: 'nearNames', data: { names: ['ActOn TBA Prod'] } });
+    expect(check).toMatchObject({ fix: { records: [] } });
   });
 });
 
@@ -263,7 +234,7 @@ describe('integration.record when a login names no application', () => {
     const check = recordCheck(withoutActOn({ loginAttempts: allRows([refusedUnknownKey]) }));
 
     expect(check.status).toBe('fail');
-    expect(check.evidence).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN]);
+    expect(check.findings).toEqual(LOOKED_EVERYWHERE);
   });
 });
 
@@ -271,24 +242,17 @@ describe('integration.record in an account copied from production', () => {
   it('in a sandbox, says what a refresh copies, so the missing record is not blamed on it', () => {
     const check = recordCheck(withoutActOn(onRelease('2026.2', '1234567_SB1', 'SANDBOX')));
 
-    expect(check.evidence).toEqual([
-      ONLY_OTHER_RECORD,
-      NO_TOKEN,
-      NO_LOGIN,
-      "This is a sandbox: a refresh copies the integration record's settings from production but not its access " +
-        'tokens, so after each refresh Act-On needs a new token here. A record missing here was missing in ' +
-        'production at the last refresh, or was deleted here since.',
-    ]);
+    expect(check.findings).toEqual([...LOOKED_EVERYWHERE, { id: 'refreshNote', data: { environment: 'sandbox' } }]);
   });
 
   it('in a Release Preview account, says the same of its refresh', () => {
     const check = recordCheck(withoutActOn(onRelease('2026.2', '1234567_RP', 'BETA')));
 
-    expect(check.evidence[3]).toBe(
-      "This is a Release Preview account: a refresh copies the integration record's settings from production but " +
-        'not its access tokens, so after each refresh Act-On needs a new token here. A record missing here was ' +
-        'missing in production at the last refresh, or was deleted here since.',
-    );
+    expect(check.findings[3]).toEqual({ id: 'refreshNote', data: { environment: 'release-preview' } });
+  });
+
+  it('in production, says nothing of a refresh', () => {
+    expect(findingIds(recordCheck(withoutActOn()))).not.toContain('refreshNote');
   });
 });
 
@@ -296,16 +260,18 @@ describe('integration.record when the release cannot be read', () => {
   it('fails on a whole list lacking the name without asking to create it before a release', () => {
     const check = recordCheck(withoutActOn(onRelease('unknown')));
 
-    expect(check.status).toBe('fail');
-    expect(fixStepsOf(check)).toEqual(CATALOGUE_STEPS);
+    expect(check).toMatchObject({ status: 'fail', fix: { id: 'default', data: { closingRelease: null } } });
   });
 
-  it('asks to look for the record, then gives the catalogue steps, when the list was cut', () => {
+  it('asks to look for the record, else to create it, when the list was cut', () => {
     const check = recordCheck(
       withoutActOn({ ...onRelease('unknown'), integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }),
     );
 
-    expect(fixStepsOf(check)).toEqual([`${LOOK_FOR}; if there is none, create it:`, ...CATALOGUE_STEPS]);
+    expect(check).toMatchObject({
+      status: 'manual',
+      fix: { id: 'lookForRecord', data: { closingRelease: null, closedOn: null } },
+    });
   });
 });
 
@@ -314,20 +280,22 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
     const check = recordCheck(withoutActOn({ ...onRelease('2027.1'), tokenApplications: null }));
 
     expect(check.status).toBe('fail');
-    expect(check.evidence).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN, CLOSED_SENTENCE]);
+    expect(check.findings).toEqual([...LOOKED_EVERYWHERE, TBA_CLOSED]);
   });
 
-  it('sends the person to Act-On instead of asking for a new TBA record', () => {
+  it('chooses to ask Act-On support instead of creating a TBA record, and sums up the absence', () => {
     const check = recordCheck(withoutActOn({ ...onRelease('2027.1'), tokenApplications: null }));
 
-    expect(fixStepsOf(check)).toEqual(CLOSED_STEPS);
-    expect(navigationOf(check)).toBe('Setup > Integration > Manage Integrations');
+    expect(check).toMatchObject({
+      fix: { id: 'askActOn', data: { name: 'ActOnTBA', nearNames: [], version: '2027.1' }, records: [] },
+      summary: { id: 'absent', data: { name: 'ActOnTBA', nearNames: [] } },
+    });
   });
 
   it('names no other product when the list of applications was read and shows none', () => {
-    expect(
-      recordCheck(withoutActOn({ ...onRelease('2027.1'), tokenApplications: tokenApplications([]) })).evidence,
-    ).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN, CLOSED_SENTENCE]);
+    const check = recordCheck(withoutActOn({ ...onRelease('2027.1'), tokenApplications: tokenApplications([]) }));
+
+    expect(check.findings).toEqual([...LOOKED_EVERYWHERE, TBA_CLOSED]);
   });
 
   it('names no other product when the list of applications cannot be read', () => {
@@ -336,7 +304,7 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
       tokenApplications: unreadable('Permission Violation: you need the Access Tokens permission'),
     });
 
-    expect(recordCheck(snapshot).evidence).toEqual([ONLY_OTHER_RECORD, NO_TOKEN, NO_LOGIN, CLOSED_SENTENCE]);
+    expect(recordCheck(snapshot).findings).toEqual([...LOOKED_EVERYWHERE, TBA_CLOSED]);
   });
 
   it("names the other products that use TBA, with their token counts, as not Act-On's", () => {
@@ -348,11 +316,16 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
       ]),
     });
 
-    expect(recordCheck(snapshot).evidence[4]).toBe(
-      'Integrations that already use Token-Based Authentication in this account: SuiteCloud Development ' +
-        'Integration (1 token), Celigo integrator.io (3 tokens). They belong to other products: their keys and ' +
-        "tokens are not Act-On's to use.",
-    );
+    expect(recordCheck(snapshot).findings[4]).toEqual({
+      id: 'otherTbaIntegrations',
+      data: {
+        applications: [
+          { name: 'SuiteCloud Development Integration', tokens: 1 },
+          { name: 'Celigo integrator.io', tokens: 3 },
+        ],
+        more: 0,
+      },
+    });
   });
 
   it('leaves out an application whose tokens are all gone, and an application of the requested name without tokens', () => {
@@ -365,84 +338,67 @@ describe('integration.record from 2027.1, when the whole record list lacks the n
       ]),
     });
 
-    expect(recordCheck(snapshot).evidence[4]).toBe(
-      'Integrations that already use Token-Based Authentication in this account: Celigo integrator.io (3 tokens). ' +
-        "They belong to other products: their keys and tokens are not Act-On's to use.",
-    );
+    expect(recordCheck(snapshot).findings[4]).toEqual({
+      id: 'otherTbaIntegrations',
+      data: { applications: [{ name: 'Celigo integrator.io', tokens: 3 }], more: 0 },
+    });
   });
 
   it('names exactly ten other products without a remainder', () => {
     const snapshot = withoutActOn({ ...onRelease('2027.1'), tokenApplications: tokenApplications(otherProducts(10)) });
 
-    expect(recordCheck(snapshot).evidence[4]).toBe(
-      'Integrations that already use Token-Based Authentication in this account: Partner 1 (1 token), Partner 2 ' +
-        '(1 token), Partner 3 (1 token), Partner 4 (1 token), Partner 5 (1 token), Partner 6 (1 token), Partner 7 ' +
-        '(1 token), Partner 8 (1 token), Partner 9 (1 token), Partner 10 (1 token). They belong to other products: ' +
-        "their keys and tokens are not Act-On's to use.",
-    );
+    expect(recordCheck(snapshot).findings[4]?.data).toMatchObject({
+      applications: otherProducts(10).map((product) => ({ name: product.applicationName, tokens: 1 })),
+      more: 0,
+    });
   });
 
   it('names the first ten of twelve other products and counts the two more', () => {
     const snapshot = withoutActOn({ ...onRelease('2027.1'), tokenApplications: tokenApplications(otherProducts(12)) });
 
-    expect(recordCheck(snapshot).evidence[4]).toBe(
-      'Integrations that already use Token-Based Authentication in this account: Partner 1 (1 token), Partner 2 ' +
-        '(1 token), Partner 3 (1 token), Partner 4 (1 token), Partner 5 (1 token), Partner 6 (1 token), Partner 7 ' +
-        '(1 token), Partner 8 (1 token), Partner 9 (1 token), Partner 10 (1 token), and 2 more. They belong to ' +
-        "other products: their keys and tokens are not Act-On's to use.",
-    );
+    expect(recordCheck(snapshot).findings[4]?.data).toMatchObject({
+      applications: otherProducts(10).map((product) => ({ name: product.applicationName, tokens: 1 })),
+      more: 2,
+    });
   });
 });
 
 describe('integration.record when the record list was cut at its bound', () => {
-  it('on 2026.2, asks to look for the record, else to create it now, as a manual check', () => {
+  it('on 2026.2, asks to look for the record, else to create it before 2027.1, as a manual check', () => {
     const check = recordCheck(withoutActOn({ integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }));
 
-    expect(check.status).toBe('manual');
-    expect(fixStepsOf(check)).toEqual([`${LOOK_FOR}; if there is none, create it:`, CREATE_NOW, ...CATALOGUE_STEPS]);
+    expect(check).toMatchObject({
+      status: 'manual',
+      fix: { id: 'lookForRecord', data: { name: 'ActOnTBA', nearNames: [], closingRelease: '2027.1', closedOn: null } },
+      summary: { id: 'unestablished', data: { name: 'ActOnTBA' } },
+    });
   });
 
-  it('on 2026.2 with a near name, offers the rename first, then the look', () => {
+  it('on 2026.2 with a near name, offers it in the look and links to the near record', () => {
     const check = recordCheck(withoutActOn({ integrations: firstRowsOfMore([ACTON_INTEGRATION_RECORD]) }));
 
-    expect(fixStepsOf(check)).toEqual([
-      RENAME_TO_ACTON_INTEGRATION,
-      `${LOOK_FOR}; if there is none, create it:`,
-      CREATE_NOW,
-      ...CATALOGUE_STEPS,
-    ]);
+    expect(check).toMatchObject({
+      fix: { id: 'lookForRecord', data: { nearNames: ['Act-On Integration'] }, records: [NEAR_RECORD] },
+    });
   });
 
-  it('on 2027.1, asks to look for the record and re-run with its exact name, else to turn to Act-On', () => {
+  it('on 2027.1, asks to look for the record, else to turn to Act-On', () => {
     const check = recordCheck(
       withoutActOn({ ...onRelease('2027.1'), integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]) }),
     );
 
-    expect(check.status).toBe('manual');
-    expect(fixStepsOf(check)).toEqual([
-      `${LOOK_FOR}; if there is one, run this audit again with its exact name. If there is none:`,
-      ...CLOSED_STEPS,
-    ]);
-    expect(navigationOf(check)).toBe('Setup > Integration > Manage Integrations');
-  });
-
-  it('on 2027.1 with a near name, offers the rename first and links to the near record', () => {
-    const check = recordCheck(
-      withoutActOn({ ...onRelease('2027.1'), integrations: firstRowsOfMore([ACTON_INTEGRATION_RECORD]) }),
-    );
-
-    expect(fixStepsOf(check)).toEqual([
-      RENAME_TO_ACTON_INTEGRATION,
-      `${LOOK_FOR}; if there is one, run this audit again with its exact name. If there is none:`,
-      ...CLOSED_STEPS,
-    ]);
-    expect(linksOf(check)).toEqual(['/app/common/integration/integrapp.nl?id=15', MANAGE_INTEGRATIONS]);
+    expect(check).toMatchObject({
+      status: 'manual',
+      fix: { id: 'lookForRecord', data: { closingRelease: null, closedOn: '2027.1' } },
+    });
   });
 });
 
 describe('integration.record when sources cannot be read', () => {
-  const TOKENS_REFUSED = unreadable('Permission Violation: you need the Access Tokens permission');
-  const LOGINS_REFUSED = unreadable('Permission Violation: you need the Login Audit Trail permission');
+  const TOKENS_REASON = 'Permission Violation: you need the Access Tokens permission';
+  const LOGINS_REASON = 'Permission Violation: you need the Login Audit Trail permission';
+  const TOKENS_REFUSED = unreadable(TOKENS_REASON);
+  const LOGINS_REFUSED = unreadable(LOGINS_REASON, 'SSS_X');
 
   it('is unknown when the record list, the tokens and the Login Audit Trail all cannot be read, quoting each reason', () => {
     const check = recordCheck(
@@ -454,24 +410,72 @@ describe('integration.record when sources cannot be read', () => {
     );
 
     expect(check.status).toBe('unknown');
-    expect(check.evidence).toEqual([
-      "The list of integration records could not be read: Search error: table 'integration' is not available " +
-        '(INVALID_SEARCH_TYPE).',
-      'The access tokens could not be read: Permission Violation: you need the Access Tokens permission.',
-      'The Login Audit Trail could not be read: Permission Violation: you need the Login Audit Trail permission.',
+    expect(check.findings).toEqual([
+      {
+        id: 'unreadable',
+        data: {
+          what: 'The list of integration records',
+          reason: "Search error: table 'integration' is not available",
+          code: 'INVALID_SEARCH_TYPE',
+        },
+      },
+      { id: 'unreadable', data: { what: 'The access tokens', reason: TOKENS_REASON, code: null } },
+      { id: 'unreadable', data: { what: 'The Login Audit Trail', reason: LOGINS_REASON, code: 'SSS_X' } },
     ]);
   });
 
+  it('chooses to find out, naming each source that could not be read and its code, never the creation fix', () => {
+    const check = recordCheck(
+      withoutActOn({
+        integrations: INTEGRATION_TABLE_UNAVAILABLE,
+        tokens: TOKENS_REFUSED,
+        loginAttempts: LOGINS_REFUSED,
+      }),
+    );
+
+    expect(check).toMatchObject({
+      fix: {
+        id: 'findOut',
+        data: {
+          name: 'ActOnTBA',
+          unread: [
+            { source: 'integration', code: 'INVALID_SEARCH_TYPE' },
+            { source: 'tokens', code: null },
+            { source: 'logins', code: 'SSS_X' },
+          ],
+        },
+      },
+      summary: { id: 'unestablished', data: { name: 'ActOnTBA' } },
+    });
+  });
+
+  it('chooses to find out what was not read when the record list was cut and neither tokens nor logins can be read', () => {
+    const check = recordCheck(
+      withoutActOn({
+        integrations: firstRowsOfMore([SUITECLOUD_INTEGRATION]),
+        tokens: TOKENS_REFUSED,
+        loginAttempts: LOGINS_REFUSED,
+      }),
+    );
+
+    expect(check).toMatchObject({
+      status: 'unknown',
+      fix: { id: 'findOut', data: { unread: [{ source: 'tokens' }, { source: 'logins' }] } },
+    });
+  });
+
   it('asks a person to look when only the tokens, besides the record list, cannot be read', () => {
-    expect(
-      recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED })).status,
-    ).toBe('manual');
+    const check = recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, tokens: TOKENS_REFUSED }));
+
+    expect(check).toMatchObject({ status: 'manual', fix: { id: 'lookForRecord' } });
   });
 
   it('asks a person to look when only the Login Audit Trail, besides the record list, cannot be read', () => {
-    expect(
-      recordCheck(withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: LOGINS_REFUSED })).status,
-    ).toBe('manual');
+    const check = recordCheck(
+      withoutActOn({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: LOGINS_REFUSED }),
+    );
+
+    expect(check).toMatchObject({ status: 'manual', fix: { id: 'lookForRecord' } });
   });
 });
 
@@ -497,10 +501,10 @@ describe('integration.state reads the record that decides', () => {
       tokens: allRows([]),
     });
 
-    const check = stateCheck(snapshot);
-
-    expect(check.status).toBe('pass');
-    expect(check.evidence).toEqual(['The integration ActOnTBA (id 12) is Enabled.']);
+    expect(stateCheck(snapshot)).toEqual({
+      status: 'pass',
+      findings: [{ id: 'enabled', data: { name: 'ActOnTBA', id: 12 } }],
+    });
   });
 
   it('reads a displayed state with spaces around it', () => {
@@ -514,34 +518,31 @@ describe('integration.state reads the record that decides', () => {
 });
 
 describe('integration.state quotes a state it does not recognise', () => {
-  function quotedFor(state: string | null, stateName: string | null): string | undefined {
+  function stateFindingFor(state: string | null, stateName: string | null) {
     const snapshot = aSnapshot({
       integrations: allRows([anIntegration({ state, stateName })]),
       loginAttempts: allRows([]),
     });
-    return stateCheck(snapshot).evidence[0];
+    return stateCheck(snapshot).findings[0];
   }
 
   it('says NetSuite gave no state when the record has none', () => {
-    expect(quotedFor(null, null)).toBe('NetSuite gave no state for the integration ActOnTBA (id 12).');
+    expect(stateFindingFor(null, null)).toEqual({ id: 'noState', data: { name: 'ActOnTBA', id: 12 } });
   });
 
   it('quotes a displayed state alone when nothing is stored', () => {
-    expect(quotedFor(null, 'Pending')).toBe(
-      'The integration ActOnTBA (id 12) has the state "Pending", which this audit does not recognise.',
-    );
+    expect(stateFindingFor(null, 'Pending')).toEqual({
+      id: 'unrecognisedState',
+      data: { name: 'ActOnTBA', id: 12, shown: 'Pending', stored: null },
+    });
   });
 
   it('quotes a stored state alone when nothing is displayed', () => {
-    expect(quotedFor('7', null)).toBe(
-      'The integration ActOnTBA (id 12) has the state "7", which this audit does not recognise.',
-    );
+    expect(stateFindingFor('7', null)?.data).toMatchObject({ shown: '7', stored: null });
   });
 
   it('quotes a state once when the displayed and stored forms are the same', () => {
-    expect(quotedFor('Pending', 'Pending')).toBe(
-      'The integration ActOnTBA (id 12) has the state "Pending", which this audit does not recognise.',
-    );
+    expect(stateFindingFor('Pending', 'Pending')?.data).toMatchObject({ shown: 'Pending', stored: null });
   });
 });
 

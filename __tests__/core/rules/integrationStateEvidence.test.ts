@@ -1,12 +1,11 @@
 /**
- * The integration's state and its Token-Based Authentication box, word for word per account
- * situation: what proves them (the record's state, a refused or a successful token login), what a
- * missing or unestablished record makes of them, and which record their fix links to.
+ * The integration's state and its Token-Based Authentication box per account situation: what
+ * proves them (the record's state, a refused or a successful token login), what a missing or
+ * unestablished record makes of them, and which record their fix links to.
  */
-import { evaluateReadiness } from '../../../src/core/engine';
-import type { CheckResult, FixLink } from '../../../src/core/report';
+import type { RecordRef } from '../../../src/core/checks/define';
 import type { AccountSnapshot } from '../../../src/core/snapshot';
-import { checkOf, fixStepsOf } from '../../fixtures/reportReading';
+import { integrationOutcomes } from '../../fixtures/integrationOutcomes';
 import { auditTablesUnreadable } from '../../fixtures/situations/auditTablesUnreadable';
 import { connectedNotYet } from '../../fixtures/situations/connectedNotYet';
 import { integrationBlocked } from '../../fixtures/situations/integrationBlocked';
@@ -16,47 +15,34 @@ import {
   aFailedLogin,
   allRows,
   aLoginAttempt,
-  anAuditRequest,
   anIntegration,
   aSnapshot,
   INTEGRATION_TABLE_UNAVAILABLE,
+  unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-const STATE_UNREADABLE =
-  "The state of the integration record could not be read: Search error: table 'integration' is not available " +
-  '(INVALID_SEARCH_TYPE).';
-
-const MANAGE_INTEGRATIONS: FixLink = { label: 'Manage Integrations', href: '/app/common/integration/integrapplist.nl' };
-const ACTON_TBA_RECORD: FixLink = { label: 'Integration ActOnTBA', href: '/app/common/integration/integrapp.nl?id=12' };
-
-const FIRST_THE_RECORD = 'First make sure the integration record exists (see the integration record check).';
-const ENABLE_STEPS = [
-  'Go to Setup > Integration > Manage Integrations and open the integration.',
-  'Click Edit, set State to Enabled and click Save.',
-];
-const LOOK_AT_STATE_STEPS = [
-  'Go to Setup > Integration > Manage Integrations, open the integration and look at its State.',
-  'If it is Blocked, click Edit, set State to Enabled and click Save.',
-];
-const SEE_RECORD_CHECK = ['See the integration record check: it says what to do on this release.'];
-const NOT_ESTABLISHED =
-  'Whether the integration record ActOnTBA exists could not be established (see the integration record check), so ' +
-  'its state is not known either.';
+const STATE_UNREADABLE = {
+  id: 'unreadable',
+  data: {
+    what: 'The state of the integration record',
+    reason: "Search error: table 'integration' is not available",
+    code: 'INVALID_SEARCH_TYPE',
+  },
+};
+const ACTON_TBA_RECORD: RecordRef = { kind: 'integration', id: 12, name: 'ActOnTBA' };
+const ADA_TOKEN_SUCCESS = { token: 'ActOnTBA Ada Admin Administrator', at: '2026-11-24T09:00:00Z' };
+const NAMED = { name: 'ActOnTBA' };
 
 function onRelease(snapshot: AccountSnapshot, version: string): AccountSnapshot {
   return { ...snapshot, account: { ...snapshot.account, version } };
 }
 
-function stateOf(snapshot: AccountSnapshot): CheckResult {
-  return checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.state');
+function stateOf(snapshot: AccountSnapshot) {
+  return integrationOutcomes(snapshot)['integration.state'];
 }
 
-function authenticationOf(snapshot: AccountSnapshot): CheckResult {
-  return checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.authentication');
-}
-
-function fixLinksOf(check: CheckResult): readonly FixLink[] {
-  return 'fix' in check && check.fix !== undefined ? check.fix.links : [];
+function authenticationOf(snapshot: AccountSnapshot) {
+  return integrationOutcomes(snapshot)['integration.authentication'];
 }
 
 /** Tokens and a login name ActOnTBA, but the integration table, read to its end, lists only another record. */
@@ -91,194 +77,201 @@ const twoRecordsFirstBlocked = aSnapshot({
 });
 
 describe('a successful token login as evidence', () => {
-  it('names the token the login used', () => {
-    expect(authenticationOf(aSnapshot())).toMatchObject({
+  it('names the token the login used and when', () => {
+    expect(authenticationOf(aSnapshot())).toEqual({
       status: 'pass',
-      evidence: [
-        'A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. That ' +
-          'proves the integration accepts Token-Based Authentication.',
-      ],
+      findings: [{ id: 'provenByLogin', data: ADA_TOKEN_SUCCESS }],
     });
   });
 
   it('names no token when the Login Audit Trail gave none', () => {
     const snapshot = aSnapshot({ loginAttempts: allRows([aLoginAttempt({ tokenName: null })]) });
 
-    expect(authenticationOf(snapshot)).toMatchObject({
-      status: 'pass',
-      evidence: [
-        'A token login succeeded on 24 Nov 2026, 09:00 UTC. That proves the integration accepts Token-Based ' +
-          'Authentication.',
-      ],
-    });
+    expect(authenticationOf(snapshot).findings).toEqual([
+      { id: 'provenByLogin', data: { token: null, at: '2026-11-24T09:00:00Z' } },
+    ]);
   });
 });
 
 describe('integration.state when the record is missing or not established', () => {
-  it('fails on 2026.2 when the record is missing, and asks first for the record', () => {
-    const check = stateOf(integrationMissing.snapshot);
-
-    expect(check).toMatchObject({
+  it('fails on 2026.2 when the record is missing, leaving what to do to the record check', () => {
+    expect(stateOf(integrationMissing.snapshot)).toEqual({
       status: 'fail',
-      evidence: ['There is no integration record named ActOnTBA, so nothing can be Enabled.'],
-      summary: 'There is no integration record named ActOnTBA to enable',
+      findings: [{ id: 'recordMissing', data: NAMED }],
+      fix: { id: 'followsRecord', data: {}, records: [] },
+      summary: { id: 'noRecordToEnable', data: NAMED },
     });
-    expect(fixStepsOf(check)).toEqual([FIRST_THE_RECORD, ...ENABLE_STEPS]);
   });
 
-  it('fails on 2027.1 when the record is missing, and points at the integration record check', () => {
-    const check = stateOf(onRelease(integrationMissing.snapshot, '2027.1'));
-
-    expect(check).toMatchObject({
+  it('fails on 2027.1 when the record is missing, with no creation advice of its own', () => {
+    expect(stateOf(onRelease(integrationMissing.snapshot, '2027.1'))).toMatchObject({
       status: 'fail',
-      evidence: ['There is no integration record named ActOnTBA, so nothing can be Enabled.'],
-      summary: 'There is no integration record named ActOnTBA to enable',
+      fix: { id: 'followsRecord' },
     });
-    expect(fixStepsOf(check)).toEqual(SEE_RECORD_CHECK);
   });
 
-  it('is unknown when the integration, token and login tables are all unreadable', () => {
-    const check = stateOf(auditTablesUnreadable.snapshot);
-
-    expect(check).toMatchObject({ status: 'unknown', evidence: [NOT_ESTABLISHED] });
-    expect(fixStepsOf(check)).toEqual([FIRST_THE_RECORD, ...ENABLE_STEPS]);
+  it('is unknown, waiting for the record check, when the integration, token and login tables are all unreadable', () => {
+    expect(stateOf(auditTablesUnreadable.snapshot)).toEqual({
+      status: 'unknown',
+      findings: [{ id: 'recordNotEstablished', data: NAMED }],
+      fix: { id: 'followsRecord', data: {}, records: [] },
+    });
   });
 
-  it('asks a person when only the integration table is unreadable and no token or login exists yet', () => {
-    const check = stateOf(integrationTableUnreadable.snapshot);
-
-    expect(check).toMatchObject({ status: 'manual', evidence: [NOT_ESTABLISHED] });
-    expect(fixStepsOf(check)).toEqual([FIRST_THE_RECORD, ...ENABLE_STEPS]);
+  it('asks a person to look at the State when only the integration table is unreadable and no token or login exists yet', () => {
+    expect(stateOf(integrationTableUnreadable.snapshot)).toEqual({
+      status: 'manual',
+      findings: [{ id: 'recordNotEstablished', data: NAMED }],
+      fix: { id: 'lookAtState', data: NAMED, records: [] },
+    });
   });
 
   it('still asks a person, instead of failing, on 2027.1 when the record is not established', () => {
-    const check = stateOf(onRelease(integrationTableUnreadable.snapshot, '2027.1'));
-
-    expect(check).toMatchObject({ status: 'manual', evidence: [NOT_ESTABLISHED] });
-    expect(fixStepsOf(check)).toEqual([FIRST_THE_RECORD, ...ENABLE_STEPS]);
+    expect(stateOf(onRelease(integrationTableUnreadable.snapshot, '2027.1'))).toMatchObject({
+      status: 'manual',
+      fix: { id: 'lookAtState' },
+    });
   });
 });
 
 describe("integration.state from the record's state", () => {
   it('passes on an Enabled record, naming it', () => {
-    expect(stateOf(aSnapshot())).toMatchObject({
+    expect(stateOf(aSnapshot())).toEqual({
       status: 'pass',
-      evidence: ['The integration ActOnTBA (id 12) is Enabled.'],
+      findings: [{ id: 'enabled', data: { name: 'ActOnTBA', id: 12 } }],
     });
   });
 
   it('fails on a Blocked record, naming it and linking to it', () => {
-    const check = stateOf(integrationBlocked.snapshot);
-
-    expect(check).toMatchObject({
+    expect(stateOf(integrationBlocked.snapshot)).toEqual({
       status: 'fail',
-      evidence: [
-        'The integration ActOnTBA (id 12) is Blocked: NetSuite refuses its Consumer Key ("consumer_key_refused").',
-      ],
-      summary: 'The integration ActOnTBA is Blocked',
+      findings: [{ id: 'blocked', data: { name: 'ActOnTBA', id: 12 } }],
+      fix: { id: 'default', data: {}, records: [ACTON_TBA_RECORD] },
+      summary: { id: 'blockedSummary', data: NAMED },
     });
-    expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
   });
 
   it('links to the Blocked record that decided, when two records carry the name and nothing points at either', () => {
-    const check = stateOf(twoRecordsFirstBlocked);
-
-    expect(check.status).toBe('fail');
-    expect(fixLinksOf(check)).toEqual([
-      { label: 'Integration acton tba', href: '/app/common/integration/integrapp.nl?id=30' },
-      MANAGE_INTEGRATIONS,
-    ]);
+    expect(stateOf(twoRecordsFirstBlocked)).toMatchObject({
+      status: 'fail',
+      fix: { id: 'default', records: [{ kind: 'integration', id: 30, name: 'acton tba' }] },
+    });
   });
 });
 
 describe('integration.state from the Login Audit Trail', () => {
   it('passes on a successful login alone, saying the table could not be read', () => {
-    expect(stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE }))).toMatchObject({
+    expect(stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE }))).toEqual({
       status: 'pass',
-      evidence: [
-        STATE_UNREADABLE,
-        'A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. NetSuite ' +
-          'accepts logins only for an Enabled integration.',
-      ],
+      findings: [STATE_UNREADABLE, { id: 'provenByLogin', data: ADA_TOKEN_SUCCESS }],
     });
   });
 
   it('passes on a successful login without a word about the record list when that list was read to its end', () => {
-    expect(stateOf(recordListWithoutTheTokensRecord)).toMatchObject({
+    expect(stateOf(recordListWithoutTheTokensRecord)).toEqual({
       status: 'pass',
-      evidence: [
-        'A token login with token ActOnTBA Ada Admin Administrator succeeded on 24 Nov 2026, 09:00 UTC. NetSuite ' +
-          'accepts logins only for an Enabled integration.',
-      ],
+      findings: [{ id: 'provenByLogin', data: ADA_TOKEN_SUCCESS }],
     });
   });
 
   it('fails when the latest login was refused as Blocked, linking to the record its token names', () => {
-    const check = stateOf(refusedLoginWithToken);
-
-    expect(check).toMatchObject({
+    expect(stateOf(refusedLoginWithToken)).toEqual({
       status: 'fail',
-      evidence: [
-        STATE_UNREADABLE,
-        'The latest token login, on 26 Nov 2026, 09:00 UTC, was refused with "consumer_key_refused": the ' +
-          'integration is Blocked.',
-      ],
-      summary: 'The integration ActOnTBA is Blocked: its latest token login was refused',
+      findings: [STATE_UNREADABLE, { id: 'refusedAsBlocked', data: { at: '2026-11-26T09:00:00Z' } }],
+      fix: { id: 'default', data: {}, records: [ACTON_TBA_RECORD] },
+      summary: { id: 'refusedSummary', data: NAMED },
     });
-    expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
   });
 
   it('fails on a refused login with no record to link when neither the table nor a token names one', () => {
-    const check = stateOf(refusedLoginWithoutTableOrToken);
-
-    expect(check).toMatchObject({
+    expect(stateOf(refusedLoginWithoutTableOrToken)).toMatchObject({
       status: 'fail',
-      summary: 'The integration ActOnTBA is Blocked: its latest token login was refused',
+      fix: { id: 'default', records: [] },
+      summary: { id: 'refusedSummary', data: NAMED },
     });
-    expect(fixLinksOf(check)).toEqual([MANAGE_INTEGRATIONS]);
   });
 
-  it(
-    'asks a person to look at the State when neither the table nor a login proves it, linking to the record its ' +
-      'token names',
-    () => {
-      const check = stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }));
+  it('asks a person to look at the State when neither the table nor a login proves it, linking to the record its token names', () => {
+    expect(stateOf(aSnapshot({ integrations: INTEGRATION_TABLE_UNAVAILABLE, loginAttempts: allRows([]) }))).toEqual({
+      status: 'manual',
+      findings: [STATE_UNREADABLE, { id: 'notProven', data: { loginsRead: 0, complete: true } }],
+      fix: { id: 'lookAtState', data: NAMED, records: [ACTON_TBA_RECORD] },
+    });
+  });
+});
 
-      expect(check).toMatchObject({
-        status: 'manual',
-        evidence: [
-          STATE_UNREADABLE,
-          'No successful token login in the last 30 days proves the integration is Enabled.',
-        ],
-      });
-      expect(fixStepsOf(check)).toEqual(LOOK_AT_STATE_STEPS);
-      expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
-    },
-  );
+describe('integration.state when the Login Audit Trail cannot be read either', () => {
+  it('asks a person to look at the State, saying the Login Audit Trail could not be read', () => {
+    const snapshot = aSnapshot({
+      integrations: INTEGRATION_TABLE_UNAVAILABLE,
+      loginAttempts: unreadable('LoginAudit is not available'),
+    });
+
+    expect(stateOf(snapshot)).toMatchObject({
+      status: 'manual',
+      findings: [
+        STATE_UNREADABLE,
+        { id: 'unreadable', data: { what: 'The Login Audit Trail', reason: 'LoginAudit is not available' } },
+      ],
+      fix: { id: 'lookAtState' },
+    });
+  });
 });
 
 describe('integration.authentication without a successful login', () => {
-  it('fails when the record is missing, linking to no record', () => {
-    const check = authenticationOf(integrationMissing.snapshot);
-
-    expect(check).toMatchObject({
+  it('fails when the record is missing, leaving what to do to the record check', () => {
+    expect(authenticationOf(integrationMissing.snapshot)).toEqual({
       status: 'fail',
-      evidence: ['There is no integration record named ActOnTBA to allow it.'],
-      summary: 'There is no integration record named ActOnTBA to allow Token-Based Authentication',
+      findings: [{ id: 'recordMissing', data: NAMED }],
+      fix: { id: 'followsRecord', data: {}, records: [] },
+      summary: { id: 'noRecordToAllow', data: NAMED },
     });
-    expect(fixLinksOf(check)).toEqual([MANAGE_INTEGRATIONS]);
   });
 
-  it('asks a person when Act-On has not logged in yet, without a word about failed logins, linking to the record', () => {
-    const check = authenticationOf(connectedNotYet.snapshot);
-
-    expect(check).toMatchObject({
-      status: 'manual',
-      evidence: [
-        "Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and no " +
-          'successful token login in the last 30 days proves them.',
-      ],
+  it('on 2027.1, when the record is missing, carries no creation advice of its own', () => {
+    expect(authenticationOf(onRelease(integrationMissing.snapshot, '2027.1'))).toMatchObject({
+      status: 'fail',
+      fix: { id: 'followsRecord' },
     });
-    expect(fixLinksOf(check)).toEqual([ACTON_TBA_RECORD, MANAGE_INTEGRATIONS]);
+  });
+
+  it('is unknown, waiting for the record check, when the integration, token and login tables are all unreadable', () => {
+    expect(authenticationOf(auditTablesUnreadable.snapshot)).toEqual({
+      status: 'unknown',
+      findings: [{ id: 'recordNotEstablished', data: NAMED }],
+      fix: { id: 'followsRecord', data: {}, records: [] },
+    });
+  });
+
+  it('asks a person to confirm the boxes, saying the record is not established, when only the integration table is unreadable', () => {
+    expect(authenticationOf(integrationTableUnreadable.snapshot)).toMatchObject({
+      status: 'manual',
+      findings: [
+        { id: 'recordNotEstablished', data: NAMED },
+        { id: 'boxesUnproven', data: { loginsRead: 0, complete: true } },
+      ],
+      fix: { id: 'confirmBoxes', data: NAMED },
+    });
+  });
+
+  it('asks a person to confirm the boxes, linking to the record, when Act-On has not logged in yet', () => {
+    expect(authenticationOf(connectedNotYet.snapshot)).toEqual({
+      status: 'manual',
+      findings: [{ id: 'boxesUnproven', data: { loginsRead: 0, complete: true } }],
+      fix: { id: 'confirmBoxes', data: NAMED, records: [ACTON_TBA_RECORD] },
+    });
+  });
+
+  it('says the Login Audit Trail could not be read, rather than that it shows no success, when it was refused', () => {
+    const snapshot = aSnapshot({ loginAttempts: unreadable('LoginAudit is not available') });
+
+    expect(authenticationOf(snapshot)).toMatchObject({
+      status: 'manual',
+      findings: [
+        { id: 'unreadable', data: { what: 'The Login Audit Trail', reason: 'LoginAudit is not available' } },
+        { id: 'boxesUnread', data: {} },
+      ],
+      fix: { id: 'confirmBoxes' },
+    });
   });
 });

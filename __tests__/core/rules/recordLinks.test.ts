@@ -2,19 +2,20 @@
  * The links a fix gives to the very record to edit: the record's page with its id, labelled with
  * the record's name, or with its id when NetSuite gave no name.
  */
-import { employeeRecordLink, integrationRecordLink, roleRecordLink } from '../../../src/core/rules/outcomes';
+import { recordLink } from '../../../src/core/checks/wording';
+import { employeeRecordLink, roleRecordLink } from '../../../src/core/rules/outcomes';
 import { ACTON_INTEGRATION, ACTON_ROLE, ACTON_SYNC } from '../../fixtures/snapshotBuilder';
 
 describe('a link to an integration record', () => {
   it("is labelled with the record's name", () => {
-    expect(integrationRecordLink(ACTON_INTEGRATION.id, ACTON_INTEGRATION.name)).toEqual({
+    expect(recordLink({ kind: 'integration', ...ACTON_INTEGRATION })).toEqual({
       label: 'Integration ActOnTBA',
       href: '/app/common/integration/integrapp.nl?id=12',
     });
   });
 
   it('is labelled with the id of a record without a name', () => {
-    expect(integrationRecordLink(ACTON_INTEGRATION.id, null)).toEqual({
+    expect(recordLink({ kind: 'integration', id: ACTON_INTEGRATION.id, name: null })).toEqual({
       label: 'Integration id 12',
       href: '/app/common/integration/integrapp.nl?id=12',
     });

@@ -5,7 +5,7 @@
  */
 import { evaluateReadiness } from '../../../src/core/engine';
 import type { AccountSnapshot } from '../../../src/core/snapshot';
-import { checkOf, fixStepsOf, wordsOf } from '../../fixtures/reportReading';
+import { checkOf, fixStepsOf } from '../../fixtures/reportReading';
 import { allRows, aSnapshot, anAuditRequest, SUITECLOUD_INTEGRATION } from '../../fixtures/snapshotBuilder';
 
 /** No ActOnTBA record, token or login; two other products use TBA. */
@@ -23,25 +23,21 @@ function withoutActOnRecord(version: string, envType = 'PRODUCTION', accountId =
 }
 
 describe('integration.record before 2027.1', () => {
-  it('on 2026.2, when missing, asks to create it now, before the upgrade to 2027.1, and why', () => {
+  it('on 2026.2, when missing, chooses the creation fix, to be done before the upgrade to 2027.1', () => {
     const outcome = checkOf(evaluateReadiness(withoutActOnRecord('2026.2'), anAuditRequest()), 'integration.record');
 
     expect(outcome.status).toBe('fail');
-    expect(fixStepsOf(outcome)[0]).toBe(
-      'Create it now, before this account is upgraded to NetSuite 2027.1: from that release no new integration ' +
-        "can use Token-Based Authentication, and Act-On's connector needs it.",
-    );
-    expect(fixStepsOf(outcome).join(' ')).toContain('Go to Setup > Integration > Manage Integrations and click New.');
+    expect(outcome).toMatchObject({
+      fix: { id: 'default', navigation: 'Setup > Integration > Manage Integrations > New' },
+    });
+    expect(fixStepsOf(outcome)).toContain('Go to Setup > Integration > Manage Integrations and click New.');
   });
 
   it('on 2026.2, when it exists, says not to delete or reset it', () => {
     const outcome = checkOf(evaluateReadiness(aSnapshot(), anAuditRequest()), 'integration.record');
 
     expect(outcome.status).toBe('pass');
-    expect(wordsOf(outcome)).toContain(
-      'Keep this record: do not delete it or reset it. From NetSuite 2027.1 no new integration can use ' +
-        'Token-Based Authentication, so it could not be made again.',
-    );
+    expect(outcome.findings.map((finding) => finding.id)).toContain('keepBeforeClosing');
   });
 });
 
@@ -52,40 +48,52 @@ describe('integration.record from 2027.1', () => {
     const outcome = checkOf(report(), 'integration.record');
 
     expect(outcome.status).toBe('fail');
-    expect(wordsOf(outcome)).toContain(
-      'This account runs NetSuite 2027.1: since 2027.1 a new integration record cannot use Token-Based Authentication',
-    );
+    expect(outcome.findings.map((finding) => finding.id)).toContain('tbaClosed');
     expect(fixStepsOf(outcome).join(' ')).not.toContain('click New');
     expect(fixStepsOf(outcome).join(' ')).not.toContain('check Token-Based Authentication');
   });
 
-  it('on 2027.1 sends the administrator to Act-On for its supported route', () => {
-    expect(fixStepsOf(checkOf(report(), 'integration.record'))).toContain(
-      'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and ' +
-        'follow their steps.',
-    );
+  it('on 2027.1 gives the plan one step: Act-On support is asked for its supported route, where to look is no "New"', () => {
+    const [step, ...others] = report().fixPlan;
+
+    expect(others).toEqual([]);
+    expect(step).toMatchObject({
+      resolves: ['integration.record', 'integration.state', 'integration.authentication', 'token.active'],
+      owner: 'acton-support',
+      navigation: 'Setup > Integration > Manage Integrations',
+    });
+    expect(checkOf(report(), 'integration.record')).toMatchObject({ fix: { id: 'askActOn' } });
   });
 
   it("on 2027.1 lists the account's TBA integrations without offering their keys to Act-On", () => {
     const outcome = checkOf(report(), 'integration.record');
 
-    expect(wordsOf(outcome)).toContain(
-      'Integrations that already use Token-Based Authentication in this account: SuiteCloud Development ' +
-        'Integration (1 token), Celigo integrator.io (3 tokens). They belong to other products: their keys and ' +
-        "tokens are not Act-On's to use.",
-    );
+    expect(outcome.findings.map((finding) => finding.id)).toContain('otherTbaIntegrations');
     expect(fixStepsOf(outcome).join(' ')).toContain("Do not give Act-On another product's Consumer Key and Secret");
   });
 
-  it.each(['integration.state', 'integration.authentication', 'token.active'] as const)(
-    'on 2027.1 lets %s point at the integration record check instead of repeating it',
+  it('on 2027.1 sums the cause up as a failure naming the record', () => {
+    expect(checkOf(report(), 'integration.record')).toMatchObject({
+      summary: 'There is no integration record named ActOnTBA',
+    });
+  });
+
+  it.each(['integration.state', 'integration.authentication'] as const)(
+    'on 2027.1 lets %s follow the integration record check, with no creation advice of its own',
     (id) => {
       const outcome = checkOf(report(), id);
 
-      expect(outcome.status).toBe('fail');
-      expect(fixStepsOf(outcome)).toEqual(['See the integration record check: it says what to do on this release.']);
+      expect(outcome).toMatchObject({ status: 'fail', causedBy: 'integration.record', fix: { id: 'followsRecord' } });
+      expect(fixStepsOf(outcome).join(' ')).not.toContain('Token-Based Authentication and User Credentials');
     },
   );
+
+  it('on 2027.1 lets token.active point at the integration record check instead of repeating it', () => {
+    const outcome = checkOf(report(), 'token.active');
+
+    expect(outcome.status).toBe('fail');
+    expect(fixStepsOf(outcome)).toEqual(['See the integration record check: it says what to do on this release.']);
+  });
 
   it('on 2027.1, with the record, passes and says to keep it', () => {
     const snapshot = aSnapshot({ account: { accountId: '1234567', envType: 'PRODUCTION', version: '2027.1' } });
@@ -93,10 +101,7 @@ describe('integration.record from 2027.1', () => {
     const outcome = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'integration.record');
 
     expect(outcome.status).toBe('pass');
-    expect(wordsOf(outcome)).toContain(
-      'On NetSuite 2027.1 a new integration can no longer use Token-Based Authentication, so it could not be made ' +
-        'again.',
-    );
+    expect(outcome.findings).toContainEqual({ id: 'keepOnClosed', data: { version: '2027.1' } });
   });
 
   it('on 2027.1, with the record, gives the same token advice as before', () => {
@@ -119,9 +124,6 @@ describe('integration.record in a sandbox', () => {
       'integration.record',
     );
 
-    expect(wordsOf(outcome)).toContain(
-      "a refresh copies the integration record's settings from production but not its access tokens",
-    );
-    expect(wordsOf(outcome)).not.toContain('integration records and tokens are not copied');
+    expect(outcome.findings).toContainEqual({ id: 'refreshNote', data: { environment: 'sandbox' } });
   });
 });

@@ -6,24 +6,15 @@
  */
 import { environmentKind } from '../accountIdentity';
 import type { CheckId } from '../catalogue';
-import { normaliseIntegrationName } from '../integrationNames';
+import { fixOf, found, type Finding, type RecordRef } from '../checks/define';
+import { INTEGRATION_AUTHENTICATION, INTEGRATION_RECORD, INTEGRATION_STATE } from '../checks/integration';
+import { unreadableFinding } from '../checks/shared';
 import { isSuccessfulAttempt, latestSuccessfulLogin, type IntegrationEvidence } from '../integrationEvidence';
-import { rankNearNames } from '../integrationNames';
+import { normaliseIntegrationName, rankNearNames } from '../integrationNames';
 import { detailKey, explainLoginDetail } from '../loginDetails';
-import type { CheckOutcome } from '../report';
 import type { AccountSnapshot, IntegrationRecordFact, LoginAttemptFact } from '../snapshot';
-import { catalogueFix, integrationRecordLink, passOutcome, problemOutcome } from './outcomes';
-import { refreshSentence } from './account';
+import { passed, problem, type RuleOutcome } from './outcomes';
 import { TBA_NEW_END, tbaCreationClosed, tbaCreationStanding } from './platform';
-import {
-  boundedCount,
-  boundedCountLabel,
-  capitalised,
-  countLabel,
-  momentLabel,
-  quotedAlternatives,
-  unreadableSentence,
-} from './wording';
 
 export type IntegrationCheckId = Extract<CheckId, `integration.${string}`>;
 
@@ -63,112 +54,69 @@ function nearIntegrations(snapshot: AccountSnapshot, requestedName: string): rea
   }));
 }
 
-/** Sentences naming each source that proves the record exists; empty when none does. */
-function directEvidence(evidence: IntegrationEvidence): readonly string[] {
-  const sentences: string[] = [];
+/** Findings naming each source that proves the record exists; empty when none does. */
+function directEvidence(evidence: IntegrationEvidence): readonly Finding[] {
+  const findings: Finding[] = [];
   if (evidence.records.ok) {
     for (const row of evidence.records.value.rows)
-      sentences.push(`Manage Integrations lists the integration ${row.name} (id ${row.id}).`);
+      findings.push(found(INTEGRATION_RECORD, 'listed', { name: row.name, id: row.id }));
   }
-  if (evidence.tokens.ok) {
-    const tokens = evidence.tokens.value;
-    const firstToken = tokens.rows[0];
-    if (firstToken !== undefined)
-      sentences.push(
-        `The application ${firstToken.applicationName} has ` +
-          `${boundedCountLabel(tokens.rows.length, tokens.complete, 'access token')}.`,
-      );
+  const firstToken = evidence.tokens.ok ? evidence.tokens.value.rows[0] : undefined;
+  if (evidence.tokens.ok && firstToken !== undefined) {
+    const { rows, complete } = evidence.tokens.value;
+    findings.push(
+      found(INTEGRATION_RECORD, 'tokens', { application: firstToken.applicationName, count: rows.length, complete }),
+    );
   }
   // A COUNT(*) per application: exact, whatever the bound on the list of applications.
   for (const application of evidence.tokenApplications) {
-    sentences.push(
-      `The application ${application.applicationName} (id ${application.applicationId}) has ` +
-        `${countLabel(application.tokenCount, 'access token')}.`,
+    findings.push(
+      found(INTEGRATION_RECORD, 'application', {
+        application: application.applicationName,
+        id: application.applicationId,
+        tokens: application.tokenCount,
+      }),
     );
   }
-  if (evidence.logins.ok) {
-    const logins = evidence.logins.value;
-    const firstLogin = logins.rows[0];
-    if (firstLogin !== undefined) {
-      const count = boundedCountLabel(logins.rows.length, logins.complete, 'token login');
-      sentences.push(
-        `The Login Audit Trail shows ${count} for ${firstLogin.applicationName ?? evidence.requestedName} in ` +
-          `the last 30 days.`,
-      );
-    }
-  }
-  return sentences;
-}
-
-/**
- * "no successful token login in the last 30 days". From a login list cut at its bound only the
- * most recent attempts were read (newest first), so it says so: an older success may exist.
- */
-function noRecentSuccess(evidence: IntegrationEvidence): string {
-  if (!evidence.logins.ok || evidence.logins.value.complete) return 'no successful token login in the last 30 days';
-  return (
-    `no successful token login among the ${evidence.logins.value.rows.length} most recent of the last 30 days ` +
-    `(older ones were not read)`
-  );
-}
-
-/** Where the record list was searched, worded for 0, 1 or many records, and for a list cut at its bound. */
-function recordListAbsence(recordsRead: number, complete: boolean, name: string): string {
-  if (!complete) {
-    return (
-      `Manage Integrations holds more than ${recordsRead} integration records; none of the ${recordsRead} read ` +
-      `(lowest internal ids first) is named ${name} (ignoring case and spaces).`
+  const firstLogin = evidence.logins.ok ? evidence.logins.value.rows[0] : undefined;
+  if (evidence.logins.ok && firstLogin !== undefined) {
+    const { rows, complete } = evidence.logins.value;
+    findings.push(
+      found(INTEGRATION_RECORD, 'logins', {
+        application: firstLogin.applicationName ?? evidence.requestedName,
+        count: rows.length,
+        complete,
+      }),
     );
   }
-  if (recordsRead === 0) return 'Manage Integrations lists no integration records at all.';
-  if (recordsRead === 1)
-    return `The only integration record in Manage Integrations is not named ${name} (ignoring case and spaces).`;
-  return (
-    `None of the ${recordsRead} integration records in Manage Integrations is named ${name} (ignoring case and ` +
-    `spaces).`
-  );
+  return findings;
+}
+
+/** How many login rows were read and whether to the window's end: what "no success" was looked for in. */
+function loginsSearched(evidence: IntegrationEvidence): { readonly loginsRead: number; readonly complete: boolean } {
+  return evidence.logins.ok
+    ? { loginsRead: evidence.logins.value.rows.length, complete: evidence.logins.value.complete }
+    : { loginsRead: 0, complete: true };
 }
 
 /** In a sandbox or Release Preview: what a refresh copies, so a missing record is not blamed on it. */
-function refreshNote(snapshot: AccountSnapshot): readonly string[] {
-  const kind = environmentKind(snapshot.account);
-  if (kind !== 'sandbox' && kind !== 'release-preview') return [];
-  const account = kind === 'sandbox' ? 'a sandbox' : 'a Release Preview account';
-  return [
-    `${refreshSentence(account)} A record missing here was missing in production at the last refresh, or was ` +
-      `deleted here since.`,
-  ];
+function refreshNote(snapshot: AccountSnapshot): readonly Finding[] {
+  const environment = environmentKind(snapshot.account);
+  return environment === 'sandbox' || environment === 'release-preview'
+    ? [found(INTEGRATION_RECORD, 'refreshNote', { environment })]
+    : [];
 }
 
-/** Where the record is looked at when it can no longer be created for TBA (not "New"). */
-const CLOSED_NAVIGATION = 'Setup > Integration > Manage Integrations';
-
 /** Said with a passing record: keep it, for it could not be made again with TBA. */
-function keepRecordSentence(snapshot: AccountSnapshot): readonly string[] {
+function keepRecord(snapshot: AccountSnapshot): readonly Finding[] {
   switch (tbaCreationStanding(snapshot)) {
     case 'before':
-      return [
-        `Keep this record: do not delete it or reset it. From NetSuite ${TBA_NEW_END} no new integration can ` +
-          `use Token-Based Authentication, so it could not be made again.`,
-      ];
+      return [found(INTEGRATION_RECORD, 'keepBeforeClosing', { closingRelease: TBA_NEW_END })];
     case 'reached':
-      return [
-        `Keep this record: do not delete it or reset it. On NetSuite ${snapshot.account.version} a new ` +
-          `integration can no longer use Token-Based Authentication, so it could not be made again.`,
-      ];
+      return [found(INTEGRATION_RECORD, 'keepOnClosed', { version: snapshot.account.version })];
     case 'unknown':
       return [];
   }
-}
-
-/** The step that asks for the record to be created now, before the release that forbids it. */
-function createBeforeStep(snapshot: AccountSnapshot): readonly string[] {
-  return tbaCreationStanding(snapshot) === 'before'
-    ? [
-        `Create it now, before this account is upgraded to NetSuite ${TBA_NEW_END}: from that release no new ` +
-          `integration can use Token-Based Authentication, and Act-On's connector needs it.`,
-      ]
-    : [];
 }
 
 /**
@@ -176,134 +124,91 @@ function createBeforeStep(snapshot: AccountSnapshot): readonly string[] {
  * to Act-On. Asked only when no source shows the integration, so no application with tokens
  * carries the requested name: an application of that name with tokens proves the record.
  */
-function otherTbaIntegrations(snapshot: AccountSnapshot): readonly string[] {
+function otherTbaIntegrations(snapshot: AccountSnapshot): readonly Finding[] {
   const listed = snapshot.tokenApplications;
   // Stryker disable next-line ArrayDeclaration: an element that is no application has no tokens
   const applications = listed !== null && listed.ok ? listed.value.rows : [];
   const others = applications.filter((application) => application.tokenCount > 0);
   if (others.length === 0) return [];
-  const names = others
+  const named = others
     .slice(0, 10)
-    .map((application) => `${application.applicationName} (${countLabel(application.tokenCount, 'token')})`);
+    .map((application) => ({ name: application.applicationName, tokens: application.tokenCount }));
   return [
-    `Integrations that already use Token-Based Authentication in this account: ` +
-      `${names.join(', ')}${others.length > 10 ? `, and ${others.length - 10} more` : ''}. They belong to other ` +
-      `products: their keys and tokens are not Act-On's to use.`,
+    found(INTEGRATION_RECORD, 'otherTbaIntegrations', { applications: named, more: others.length - named.length }),
   ];
 }
 
-/**
- * The integration record's fix on a release where a new one cannot use TBA: say why, and send
- * the person to Act-On for its supported route instead of asking for what NetSuite refuses.
- */
-function closedReleaseAdvice(snapshot: AccountSnapshot): {
-  readonly sentences: readonly string[];
-  readonly steps: readonly string[];
-} {
-  return {
-    sentences: [
-      `This account runs NetSuite ${snapshot.account.version}: since ${TBA_NEW_END} a new integration record ` +
-        `cannot use Token-Based Authentication, which Act-On's connector signs its SOAP requests with, and OAuth ` +
-        `2.0 does not serve SOAP web services.`,
-      ...otherTbaIntegrations(snapshot),
-    ],
-    steps: [
-      `Do not create a new integration for Act-On with Token-Based Authentication: NetSuite ` +
-        `${snapshot.account.version} does not allow it.`,
-      'Contact Act-On support: ask which connection Act-On supports for NetSuite accounts on 2027.1 or later, and ' +
-        'follow their steps.',
-      "Do not give Act-On another product's Consumer Key and Secret: tokens and logins would count as that " +
-        "product's, and resetting its keys would break it.",
-    ],
-  };
-}
-
-/** Sentences saying where the name was looked for and not found, or why a source could not be read. */
-function absenceEvidence(evidence: IntegrationEvidence): readonly string[] {
+/** Findings saying where the name was looked for and not found, or why a source could not be read. */
+function absenceEvidence(evidence: IntegrationEvidence): readonly Finding[] {
   const name = evidence.requestedName;
   return [
     evidence.records.ok
-      ? recordListAbsence(evidence.recordsRead, evidence.records.value.complete, name)
-      : unreadableSentence('The list of integration records', evidence.records),
+      ? found(INTEGRATION_RECORD, 'recordListLacksName', {
+          name,
+          recordsRead: evidence.recordsRead,
+          complete: evidence.records.value.complete,
+        })
+      : unreadableFinding('The list of integration records', evidence.records),
     evidence.tokens.ok
-      ? `No access token uses an application named ${name}.`
-      : unreadableSentence('The access tokens', evidence.tokens),
+      ? found(INTEGRATION_RECORD, 'noToken', { name })
+      : unreadableFinding('The access tokens', evidence.tokens),
     evidence.logins.ok
-      ? `No token login for ${name} appears in the Login Audit Trail of the last 30 days.`
-      : unreadableSentence('The Login Audit Trail', evidence.logins),
+      ? found(INTEGRATION_RECORD, 'noLogin', { name })
+      : unreadableFinding('The Login Audit Trail', evidence.logins),
   ];
 }
 
+/** The sources of the record's existence that could not be read, with NetSuite's reason. */
+function unreadSources(evidence: IntegrationEvidence) {
+  const sources = [
+    { source: 'integration', probe: evidence.records },
+    { source: 'tokens', probe: evidence.tokens },
+    { source: 'logins', probe: evidence.logins },
+  ] as const;
+  return sources.flatMap(({ source, probe }) => (probe.ok ? [] : [{ source, code: probe.code ?? null }]));
+}
+
 /** Pass on any direct evidence; fail only when the readable table lacks the name; otherwise a person must look. */
-function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): CheckOutcome {
-  const found = directEvidence(evidence);
-  if (found.length > 0) return passOutcome([...found, ...keepRecordSentence(snapshot)]);
+function recordOutcome(evidence: IntegrationEvidence, snapshot: AccountSnapshot): RuleOutcome {
+  const proof = directEvidence(evidence);
+  if (proof.length > 0) return passed([...proof, ...keepRecord(snapshot)]);
   const name = evidence.requestedName;
   const near = nearIntegrations(snapshot, name);
   const nearNames = near.map((integration) => integration.name);
-  const suggestion = nearNames.length > 0 ? [`Did you mean ${quotedAlternatives(nearNames)}?`] : [];
-  const renameStep =
-    nearNames.length > 0
-      ? [
-          `If Act-On's integration is ${quotedAlternatives(nearNames)}, run this audit again with that name as ` +
-            `the integration name (request parameter "integration"), or rename the record to ${name} at Setup > ` +
-            `Integration > Manage Integrations.`,
-        ]
-      : [];
-  const recordLinks = near.flatMap((integration) =>
-    integration.id === null ? [] : [integrationRecordLink(integration.id, integration.name)],
+  const records: RecordRef[] = near.flatMap((integration) =>
+    integration.id === null ? [] : [{ kind: 'integration', id: integration.id, name: integration.name }],
   );
-  const evidenceSentences = [...absenceEvidence(evidence), ...suggestion, ...refreshNote(snapshot)];
-  const closed = tbaCreationClosed(snapshot) ? closedReleaseAdvice(snapshot) : null;
-  const absentSummary =
-    `There is no integration record named ` +
-    `${name}${nearNames.length > 0 ? ` (did you mean ${quotedAlternatives(nearNames)}?)` : ''}`;
+  const findings = [
+    ...absenceEvidence(evidence),
+    ...(nearNames.length > 0 ? [found(INTEGRATION_RECORD, 'nearNames', { names: nearNames })] : []),
+    ...refreshNote(snapshot),
+  ];
+  const closed = tbaCreationClosed(snapshot);
+  const version = snapshot.account.version;
+  const closingRelease = tbaCreationStanding(snapshot) === 'before' ? TBA_NEW_END : null;
   // Only a record list read to its end proves the name absent; a cut list may hold it beyond the bound.
   if (evidence.records.ok && evidence.records.value.complete) {
-    if (closed !== null) {
-      return problemOutcome(
-        'fail',
-        [...evidenceSentences, ...closed.sentences],
-        catalogueFix('integration.record', {
-          leadingSteps: renameStep,
-          steps: closed.steps,
-          recordLinks,
-          navigation: CLOSED_NAVIGATION,
-        }),
-        absentSummary,
-      );
+    const absent = found(INTEGRATION_RECORD, 'absent', { name, nearNames });
+    if (!closed) {
+      const create = fixOf(INTEGRATION_RECORD, 'default', records, { name, nearNames, closingRelease });
+      return problem('fail', findings, create, absent);
     }
-    const leadingSteps = [
-      ...(renameStep.length > 0 ? [...renameStep, 'Otherwise create the record:'] : []),
-      ...createBeforeStep(snapshot),
+    const closedFindings = [
+      found(INTEGRATION_RECORD, 'tbaClosed', { version, closingRelease: TBA_NEW_END }),
+      ...otherTbaIntegrations(snapshot),
     ];
-    return problemOutcome(
-      'fail',
-      evidenceSentences,
-      catalogueFix('integration.record', { leadingSteps, recordLinks }),
-      absentSummary,
-    );
+    const fix = fixOf(INTEGRATION_RECORD, 'askActOn', records, { name, nearNames, version });
+    return problem('fail', [...findings, ...closedFindings], fix, absent);
   }
-  const lookFor = `Go to Setup > Integration > Manage Integrations and look for a record named ${name}`;
-  const lookStep = [
-    closed === null
-      ? `${lookFor}; if there is none, create it:`
-      : `${lookFor}; if there is one, run this audit again with its exact name. If there is none:`,
-  ];
-  const fix =
-    closed === null
-      ? catalogueFix('integration.record', {
-          leadingSteps: [...renameStep, ...lookStep, ...createBeforeStep(snapshot)],
-          recordLinks,
-        })
-      : catalogueFix('integration.record', {
-          leadingSteps: [...renameStep, ...lookStep],
-          steps: closed.steps,
-          recordLinks,
-          navigation: CLOSED_NAVIGATION,
-        });
+  const unestablished = found(INTEGRATION_RECORD, 'unestablished', { name });
   // With the table unreadable or cut, the record may exist without tokens or logins yet: only a person can tell.
-  return problemOutcome(!evidence.tokens.ok && !evidence.logins.ok ? 'unknown' : 'manual', evidenceSentences, fix);
+  if (!evidence.tokens.ok && !evidence.logins.ok) {
+    const fix = fixOf(INTEGRATION_RECORD, 'findOut', records, { name, unread: unreadSources(evidence) });
+    return problem('unknown', findings, fix, unestablished);
+  }
+  const closedOn = closed ? version : null;
+  const fix = fixOf(INTEGRATION_RECORD, 'lookForRecord', records, { name, nearNames, closingRelease, closedOn });
+  return problem('manual', findings, fix, unestablished);
 }
 
 /** The record whose state decides: the one tokens point at, else an Enabled one, else the first. */
@@ -339,22 +244,13 @@ function stateOf(row: IntegrationRecordFact): 'ENABLED' | 'BLOCKED' | null {
   return null;
 }
 
-/** The state as evidence quotes it: the displayed name, and the stored value when it differs. */
-function quotedState(row: IntegrationRecordFact): string {
-  const shown = `"${String(row.stateName ?? row.state)}"`;
-  return row.state !== null && row.stateName !== null && row.state !== row.stateName
-    ? `${shown} (stored as "${row.state}")`
-    : shown;
-}
-
-/** Evidence for a record whose state the audit cannot judge: none given, or one it does not know. */
-function unjudgedStateSentence(row: IntegrationRecordFact): string {
-  if (row.state === null && row.stateName === null)
-    return `NetSuite gave no state for the integration ${row.name} (id ${row.id}).`;
-  return (
-    `The integration ${row.name} (id ${row.id}) has the state ${quotedState(row)}, which this audit does not ` +
-    `recognise.`
-  );
+/** A record whose state the audit cannot judge: none given, or one it does not know (both forms quoted). */
+function unjudgedState(row: IntegrationRecordFact): Finding {
+  const record = { name: row.name, id: row.id };
+  if (row.stateName === null && row.state === null) return found(INTEGRATION_STATE, 'noState', record);
+  const shown = row.stateName ?? row.state ?? '';
+  const stored = row.state !== null && row.stateName !== null && row.state !== row.stateName ? row.state : null;
+  return found(INTEGRATION_STATE, 'unrecognisedState', { ...record, shown, stored });
 }
 
 /**
@@ -367,148 +263,118 @@ function refusedAsBlocked(evidence: IntegrationEvidence): LoginAttemptFact | nul
   return explainLoginDetail(latest.detail).key === detailKey('consumer_key_refused') ? latest : null;
 }
 
-function successSentence(login: LoginAttemptFact): string {
-  const token = login.tokenName === null ? '' : ` with token ${login.tokenName}`;
-  return `A token login${token} succeeded on ${momentLabel(login.at)}.`;
-}
-
-/** The fix of a check that only the integration record check can unblock on a release that forbids a new TBA record. */
-function pointAtRecordCheck(id: 'integration.state' | 'integration.authentication'): ReturnType<typeof catalogueFix> {
-  return catalogueFix(id, { steps: ['See the integration record check: it says what to do on this release.'] });
-}
-
-/** The state check when the record itself is missing (fail) or not established (unknown or manual). */
-function stateWithoutRecord(record: CheckOutcome, name: string, snapshot: AccountSnapshot): CheckOutcome {
-  const fix = catalogueFix('integration.state', {
-    leadingSteps: ['First make sure the integration record exists (see the integration record check).'],
-  });
+/** The state check when the record is missing (fail) or not established (unknown or manual). */
+function stateWithoutRecord(record: RuleOutcome, name: string): RuleOutcome {
   if (record.status === 'fail') {
-    const recordFix = tbaCreationClosed(snapshot) ? pointAtRecordCheck('integration.state') : fix;
-    return problemOutcome(
+    return problem(
       'fail',
-      [`There is no integration record named ${name}, so nothing can be Enabled.`],
-      recordFix,
-      `There is no integration record named ${name} to enable`,
+      [found(INTEGRATION_STATE, 'recordMissing', { name })],
+      fixOf(INTEGRATION_STATE, 'followsRecord', []),
+      found(INTEGRATION_STATE, 'noRecordToEnable', { name }),
     );
   }
-  const sentence =
-    `Whether the integration record ${name} exists could not be established (see the integration record check), ` +
-    `so its state is not known either.`;
-  return problemOutcome(record.status === 'unknown' ? 'unknown' : 'manual', [sentence], fix);
+  const findings = [found(INTEGRATION_STATE, 'recordNotEstablished', { name })];
+  // A record to look for by hand is looked at by hand too; one the audit could not read waits for it.
+  return record.status === 'manual'
+    ? problem('manual', findings, fixOf(INTEGRATION_STATE, 'lookAtState', [], { name }))
+    : problem('unknown', findings, fixOf(INTEGRATION_STATE, 'followsRecord', []));
 }
 
 /** The matched record's state; else a refusal or success in the Login Audit Trail; else a person must look. */
-function stateOutcome(evidence: IntegrationEvidence, record: CheckOutcome, snapshot: AccountSnapshot): CheckOutcome {
-  if (record.status !== 'pass') return stateWithoutRecord(record, evidence.requestedName, snapshot);
+function stateOutcome(evidence: IntegrationEvidence, record: RuleOutcome): RuleOutcome {
+  if (record.status !== 'pass') return stateWithoutRecord(record, evidence.requestedName);
   const row = primaryRecord(evidence);
-  const recordLinks =
+  const tokensRecord: readonly RecordRef[] =
     evidence.integrationId === null
       ? []
-      : [integrationRecordLink(evidence.integrationId, row?.name ?? evidence.requestedName)];
-  const rowLinks = row === null ? recordLinks : [integrationRecordLink(row.id, row.name)];
+      : [{ kind: 'integration', id: evidence.integrationId, name: evidence.requestedName }];
+  const records: readonly RecordRef[] =
+    row === null ? tokensRecord : [{ kind: 'integration', id: row.id, name: row.name }];
+  const name = row?.name ?? evidence.requestedName;
   if (row !== null) {
     const state = stateOf(row);
-    if (state === 'ENABLED') return passOutcome([`The integration ${row.name} (id ${row.id}) is Enabled.`]);
+    if (state === 'ENABLED') return passed([found(INTEGRATION_STATE, 'enabled', { name: row.name, id: row.id })]);
     if (state === 'BLOCKED') {
-      const sentence =
-        `The integration ${row.name} (id ${row.id}) is Blocked: NetSuite refuses its Consumer Key ` +
-        `("consumer_key_refused").`;
-      return problemOutcome(
+      return problem(
         'fail',
-        [sentence],
-        catalogueFix('integration.state', { recordLinks: rowLinks }),
-        `The integration ${row.name} is Blocked`,
+        [found(INTEGRATION_STATE, 'blocked', { name: row.name, id: row.id })],
+        fixOf(INTEGRATION_STATE, 'default', records),
+        found(INTEGRATION_STATE, 'blockedSummary', { name: row.name }),
       );
     }
   }
-  const unreadable = !evidence.records.ok
-    ? [unreadableSentence('The state of the integration record', evidence.records)]
+  const unread: readonly Finding[] = !evidence.records.ok
+    ? [unreadableFinding('The state of the integration record', evidence.records)]
     : row !== null
-      ? [unjudgedStateSentence(row)]
+      ? [unjudgedState(row)]
       : evidence.records.value.complete
         ? []
-        : [
-            `The integration record is not among the ${evidence.recordsRead} integration records read (the ` +
-              `account holds more), so its state was not read.`,
-          ];
+        : [found(INTEGRATION_STATE, 'beyondRecordsRead', { recordsRead: evidence.recordsRead })];
   const refused = refusedAsBlocked(evidence);
   if (refused !== null) {
-    const sentence =
-      `The latest token login, on ${momentLabel(refused.at)}, was refused with "consumer_key_refused": the ` +
-      `integration is Blocked.`;
-    return problemOutcome(
+    return problem(
       'fail',
-      [...unreadable, sentence],
-      catalogueFix('integration.state', { recordLinks: rowLinks }),
-      `The integration ${row?.name ?? evidence.requestedName} is Blocked: its latest token login was refused`,
+      [...unread, found(INTEGRATION_STATE, 'refusedAsBlocked', { at: refused.at })],
+      fixOf(INTEGRATION_STATE, 'default', records),
+      found(INTEGRATION_STATE, 'refusedSummary', { name }),
     );
   }
   const success = latestSuccessfulLogin(evidence);
   if (success !== null)
-    return passOutcome([
-      ...unreadable,
-      `${successSentence(success)} NetSuite accepts logins only for an Enabled integration.`,
-    ]);
-  const steps = [
-    'Go to Setup > Integration > Manage Integrations, open the integration and look at its State.',
-    'If it is Blocked, click Edit, set State to Enabled and click Save.',
-  ];
-  const sentence = `${capitalised(noRecentSuccess(evidence))} proves the integration is Enabled.`;
-  return problemOutcome(
-    'manual',
-    [...unreadable, sentence],
-    catalogueFix('integration.state', { steps, recordLinks: rowLinks }),
-  );
+    return passed([...unread, found(INTEGRATION_STATE, 'provenByLogin', { token: success.tokenName, at: success.at })]);
+  const unproven = evidence.logins.ok
+    ? found(INTEGRATION_STATE, 'notProven', loginsSearched(evidence))
+    : unreadableFinding('The Login Audit Trail', evidence.logins);
+  return problem('manual', [...unread, unproven], fixOf(INTEGRATION_STATE, 'lookAtState', records, { name }));
 }
 
 /** Only a successful token login proves the TBA box; failed logins prove nothing either way. */
-function authenticationOutcome(
-  evidence: IntegrationEvidence,
-  record: CheckOutcome,
-  snapshot: AccountSnapshot,
-): CheckOutcome {
+function authenticationOutcome(evidence: IntegrationEvidence, record: RuleOutcome): RuleOutcome {
+  const name = evidence.requestedName;
   const success = latestSuccessfulLogin(evidence);
   if (success !== null)
-    return passOutcome([`${successSentence(success)} That proves the integration accepts Token-Based Authentication.`]);
-  const recordLinks =
-    evidence.integrationId === null ? [] : [integrationRecordLink(evidence.integrationId, evidence.requestedName)];
-  const fix = catalogueFix('integration.authentication', { recordLinks });
+    return passed([found(INTEGRATION_AUTHENTICATION, 'provenByLogin', { token: success.tokenName, at: success.at })]);
   if (record.status === 'fail') {
-    const recordFix = tbaCreationClosed(snapshot) ? pointAtRecordCheck('integration.authentication') : fix;
-    return problemOutcome(
+    return problem(
       'fail',
-      [`There is no integration record named ${evidence.requestedName} to allow it.`],
-      recordFix,
-      `There is no integration record named ${evidence.requestedName} to allow Token-Based Authentication`,
+      [found(INTEGRATION_AUTHENTICATION, 'recordMissing', { name })],
+      fixOf(INTEGRATION_AUTHENTICATION, 'followsRecord', []),
+      found(INTEGRATION_AUTHENTICATION, 'noRecordToAllow', { name }),
     );
   }
+  if (record.status === 'unknown') {
+    return problem(
+      'unknown',
+      [found(INTEGRATION_AUTHENTICATION, 'recordNotEstablished', { name })],
+      fixOf(INTEGRATION_AUTHENTICATION, 'followsRecord', []),
+    );
+  }
+  const records: readonly RecordRef[] =
+    evidence.integrationId === null ? [] : [{ kind: 'integration', id: evidence.integrationId, name }];
+  const fix = fixOf(INTEGRATION_AUTHENTICATION, 'confirmBoxes', records, { name });
+  const unestablished =
+    record.status === 'manual' ? [found(INTEGRATION_AUTHENTICATION, 'recordNotEstablished', { name })] : [];
+  if (!evidence.logins.ok) {
+    const unread = unreadableFinding('The Login Audit Trail', evidence.logins);
+    return problem('manual', [...unestablished, unread, found(INTEGRATION_AUTHENTICATION, 'boxesUnread')], fix);
+  }
   // No login in the window succeeded (see above), so every one read is a failure.
-  const failures = evidence.logins.ok && evidence.logins.value.rows.length > 0 ? evidence.logins.value : null;
-  return problemOutcome(
-    'manual',
-    [
-      `Scripts cannot read the integration's Token-Based Authentication and User Credentials boxes, and ` +
-        `${noRecentSuccess(evidence)} proves them.`,
-      ...(failures === null
-        ? []
-        : [
-            `Failed token logins (${boundedCount(failures.rows.length, failures.complete)} in the last 30 days) ` +
-              `do not show whether the boxes are checked.`,
-          ]),
-    ],
-    fix,
-  );
+  const { rows, complete } = evidence.logins.value;
+  const failed =
+    rows.length === 0 ? [] : [found(INTEGRATION_AUTHENTICATION, 'failedLogins', { count: rows.length, complete })];
+  const unproven = found(INTEGRATION_AUTHENTICATION, 'boxesUnproven', loginsSearched(evidence));
+  return problem('manual', [...unestablished, unproven, ...failed], fix);
 }
 
 /** The outcome of every integration check. */
 export function evaluateIntegrationChecks(
   evidence: IntegrationEvidence,
   snapshot: AccountSnapshot,
-): Record<IntegrationCheckId, CheckOutcome> {
+): Record<IntegrationCheckId, RuleOutcome> {
   const record = recordOutcome(evidence, snapshot);
   return {
     'integration.record': record,
-    'integration.state': stateOutcome(evidence, record, snapshot),
-    'integration.authentication': authenticationOutcome(evidence, record, snapshot),
+    'integration.state': stateOutcome(evidence, record),
+    'integration.authentication': authenticationOutcome(evidence, record),
   };
 }

@@ -153,14 +153,6 @@ export function toCheckResult(id: CheckId, outcome: AnyOutcome): CheckResult {
   };
 }
 
-/** A link to one integration record. */
-export function integrationRecordLink(integrationId: number, name: string | null): FixLink {
-  return {
-    label: `Integration ${name ?? `id ${integrationId}`}`,
-    href: `${NETSUITE_PAGES.integration}?id=${integrationId}`,
-  };
-}
-
 /** A link to one role. */
 export function roleRecordLink(roleId: number, name: string | null): FixLink {
   return { label: `Role ${name ?? `id ${roleId}`}`, href: `${NETSUITE_PAGES.role}?id=${roleId}` };
