@@ -45,7 +45,8 @@ export function evaluateReadiness(
   return {
     generatedAt: snapshot.collectedAt,
     account: accountIdentity(snapshot.account),
-    inputs,
+    // Without a role or user the account does not have: the defaults were audited instead.
+    inputs: credentials.inputs,
     inputProblems: [...inputProblems, ...credentials.inputProblems],
     verdict: decideVerdict(checks),
     fixPlan: planFixes(checks),

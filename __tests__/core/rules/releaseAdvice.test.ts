@@ -77,7 +77,15 @@ describe('integration.record from 2027.1', () => {
     expect(fixStepsOf(outcome).join(' ')).toContain("Do not give Act-On another product's Consumer Key and Secret");
   });
 
-  it.each(['integration.state', 'integration.authentication', 'token.active'] as const)(
+  it('on 2027.1 gives token.active a fix that waits for the integration record step, asking for no token', () => {
+    const outcome = checkOf(report(), 'token.active');
+
+    expect(outcome.status).toBe('fail');
+    expect('fix' in outcome && outcome.fix?.id).toBe('waitForIntegration');
+    expect(fixStepsOf(outcome).join(' ')).not.toContain('New My Access Token');
+  });
+
+  it.each(['integration.state', 'integration.authentication'] as const)(
     'on 2027.1 lets %s point at the integration record check instead of repeating it',
     (id) => {
       const outcome = checkOf(report(), id);

@@ -160,13 +160,3 @@ export function integrationRecordLink(integrationId: number, name: string | null
     href: `${NETSUITE_PAGES.integration}?id=${integrationId}`,
   };
 }
-
-/** A link to one role. */
-export function roleRecordLink(roleId: number, name: string | null): FixLink {
-  return { label: `Role ${name ?? `id ${roleId}`}`, href: `${NETSUITE_PAGES.role}?id=${roleId}` };
-}
-
-/** A link to one employee. */
-export function employeeRecordLink(employeeId: number, name: string | null): FixLink {
-  return { label: `Employee ${name ?? `id ${employeeId}`}`, href: `${NETSUITE_PAGES.employee}?id=${employeeId}` };
-}
