@@ -192,9 +192,18 @@ describe("the names on the request's candidate", () => {
     expect(candidate?.roleName).toBe('Administrator');
   });
 
-  it('leaves a requested role the account does not list unnamed', () => {
+  it('audits the Administrator role, named, instead of a requested role the account does not have', () => {
     const [candidate] = evaluateReadiness(
       aSnapshot({ tokens: allRows([]) }),
+      anAuditRequest({ roleId: 2000 }),
+    ).candidates;
+
+    expect([candidate?.roleId, candidate?.roleName]).toEqual([3, 'Administrator']);
+  });
+
+  it('leaves a requested role unnamed when the roles cannot be read', () => {
+    const [candidate] = evaluateReadiness(
+      aSnapshot({ tokens: allRows([]), roles: unreadable('Role search is not permitted') }),
       anAuditRequest({ roleId: 2000 }),
     ).candidates;
 

@@ -107,10 +107,13 @@ describe('check summaries', () => {
     expect(report.checks.filter((check) => 'summary' in check)).toEqual([]);
   });
 
-  it('names a role the account does not have by its internal id', () => {
-    const snapshot = aSnapshot({ tokens: allRows([]), roles: ok([administratorRole()]) });
+  it("names a token's role the account does not have by its internal id", () => {
+    const snapshot = aSnapshot({
+      tokens: allRows([aToken({ roleId: 4242, roleName: 'Deleted Role' })]),
+      roles: ok([administratorRole()]),
+    });
 
-    const report = evaluateReadiness(snapshot, anAuditRequest({ roleId: 4242 }));
+    const report = evaluateReadiness(snapshot, anAuditRequest());
 
     expect(summaryOf(report, 'role.active')).toBe('There is no role with internal id 4242');
   });

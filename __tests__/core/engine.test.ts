@@ -55,7 +55,7 @@ describe('evaluateReadiness', () => {
 
     expect(report.generatedAt).toBe(snapshot.collectedAt);
     expect(report.account.actOnAccountId).toBe('1234567');
-    expect(report.inputs).toBe(inputs);
+    expect(report.inputs).toEqual(inputs);
     expect(report.usage).toEqual({ queries: 6, governanceUnits: 60 });
   });
 

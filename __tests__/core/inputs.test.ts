@@ -1,4 +1,4 @@
-import { DEFAULT_INTEGRATION_NAME, parseRequestParameters } from '../../src/core/inputs';
+import { DEFAULT_INTEGRATION_NAME, missingRecordProblem, parseRequestParameters } from '../../src/core/inputs';
 import { normaliseIntegrationName } from '../../src/core/integrationNames';
 
 describe('parseRequestParameters', () => {
@@ -84,6 +84,25 @@ describe('role and user ids', () => {
         rejectedValue: 'Ada',
       },
     ]);
+  });
+});
+
+describe('a well-formed id the account does not have', () => {
+  it('is rejected like a malformed one: kept for its field, with where to find the right id and what ran instead', () => {
+    expect(missingRecordProblem('role', 9999)).toEqual({
+      parameter: 'role',
+      message:
+        'There is no role with internal id 9999: use the number in the ID column at Setup > Users/Roles > Manage ' +
+        'Roles. The audit ran without a role id instead.',
+      rejectedValue: '9999',
+    });
+  });
+
+  it('names an employee for the user parameter', () => {
+    expect(missingRecordProblem('user', 99999).message).toBe(
+      'There is no employee with internal id 99999: use the number in the ID column at Lists > Employees > ' +
+        'Employees. The audit ran without a user id instead.',
+    );
   });
 });
 

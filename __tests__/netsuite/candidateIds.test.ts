@@ -37,9 +37,18 @@ describe('selectCandidateIds', () => {
   it('adds the requested role and user without duplicates', () => {
     const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: 1001, userId: 22, scoreFieldIds: [] };
 
-    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({
+    expect(selectCandidateIds(found([token(6, 21, 1001), token(7, 22, 1001)]), inputs, ADA)).toEqual({
       roleIds: [1001, 3],
       userIds: [21, 22],
+    });
+  });
+
+  it('reads the auditing user when no token is for the requested user: if that user does not exist, they are audited', () => {
+    const inputs: AuditInputs = { integrationName: 'ActOnTBA', roleId: null, userId: 99999, scoreFieldIds: [] };
+
+    expect(selectCandidateIds(found([token(6, 21, 1001)]), inputs, ADA)).toEqual({
+      roleIds: [1001, 3],
+      userIds: [21, 99999, 7],
     });
   });
 

@@ -513,7 +513,7 @@ describe('collectSnapshot when the integration is not found', () => {
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3]);
   });
 
-  it('leaves the auditing user out when a user was asked for', async () => {
+  it('reads the auditing user too when a user was asked for but no token is theirs: the id may not exist', async () => {
     const { snapshot } = await collect(integrationMissing(), {
       integrationName: 'ActOnTBA',
       roleId: 1001,
@@ -521,7 +521,7 @@ describe('collectSnapshot when the integration is not found', () => {
       scoreFieldIds: [],
     });
 
-    expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([21]);
+    expect(valueOf(snapshot.employees).map((employee) => employee.id)).toEqual([7, 21]);
     expect(valueOf(snapshot.roles).map((role) => role.id)).toEqual([3, 1001]);
   });
 

@@ -2,7 +2,7 @@ jest.mock('N/ui/serverWidget');
 jest.mock('N/url');
 
 import * as url from 'N/url';
-import { parseRequestParameters } from '../../src/core/inputs';
+import { missingRecordProblem, parseRequestParameters } from '../../src/core/inputs';
 import {
   CHECKS_FIELD_ID,
   CHECKS_TAB_ID,
@@ -108,6 +108,23 @@ describe('buildReadinessForm: the inputs', () => {
     expect(String(fieldOf(forms[0], 'custpage_role_problem').defaultValue)).toContain(
       '&quot;&lt;b&gt;12&quot; is not an internal id',
     );
+  });
+
+  it('keeps a role id the account does not have in its field, with the message beside it, and the inputs open', () => {
+    const asked = parseRequestParameters({ role: '9999' });
+    const report = {
+      ...readyProductionReport(),
+      inputs: { ...asked.inputs, roleId: null },
+      inputProblems: [missingRecordProblem('role', 9999)],
+    };
+
+    buildReadinessForm(report, asked, downloadLinks(asked.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe('9999');
+    expect(String(fieldOf(forms[0], 'custpage_role_problem').defaultValue)).toContain(
+      'There is no role with internal id 9999',
+    );
+    expect(forms[0]?.tabs.map((tab) => tab.id)).toEqual([CHECKS_TAB_ID]);
   });
 
   it('keeps a mistyped user id such as "12a" in its field', () => {

@@ -25,7 +25,7 @@ describe('renderWatchEmail', () => {
       "link on the account's host",
     () => {
       expect(email.body).toContain(
-        '<p>The fix plan, in order:</p><ol><li><strong>Create an access token for Act-On</strong> (resolves ' +
+        '<p>The fix plan, in order:</p><ol><li><strong>Create a new access token for Act-On</strong> (resolves ' +
           'token.active, login.recent; Fail)',
       );
       expect(email.body).toContain(

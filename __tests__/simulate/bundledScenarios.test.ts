@@ -244,12 +244,47 @@ describe('the demo accounts of the platform timeline and the later causes give t
   });
 
   it("a Web Services Only role's revoked token: an administrator creates the new one", async () => {
-    expect(await checkWords('17-web-services-only-role-token-revoked.json', 'token.active')).toContain(
-      'an administrator creates the new one at Setup > Users/Roles > Access Tokens > New',
+    const words = await checkWords('17-web-services-only-role-token-revoked.json', 'token.active');
+
+    expect(words).toContain('Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.');
+    expect(words).not.toContain('New My Access Token');
+  });
+
+  it("a Web Services Only role's revoked token: the plan's step is the administrator's, never New My Access Token", async () => {
+    const document = documentOf(
+      await runSimulate([bundledScenario('17-web-services-only-role-token-revoked.json'), '--format', 'json']),
     );
+    const step = document.fixPlan?.find((entry) => entry.resolves.includes('token.active'));
+
+    expect(step?.navigation).toBe('Setup > Users/Roles > Access Tokens > New');
+    expect(step?.title).not.toContain('My Access Token');
   });
 
   it("IP address rules on: lists the addresses Act-On's logins came from", async () => {
     expect(await checkWords('18-ip-address-rules.json', 'login.ip-address-rules')).toContain('203.0.113.7');
+  });
+});
+
+describe('a requested role or user id the demo account does not have is rejected, and the defaults are audited', () => {
+  it('keeps the ready account READY with --role 9999, saying there is no such role', async () => {
+    const document = documentOf(
+      await runSimulate([bundledScenario('01-ready-administrator.json'), '--format', 'json', '--role', '9999']),
+    );
+
+    expect(document.verdict).toBe('READY');
+    expect(document.inputProblems).toEqual([
+      expect.objectContaining({ parameter: 'role', message: expect.stringContaining('no role with internal id 9999') }),
+    ]);
+    expect(document.candidates[0]?.roleId).toBe(3);
+  });
+
+  it('keeps the real fix, a new token, on the token-revoked account with --user 99999', async () => {
+    const document = documentOf(
+      await runSimulate([bundledScenario('07-token-revoked.json'), '--format', 'json', '--user', '99999']),
+    );
+
+    expect(document.inputProblems).toEqual([expect.objectContaining({ parameter: 'user' })]);
+    expect(document.fixPlan?.[0]?.resolves).toContain('token.active');
+    expect(document.fixPlan?.[0]?.title).toBe('Create a new access token for Act-On');
   });
 });

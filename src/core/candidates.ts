@@ -5,7 +5,8 @@
  */
 import type { CREDENTIAL_CHECK_IDS } from './catalogue';
 import type { AuditInputs } from './inputs';
-import type { CheckOutcome, CredentialCandidate } from './report';
+import type { CredentialCandidate } from './report';
+import type { RuleOutcome } from './rules/outcomes';
 import {
   ADMINISTRATOR_ROLE_ID,
   type AccessTokenFact,
@@ -33,7 +34,7 @@ export interface CandidateIdentity {
 /** A candidate with its checks run. */
 export interface EvaluatedCandidate {
   readonly identity: CandidateIdentity;
-  readonly outcomes: Readonly<Record<CredentialCheckId, CheckOutcome>>;
+  readonly outcomes: Readonly<Record<CredentialCheckId, RuleOutcome>>;
   readonly candidate: CredentialCandidate;
 }
 

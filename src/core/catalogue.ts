@@ -13,7 +13,6 @@ import type { CheckStatus } from './report';
 
 export type { CheckDefinition, CheckSection, Severity } from './checks/define';
 export { NETSUITE_PAGES } from './checks/pages';
-export { ACTON_PERMISSIONS_STEPS } from './checks/credentials';
 
 export const SECTIONS: readonly { readonly id: CheckSection; readonly title: string }[] = [
   { id: 'features', title: 'Features' },

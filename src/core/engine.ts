@@ -15,7 +15,7 @@ import { evaluateFeatureChecks } from './rules/features';
 import { evaluateIntegrationChecks } from './rules/integration';
 import { evaluateLoginChecks } from './rules/logins';
 import { evaluatePlatformChecks } from './rules/platform';
-import { toCheckResult, type AnyOutcome } from './rules/outcomes';
+import { toCheckResult, type RuleOutcome } from './rules/outcomes';
 import type { AccountSnapshot } from './snapshot';
 import { decideVerdict } from './verdict';
 
@@ -33,7 +33,7 @@ export function evaluateReadiness(
   const evidence = gatherIntegrationEvidence(facts, inputs.integrationName);
   const credentials = evaluateCredentials(facts, inputs, evidence);
   // Typed as a full record: a catalogue check without a rule is a compile error.
-  const outcomes: Record<CheckId, AnyOutcome> = {
+  const outcomes: Record<CheckId, RuleOutcome> = {
     ...evaluateFeatureChecks(snapshot.features),
     ...evaluateIntegrationChecks(evidence, snapshot),
     ...credentials.best,
@@ -45,7 +45,8 @@ export function evaluateReadiness(
   return {
     generatedAt: snapshot.collectedAt,
     account: accountIdentity(snapshot.account),
-    inputs,
+    // Without a role or user the account does not have: the defaults were audited instead.
+    inputs: credentials.inputs,
     inputProblems: [...inputProblems, ...credentials.inputProblems],
     verdict: decideVerdict(checks),
     fixPlan: planFixes(checks),

@@ -35,7 +35,7 @@ export type ReportFormat = 'html' | 'json' | 'csv' | 'print';
 export interface InputProblem {
   readonly parameter: string;
   readonly message: string;
-  /** The value as it came, when it was rejected (the form shows it again, in its field); absent for an id the account lacks. */
+  /** The value as it came, when it was rejected (the form shows it again, in its field). */
   readonly rejectedValue?: string;
 }
 
@@ -112,6 +112,27 @@ function parseInternalId(parameter: string, raw: string | undefined, problems: I
     return null;
   }
   return Number(trimmed);
+}
+
+/** Where each internal id is shown in NetSuite. */
+const ID_COLUMN_OF: Readonly<Record<'role' | 'user', string>> = {
+  role: 'Setup > Users/Roles > Manage Roles',
+  user: 'Lists > Employees > Employees',
+};
+
+/**
+ * A well-formed id the account does not have, rejected like a malformed one: it stays in its field
+ * with this message, and the audit runs with the default instead.
+ */
+export function missingRecordProblem(parameter: 'role' | 'user', id: number): InputProblem {
+  const record = parameter === 'role' ? 'role' : 'employee';
+  return {
+    parameter,
+    message:
+      `There is no ${record} with internal id ${id}: use the number in the ID column at ${ID_COLUMN_OF[parameter]}. ` +
+      `The audit ran without a ${parameter} id instead.`,
+    rejectedValue: String(id),
+  };
 }
 
 function parseIntegrationName(raw: string | undefined, problems: InputProblem[]): string {

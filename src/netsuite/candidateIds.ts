@@ -35,16 +35,20 @@ function distinctValidIds(ids: readonly (number | null)[]): number[] {
   return Array.from(new Set(ids.filter((id): id is number => Number.isSafeInteger(id) && Number(id) > 0)));
 }
 
-/** Whether a token is for the role the request names (a role left out fits any). */
-function fitsRequestedRole(token: AccessTokenFact, inputs: AuditInputs): boolean {
-  return inputs.roleId === null || token.roleId === inputs.roleId;
+/** Whether a token is for the role and user the request names (one left out fits any). */
+function fitsRequest(token: AccessTokenFact, inputs: AuditInputs): boolean {
+  return (
+    (inputs.roleId === null || token.roleId === inputs.roleId) &&
+    (inputs.userId === null || token.userId === inputs.userId)
+  );
 }
 
 /**
  * Roles: the tokens' roles, the requested role, Administrator. Users: the tokens' users and the
  * requested user. The auditing user (and their current role) joins when no usable token fits
- * the request and no user was requested: the audit then asks whether *they* could create the
- * token (the engine's request candidate), so their record must be read too.
+ * the request: the audit then asks whether *they* could create the token (the engine's request
+ * candidate), also when the requested role or user turns out not to exist and the defaults are
+ * audited instead, so their record must be read too.
  */
 export function selectCandidateIds(
   tokens: Probe<BoundedList<AccessTokenFact>>,
@@ -52,9 +56,7 @@ export function selectCandidateIds(
   auditingUser: AuditingUser,
 ): CandidateIds {
   const chosenTokens = tokens.ok ? candidateTokens(tokens.value.rows) : [];
-  // With no user requested, a token fits the request by its role alone.
-  const includeAuditingUser =
-    inputs.userId === null && !chosenTokens.some((token) => isUsable(token) && fitsRequestedRole(token, inputs));
+  const includeAuditingUser = !chosenTokens.some((token) => isUsable(token) && fitsRequest(token, inputs));
   return {
     roleIds: distinctValidIds([
       ...chosenTokens.map((token) => token.roleId),

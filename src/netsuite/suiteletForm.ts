@@ -78,8 +78,24 @@ function addProblemBeside(form: serverWidget.Form, definition: InputFieldDefinit
     `${escapeHtml(problem.message)}</p>`;
 }
 
+/**
+ * The rejected inputs: the request's own, then the ids the audit found the account does not have
+ * (rejected like a malformed id: kept in their field, with the message beside it).
+ */
+function rejectedInputs(report: ReadinessReport | null, request: ParsedRequest): readonly InputProblem[] {
+  const found = (report?.inputProblems ?? []).filter(
+    (problem) => !request.problems.some((known) => known.parameter === problem.parameter),
+  );
+  return [...request.problems, ...found];
+}
+
 /** The inputs group, on the "Audit inputs" tab when `tab` is given, else in the main area. */
-function addInputFields(form: serverWidget.Form, request: ParsedRequest, tab: string | null): void {
+function addInputFields(
+  form: serverWidget.Form,
+  request: ParsedRequest,
+  problems: readonly InputProblem[],
+  tab: string | null,
+): void {
   form.addFieldGroup(
     tab === null ? { id: INPUTS_GROUP_ID, label: 'Audit inputs' } : { id: INPUTS_GROUP_ID, label: 'Audit inputs', tab },
   );
@@ -93,7 +109,7 @@ function addInputFields(form: serverWidget.Form, request: ParsedRequest, tab: st
     });
     const maxLength = definition.kind === 'name' ? MAX_INTEGRATION_NAME_LENGTH : MAX_INTERNAL_ID_FIELD_LENGTH;
     field.maxLength = maxLength;
-    const problem = request.problems.find((candidate) => candidate.parameter === definition.parameter);
+    const problem = problems.find((candidate) => candidate.parameter === definition.parameter);
     // A rejected value stays in its field (up to the field's length), with the message beside it.
     const rejected = problem?.rejectedValue === undefined ? null : problem.rejectedValue.slice(0, maxLength);
     const value = rejected ?? definition.valueOf(request.inputs);
@@ -132,10 +148,11 @@ export function buildReadinessForm(
   // Tabs, in order: the checks, then the inputs when nothing was rejected (folded to one tab label).
   // With a rejected input (or no report) the inputs stay in the main area, open, beside their messages;
   // NetSuite shows a lone tab's fields at the bottom of the form, without a tab strip.
-  const inputsFolded = parts !== null && request.problems.length === 0;
+  const rejected = rejectedInputs(report, request);
+  const inputsFolded = parts !== null && rejected.length === 0;
   if (parts !== null) form.addTab({ id: CHECKS_TAB_ID, label: 'Checks' });
   if (inputsFolded) form.addTab({ id: INPUTS_TAB_ID, label: 'Audit inputs' });
-  addInputFields(form, request, inputsFolded ? INPUTS_TAB_ID : null);
+  addInputFields(form, request, rejected, inputsFolded ? INPUTS_TAB_ID : null);
   form.addSubmitButton({ label: SUBMIT_LABEL });
   const reportField = form.addField({
     id: FORM_FIELD_IDS.report,

@@ -1,8 +1,12 @@
 import { CHECK_CATALOGUE, checkDefinition } from '../../../src/core/catalogue';
-import { SHARED_MESSAGES } from '../../../src/core/checks/shared';
+import { SHARED_MESSAGES, unreadableFinding } from '../../../src/core/checks/shared';
 import { sentence } from '../../../src/core/checks/wording';
 
 const anyCheck = checkDefinition('feature.oauth2');
+
+/** The shared sentence for a probe's failure, as a rule's finding carries it. */
+const unreadable = (what: string, failure: { ok: false; reason: string; code?: string }): string =>
+  sentence(anyCheck, unreadableFinding(what, failure));
 
 describe('the messages every check shares, in words', () => {
   it('quotes what could not be read, the reason and the code the reason does not name', () => {
@@ -32,5 +36,48 @@ describe('the messages every check shares, in words', () => {
     expect(() => sentence(anyCheck, { id: 'no-such-message', data: {} })).toThrow(
       'Check feature.oauth2 has no message no-such-message',
     );
+  });
+});
+
+describe('the sentence for a fact that could not be read', () => {
+  it("quotes the reason and NetSuite's error code", () => {
+    expect(
+      unreadable('The roles', { ok: false, reason: 'Permission Violation', code: 'INSUFFICIENT_PERMISSION' }),
+    ).toBe('The roles could not be read: Permission Violation (INSUFFICIENT_PERMISSION).');
+  });
+
+  it('does not repeat a code the reason already names', () => {
+    expect(
+      unreadable('The roles', {
+        ok: false,
+        reason: 'INSUFFICIENT_PERMISSION: Permission Violation',
+        code: 'INSUFFICIENT_PERMISSION',
+      }),
+    ).toBe('The roles could not be read: INSUFFICIENT_PERMISSION: Permission Violation.');
+  });
+
+  it('leaves out an empty code', () => {
+    expect(unreadable('The roles', { ok: false, reason: 'Permission Violation', code: '' })).toBe(
+      'The roles could not be read: Permission Violation.',
+    );
+  });
+
+  it('ends the sentence once when the reason ends with full stops and blanks of its own', () => {
+    expect(unreadable('The Login Audit Trail', { ok: false, reason: 'The search timed out... ' })).toBe(
+      'The Login Audit Trail could not be read: The search timed out.',
+    );
+  });
+
+  it('drops the blanks a reason opens with', () => {
+    expect(unreadable('The roles', { ok: false, reason: '  Permission Violation' })).toBe(
+      'The roles could not be read: Permission Violation.',
+    );
+  });
+
+  it.each([
+    ['empty', ''],
+    ['only a full stop', ' . '],
+  ])('says no reason was given when the reason is %s', (_situation, reason) => {
+    expect(unreadable('The roles', { ok: false, reason })).toBe('The roles could not be read: no reason was given.');
   });
 });

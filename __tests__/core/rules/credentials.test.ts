@@ -22,6 +22,13 @@ import {
 
 const syncToken = actOnSyncToken();
 
+const INTEGRATION_ROLE = { id: 1001, name: 'Act-On Integration' };
+
+/** The permissions role.acton-permissions found missing, by name, subtab and levels. */
+function missingOf(check: ReturnType<typeof checkOf>): unknown {
+  return check.findings.find((finding) => finding.id === 'lacks')?.data.missing;
+}
+
 /** The Act-On Integration role's token, with the role's permissions replaced. */
 function integrationRoleWith(permissions: Record<string, 0 | 1 | 2 | 3 | 4>) {
   return aSnapshot({
@@ -58,11 +65,18 @@ describe('token.active', () => {
     );
 
     expect(check.status).toBe('fail');
-    expect(wordsOf(check)).toContain("None of the integration's tokens is for this user and role");
-    expect(wordsOf(check)).toContain(
-      'Token ActOnTBA Act-On Sync (id 8), of user Act-On Sync (id 21) with role Act-On Integration (id 1001), was ' +
-        'revoked.',
-    );
+    expect(check.findings.slice(1, 3)).toEqual([
+      { id: 'noneForCandidate', data: { read: 1, complete: true } },
+      {
+        id: 'unusableToken',
+        data: {
+          token: { id: 8, name: 'ActOnTBA Act-On Sync' },
+          user: { id: 21, name: 'Act-On Sync' },
+          role: INTEGRATION_ROLE,
+          revoked: true,
+        },
+      },
+    ]);
   });
 
   it('fails saying there is no token for the integration, user and role', () => {
@@ -72,18 +86,19 @@ describe('token.active', () => {
     );
 
     expect(check.status).toBe('fail');
-    expect(wordsOf(check)).toContain(
-      'There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).',
-    );
+    expect(check.findings).toEqual([
+      {
+        id: 'noUsableToken',
+        data: { integration: 'ActOnTBA', user: { id: 7, name: 'Ada Admin' }, role: { id: 3, name: 'Administrator' } },
+      },
+    ]);
   });
 
   it('is unknown, not failed, when no token is read although a token login for the integration succeeded in the window', () => {
     const check = checkOf(evaluateReadiness(aSnapshot({ tokens: allRows([]) }), anAuditRequest()), 'token.active');
 
     expect(check.status).toBe('unknown');
-    expect(wordsOf(check)).toContain(
-      'No access token of ActOnTBA was read, yet a token login for it succeeded on 24 Nov 2026, 09:00 UTC.',
-    );
+    expect(check.findings.map(({ id }) => id)).toEqual(['unseenTokens', 'unseenTokensNote']);
   });
 
   it('still fails when the tokens read are all revoked, even after an older successful login', () => {
@@ -179,8 +194,17 @@ describe('role.token-login', () => {
     const check = checkOf(evaluateReadiness(integrationRoleWith(rest), anAuditRequest()), 'role.token-login');
 
     expect(check.status).toBe('fail');
-    expect(check.evidence).toEqual([
-      'Role Act-On Integration (id 1001) has User Access Tokens at None and Log in using Access Tokens at None.',
+    expect(check.findings).toEqual([
+      {
+        id: 'levels',
+        data: {
+          role: INTEGRATION_ROLE,
+          held: [
+            { permission: 'User Access Tokens', level: 'None' },
+            { permission: 'Log in using Access Tokens', level: 'None' },
+          ],
+        },
+      },
     ]);
   });
 
@@ -216,9 +240,7 @@ describe('role.token-login', () => {
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.token-login');
 
     expect(check.status).toBe('pass');
-    expect(wordsOf(check)).toContain(
-      'A token login with role Act-On Integration (id 1001) succeeded on 24 Nov 2026, 09:00 UTC',
-    );
+    expect(check.findings.at(-1)).toEqual({ id: 'provenByLogin', data: { role: INTEGRATION_ROLE, at: login.at } });
   });
 
   it('stays unknown when the role lists no permission rows and only another role logged in with a token', () => {
@@ -260,8 +282,8 @@ describe('role.soap-web-services', () => {
     );
 
     expect(check.status).toBe('fail');
-    expect(check.evidence).toEqual([
-      'Role Act-On Integration (id 1001) has SOAP Web Services at View; Act-On needs Full.',
+    expect(check.findings).toEqual([
+      { id: 'level', data: { role: INTEGRATION_ROLE, permission: 'SOAP Web Services', level: 'View' } },
     ]);
   });
 });
@@ -276,7 +298,10 @@ describe('role.acton-permissions', () => {
     );
 
     expect(check.status).toBe('fail');
-    expect(wordsOf(check)).toContain('Contacts (Lists): None, needs Full; Custom Lists (Setup): View, needs Edit.');
+    expect(missingOf(check)).toEqual([
+      { permission: 'Contacts', subtab: 'Lists', held: 'None', needed: 'Full' },
+      { permission: 'Custom Lists', subtab: 'Setup', held: 'View', needed: 'Edit' },
+    ]);
   });
 
   it('accepts Employee Record at View for Employees in an account with Advanced Employee Permissions', () => {
@@ -309,10 +334,9 @@ describe('role.acton-permissions', () => {
     const check = checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions');
 
     expect(check.status).toBe('fail');
-    expect(wordsOf(check)).toContain('Employee Record or Employee Public (Lists): None, needs View');
-    expect(check.status !== 'pass' && check.fix?.steps).toContain(
-      'On Permissions > Lists, set Employee Record or Employee Public to View.',
-    );
+    expect(missingOf(check)).toEqual([
+      { permission: 'Employee Record or Employee Public', subtab: 'Lists', held: 'None', needed: 'View' },
+    ]);
   });
 
   it('names Employees in an account without Advanced Employee Permissions', () => {
@@ -320,8 +344,7 @@ describe('role.acton-permissions', () => {
 
     const check = checkOf(evaluateReadiness(integrationRoleWith(rest), anAuditRequest()), 'role.acton-permissions');
 
-    expect(wordsOf(check)).toContain('Employees (Lists): None, needs View');
-    expect(wordsOf(check)).not.toContain('Employee Record');
+    expect(missingOf(check)).toEqual([{ permission: 'Employees', subtab: 'Lists', held: 'None', needed: 'View' }]);
   });
 
   it('names both forms when the feature cannot be read', () => {
@@ -331,30 +354,21 @@ describe('role.acton-permissions', () => {
       features: allFeaturesOn({ ADVANCEDEMPLOYEEPERMISSIONS: unreadable('SSS_INVALID_FEATURE_ID') }),
     };
 
-    expect(wordsOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions'))).toContain(
-      'Employees (in accounts with Advanced Employee Permissions: Employee Record or Employee Public) (Lists): ' +
-        'None, needs View',
-    );
+    expect(missingOf(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.acton-permissions'))).toEqual([
+      {
+        permission: 'Employees (in accounts with Advanced Employee Permissions: Employee Record or Employee Public)',
+        subtab: 'Lists',
+        held: 'None',
+        needed: 'View',
+      },
+    ]);
   });
 
-  it('says the entry forms cannot be read, and the fix says where to enable them', () => {
+  it('says the entry forms cannot be read, and chooses the fix that sets each missing permission', () => {
     const check = checkOf(evaluateReadiness(integrationRoleWith({}), anAuditRequest()), 'role.acton-permissions');
 
-    expect(check.evidence.join(' ')).toContain('cannot be read by a script');
-    expect(check.status !== 'pass' && check.fix?.steps).toContain(
-      'On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.',
-    );
-  });
-
-  it('replaces the generic "add each missing permission" step with the specific ones', () => {
-    const check = checkOf(evaluateReadiness(integrationRoleWith({}), anAuditRequest()), 'role.acton-permissions');
-
-    expect(check.status !== 'pass' && check.fix?.steps.join(' ')).not.toContain('Add each missing permission');
-  });
-
-  it('gives the specific level of each missing permission as a step', () => {
-    const check = checkOf(evaluateReadiness(integrationRoleWith({}), anAuditRequest()), 'role.acton-permissions');
-
+    expect(check.findings.map(({ id }) => id)).toEqual(['lacks', 'entryForms']);
+    expect(check.status !== 'pass' && check.fix?.id).toBe('addMissingPermissions');
     expect(check.status !== 'pass' && check.fix?.steps).toContain('On Permissions > Lists, set Contacts to Full.');
   });
 });
@@ -369,12 +383,22 @@ describe('role.active', () => {
     expect(linksOf(check)).toContain('/app/setup/role.nl?id=1001');
   });
 
-  it('fails a requested role that does not exist and reports the role parameter', () => {
+  it('rejects a requested role that does not exist, like a malformed id, and audits the default role', () => {
     const report = evaluateReadiness(aSnapshot(), anAuditRequest({ roleId: 4242 }));
 
-    expect(statusOf(report, 'role.active')).toBe('fail');
-    expect(wordsOf(checkOf(report, 'role.active'))).toContain('There is no role with internal id 4242.');
-    expect(report.inputProblems).toEqual([expect.objectContaining({ parameter: 'role' })]);
+    expect(report.inputProblems).toEqual([expect.objectContaining({ parameter: 'role', rejectedValue: '4242' })]);
+    expect(report.inputs.roleId).toBeNull();
+    expect(statusOf(report, 'role.active')).toBe('pass');
+    expect(report.verdict).toBe('READY');
+  });
+
+  it('audits a requested role as it is when the roles cannot be read: it cannot be proven missing', () => {
+    const snapshot = aSnapshot({ roles: unreadable('Role table is not available') });
+    const report = evaluateReadiness(snapshot, anAuditRequest({ roleId: 4242 }));
+
+    expect(report.inputProblems).toEqual([]);
+    expect(report.inputs.roleId).toBe(4242);
+    expect(statusOf(report, 'role.active')).toBe('unknown');
   });
 
   it('is unknown when the roles cannot be read', () => {
@@ -418,11 +442,13 @@ describe('user.access', () => {
     expect(statusOf(evaluateReadiness(snapshot, anAuditRequest()), 'user.access')).toBe('fail');
   });
 
-  it('fails a requested user who is not an employee and reports the user parameter', () => {
+  it('rejects a requested user who is not an employee, like a malformed id, and audits the person running the audit', () => {
     const report = evaluateReadiness(aSnapshot(), anAuditRequest({ userId: 999 }));
 
-    expect(statusOf(report, 'user.access')).toBe('fail');
-    expect(report.inputProblems).toEqual([expect.objectContaining({ parameter: 'user' })]);
+    expect(report.inputProblems).toEqual([expect.objectContaining({ parameter: 'user', rejectedValue: '999' })]);
+    expect(report.inputs.userId).toBeNull();
+    expect(statusOf(report, 'user.access')).toBe('pass');
+    expect(report.candidates[0]?.userId).toBe(7);
   });
 
   it("is unknown for a token's user missing from the employees read", () => {

@@ -1,5 +1,4 @@
 import { evaluateReadiness } from '../../../src/core/engine';
-import { ENTRY_FORMS_NOTE } from '../../../src/core/rules/rolePermissionChecks';
 import { checkOf, linksOf } from '../../fixtures/reportReading';
 import {
   ACTON_ROLE,
@@ -16,15 +15,11 @@ import {
 } from '../../fixtures/snapshotBuilder';
 import type { PermissionLevel } from '../../../src/core/snapshot';
 
-// The exact sentences and fixes of the permission checks, for the role Act-On's token uses.
+// The findings and fixes of the permission checks, for the role Act-On's token uses.
 
 const ROLE_RECORD = '/app/setup/role.nl?id=1001';
-
-/** The fix's steps of a check that has one. */
-function stepsOf(check: ReturnType<typeof checkOf>): readonly string[] {
-  if (!('fix' in check) || check.fix === undefined) throw new Error(`${check.id} has no fix`);
-  return check.fix.steps;
-}
+const INTEGRATION_ROLE = { id: 1001, name: 'Act-On Integration' };
+const ENTRY_FORMS = { id: 'entryForms', data: {} };
 
 function integrationRoleWith(permissions: Record<string, PermissionLevel>) {
   return aSnapshot({
@@ -40,52 +35,61 @@ function checkWith(
   return checkOf(evaluateReadiness(integrationRoleWith(permissions), anAuditRequest()), id);
 }
 
+/** The fix a check chose, by id and data. */
+function fixIdOf(check: ReturnType<typeof checkOf>): string | undefined {
+  return 'fix' in check ? check.fix?.id : undefined;
+}
+
 describe('a role that holds every permission', () => {
-  it('says which token-login permission it holds at Full', () => {
-    expect(checkWith(ACTON_ROLE_PERMISSIONS, 'role.token-login').evidence).toEqual([
-      'Role Act-On Integration (id 1001) has User Access Tokens at Full.',
+  it('names the token-login permission it holds at Full', () => {
+    expect(checkWith(ACTON_ROLE_PERMISSIONS, 'role.token-login').findings).toEqual([
+      { id: 'granted', data: { role: INTEGRATION_ROLE, permission: 'User Access Tokens' } },
     ]);
   });
 
-  it('says it holds SOAP Web Services at Full', () => {
-    expect(checkWith(ACTON_ROLE_PERMISSIONS, 'role.soap-web-services').evidence).toEqual([
-      'Role Act-On Integration (id 1001) has SOAP Web Services at Full.',
+  it('names the level of SOAP Web Services it holds', () => {
+    expect(checkWith(ACTON_ROLE_PERMISSIONS, 'role.soap-web-services').findings).toEqual([
+      { id: 'level', data: { role: INTEGRATION_ROLE, permission: 'SOAP Web Services', level: 'Full' } },
     ]);
   });
 
-  it("says it holds all nine permissions of Act-On's minimum, and that the entry forms are left to the person", () => {
-    expect(checkWith(ACTON_ROLE_PERMISSIONS, 'role.acton-permissions').evidence).toEqual([
-      "Role Act-On Integration (id 1001) has all 9 permissions of Act-On's minimum.",
-      ENTRY_FORMS_NOTE,
+  it("counts all nine permissions of Act-On's minimum, and leaves the entry forms to the person", () => {
+    expect(checkWith(ACTON_ROLE_PERMISSIONS, 'role.acton-permissions').findings).toEqual([
+      { id: 'hasMinimum', data: { role: INTEGRATION_ROLE, count: 9 } },
+      ENTRY_FORMS,
     ]);
   });
 });
 
 describe('the Administrator role', () => {
-  it('passes each permission check with its own sentence', () => {
+  it('passes each permission check because Administrator holds every permission', () => {
     const report = evaluateReadiness(aSnapshot(), anAuditRequest());
 
-    expect(checkOf(report, 'role.token-login').evidence).toEqual([
-      'Administrator has every permission, so it may log in with access tokens.',
-    ]);
-    expect(checkOf(report, 'role.soap-web-services').evidence).toEqual([
-      'Administrator has every permission, including SOAP Web Services.',
-    ]);
-    expect(checkOf(report, 'role.acton-permissions').evidence).toEqual([
-      "Administrator has every permission of Act-On's minimum.",
-      ENTRY_FORMS_NOTE,
+    expect(checkOf(report, 'role.token-login').findings).toEqual([{ id: 'administratorHasAll', data: {} }]);
+    expect(checkOf(report, 'role.soap-web-services').findings).toEqual([{ id: 'administratorHasAll', data: {} }]);
+    expect(checkOf(report, 'role.acton-permissions').findings).toEqual([
+      { id: 'administratorHasMinimum', data: {} },
+      ENTRY_FORMS,
     ]);
   });
 });
 
 describe('a role that lacks a permission', () => {
-  it('names Access Token Management and why it is not enough', () => {
+  it('names Access Token Management and its level: it is not enough to log in with a token', () => {
     const { ADMI_MANAGE_OWN_OAUTH_TOKENS: _removed, ...rest } = ACTON_ROLE_PERMISSIONS;
 
-    expect(checkWith({ ...rest, ADMI_MANAGE_OAUTH_TOKENS: 3 }, 'role.token-login').evidence).toEqual([
-      'Role Act-On Integration (id 1001) has User Access Tokens at None and Log in using Access Tokens at None.',
-      "It has Access Token Management at Edit, which manages other users' tokens but does not let the role log in " +
-        'with a token.',
+    expect(checkWith({ ...rest, ADMI_MANAGE_OAUTH_TOKENS: 3 }, 'role.token-login').findings).toEqual([
+      {
+        id: 'levels',
+        data: {
+          role: INTEGRATION_ROLE,
+          held: [
+            { permission: 'User Access Tokens', level: 'None' },
+            { permission: 'Log in using Access Tokens', level: 'None' },
+          ],
+        },
+      },
+      { id: 'managementOnly', data: { permission: 'Access Token Management', level: 'Edit' } },
     ]);
   });
 
@@ -98,31 +102,17 @@ describe('a role that lacks a permission', () => {
     },
   );
 
-  it('gives the specific steps and the full sentence of the gaps', () => {
+  it('lists each missing permission with the level held and needed, and chooses the fix that sets them', () => {
     const { LIST_CONTACTROLE: _removed, ...rest } = ACTON_ROLE_PERMISSIONS;
+    const missing = [
+      { permission: 'Contact Roles', subtab: 'Lists', held: 'None', needed: 'View' },
+      { permission: 'Custom Fields', subtab: 'Setup', held: 'Create', needed: 'Edit' },
+    ];
 
     const check = checkWith({ ...rest, ADMI_CUSTFIELD: 2 }, 'role.acton-permissions');
 
-    expect(check.evidence).toEqual([
-      "Role Act-On Integration (id 1001) lacks 2 permissions of Act-On's minimum: Contact Roles (Lists): None, " +
-        'needs View; Custom Fields (Setup): Create, needs Edit.',
-      ENTRY_FORMS_NOTE,
-    ]);
-    expect(stepsOf(check)).toEqual([
-      'Go to Setup > Users/Roles > Manage Roles and edit the role.',
-      'On Permissions > Lists, set Contact Roles to View.',
-      'On Permissions > Setup, set Custom Fields to Edit.',
-      'On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.',
-      'Click Save.',
-    ]);
-  });
-
-  it('names every missing permission in the summary', () => {
-    const { LIST_CONTACTROLE: _removed, ...rest } = ACTON_ROLE_PERMISSIONS;
-
-    expect(checkWith({ ...rest, ADMI_CUSTFIELD: 2 }, 'role.acton-permissions')).toMatchObject({
-      summary: "The role Act-On Integration lacks 2 permissions of Act-On's minimum: Contact Roles, Custom Fields",
-    });
+    expect(check.findings).toEqual([{ id: 'lacks', data: { role: INTEGRATION_ROLE, missing } }, ENTRY_FORMS]);
+    expect(fixIdOf(check)).toBe('addMissingPermissions');
   });
 });
 
@@ -132,21 +122,20 @@ describe('a role whose permissions cannot be read', () => {
     roles: ok([administratorRole(), aRole({ permissions: unreadable('RolePermissions is not available') })]),
   });
 
-  it("keeps the catalogue's generic steps for Act-On's minimum, and links the role record", () => {
+  it("chooses the find-out fix for Act-On's minimum, linking the role record", () => {
     const check = checkOf(evaluateReadiness(unreadableRole, anAuditRequest()), 'role.acton-permissions');
 
-    expect(stepsOf(check)).toEqual([
-      'Go to Setup > Users/Roles > Manage Roles and edit the role.',
-      'Add each missing permission at the level shown, on the Lists and Setup subtabs of Permissions.',
-      'On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.',
-      'Click Save.',
-    ]);
+    expect(check.status).toBe('unknown');
+    expect(fixIdOf(check)).toBe('findOutPermissions');
     expect(linksOf(check)).toContain(ROLE_RECORD);
   });
 
   it('says whose permissions could not be read, and why', () => {
-    expect(checkOf(evaluateReadiness(unreadableRole, anAuditRequest()), 'role.soap-web-services').evidence).toEqual([
-      'The permissions of role Act-On Integration (id 1001) could not be read: RolePermissions is not available.',
+    expect(checkOf(evaluateReadiness(unreadableRole, anAuditRequest()), 'role.soap-web-services').findings).toEqual([
+      {
+        id: 'permissionsUnreadable',
+        data: { role: INTEGRATION_ROLE, reason: 'RolePermissions is not available', code: null },
+      },
     ]);
   });
 
@@ -156,16 +145,16 @@ describe('a role whose permissions cannot be read', () => {
       roles: unreadable('Role table is not available'),
     });
 
-    expect(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.soap-web-services').evidence).toEqual([
-      'The roles could not be read: Role table is not available.',
+    expect(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.soap-web-services').findings).toEqual([
+      { id: 'rolesUnreadable', data: { reason: 'Role table is not available', code: null } },
     ]);
   });
 
   it('says no role has the id when the role is not among those read', () => {
     const snapshot = aSnapshot({ tokens: allRows([actOnSyncToken()]), roles: ok([administratorRole()]) });
 
-    expect(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.soap-web-services').evidence).toEqual([
-      `No role with internal id ${ACTON_ROLE.id} was found.`,
+    expect(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.soap-web-services').findings).toEqual([
+      { id: 'roleNotFound', data: { roleId: ACTON_ROLE.id } },
     ]);
   });
 
@@ -181,10 +170,8 @@ describe('a role whose permissions cannot be read', () => {
       },
     });
 
-    expect(checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.soap-web-services').evidence).toEqual([
-      'The roles could not be read: Role table is not available.',
-      'The levels shown are those of your own session, which uses this role.',
-      'Role Act-On Integration (id 1001) has SOAP Web Services at Full.',
-    ]);
+    expect(
+      checkOf(evaluateReadiness(snapshot, anAuditRequest()), 'role.soap-web-services').findings.map(({ id }) => id),
+    ).toEqual(['rolesUnreadable', 'sessionLevels', 'level']);
   });
 });

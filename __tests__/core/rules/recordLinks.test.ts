@@ -3,7 +3,6 @@
  * the record's name, or with its id when NetSuite gave no name.
  */
 import { recordLink } from '../../../src/core/checks/wording';
-import { employeeRecordLink, roleRecordLink } from '../../../src/core/rules/outcomes';
 import { ACTON_INTEGRATION, ACTON_ROLE, ACTON_SYNC } from '../../fixtures/snapshotBuilder';
 
 describe('a link to an integration record', () => {
@@ -24,27 +23,30 @@ describe('a link to an integration record', () => {
 
 describe('a link to a role', () => {
   it("is labelled with the role's name", () => {
-    expect(roleRecordLink(ACTON_ROLE.id, ACTON_ROLE.name)).toEqual({
+    expect(recordLink({ kind: 'role', id: ACTON_ROLE.id, name: ACTON_ROLE.name })).toEqual({
       label: 'Role Act-On Integration',
       href: '/app/setup/role.nl?id=1001',
     });
   });
 
   it('is labelled with the id of a role without a name', () => {
-    expect(roleRecordLink(ACTON_ROLE.id, null)).toEqual({ label: 'Role id 1001', href: '/app/setup/role.nl?id=1001' });
+    expect(recordLink({ kind: 'role', id: ACTON_ROLE.id, name: null })).toEqual({
+      label: 'Role id 1001',
+      href: '/app/setup/role.nl?id=1001',
+    });
   });
 });
 
 describe('a link to an employee', () => {
   it("is labelled with the employee's name", () => {
-    expect(employeeRecordLink(ACTON_SYNC.id, ACTON_SYNC.name)).toEqual({
+    expect(recordLink({ kind: 'employee', id: ACTON_SYNC.id, name: ACTON_SYNC.name })).toEqual({
       label: 'Employee Act-On Sync',
       href: '/app/common/entity/employee.nl?id=21',
     });
   });
 
   it('is labelled with the id of an employee without a name', () => {
-    expect(employeeRecordLink(ACTON_SYNC.id, null)).toEqual({
+    expect(recordLink({ kind: 'employee', id: ACTON_SYNC.id, name: null })).toEqual({
       label: 'Employee id 21',
       href: '/app/common/entity/employee.nl?id=21',
     });

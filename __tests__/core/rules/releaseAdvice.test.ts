@@ -78,6 +78,14 @@ describe('integration.record from 2027.1', () => {
     });
   });
 
+  it('on 2027.1 gives token.active a fix that waits for the integration record step, asking for no token', () => {
+    const outcome = checkOf(report(), 'token.active');
+
+    expect(outcome.status).toBe('fail');
+    expect('fix' in outcome && outcome.fix?.id).toBe('waitForIntegration');
+    expect(fixStepsOf(outcome).join(' ')).not.toContain('New My Access Token');
+  });
+
   it.each(['integration.state', 'integration.authentication'] as const)(
     'on 2027.1 lets %s follow the integration record check, with no creation advice of its own',
     (id) => {
@@ -87,13 +95,6 @@ describe('integration.record from 2027.1', () => {
       expect(fixStepsOf(outcome).join(' ')).not.toContain('Token-Based Authentication and User Credentials');
     },
   );
-
-  it('on 2027.1 lets token.active point at the integration record check instead of repeating it', () => {
-    const outcome = checkOf(report(), 'token.active');
-
-    expect(outcome.status).toBe('fail');
-    expect(fixStepsOf(outcome)).toEqual(['See the integration record check: it says what to do on this release.']);
-  });
 
   it('on 2027.1, with the record, passes and says to keep it', () => {
     const snapshot = aSnapshot({ account: { accountId: '1234567', envType: 'PRODUCTION', version: '2027.1' } });

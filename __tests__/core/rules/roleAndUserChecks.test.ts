@@ -1,10 +1,11 @@
 /**
  * The record checks of one candidate, read outcome by outcome: role.active, user.access,
- * role.web-services-only and role.subsidiary-access, with their exact evidence, summary and the
- * record their fix links to first.
+ * role.web-services-only and role.subsidiary-access, with their findings, summary, fix and the
+ * record their fix links to.
  */
 import type { CandidateIdentity } from '../../../src/core/candidates';
-import type { CheckOutcome, Fix } from '../../../src/core/report';
+import type { Finding, FixChoice } from '../../../src/core/checks/define';
+import type { RuleOutcome } from '../../../src/core/rules/outcomes';
 import type { AccessTokenFact } from '../../../src/core/snapshot';
 import {
   roleActiveOutcome,
@@ -52,66 +53,63 @@ function requestedSync(overrides: Partial<CandidateIdentity> = {}): CandidateIde
 }
 
 /** The outcome's fix; a test that reads one expects it. */
-function fixOf(outcome: CheckOutcome): Fix {
+function fixOf(outcome: RuleOutcome): FixChoice {
   if (outcome.status === 'pass' || outcome.fix === undefined)
     throw new Error(`a ${outcome.status} outcome without a fix`);
   return outcome.fix;
 }
 
-function summaryOf(outcome: CheckOutcome): string | undefined {
+function summaryOf(outcome: RuleOutcome): Finding | undefined {
   return outcome.status === 'pass' || outcome.status === 'info' ? undefined : outcome.summary;
 }
 
 const syncCandidate = tokenCandidate(actOnSyncToken());
 const adminCandidate = tokenCandidate(aToken());
-const ROLE_LINK = { label: 'Role Act-On Integration', href: '/app/setup/role.nl?id=1001' };
-const SYNC_LINK = { label: 'Employee Act-On Sync', href: '/app/common/entity/employee.nl?id=21' };
-const LOOK_AT_RESTRICTIONS =
-  'Go to Setup > Users/Roles > Manage Roles, edit the role Act-On Integration (id 1001) and look at Subsidiary ' +
-  'Restrictions.';
+const INTEGRATION_ROLE = { id: 1001, name: 'Act-On Integration' };
+const SYNC = { id: 21, name: 'Act-On Sync' };
+const ROLE_RECORD = { kind: 'role', ...INTEGRATION_ROLE };
+const SYNC_RECORD = { kind: 'employee', ...SYNC };
+const PERMISSION_VIOLATION = { reason: 'Permission Violation', code: null };
+
+function idsOf(outcome: RuleOutcome): readonly string[] {
+  return outcome.findings.map((finding) => finding.id);
+}
 
 describe('role.active', () => {
   it('passes an Administrator candidate when the roles cannot be read: Administrator cannot be made inactive', () => {
     const outcome = roleActiveOutcome(adminCandidate, aSnapshot({ roles: unreadable('Permission Violation') }));
 
-    expect(outcome).toEqual({
-      status: 'pass',
-      evidence: ['Administrator is a standard NetSuite role; only customized roles can be marked Inactive.'],
-    });
+    expect(outcome).toEqual({ status: 'pass', findings: [{ id: 'administratorAlwaysActive', data: {} }] });
   });
 
   it('passes an Administrator candidate whose role was read by naming the role as active', () => {
     expect(roleActiveOutcome(adminCandidate, aSnapshot())).toEqual({
       status: 'pass',
-      evidence: ['Role Administrator (id 3) is active.'],
+      findings: [{ id: 'active', data: { role: { id: 3, name: 'Administrator' } } }],
     });
   });
 
   it('passes an active customized role by naming it', () => {
-    expect(roleActiveOutcome(syncCandidate, aSnapshot())).toEqual({
-      status: 'pass',
-      evidence: ['Role Act-On Integration (id 1001) is active.'],
-    });
+    expect(roleActiveOutcome(syncCandidate, aSnapshot()).findings).toEqual([
+      { id: 'active', data: { role: INTEGRATION_ROLE } },
+    ]);
   });
 
-  it('is unknown for a customized role when the roles cannot be read, linking to the role', () => {
+  it('is unknown for a customized role when the roles cannot be read, with a find-out fix linking to the role', () => {
     const outcome = roleActiveOutcome(syncCandidate, aSnapshot({ roles: unreadable('Permission Violation') }));
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual(['The roles could not be read: Permission Violation.']);
-    expect(fixOf(outcome).links[0]).toEqual(ROLE_LINK);
+    expect(outcome.findings).toEqual([{ id: 'unreadable', data: { what: 'The roles', ...PERMISSION_VIOLATION } }]);
+    expect(fixOf(outcome)).toEqual({ id: 'findOutRoles', data: { role: INTEGRATION_ROLE }, records: [ROLE_RECORD] });
   });
 
-  it('fails a role id no role has, saying where to find the right id', () => {
+  it("fails a token's role id that no role has, with a fix that looks the id up", () => {
     const outcome = roleActiveOutcome(syncCandidate, aSnapshot({ roles: ok([administratorRole()]) }));
 
     expect(outcome.status).toBe('fail');
-    expect(outcome.evidence).toEqual(['There is no role with internal id 1001.']);
-    expect(summaryOf(outcome)).toBe('There is no role with internal id 1001');
-    expect(fixOf(outcome).steps).toEqual([
-      "Check the role's internal id in the ID column at Setup > Users/Roles > Manage Roles, and run this audit " +
-        'again with it.',
-    ]);
+    expect(outcome.findings).toEqual([{ id: 'noSuchRole', data: { roleId: 1001 } }]);
+    expect(summaryOf(outcome)).toEqual({ id: 'noSuchRoleSummary', data: { roleId: 1001 } });
+    expect(fixOf(outcome)).toEqual({ id: 'findRole', data: { roleId: 1001 }, records: [] });
   });
 
   it('fails an inactive role, naming it and linking to it', () => {
@@ -121,66 +119,75 @@ describe('role.active', () => {
     );
 
     expect(outcome.status).toBe('fail');
-    expect(outcome.evidence).toEqual(['Role Act-On Integration (id 1001) is inactive.']);
-    expect(summaryOf(outcome)).toBe('The role Act-On Integration is inactive');
-    expect(fixOf(outcome).links[0]).toEqual(ROLE_LINK);
+    expect(outcome.findings).toEqual([{ id: 'inactive', data: { role: INTEGRATION_ROLE } }]);
+    expect(summaryOf(outcome)).toEqual({ id: 'inactiveSummary', data: { role: INTEGRATION_ROLE } });
+    expect(fixOf(outcome)).toEqual({ id: 'default', data: {}, records: [ROLE_RECORD] });
   });
 });
 
 describe('user.access', () => {
-  it('is unknown when the candidate has no user', () => {
+  it('is unknown when the candidate has no user, with a fix that finds the token user', () => {
     const outcome = userAccessOutcome(requestedSync({ userId: null, userName: null }), aSnapshot());
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual(['No user is known for this candidate.']);
+    expect(idsOf(outcome)).toEqual(['noUserKnown']);
+    expect(fixOf(outcome).id).toBe('findUser');
   });
 
-  it('is unknown when the employees cannot be read, linking to the employee', () => {
+  it('is unknown when the employees cannot be read, with a find-out fix linking to the employee', () => {
     const outcome = userAccessOutcome(syncCandidate, aSnapshot({ employees: unreadable('Permission Violation') }));
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual(['The employees could not be read: Permission Violation.']);
-    expect(fixOf(outcome).links[0]).toEqual(SYNC_LINK);
+    expect(outcome.findings).toEqual([{ id: 'employeesUnreadable', data: PERMISSION_VIOLATION }]);
+    expect(fixOf(outcome)).toEqual({
+      id: 'findOutEmployee',
+      data: { employee: SYNC, unread: 'employees' },
+      records: [SYNC_RECORD],
+    });
   });
 
   it("fails the request's user id that no employee has", () => {
     const outcome = userAccessOutcome(requestedSync(), aSnapshot({ employees: ok([anEmployee()]) }));
 
     expect(outcome.status).toBe('fail');
-    expect(outcome.evidence).toEqual(['There is no employee with internal id 21.']);
-    expect(summaryOf(outcome)).toBe('There is no employee with internal id 21');
+    expect(outcome.findings).toEqual([{ id: 'noSuchEmployee', data: { userId: 21 } }]);
+    expect(summaryOf(outcome)).toEqual({ id: 'noSuchEmployeeSummary', data: { userId: 21 } });
+    expect(fixOf(outcome).id).toBe('findEmployee');
   });
 
   it("is unknown for a token's user that is not among the employees read: it may not be an employee", () => {
     const outcome = userAccessOutcome(syncCandidate, aSnapshot({ employees: ok([anEmployee()]) }));
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual([
-      'User Act-On Sync (id 21) of token ActOnTBA Act-On Sync (id 8) is not among the employees read; it may not ' +
-        'be an employee record.',
+    expect(outcome.findings).toEqual([
+      { id: 'notAmongEmployees', data: { user: SYNC, token: { id: 8, name: 'ActOnTBA Act-On Sync' } } },
     ]);
-    expect(fixOf(outcome).links[0]).toEqual(SYNC_LINK);
+    expect(fixOf(outcome)).toEqual({
+      id: 'findOutEmployee',
+      data: { employee: SYNC, unread: 'missing' },
+      records: [SYNC_RECORD],
+    });
   });
 
   it("passes the token's user who is active, has Give Access and holds the role", () => {
     expect(userAccessOutcome(syncCandidate, aSnapshot())).toEqual({
       status: 'pass',
-      evidence: [
-        'Employee Act-On Sync (id 21) is active, has Give Access checked and holds role Act-On Integration (id 1001).',
-      ],
+      findings: [{ id: 'hasAccess', data: { employee: SYNC, role: INTEGRATION_ROLE } }],
     });
   });
 
-  it("fails the token's inactive user", () => {
+  const access = { employee: SYNC, role: INTEGRATION_ROLE, inactive: false, noAccess: false, lacksRole: false };
+
+  it("fails the token's inactive user, linking to the employee", () => {
     const outcome = userAccessOutcome(
       syncCandidate,
       aSnapshot({ employees: ok([anEmployee(), actOnSyncEmployee({ inactive: true })]) }),
     );
 
     expect(outcome.status).toBe('fail');
-    expect(outcome.evidence).toEqual(['Employee Act-On Sync (id 21) is inactive.']);
-    expect(summaryOf(outcome)).toBe("The token's user Act-On Sync is inactive");
-    expect(fixOf(outcome).links[0]).toEqual(SYNC_LINK);
+    expect(outcome.findings).toEqual([{ id: 'inactive', data: { employee: SYNC } }]);
+    expect(summaryOf(outcome)).toEqual({ id: 'accessSummary', data: { ...access, inactive: true, hasToken: true } });
+    expect(fixOf(outcome)).toEqual({ id: 'default', data: {}, records: [SYNC_RECORD] });
   });
 
   it("fails the token's user without Give Access", () => {
@@ -189,10 +196,8 @@ describe('user.access', () => {
       aSnapshot({ employees: ok([anEmployee(), actOnSyncEmployee({ giveAccess: false })]) }),
     );
 
-    expect(outcome.evidence).toEqual([
-      'Employee Act-On Sync (id 21) does not have Give Access checked, so it cannot log in at all.',
-    ]);
-    expect(summaryOf(outcome)).toBe("The token's user Act-On Sync does not have Give Access checked");
+    expect(idsOf(outcome)).toEqual(['noAccess']);
+    expect(summaryOf(outcome)?.data).toEqual({ ...access, noAccess: true, hasToken: true });
   });
 
   it("fails the token's user who holds other roles but no longer the token's", () => {
@@ -201,35 +206,36 @@ describe('user.access', () => {
       aSnapshot({ employees: ok([anEmployee(), actOnSyncEmployee({ roleIds: ok([3]) })]) }),
     );
 
-    expect(outcome.evidence).toEqual([
-      'Employee Act-On Sync (id 21) no longer holds role Act-On Integration (id 1001): the role was removed from ' +
-        'the user after the token was issued, and NetSuite refuses the token.',
+    expect(outcome.findings).toEqual([
+      { id: 'lacksRole', data: { employee: SYNC, role: INTEGRATION_ROLE, hasToken: true } },
     ]);
-    expect(summaryOf(outcome)).toBe("The token's user Act-On Sync no longer holds the role Act-On Integration");
+    expect(summaryOf(outcome)?.data).toEqual({ ...access, lacksRole: true, hasToken: true });
   });
 
-  it("fails the request's user who does not hold the requested role, saying to add it before creating the token", () => {
+  it("fails the request's user who does not hold the requested role, before any token exists", () => {
     const outcome = userAccessOutcome(
       requestedSync(),
       aSnapshot({ employees: ok([anEmployee(), actOnSyncEmployee({ roleIds: ok([3]) })]) }),
     );
 
-    expect(outcome.evidence).toEqual([
-      'Employee Act-On Sync (id 21) does not hold role Act-On Integration (id 1001); add the role before creating ' +
-        'the token.',
+    expect(outcome.findings).toEqual([
+      { id: 'lacksRole', data: { employee: SYNC, role: INTEGRATION_ROLE, hasToken: false } },
     ]);
-    expect(summaryOf(outcome)).toBe('The user Act-On Sync does not hold the role Act-On Integration');
+    expect(summaryOf(outcome)?.data).toEqual({ ...access, lacksRole: true, hasToken: false });
   });
 
-  it('fails a user with every problem at once, one sentence each and one summary joining them', () => {
+  it('fails a user with every problem at once, one finding each and one summary joining them', () => {
     const employee = actOnSyncEmployee({ inactive: true, giveAccess: false, roleIds: ok([]) });
     const outcome = userAccessOutcome(requestedSync(), aSnapshot({ employees: ok([anEmployee(), employee]) }));
 
-    expect(outcome.evidence).toHaveLength(3);
-    expect(summaryOf(outcome)).toBe(
-      'The user Act-On Sync is inactive, does not have Give Access checked and does not hold the role Act-On ' +
-        'Integration',
-    );
+    expect(idsOf(outcome)).toEqual(['inactive', 'noAccess', 'lacksRole']);
+    expect(summaryOf(outcome)?.data).toEqual({
+      ...access,
+      inactive: true,
+      noAccess: true,
+      lacksRole: true,
+      hasToken: false,
+    });
   });
 
   it('fails an inactive user whose roles cannot be read, saying so after the problem', () => {
@@ -237,97 +243,89 @@ describe('user.access', () => {
     const outcome = userAccessOutcome(syncCandidate, aSnapshot({ employees: ok([anEmployee(), employee]) }));
 
     expect(outcome.status).toBe('fail');
-    expect(outcome.evidence).toEqual([
-      'Employee Act-On Sync (id 21) is inactive.',
-      'The roles of employee Act-On Sync (id 21) could not be read: Permission Violation.',
+    expect(outcome.findings).toEqual([
+      { id: 'inactive', data: { employee: SYNC } },
+      { id: 'employeeRolesUnreadable', data: { employee: SYNC, ...PERMISSION_VIOLATION } },
     ]);
-    expect(summaryOf(outcome)).toBe("The token's user Act-On Sync is inactive");
   });
 
-  it('is unknown for an active user with access whose roles cannot be read', () => {
+  it('is unknown for an active user with access whose roles cannot be read, with a find-out fix', () => {
     const employee = actOnSyncEmployee({ roleIds: unreadable('Permission Violation') });
     const outcome = userAccessOutcome(syncCandidate, aSnapshot({ employees: ok([anEmployee(), employee]) }));
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual([
-      'Employee Act-On Sync (id 21) is active and has Give Access checked.',
-      'The roles of employee Act-On Sync (id 21) could not be read: Permission Violation.',
-    ]);
+    expect(idsOf(outcome)).toEqual(['activeWithAccess', 'employeeRolesUnreadable']);
+    expect(fixOf(outcome).data).toEqual({ employee: SYNC, unread: 'roles' });
   });
 });
 
-describe('role.web-services-only', () => {
+describe('role.web-services-only, an information check', () => {
   it('says Administrator is not Web Services Only without reading the roles', () => {
     expect(webServicesOnlyOutcome(adminCandidate, aSnapshot({ roles: unreadable('Permission Violation') }))).toEqual({
       status: 'info',
-      evidence: ['Administrator is not a Web Services Only role.'],
+      findings: [{ id: 'administratorIsNot', data: {} }],
     });
   });
 
-  it('says the roles could not be read', () => {
+  it('informs that the roles could not be read', () => {
     expect(webServicesOnlyOutcome(syncCandidate, aSnapshot({ roles: unreadable('Permission Violation') }))).toEqual({
       status: 'info',
-      evidence: ['The roles could not be read: Permission Violation.'],
+      findings: [{ id: 'rolesUnreadable', data: PERMISSION_VIOLATION }],
     });
   });
 
   it('says no role has the id', () => {
     expect(webServicesOnlyOutcome(syncCandidate, aSnapshot({ roles: ok([administratorRole()]) }))).toEqual({
       status: 'info',
-      evidence: ['There is no role with internal id 1001.'],
+      findings: [{ id: 'noSuchRole', data: { roleId: 1001 } }],
     });
   });
 
   it('says a customized role is not Web Services Only, with nothing to do', () => {
     expect(webServicesOnlyOutcome(syncCandidate, aSnapshot())).toEqual({
       status: 'info',
-      evidence: ['Role Act-On Integration (id 1001) is not a Web Services Only role.'],
+      findings: [{ id: 'isNot', data: { role: INTEGRATION_ROLE } }],
     });
   });
 
-  it('says a Web Services Only role cannot log in to the UI, linking to the role', () => {
+  it('informs that a Web Services Only role cannot log in to the UI, leaving the fix to token.active', () => {
     const outcome = webServicesOnlyOutcome(
       syncCandidate,
       aSnapshot({ roles: ok([administratorRole(), aRole({ webServicesOnly: true })]) }),
     );
 
-    expect(outcome.status).toBe('info');
-    expect(outcome.evidence).toEqual([
-      'Role Act-On Integration (id 1001) is a Web Services Only role: it cannot log in to the NetSuite UI.',
-    ]);
-    expect(fixOf(outcome).links[0]).toEqual(ROLE_LINK);
+    expect(outcome).toEqual({ status: 'info', findings: [{ id: 'is', data: { role: INTEGRATION_ROLE } }] });
   });
 });
 
-describe('role.subsidiary-access', () => {
+describe('role.subsidiary-access, a warning check', () => {
   const oneWorld = allFeaturesOn({ SUBSIDIARIES: ok(true) });
+  const restrictedTo = (option: string | null, restriction: string | null = null) =>
+    aSnapshot({ features: oneWorld, roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option, restriction }]) });
+  const LOOK = { id: 'lookAtRestriction', data: { role: INTEGRATION_ROLE }, records: [ROLE_RECORD] };
 
-  it('is unknown when whether the account is OneWorld cannot be read, linking to the role', () => {
+  it('is unknown when whether the account is OneWorld cannot be read, with a fix that finds out', () => {
     const outcome = subsidiaryAccessOutcome(
       syncCandidate,
       aSnapshot({ features: allFeaturesOn({ SUBSIDIARIES: unreadable('Permission Violation') }) }),
     );
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual([
-      'Whether this is a OneWorld account (feature SUBSIDIARIES) could not be read: Permission Violation.',
-    ]);
-    expect(fixOf(outcome).links[0]).toEqual(ROLE_LINK);
+    expect(outcome.findings).toEqual([{ id: 'oneWorldUnreadable', data: PERMISSION_VIOLATION }]);
+    expect(fixOf(outcome).id).toBe('findOutOneWorld');
   });
 
-  it('says roles are not restricted by subsidiary outside OneWorld', () => {
+  it('passes outside OneWorld, saying there are no subsidiaries to restrict', () => {
     expect(subsidiaryAccessOutcome(syncCandidate, aSnapshot())).toEqual({
-      status: 'info',
-      evidence: [
-        'This is not a OneWorld account (feature SUBSIDIARIES is off): roles are not restricted by subsidiary.',
-      ],
+      status: 'pass',
+      findings: [{ id: 'notOneWorld', data: {} }],
     });
   });
 
   it('passes Administrator in a OneWorld account', () => {
     expect(subsidiaryAccessOutcome(adminCandidate, aSnapshot({ features: oneWorld }))).toEqual({
       status: 'pass',
-      evidence: ['Administrator sees every subsidiary.'],
+      findings: [{ id: 'administratorSeesAll', data: {} }],
     });
   });
 
@@ -335,12 +333,8 @@ describe('role.subsidiary-access', () => {
     const outcome = subsidiaryAccessOutcome(syncCandidate, aSnapshot({ features: oneWorld, roleSubsidiaries: null }));
 
     expect(outcome.status).toBe('manual');
-    expect(outcome.evidence).toEqual([
-      "The role's subsidiary restriction was not read.",
-      'If the role is restricted, Act-On sees only the customers and contacts of the subsidiaries it allows.',
-    ]);
-    expect(fixOf(outcome).steps[0]).toBe(LOOK_AT_RESTRICTIONS);
-    expect(fixOf(outcome).links[0]).toEqual(ROLE_LINK);
+    expect(idsOf(outcome)).toEqual(['notRead', 'restrictedNote']);
+    expect(fixOf(outcome)).toEqual(LOOK);
   });
 
   it("asks a person to look when the role's restriction cannot be read, quoting why", () => {
@@ -350,10 +344,7 @@ describe('role.subsidiary-access', () => {
     );
 
     expect(outcome.status).toBe('manual');
-    expect(outcome.evidence).toEqual([
-      "The role's subsidiary restriction could not be read: Permission Violation.",
-      'If the role is restricted, Act-On sees only the customers and contacts of the subsidiaries it allows.',
-    ]);
+    expect(outcome.findings[0]).toEqual({ id: 'restrictionUnreadable', data: PERMISSION_VIOLATION });
   });
 
   it('asks a person to look when NetSuite gave only other roles a restriction', () => {
@@ -363,123 +354,76 @@ describe('role.subsidiary-access', () => {
     );
 
     expect(outcome.status).toBe('manual');
-    expect(outcome.evidence).toEqual([
-      'NetSuite gave no subsidiary restriction for role Act-On Integration (id 1001).',
-    ]);
-    expect(fixOf(outcome).steps[0]).toBe(LOOK_AT_RESTRICTIONS);
-    expect(fixOf(outcome).links[0]).toEqual(ROLE_LINK);
+    expect(outcome.findings).toEqual([{ id: 'noRestrictionGiven', data: { role: INTEGRATION_ROLE } }]);
+    expect(fixOf(outcome)).toEqual(LOOK);
   });
 
   it("asks a person to look when the role's restriction is empty", () => {
-    const outcome = subsidiaryAccessOutcome(
-      syncCandidate,
-      aSnapshot({
-        features: oneWorld,
-        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: null, restriction: null }]),
-      }),
-    );
+    const outcome = subsidiaryAccessOutcome(syncCandidate, restrictedTo(null));
 
     expect(outcome.status).toBe('manual');
-    expect(outcome.evidence).toEqual([
-      'NetSuite gave no subsidiary restriction for role Act-On Integration (id 1001).',
-    ]);
+    expect(idsOf(outcome)).toEqual(['noRestrictionGiven']);
   });
 
   it('passes a role that sees every subsidiary, whatever the case and spacing of the option', () => {
-    const outcome = subsidiaryAccessOutcome(
-      syncCandidate,
-      aSnapshot({
-        features: oneWorld,
-        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: ' all ', restriction: null }]),
-      }),
-    );
-
-    expect(outcome).toEqual({
+    expect(subsidiaryAccessOutcome(syncCandidate, restrictedTo(' all '))).toEqual({
       status: 'pass',
-      evidence: ['Role Act-On Integration (id 1001) sees every subsidiary (subsidiary restriction " all ").'],
+      findings: [{ id: 'all', data: { role: INTEGRATION_ROLE, option: ' all ' } }],
     });
   });
 
-  it('warns of a role restricted to selected subsidiaries, naming them', () => {
-    const restricted = { roleId: ACTON_ROLE.id, option: 'SELECTED', restriction: 'Parent Company : East' };
-    const outcome = subsidiaryAccessOutcome(
-      syncCandidate,
-      aSnapshot({ features: oneWorld, roleSubsidiaries: ok([restricted]) }),
-    );
+  it('warns of a role restricted to selected subsidiaries, naming them, with the fix linking to the role', () => {
+    const outcome = subsidiaryAccessOutcome(syncCandidate, restrictedTo('SELECTED', 'Parent Company : East'));
+    const option = { role: INTEGRATION_ROLE, option: 'SELECTED' };
 
     expect(outcome.status).toBe('warn');
-    expect(outcome.evidence).toEqual([
-      'Role Act-On Integration (id 1001) is restricted to some subsidiaries (subsidiary restriction "SELECTED": ' +
-        'Parent Company : East).',
-      'Act-On sees only the customers and contacts of those subsidiaries; the others are left out of the sync.',
+    expect(outcome.findings).toEqual([
+      { id: 'selected', data: { ...option, restriction: 'Parent Company : East' } },
+      { id: 'leftOut', data: {} },
     ]);
-    expect(summaryOf(outcome)).toBe(
-      'The role Act-On Integration sees only some subsidiaries (subsidiary restriction "SELECTED")',
-    );
-    expect(fixOf(outcome).links[0]).toEqual(ROLE_LINK);
+    expect(summaryOf(outcome)).toEqual({ id: 'restrictedSummary', data: option });
+    expect(fixOf(outcome)).toEqual({ id: 'default', data: {}, records: [ROLE_RECORD] });
   });
 
   it('warns of a restricted role whose subsidiaries NetSuite did not name', () => {
-    const outcome = subsidiaryAccessOutcome(
-      syncCandidate,
-      aSnapshot({
-        features: oneWorld,
-        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'SELECTED', restriction: null }]),
-      }),
-    );
+    const outcome = subsidiaryAccessOutcome(syncCandidate, restrictedTo('SELECTED'));
 
-    expect(outcome.evidence[0]).toBe(
-      'Role Act-On Integration (id 1001) is restricted to some subsidiaries (subsidiary restriction "SELECTED").',
-    );
+    expect(outcome.findings[0]?.data).toEqual({ role: INTEGRATION_ROLE, option: 'SELECTED', restriction: null });
   });
 
   it("warns of a role that sees only the user's own subsidiary, naming the token user whose record holds it", () => {
-    const outcome = subsidiaryAccessOutcome(
-      syncCandidate,
-      aSnapshot({
-        features: oneWorld,
-        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'OWN', restriction: null }]),
-      }),
-    );
+    const outcome = subsidiaryAccessOutcome(syncCandidate, restrictedTo('OWN'));
 
     expect(outcome.status).toBe('warn');
-    expect(outcome.evidence[0]).toBe(
-      'Role Act-On Integration (id 1001) sees only the user\'s own subsidiary (subsidiary restriction "OWN"): the ' +
-        'subsidiary on the employee record of Act-On Sync (id 21) (Lists > Employees > Employees > the employee > ' +
-        'Subsidiary).',
-    );
+    expect(outcome.findings[0]).toEqual({ id: 'own', data: { role: INTEGRATION_ROLE, option: 'OWN', user: SYNC } });
   });
 
   it('passes a role that sees every active subsidiary, saying inactive ones are left out', () => {
-    const outcome = subsidiaryAccessOutcome(
-      syncCandidate,
-      aSnapshot({
-        features: oneWorld,
-        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'ALLACTIVE', restriction: null }]),
-      }),
-    );
+    const outcome = subsidiaryAccessOutcome(syncCandidate, restrictedTo('ALLACTIVE'));
 
-    expect(outcome.status).toBe('pass');
-    expect(outcome.evidence).toEqual([
-      'Role Act-On Integration (id 1001) sees every active subsidiary (subsidiary restriction "ALLACTIVE"): inactive ' +
-        'subsidiaries, and their customers and contacts, are left out of the sync.',
-    ]);
+    expect(outcome).toEqual({
+      status: 'pass',
+      findings: [{ id: 'allActive', data: { role: INTEGRATION_ROLE, option: 'ALLACTIVE' } }],
+    });
   });
 
   it('asks a person to look at a restriction value it does not know, quoting it', () => {
-    const outcome = subsidiaryAccessOutcome(
-      syncCandidate,
-      aSnapshot({
-        features: oneWorld,
-        roleSubsidiaries: ok([{ roleId: ACTON_ROLE.id, option: 'PARENTONLY', restriction: null }]),
-      }),
-    );
+    const outcome = subsidiaryAccessOutcome(syncCandidate, restrictedTo('PARENTONLY'));
 
     expect(outcome.status).toBe('manual');
-    expect(outcome.evidence[0]).toBe(
-      'NetSuite gave the subsidiary restriction "PARENTONLY" for role Act-On Integration (id 1001), a value this ' +
-        'audit does not know (SDF lists ALL, ALLACTIVE, OWN and SELECTED).',
-    );
-    expect(fixOf(outcome).steps[0]).toBe(LOOK_AT_RESTRICTIONS);
+    expect(outcome.findings[0]).toEqual({
+      id: 'unknownOption',
+      data: { role: INTEGRATION_ROLE, option: 'PARENTONLY' },
+    });
+    expect(fixOf(outcome)).toEqual(LOOK);
+  });
+
+  it.each([
+    ['outside OneWorld', aSnapshot()],
+    ['unreadable OneWorld', aSnapshot({ features: allFeaturesOn({ SUBSIDIARIES: unreadable('denied') }) })],
+    ['restricted', restrictedTo('OWN')],
+    ['unknown option', restrictedTo('PARENTONLY')],
+  ])('is never information (%s): a warning check passes or asks for something', (_case, snapshot) => {
+    expect(subsidiaryAccessOutcome(syncCandidate, snapshot).status).not.toBe('info');
   });
 });

@@ -1,8 +1,9 @@
 /**
- * The permission checks read outcome by outcome: when the role's levels cannot be known, exactly
- * what is said, and how a requirement is named and summarised.
+ * The permission checks read outcome by outcome: when the role's levels cannot be known, what is
+ * found and which fix is chosen, and how a requirement is named and summarised.
  */
-import type { CheckOutcome } from '../../../src/core/report';
+import type { Finding } from '../../../src/core/checks/define';
+import type { RuleOutcome } from '../../../src/core/rules/outcomes';
 import {
   actOnPermissionsOutcome,
   requirementLabel,
@@ -21,28 +22,33 @@ import {
 } from '../../fixtures/snapshotBuilder';
 
 const role = { roleId: ACTON_ROLE.id, roleName: ACTON_ROLE.name };
-const unreadableView = {
-  kind: 'unreadable',
-  sentences: ['The roles could not be read: Permission Violation.'],
-} as const;
+const ROLES_UNREADABLE = { id: 'rolesUnreadable', data: { reason: 'Permission Violation', code: null } };
+const unreadableView = { kind: 'unreadable', findings: [ROLES_UNREADABLE], unread: 'roles' } as const;
+const FIND_OUT = {
+  id: 'findOutPermissions',
+  data: { role: { id: 1001, name: 'Act-On Integration' }, unread: 'roles' },
+  records: [{ kind: 'role', id: 1001, name: 'Act-On Integration' }],
+};
 
-function summaryOf(outcome: CheckOutcome): string | undefined {
+function summaryOf(outcome: RuleOutcome): Finding | undefined {
   return outcome.status === 'pass' || outcome.status === 'info' ? undefined : outcome.summary;
 }
 
 describe('a role whose levels cannot be known', () => {
-  it('leaves SOAP Web Services unknown, saying why', () => {
-    const outcome = soapWebServicesOutcome(role, unreadableView);
-
-    expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual(['The roles could not be read: Permission Violation.']);
+  it('leaves SOAP Web Services unknown, saying why, with the find-out fix', () => {
+    expect(soapWebServicesOutcome(role, unreadableView)).toEqual({
+      status: 'unknown',
+      findings: [ROLES_UNREADABLE],
+      fix: FIND_OUT,
+    });
   });
 
-  it("leaves Act-On's minimum unknown, saying why", () => {
-    const outcome = actOnPermissionsOutcome(role, unreadableView, ok(false));
-
-    expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual(['The roles could not be read: Permission Violation.']);
+  it("leaves Act-On's minimum unknown, saying why, with the same find-out fix", () => {
+    expect(actOnPermissionsOutcome(role, unreadableView, ok(false))).toEqual({
+      status: 'unknown',
+      findings: [ROLES_UNREADABLE],
+      fix: FIND_OUT,
+    });
   });
 
   it("quotes both failures when neither the role's permissions nor the person's own session can be read", () => {
@@ -58,9 +64,17 @@ describe('a role whose levels cannot be known', () => {
 
     expect(viewRolePermissions(ACTON_ROLE.id, snapshot)).toEqual({
       kind: 'unreadable',
-      sentences: [
-        'The permissions of role Act-On Integration (id 1001) could not be read: RolePermissions is not available.',
-        "Your own session's permissions could not be read: runtime permissions are not available.",
+      unread: 'permissions',
+      findings: [
+        {
+          id: 'permissionsUnreadable',
+          data: {
+            role: { id: 1001, name: 'Act-On Integration' },
+            reason: 'RolePermissions is not available',
+            code: null,
+          },
+        },
+        { id: 'sessionUnreadable', data: { reason: 'runtime permissions are not available', code: null } },
       ],
     });
   });
@@ -75,7 +89,17 @@ describe("Act-On's minimum", () => {
       ok(false),
     );
 
-    expect(summaryOf(outcome)).toBe("The role Act-On Integration lacks 1 permission of Act-On's minimum: Contacts");
+    const gaps = {
+      role: { id: 1001, name: 'Act-On Integration' },
+      missing: [{ permission: 'Contacts', subtab: 'Lists', held: 'None', needed: 'Full' }],
+    };
+
+    expect(summaryOf(outcome)).toEqual({ id: 'lacksSummary', data: gaps });
+    expect(outcome.status !== 'pass' && outcome.status !== 'info' && outcome.fix).toEqual({
+      id: 'addMissingPermissions',
+      data: gaps,
+      records: [{ kind: 'role', id: 1001, name: 'Act-On Integration' }],
+    });
   });
 
   it('names a requirement with an empty list of variants by its own label', () => {

@@ -1,13 +1,14 @@
 /**
  * token.active for one candidate, read outcome by outcome, and the request's records that do not
- * exist: the exact sentences, summary and fix each account situation gives.
+ * exist: the status, findings, summary and fix each account situation gives.
  */
 import { requestCandidate, type CandidateIdentity } from '../../../src/core/candidates';
+import type { Finding, FixChoice } from '../../../src/core/checks/define';
 import { evaluateReadiness } from '../../../src/core/engine';
 import type { AuditInputs } from '../../../src/core/inputs';
 import { gatherIntegrationEvidence } from '../../../src/core/integrationEvidence';
-import type { CheckOutcome, Fix } from '../../../src/core/report';
 import { evaluateCandidate, requestedRecordProblems } from '../../../src/core/rules/credentials';
+import type { RuleOutcome } from '../../../src/core/rules/outcomes';
 import type { AccessTokenFact, AccountSnapshot } from '../../../src/core/snapshot';
 import {
   ACTON_ROLE,
@@ -24,25 +25,21 @@ import {
   unreadable,
 } from '../../fixtures/snapshotBuilder';
 
-const NEW_ACCESS_TOKEN = { label: 'New Access Token', href: '/app/setup/accesstoken.nl' };
-const CATALOGUE_STEPS = [
-  'Log in as the user Act-On should use, with the role it should use.',
-  'Go to Home > Settings > Manage Access Tokens and click New My Access Token.',
-  'Choose the Act-On integration as Application Name, keep the suggested token name and click Save.',
-  'Copy the Token ID and Token Secret at once (NetSuite shows them only once) and enter them in Act-On.',
-];
-const FIRST_CONNECTION_NOTE =
-  "Act-On's set-up guide says the connector's first authentication needs an administrator role: if Act-On will " +
-  "not connect with the token of role Act-On Integration (id 1001) at first, connect once with an Administrator's " +
-  'token, then switch to this one.';
 const NO_LOGINS = allRows([]);
+const ADA = { id: 7, name: 'Ada Admin' };
+const ADMINISTRATOR = { id: 3, name: 'Administrator' };
+const SYNC = { id: 21, name: 'Act-On Sync' };
+const INTEGRATION_ROLE = { id: 1001, name: 'Act-On Integration' };
+const ADA_TOKEN = { id: 5, name: 'ActOnTBA Ada Admin Administrator' };
+const SYNC_TOKEN = { id: 8, name: 'ActOnTBA Act-On Sync' };
+const FIRST_CONNECTION = { id: 'firstConnection', data: { role: INTEGRATION_ROLE } };
 
 function evaluated(identity: CandidateIdentity, snapshot: AccountSnapshot) {
   return evaluateCandidate(identity, snapshot, gatherIntegrationEvidence(snapshot, 'ActOnTBA'));
 }
 
 /** token.active for the request's candidate (by default Ada Admin with the Administrator role). */
-function requestTokenActive(snapshot: AccountSnapshot, inputs: AuditInputs = anAuditRequest()): CheckOutcome {
+function requestTokenActive(snapshot: AccountSnapshot, inputs: AuditInputs = anAuditRequest()): RuleOutcome {
   return evaluated(requestCandidate(inputs, snapshot), snapshot).outcomes['token.active'];
 }
 
@@ -69,19 +66,33 @@ function tokenCandidate(token: AccessTokenFact): CandidateIdentity {
   };
 }
 
-function fixOf(outcome: CheckOutcome): Fix {
+function fixOf(outcome: RuleOutcome): FixChoice {
   if (outcome.status === 'pass' || outcome.fix === undefined)
     throw new Error(`a ${outcome.status} outcome without a fix`);
   return outcome.fix;
 }
 
-function summaryOf(outcome: CheckOutcome): string | undefined {
+function summaryOf(outcome: RuleOutcome): Finding | undefined {
   return outcome.status === 'pass' || outcome.status === 'info' ? undefined : outcome.summary;
+}
+
+function idsOf(outcome: RuleOutcome): readonly string[] {
+  return outcome.findings.map((finding) => finding.id);
 }
 
 function revokedAdminToken(id: number): AccessTokenFact {
   return aToken({ id, name: `Old token ${id}`, revoked: true, userId: 30, userName: 'Former Admin' });
 }
+
+const revokedOldToken = (id: number) => ({
+  id: 'unusableToken',
+  data: {
+    token: { id, name: `Old token ${id}` },
+    user: { id: 30, name: 'Former Admin' },
+    role: ADMINISTRATOR,
+    revoked: true,
+  },
+});
 
 describe('token.active for a token candidate', () => {
   it('passes an Administrator token used in a login, naming it, its owner and when it was created', () => {
@@ -89,9 +100,8 @@ describe('token.active for a token candidate', () => {
 
     expect(outcome).toEqual({
       status: 'pass',
-      evidence: [
-        'Token ActOnTBA Ada Admin Administrator (id 5), of user Ada Admin (id 7) with role Administrator (id 3), ' +
-          'is active; it was created on 1 Oct 2026, 10:00 UTC.',
+      findings: [
+        { id: 'active', data: { token: ADA_TOKEN, user: ADA, role: ADMINISTRATOR, createdAt: aToken().createdAt } },
       ],
     });
   });
@@ -101,91 +111,71 @@ describe('token.active for a token candidate', () => {
       'token.active'
     ];
 
-    expect(outcome.evidence).toEqual([
-      'Token ActOnTBA Ada Admin Administrator (id 5), of user Ada Admin (id 7) with role Administrator (id 3), is ' +
-        'active; it was created on 1 Oct 2026, 10:00 UTC.',
-      'The integration has more access tokens than the 1 read, all of them usable; the others were not examined.',
-    ]);
+    expect(outcome.findings[1]).toEqual({ id: 'usableTokensUnexamined', data: { read: 1 } });
   });
 
   it('passes a token candidate without the unread note when the token list itself is unreadable', () => {
     const outcome = evaluated(tokenCandidate(aToken()), aSnapshot({ tokens: unreadable('Permission Violation') }))
       .outcomes['token.active'];
 
-    expect(outcome.evidence).toEqual([
-      'Token ActOnTBA Ada Admin Administrator (id 5), of user Ada Admin (id 7) with role Administrator (id 3), is ' +
-        'active; it was created on 1 Oct 2026, 10:00 UTC.',
-    ]);
+    expect(idsOf(outcome)).toEqual(['active']);
   });
 
   it("adds Act-On's first-connection note for a customized role's token that has never logged in", () => {
     const snapshot = aSnapshot({ tokens: allRows([actOnSyncToken()]), loginAttempts: NO_LOGINS });
     const outcome = evaluated(tokenCandidate(actOnSyncToken()), snapshot).outcomes['token.active'];
 
-    expect(outcome.evidence).toEqual([
-      'Token ActOnTBA Act-On Sync (id 8), of user Act-On Sync (id 21) with role Act-On Integration (id 1001), is ' +
-        'active; it was created on 1 Oct 2026, 10:00 UTC.',
-      FIRST_CONNECTION_NOTE,
+    expect(outcome.findings).toEqual([
+      {
+        id: 'active',
+        data: { token: SYNC_TOKEN, user: SYNC, role: INTEGRATION_ROLE, createdAt: actOnSyncToken().createdAt },
+      },
+      FIRST_CONNECTION,
     ]);
   });
 });
 
 describe("token.active for the request's candidate", () => {
-  it('is unknown when the tokens cannot be read, saying which permission reads them', () => {
+  const adaOwner = { integration: 'ActOnTBA', user: ADA, role: ADMINISTRATOR };
+
+  it('is unknown when the tokens cannot be read, saying which permission reads them, with a find-out fix', () => {
     const outcome = requestTokenActive(aSnapshot({ tokens: unreadable('Permission Violation') }));
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual([
-      'The access tokens could not be read: Permission Violation.',
-      'Reading them needs the Access Token Management permission (the Administrator role has it).',
+    expect(outcome.findings).toEqual([
+      { id: 'unreadable', data: { what: 'The access tokens', reason: 'Permission Violation', code: null } },
+      { id: 'tokensNeedPermission', data: {} },
     ]);
-    expect(fixOf(outcome).links[0]).toEqual(NEW_ACCESS_TOKEN);
+    expect(fixOf(outcome)).toEqual({ id: 'findOutToken', data: { ...adaOwner, cause: 'unreadable' }, records: [] });
   });
 
   it("is unknown when the cut list holds only other owners' usable tokens: a fitting one may be among the rest", () => {
     const outcome = requestTokenActive(aSnapshot({ tokens: firstRowsOfMore([actOnSyncToken()]) }));
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual([
-      'None of the 1 access tokens read for ActOnTBA is for user Ada Admin (id 7) and role Administrator (id 3).',
-      'The integration has more access tokens than the 1 read and all of those are usable (usable tokens are read ' +
-        'first), so a usable one for this user and role may be among the rest.',
+    expect(outcome.findings).toEqual([
+      { id: 'noneReadForCandidate', data: { ...adaOwner, read: 1 } },
+      { id: 'usableMayBeUnread', data: { read: 1 } },
     ]);
-    expect(fixOf(outcome).steps).toEqual([
-      'Go to Setup > Users/Roles > Access Tokens and look for an active token of ActOnTBA for user Ada Admin (id ' +
-        '7) and role Administrator (id 3); if there is one, Act-On can use it and nothing needs creating. ' +
-        'Otherwise:',
-      ...CATALOGUE_STEPS,
-    ]);
-    expect(fixOf(outcome).links[0]).toEqual(NEW_ACCESS_TOKEN);
+    expect(fixOf(outcome)).toEqual({ id: 'findOutToken', data: { ...adaOwner, cause: 'beyondBound' }, records: [] });
   });
 
   it('names the user as unknown when a candidate without a user may have its token among the unread ones', () => {
     const snapshot = aSnapshot({ tokens: firstRowsOfMore([aToken()]) });
     const outcome = evaluated(unknownUser, snapshot).outcomes['token.active'];
 
-    expect(outcome.evidence[0]).toBe(
-      'None of the 1 access tokens read for ActOnTBA is for user (unknown) and role Act-On Integration (id 1001).',
-    );
+    expect(outcome.findings[0]?.data).toEqual({ integration: 'ActOnTBA', user: null, role: INTEGRATION_ROLE, read: 1 });
   });
 
   it('is unknown when no token is read yet a token login succeeded: the audit cannot see what NetSuite sees', () => {
     const outcome = requestTokenActive(aSnapshot({ tokens: allRows([]) }));
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.evidence).toEqual([
-      'No access token of ActOnTBA was read, yet a token login for it succeeded on 24 Nov 2026, 09:00 UTC.',
-      'NetSuite accepted a token that this audit cannot see, so the token list it read is not what NetSuite sees: ' +
-        'please send this report (JSON) to the bundle maintainers.',
-    ]);
-    expect(fixOf(outcome).steps[0]).toBe(
-      'Go to Setup > Users/Roles > Access Tokens and look for the active token of ActOnTBA that Act-On uses; if ' +
-        'there is one, nothing needs creating. Otherwise:',
-    );
-    expect(fixOf(outcome).links[0]).toEqual(NEW_ACCESS_TOKEN);
+    expect(idsOf(outcome)).toEqual(['unseenTokens', 'unseenTokensNote']);
+    expect(fixOf(outcome).data).toEqual({ ...adaOwner, cause: 'unseen' });
   });
 
-  it('fails pointing to the integration record check when the record is missing on a release that cannot create one', () => {
+  it('fails, caused by the missing record, with a fix that waits for it on a release that cannot create one', () => {
     const snapshot = aSnapshot({
       account: { accountId: '1234567', envType: 'PRODUCTION', version: '2027.1' },
       integrations: allRows([]),
@@ -193,42 +183,46 @@ describe("token.active for the request's candidate", () => {
       loginAttempts: NO_LOGINS,
     });
     const outcome = requestTokenActive(snapshot);
+    const closed = { integration: 'ActOnTBA', version: '2027.1' };
 
     expect(outcome.status).toBe('fail');
-    expect(outcome.evidence).toEqual([
-      'No access token can exist for ActOnTBA: there is no such integration record, and on NetSuite 2027.1 a new ' +
-        'one cannot use Token-Based Authentication.',
-    ]);
-    expect(summaryOf(outcome)).toBe('No access token can exist for ActOnTBA: there is no such integration record');
-    expect(fixOf(outcome).steps).toEqual(['See the integration record check: it says what to do on this release.']);
+    expect(outcome.findings).toEqual([{ id: 'noRecordOnClosedRelease', data: closed }]);
+    expect(summaryOf(outcome)).toEqual({ id: 'noRecordSummary', data: { integration: 'ActOnTBA' } });
+    expect(fixOf(outcome)).toEqual({ id: 'waitForIntegration', data: closed, records: [] });
+  });
+
+  it('fails with a fix that creates the token after the record when the record is missing on 2026.2', () => {
+    const snapshot = aSnapshot({ integrations: allRows([]), tokens: allRows([]), loginAttempts: NO_LOGINS });
+    const outcome = requestTokenActive(snapshot);
+
+    expect(outcome.status).toBe('fail');
+    expect(fixOf(outcome)).toEqual({
+      id: 'createTokenAfterIntegration',
+      data: { integration: 'ActOnTBA' },
+      records: [],
+    });
   });
 
   it('fails an account with no token at all by saying only that there is none', () => {
     const outcome = requestTokenActive(aSnapshot({ tokens: allRows([]), loginAttempts: NO_LOGINS }));
 
     expect(outcome.status).toBe('fail');
-    expect(outcome.evidence).toEqual([
-      'There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).',
-    ]);
-    expect(summaryOf(outcome)).toBe(
-      'There is no active access token of ActOnTBA for Ada Admin with role Administrator',
-    );
-    expect(fixOf(outcome).steps).toEqual(CATALOGUE_STEPS);
-    expect(fixOf(outcome).links[0]).toEqual(NEW_ACCESS_TOKEN);
+    expect(outcome.findings).toEqual([{ id: 'noUsableToken', data: adaOwner }]);
+    expect(summaryOf(outcome)).toEqual({ id: 'noActiveTokenSummary', data: adaOwner });
+    expect(fixOf(outcome)).toEqual({ id: 'default', data: {}, records: [] });
   });
 
-  it('fails the candidate whose own token was revoked, naming it and saying a revoked token cannot be restored', () => {
+  it('fails the candidate whose own token was revoked, naming it, with the fix that replaces a revoked token', () => {
     const outcome = requestTokenActive(
       aSnapshot({ tokens: allRows([aToken({ revoked: true })]), loginAttempts: NO_LOGINS }),
     );
 
-    expect(outcome.evidence).toEqual([
-      'There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).',
-      'Token ActOnTBA Ada Admin Administrator (id 5), of user Ada Admin (id 7) with role Administrator (id 3), ' +
-        'was revoked.',
+    expect(outcome.findings).toEqual([
+      { id: 'noUsableToken', data: adaOwner },
+      { id: 'unusableToken', data: { token: ADA_TOKEN, user: ADA, role: ADMINISTRATOR, revoked: true } },
     ]);
-    expect(summaryOf(outcome)).toBe('The access token ActOnTBA Ada Admin Administrator was revoked');
-    expect(fixOf(outcome).steps).toEqual(['A revoked token cannot be restored: create a new one.', ...CATALOGUE_STEPS]);
+    expect(summaryOf(outcome)).toEqual({ id: 'tokenUnusableSummary', data: { name: ADA_TOKEN.name, revoked: true } });
+    expect(fixOf(outcome).id).toBe('replaceRevokedToken');
   });
 
   it("names only the candidate's own revoked token, not other owners' unusable ones", () => {
@@ -236,45 +230,36 @@ describe("token.active for the request's candidate", () => {
       aSnapshot({ tokens: allRows([aToken({ revoked: true }), revokedAdminToken(6)]), loginAttempts: NO_LOGINS }),
     );
 
-    expect(outcome.evidence).toEqual([
-      'There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).',
-      'Token ActOnTBA Ada Admin Administrator (id 5), of user Ada Admin (id 7) with role Administrator (id 3), ' +
-        'was revoked.',
-    ]);
+    expect(idsOf(outcome)).toEqual(['noUsableToken', 'unusableToken']);
+    expect(outcome.findings[1]?.data).toMatchObject({ token: ADA_TOKEN });
   });
 
-  it(
-    "gives a Web Services Only candidate whose own token was revoked the administrator's steps without a separate " +
-      'replacement step',
-    () => {
-      const snapshot = aSnapshot({
-        roles: ok([administratorRole(), aRole({ webServicesOnly: true })]),
-        tokens: allRows([aToken({ ...actOnSyncToken(), revoked: true })]),
-        loginAttempts: NO_LOGINS,
-      });
-      const outcome = requestTokenActive(snapshot, forSync);
+  it('has an administrator create the new token of a Web Services Only candidate whose own token was revoked', () => {
+    const snapshot = aSnapshot({
+      roles: ok([administratorRole(), aRole({ webServicesOnly: true })]),
+      tokens: allRows([aToken({ ...actOnSyncToken(), revoked: true })]),
+      loginAttempts: NO_LOGINS,
+    });
+    const outcome = requestTokenActive(snapshot, forSync);
 
-      expect(fixOf(outcome).steps).toEqual([
-        'A revoked token cannot be restored: create a new one.',
-        'Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.',
-        'Choose ActOnTBA as Application Name, Act-On Sync (id 21) as User and Act-On Integration (id 1001) as Role; ' +
-          'click Save.',
-        'Copy the Token ID and Token Secret at once (NetSuite shows them only once) and enter them in Act-On.',
-      ]);
-    },
-  );
+    expect(fixOf(outcome)).toEqual({
+      id: 'administratorCreatesToken',
+      data: { integration: 'ActOnTBA', user: SYNC, role: INTEGRATION_ROLE, revoked: true },
+      records: [],
+    });
+  });
 
-  it("fails the candidate whose own token is inactive, with the catalogue's steps alone", () => {
+  it('fails the candidate whose own token is inactive, with the default fix', () => {
     const outcome = requestTokenActive(
       aSnapshot({ tokens: allRows([aToken({ inactive: true })]), loginAttempts: NO_LOGINS }),
     );
 
-    expect(outcome.evidence[1]).toBe(
-      'Token ActOnTBA Ada Admin Administrator (id 5), of user Ada Admin (id 7) with role Administrator (id 3), is ' +
-        'marked Inactive.',
-    );
-    expect(summaryOf(outcome)).toBe('The access token ActOnTBA Ada Admin Administrator is marked Inactive');
-    expect(fixOf(outcome).steps).toEqual(CATALOGUE_STEPS);
+    expect(outcome.findings[1]).toEqual({
+      id: 'unusableToken',
+      data: { token: ADA_TOKEN, user: ADA, role: ADMINISTRATOR, revoked: false },
+    });
+    expect(summaryOf(outcome)).toEqual({ id: 'tokenUnusableSummary', data: { name: ADA_TOKEN.name, revoked: false } });
+    expect(fixOf(outcome).id).toBe('default');
   });
 
   it(
@@ -289,18 +274,19 @@ describe("token.active for the request's candidate", () => {
         loginAttempts: NO_LOGINS,
       });
       const outcome = requestTokenActive(snapshot, anAuditRequest({ roleId: ACTON_ROLE.id, userId: 30 }));
+      const owner = { integration: 'ActOnTBA', user: { id: 30, name: null }, role: INTEGRATION_ROLE };
 
-      expect(outcome.evidence).toEqual([
-        'There is no usable access token for ActOnTBA, user with internal id 30 and role Act-On Integration (id 1001).',
-        "None of the integration's tokens is for this user and role, and these can no longer be used:",
-        'Token ActOnTBA Ada Admin Administrator (id 5), of user Ada Admin (id 7) with role Administrator (id 3), ' +
-          'was revoked.',
-        'Token ActOnTBA Other (id 9) is active but belongs to user Other User (id 30) with role Administrator (id 3).',
-        FIRST_CONNECTION_NOTE,
+      expect(outcome.findings).toEqual([
+        { id: 'noUsableToken', data: owner },
+        { id: 'noneForCandidate', data: { read: 2, complete: true } },
+        { id: 'unusableToken', data: { token: ADA_TOKEN, user: ADA, role: ADMINISTRATOR, revoked: true } },
+        {
+          id: 'activeForOthers',
+          data: { token: { id: 9, name: 'ActOnTBA Other' }, user: { id: 30, name: 'Other User' }, role: ADMINISTRATOR },
+        },
+        FIRST_CONNECTION,
       ]);
-      expect(summaryOf(outcome)).toBe(
-        'There is no active access token of ActOnTBA for id 30 with role Act-On Integration',
-      );
+      expect(summaryOf(outcome)).toEqual({ id: 'noActiveTokenSummary', data: owner });
     },
   );
 
@@ -309,36 +295,32 @@ describe("token.active for the request's candidate", () => {
       aSnapshot({ tokens: firstRowsOfMore([actOnSyncToken(), revokedAdminToken(6)]), loginAttempts: NO_LOGINS }),
     );
 
-    expect(outcome.evidence).toEqual([
-      'There is no usable access token for ActOnTBA, user Ada Admin (id 7) and role Administrator (id 3).',
-      'None of the 2 tokens read is for this user and role, and these can no longer be used:',
-      'Token Old token 6 (id 6), of user Former Admin (id 30) with role Administrator (id 3), was revoked.',
-      'Token ActOnTBA Act-On Sync (id 8) is active but belongs to user Act-On Sync (id 21) with role Act-On ' +
-        'Integration (id 1001).',
-      'The integration has more access tokens than the 2 read; usable tokens are read first, so none of the ' +
-        'others can be used.',
+    expect(idsOf(outcome)).toEqual([
+      'noUsableToken',
+      'noneForCandidate',
+      'unusableToken',
+      'activeForOthers',
+      'othersUnusable',
     ]);
+    expect(outcome.findings[1]?.data).toEqual({ read: 2, complete: false });
+    expect(outcome.findings[4]?.data).toEqual({ read: 2 });
   });
 
   it('names five unusable tokens in full', () => {
     const tokens = [6, 7, 8, 9, 10].map(revokedAdminToken);
     const outcome = requestTokenActive(aSnapshot({ tokens: allRows(tokens), loginAttempts: NO_LOGINS }));
 
-    expect(outcome.evidence).toHaveLength(7);
-    expect(outcome.evidence[6]).toBe(
-      'Token Old token 10 (id 10), of user Former Admin (id 30) with role Administrator (id 3), was revoked.',
-    );
+    expect(outcome.findings.slice(2)).toEqual([6, 7, 8, 9, 10].map(revokedOldToken));
   });
 
   it('names the first five of seven unusable tokens and counts the two left', () => {
     const tokens = [6, 7, 8, 9, 10, 11, 12].map(revokedAdminToken);
     const outcome = requestTokenActive(aSnapshot({ tokens: allRows(tokens), loginAttempts: NO_LOGINS }));
 
-    expect(outcome.evidence).toHaveLength(8);
-    expect(outcome.evidence[6]).toBe(
-      'Token Old token 10 (id 10), of user Former Admin (id 30) with role Administrator (id 3), was revoked.',
-    );
-    expect(outcome.evidence[7]).toBe('2 more are not listed.');
+    expect(outcome.findings.slice(2)).toEqual([
+      ...[6, 7, 8, 9, 10].map(revokedOldToken),
+      { id: 'moreNotListed', data: { count: 2 } },
+    ]);
   });
 
   it('names the owner as an unknown user in the summary of a candidate without a user', () => {
@@ -346,9 +328,10 @@ describe("token.active for the request's candidate", () => {
       'token.active'
     ];
 
-    expect(summaryOf(outcome)).toBe(
-      'There is no active access token of ActOnTBA for an unknown user with role Act-On Integration',
-    );
+    expect(summaryOf(outcome)).toEqual({
+      id: 'noActiveTokenSummary',
+      data: { integration: 'ActOnTBA', user: null, role: INTEGRATION_ROLE },
+    });
   });
 
   it("has an administrator create the token of a Web Services Only role's user, who cannot log in to the UI", () => {
@@ -358,22 +341,21 @@ describe("token.active for the request's candidate", () => {
       loginAttempts: NO_LOGINS,
     });
     const outcome = requestTokenActive(snapshot, forSync);
+    const owner = { integration: 'ActOnTBA', user: SYNC, role: INTEGRATION_ROLE };
 
-    expect(outcome.evidence).toEqual([
-      'There is no usable access token for ActOnTBA, user Act-On Sync (id 21) and role Act-On Integration (id 1001).',
-      'Role Act-On Integration (id 1001) is a Web Services Only role: its user cannot log in to the NetSuite UI, ' +
-        'so an administrator creates the token.',
-      FIRST_CONNECTION_NOTE,
+    expect(outcome.findings).toEqual([
+      { id: 'noUsableToken', data: owner },
+      { id: 'webServicesOnlyRole', data: { role: INTEGRATION_ROLE } },
+      FIRST_CONNECTION,
     ]);
-    expect(fixOf(outcome).steps).toEqual([
-      'Log in as an administrator and go to Setup > Users/Roles > Access Tokens > New.',
-      'Choose ActOnTBA as Application Name, Act-On Sync (id 21) as User and Act-On Integration (id 1001) as Role; ' +
-        'click Save.',
-      'Copy the Token ID and Token Secret at once (NetSuite shows them only once) and enter them in Act-On.',
-    ]);
+    expect(fixOf(outcome)).toEqual({
+      id: 'administratorCreatesToken',
+      data: { ...owner, revoked: false },
+      records: [],
+    });
   });
 
-  it("calls the user Act-On's user in the administrator's steps when the Web Services Only candidate has no user", () => {
+  it("leaves the user out of the administrator's fix when the Web Services Only candidate has no user", () => {
     const snapshot = aSnapshot({
       roles: ok([administratorRole(), aRole({ webServicesOnly: true })]),
       tokens: allRows([]),
@@ -381,9 +363,7 @@ describe("token.active for the request's candidate", () => {
     });
     const outcome = evaluated(unknownUser, snapshot).outcomes['token.active'];
 
-    expect(fixOf(outcome).steps[1]).toBe(
-      "Choose ActOnTBA as Application Name, Act-On's user as User and Act-On Integration (id 1001) as Role; click Save.",
-    );
+    expect(fixOf(outcome).data).toMatchObject({ user: null, role: INTEGRATION_ROLE });
   });
 
   it('has another administrator create their own token: an administrator cannot create one for them', () => {
@@ -392,34 +372,32 @@ describe("token.active for the request's candidate", () => {
       anAuditRequest({ userId: ACTON_SYNC.id }),
     );
 
-    expect(outcome.evidence).toEqual([
-      'There is no usable access token for ActOnTBA, user Act-On Sync (id 21) and role Administrator (id 3).',
-      'NetSuite does not let an administrator create a token for another administrator: Act-On Sync (id 21) must ' +
-        'create it.',
+    expect(outcome.findings).toEqual([
+      { id: 'noUsableToken', data: { integration: 'ActOnTBA', user: SYNC, role: ADMINISTRATOR } },
+      { id: 'administratorForAdministrator', data: { user: SYNC } },
     ]);
-    expect(fixOf(outcome).steps).toEqual([
-      'Ask Act-On Sync (id 21) to log in with the Administrator role, go to Home > Settings > Manage Access ' +
-        'Tokens and click New My Access Token.',
-      'Choose the Act-On integration as Application Name, keep the suggested token name and click Save.',
-      'Copy the Token ID and Token Secret at once (NetSuite shows them only once) and enter them in Act-On.',
-    ]);
+    expect(fixOf(outcome)).toEqual({
+      id: 'administratorCreatesOwnToken',
+      data: { user: SYNC, revoked: false },
+      records: [],
+    });
   });
 
-  it('gives an Administrator candidate without a user the default steps', () => {
+  it('gives an Administrator candidate without a user the default fix', () => {
     const adminWithoutUser: CandidateIdentity = { ...unknownUser, roleId: 3, roleName: 'Administrator' };
     const outcome = evaluated(adminWithoutUser, aSnapshot({ tokens: allRows([]), loginAttempts: NO_LOGINS })).outcomes[
       'token.active'
     ];
 
-    expect(outcome.evidence).toEqual([
-      'There is no usable access token for ActOnTBA, user (unknown) and role Administrator (id 3).',
+    expect(outcome.findings).toEqual([
+      { id: 'noUsableToken', data: { integration: 'ActOnTBA', user: null, role: ADMINISTRATOR } },
     ]);
-    expect(fixOf(outcome).steps).toEqual(CATALOGUE_STEPS);
+    expect(fixOf(outcome).id).toBe('default');
   });
 
   it(
-    'says once per Web Services Only role how an administrator replaces its unusable tokens, and nothing for other ' +
-      "roles' tokens",
+    "has an administrator replace the integration's revoked token of a Web Services Only role when the " +
+      "request's candidate has none of its own",
     () => {
       const tokens = [
         aToken({ ...actOnSyncToken(), revoked: true }),
@@ -441,13 +419,18 @@ describe("token.active for the request's candidate", () => {
       });
       const outcome = requestTokenActive(snapshot);
 
-      expect(fixOf(outcome).steps).toEqual([
-        'A revoked token cannot be restored: create a new one.',
-        'To replace token ActOnTBA Act-On Sync (id 8) of the Web Services Only role Act-On Integration (id 1001), ' +
-          'an administrator creates the new one at Setup > Users/Roles > Access Tokens > New (choose ActOnTBA, user ' +
-          'Act-On Sync (id 21) and that role): its user cannot log in to the UI.',
-        ...CATALOGUE_STEPS,
+      expect(outcome.findings.filter((finding) => finding.id === 'webServicesOnlyRole')).toEqual([
+        { id: 'webServicesOnlyRole', data: { role: INTEGRATION_ROLE } },
       ]);
+      expect(summaryOf(outcome)).toEqual({
+        id: 'tokenUnusableSummary',
+        data: { name: SYNC_TOKEN.name, revoked: true },
+      });
+      expect(fixOf(outcome)).toEqual({
+        id: 'administratorCreatesToken',
+        data: { integration: 'ActOnTBA', user: SYNC, role: INTEGRATION_ROLE, revoked: true },
+        records: [],
+      });
     },
   );
 });
@@ -472,30 +455,38 @@ describe("the candidate's record in the report", () => {
 });
 
 describe("the request's role or user that the account does not have", () => {
-  it('finds no problem with a role and user the account has', () => {
-    expect(requestedRecordProblems(aSnapshot(), forSync)).toEqual([]);
+  it('finds no problem with a role and user the account has, and keeps them', () => {
+    expect(requestedRecordProblems(aSnapshot(), forSync)).toEqual({ problems: [], inputs: forSync });
   });
 
   it('finds no problem with the Administrator role even when the roles read do not list it', () => {
-    expect(requestedRecordProblems(aSnapshot({ roles: ok([aRole()]) }), anAuditRequest({ roleId: 3 }))).toEqual([]);
+    const inputs = anAuditRequest({ roleId: 3 });
+
+    expect(requestedRecordProblems(aSnapshot({ roles: ok([aRole()]) }), inputs)).toEqual({ problems: [], inputs });
   });
 
-  it('names a role id no role has, saying where to find the right one', () => {
-    expect(requestedRecordProblems(aSnapshot(), anAuditRequest({ roleId: 1002 }))).toEqual([
-      {
-        parameter: 'role',
-        message: 'No role has internal id 1002: use the number in the ID column at Setup > Users/Roles > Manage Roles.',
-      },
-    ]);
+  it('rejects a role id no role has, keeping the value for its field, and audits without it', () => {
+    const { problems, inputs } = requestedRecordProblems(aSnapshot(), anAuditRequest({ roleId: 1002 }));
+
+    expect(problems).toEqual([expect.objectContaining({ parameter: 'role', rejectedValue: '1002' })]);
+    expect(inputs.roleId).toBeNull();
   });
 
-  it('names a user id no employee has, saying where to find the right one', () => {
-    expect(requestedRecordProblems(aSnapshot(), anAuditRequest({ userId: 99 }))).toEqual([
-      {
-        parameter: 'user',
-        message: 'No employee has internal id 99: use the number in the ID column at Lists > Employees > Employees.',
-      },
-    ]);
+  it('rejects a user id no employee has, keeping the value for its field, and audits without it', () => {
+    const { problems, inputs } = requestedRecordProblems(aSnapshot(), anAuditRequest({ userId: 99 }));
+
+    expect(problems).toEqual([expect.objectContaining({ parameter: 'user', rejectedValue: '99' })]);
+    expect(inputs.userId).toBeNull();
+  });
+
+  it('audits the requested ids as they are when roles and employees cannot be read: nothing proves them missing', () => {
+    const snapshot = aSnapshot({
+      roles: unreadable('Permission Violation'),
+      employees: unreadable('Permission Violation'),
+    });
+    const requested = anAuditRequest({ roleId: 1002, userId: 99 });
+
+    expect(requestedRecordProblems(snapshot, requested)).toEqual({ problems: [], inputs: requested });
   });
 });
 

@@ -122,7 +122,7 @@ describe('a candidate with no user', () => {
 
     const outcome = userAccessOutcome(noUser, aSnapshot());
 
-    expect(outcome).toMatchObject({ status: 'unknown', evidence: ['No user is known for this candidate.'] });
+    expect(outcome).toMatchObject({ status: 'unknown', findings: [{ id: 'noUserKnown', data: {} }] });
   });
 });
 

@@ -1,6 +1,6 @@
 /** The account section: the Account ID, web services concurrency and NetSuite's platform timeline. */
 import { milestoneRelease, releaseLabel } from '../platformTimeline';
-import { momentLabel } from '../rules/wording';
+import { momentLabel } from './words';
 import { defineCheck } from './define';
 import { ACCESS_TOKENS_LINK, MANAGE_INTEGRATIONS_LINK } from './pages';
 

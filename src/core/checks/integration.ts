@@ -7,7 +7,7 @@ import {
   joinedWithAnd,
   momentLabel,
   quotedAlternatives,
-} from '../rules/wording';
+} from './words';
 import { defineCheck } from './define';
 import { MANAGE_INTEGRATIONS_LINK } from './pages';
 

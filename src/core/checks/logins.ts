@@ -1,6 +1,6 @@
 /** The logins section: what the Login Audit Trail says about Act-On's token logins. */
 import { explainLoginDetail, type LoginFailureFixId } from '../loginDetails';
-import { boundedCountLabel, capitalised, momentLabel, roleLabel, userLabel } from '../rules/wording';
+import { boundedCountLabel, capitalised, momentLabel, roleLabel, userLabel } from './words';
 import { defineCheck, type FixDefinition } from './define';
 import {
   ACCESS_TOKENS_LINK,

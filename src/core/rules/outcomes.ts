@@ -1,74 +1,14 @@
 /**
- * Building check outcomes and fixes from the catalogue, so every rule words its fix in the
- * catalogue's menu steps and adds only what it knows better (a record's own link, a more
- * specific first step).
+ * What rules return (a status, findings and the fix they chose) and how the engine turns it into
+ * a reported check, worded by the wording layer (../checks/wording).
  */
-import { catalogueSummary, checkDefinition, NETSUITE_PAGES, type CheckId } from '../catalogue';
+import { catalogueSummary, checkDefinition, type CheckId } from '../catalogue';
 import type { Finding, FixChoice } from '../checks/define';
-import { fixDefinition, sentence, wordedFix } from '../checks/wording';
-import type { CheckOutcome, CheckResult, Fix, FixLink } from '../report';
+import { sentence, wordedFix } from '../checks/wording';
+import type { CheckOutcome, CheckResult } from '../report';
 
 /** The statuses whose outcome must carry a fix. */
 export type ProblemStatus = 'fail' | 'warn' | 'manual' | 'unknown';
-
-/** What a rule adds to or replaces in the catalogue's default fix. */
-export interface FixAdjustments {
-  /** Steps shown before the catalogue's (or the replacement) steps. */
-  readonly leadingSteps?: readonly string[];
-  /** Replaces the catalogue's steps. */
-  readonly steps?: readonly string[];
-  /** Steps shown after the catalogue's (or the replacement) steps. */
-  readonly trailingSteps?: readonly string[];
-  /** Links shown before the catalogue's links, e.g. to the very record to edit. */
-  readonly recordLinks?: readonly FixLink[];
-  /** Replaces the catalogue's navigation path, when the fix is made elsewhere. */
-  readonly navigation?: string;
-}
-
-/** The catalogue's fix for a check, adjusted by what the rule knows. Links are de-duplicated by address. */
-export function catalogueFix(id: CheckId, adjustments: FixAdjustments = {}): Fix {
-  const definition = checkDefinition(id);
-  const links: FixLink[] = [];
-  for (const link of [...(adjustments.recordLinks ?? []), ...fixDefinition(definition, 'default').links]) {
-    if (!links.some((known) => known.href === link.href)) links.push(link);
-  }
-  const fix = fixDefinition(definition, 'default');
-  return {
-    id: 'default',
-    title: typeof fix.title === 'string' ? fix.title : definition.title,
-    owner: fix.owner,
-    steps: [
-      ...(adjustments.leadingSteps ?? []),
-      ...(adjustments.steps ?? (typeof fix.steps === 'function' ? [] : fix.steps)),
-      ...(adjustments.trailingSteps ?? []),
-    ],
-    navigation: adjustments.navigation ?? (typeof fix.navigation === 'string' ? fix.navigation : ''),
-    links,
-  };
-}
-
-export function passOutcome(evidence: readonly string[]): CheckOutcome {
-  return { status: 'pass', evidence };
-}
-
-/** Information; a fix only where there is something to do (most information needs no action). */
-export function infoOutcome(evidence: readonly string[], fix?: Fix): CheckOutcome {
-  return fix === undefined ? { status: 'info', evidence } : { status: 'info', evidence, fix };
-}
-
-/**
- * A problem; `summary` says what was found in one failure-worded sentence naming the records (else
- * the catalogue's wording is used).
- */
-export function problemOutcome(
-  status: ProblemStatus,
-  evidence: readonly string[],
-  fix: Fix,
-  summary?: string,
-): CheckOutcome {
-  // toCheckResult words a missing summary from the catalogue.
-  return { status, evidence, fix, summary };
-}
 
 /**
  * What a rule decides: a status, its findings (message ids and data, no prose) and the fix it chose;
@@ -83,9 +23,6 @@ export type RuleOutcome =
       readonly fix: FixChoice;
       readonly summary?: Finding;
     };
-
-/** A rule's outcome: findings to be worded, or (rules not yet moved to findings) sentences. */
-export type AnyOutcome = CheckOutcome | RuleOutcome;
 
 export function passed(findings: readonly Finding[]): RuleOutcome {
   return { status: 'pass', findings };
@@ -106,13 +43,8 @@ export function problem(
   return summary === undefined ? { status, findings, fix } : { status, findings, fix, summary };
 }
 
-function isRuleOutcome(outcome: AnyOutcome): outcome is RuleOutcome {
-  return 'findings' in outcome;
-}
-
 /** A rule's outcome in words: evidence, summary and fix from the check's messages and chosen fix. */
-function worded(id: CheckId, outcome: AnyOutcome): { readonly findings: readonly Finding[] } & CheckOutcome {
-  if (!isRuleOutcome(outcome)) return { findings: [], ...outcome };
+function worded(id: CheckId, outcome: RuleOutcome): { readonly findings: readonly Finding[] } & CheckOutcome {
   const definition = checkDefinition(id);
   const evidence = outcome.findings.map((finding) => sentence(definition, finding));
   const findings = outcome.findings.map((finding) => ({ id: finding.id, data: finding.data }));
@@ -135,7 +67,7 @@ function worded(id: CheckId, outcome: AnyOutcome): { readonly findings: readonly
 }
 
 /** A check as reported: its catalogue entry plus the rule's outcome in words; every problem carries a summary. */
-export function toCheckResult(id: CheckId, outcome: AnyOutcome): CheckResult {
+export function toCheckResult(id: CheckId, outcome: RuleOutcome): CheckResult {
   const definition = checkDefinition(id);
   const described = {
     id,
@@ -151,14 +83,4 @@ export function toCheckResult(id: CheckId, outcome: AnyOutcome): CheckResult {
     ...result,
     summary: result.summary ?? catalogueSummary({ id, title: definition.title, status: result.status }),
   };
-}
-
-/** A link to one role. */
-export function roleRecordLink(roleId: number, name: string | null): FixLink {
-  return { label: `Role ${name ?? `id ${roleId}`}`, href: `${NETSUITE_PAGES.role}?id=${roleId}` };
-}
-
-/** A link to one employee. */
-export function employeeRecordLink(employeeId: number, name: string | null): FixLink {
-  return { label: `Employee ${name ?? `id ${employeeId}`}`, href: `${NETSUITE_PAGES.employee}?id=${employeeId}` };
 }

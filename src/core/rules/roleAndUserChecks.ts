@@ -3,140 +3,134 @@
  * user still have access with that role, is the role Web Services Only, and (OneWorld) which
  * subsidiaries it sees.
  */
-import type { CheckOutcome } from '../report';
+import {
+  ROLE_ACTIVE,
+  ROLE_SUBSIDIARY_ACCESS,
+  ROLE_WEB_SERVICES_ONLY,
+  USER_ACCESS,
+  type Named,
+} from '../checks/credentials';
+import { fixOf, found, type RecordRef } from '../checks/define';
+import type { ProbeFailure } from '../probes';
 import { ADMINISTRATOR_ROLE_ID, type AccountSnapshot, type EmployeeFact } from '../snapshot';
 import type { CandidateIdentity } from '../candidates';
-import { catalogueFix, employeeRecordLink, infoOutcome, passOutcome, problemOutcome, roleRecordLink } from './outcomes';
+import { informed, passed, problem, type RuleOutcome } from './outcomes';
 import { findRole } from './rolePermissions';
-import {
-  joinedWithAnd,
-  roleLabel,
-  roleShortName,
-  tokenLabel,
-  unreadableSentence,
-  userLabel,
-  userShortName,
-} from './wording';
 
-const ADMINISTRATOR_ALWAYS_ACTIVE =
-  'Administrator is a standard NetSuite role; only customized roles can be marked Inactive.';
+function unread(failure: ProbeFailure): { readonly reason: string; readonly code: string | null } {
+  return { reason: failure.reason, code: failure.code ?? null };
+}
+
+function candidateRole(candidate: CandidateIdentity): Named {
+  return { id: candidate.roleId, name: candidate.roleName };
+}
+
+function roleRecord(candidate: CandidateIdentity): readonly RecordRef[] {
+  return [{ kind: 'role', id: candidate.roleId, name: candidate.roleName }];
+}
 
 /** The role exists and is not Inactive. */
-export function roleActiveOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
-  const roleLink = roleRecordLink(candidate.roleId, candidate.roleName);
+export function roleActiveOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): RuleOutcome {
+  const check = ROLE_ACTIVE;
   const lookup = findRole(candidate.roleId, snapshot.roles);
   if (lookup.kind !== 'found' && candidate.roleId === ADMINISTRATOR_ROLE_ID)
-    return passOutcome([ADMINISTRATOR_ALWAYS_ACTIVE]);
+    return passed([found(check, 'administratorAlwaysActive')]);
   if (lookup.kind === 'unreadable')
-    return problemOutcome(
+    return problem(
       'unknown',
-      [unreadableSentence('The roles', lookup.failure)],
-      catalogueFix('role.active', { recordLinks: [roleLink] }),
+      [{ id: 'unreadable', data: { what: 'The roles', ...unread(lookup.failure) } }],
+      fixOf(check, 'findOutRoles', roleRecord(candidate), { role: candidateRole(candidate) }),
     );
   if (lookup.kind === 'missing') {
-    const look =
-      "Check the role's internal id in the ID column at Setup > Users/Roles > Manage Roles, and run this audit " +
-      'again with it.';
-    return problemOutcome(
+    const roleId = { roleId: candidate.roleId };
+    return problem(
       'fail',
-      [`There is no role with internal id ${candidate.roleId}.`],
-      catalogueFix('role.active', { steps: [look] }),
-      `There is no role with internal id ${candidate.roleId}`,
+      [found(check, 'noSuchRole', roleId)],
+      fixOf(check, 'findRole', [], roleId),
+      found(check, 'noSuchRoleSummary', roleId),
     );
   }
-  const role = `Role ${roleLabel(lookup.role.id, lookup.role.name)}`;
-  if (lookup.role.inactive) {
-    return problemOutcome(
+  const role = { id: lookup.role.id, name: lookup.role.name };
+  if (lookup.role.inactive)
+    return problem(
       'fail',
-      [`${role} is inactive.`],
-      catalogueFix('role.active', { recordLinks: [roleLink] }),
-      `The role ${roleShortName(lookup.role.id, lookup.role.name)} is inactive`,
+      [found(check, 'inactive', { role })],
+      fixOf(check, 'default', roleRecord(candidate)),
+      found(check, 'inactiveSummary', { role }),
     );
-  }
-  return passOutcome([`${role} is active.`]);
+  return passed([found(check, 'active', { role })]);
 }
 
-/** Why the employee cannot use the candidate's role, one sentence per reason. */
-function accessProblems(employee: EmployeeFact, candidate: CandidateIdentity): readonly string[] {
-  const who = `Employee ${userLabel(employee.id, employee.name)}`;
-  const role = roleLabel(candidate.roleId, candidate.roleName);
-  const problems: string[] = [];
-  if (employee.inactive) problems.push(`${who} is inactive.`);
-  if (!employee.giveAccess) problems.push(`${who} does not have Give Access checked, so it cannot log in at all.`);
-  if (employee.roleIds.ok && !employee.roleIds.value.includes(candidate.roleId)) {
-    problems.push(
-      candidate.token === null
-        ? `${who} does not hold role ${role}; add the role before creating the token.`
-        : `${who} no longer holds role ${role}: the role was removed from the user after the token was issued, ` +
-            `and NetSuite refuses the token.`,
-    );
-  }
-  return problems;
-}
-
-/** "The token's user Act-On Sync no longer holds the role Act-On Integration": what is wrong, in one sentence. */
-function accessSummary(employee: EmployeeFact, candidate: CandidateIdentity): string {
-  const role = roleShortName(candidate.roleId, candidate.roleName);
-  const clauses: string[] = [];
-  if (employee.inactive) clauses.push('is inactive');
-  if (!employee.giveAccess) clauses.push('does not have Give Access checked');
-  if (employee.roleIds.ok && !employee.roleIds.value.includes(candidate.roleId)) {
-    clauses.push(candidate.token === null ? `does not hold the role ${role}` : `no longer holds the role ${role}`);
-  }
-  const subject = candidate.token === null ? 'The user' : "The token's user";
-  return `${subject} ${userShortName(employee.id, employee.name)} ${joinedWithAnd(clauses)}`;
+/** What is wrong with the employee's access to the candidate's role. */
+function accessProblems(employee: EmployeeFact, candidate: CandidateIdentity) {
+  return {
+    employee: { id: employee.id, name: employee.name },
+    role: candidateRole(candidate),
+    inactive: employee.inactive,
+    noAccess: !employee.giveAccess,
+    lacksRole: employee.roleIds.ok && !employee.roleIds.value.includes(candidate.roleId),
+    hasToken: candidate.token !== null,
+  };
 }
 
 /** The employee is active, has Give Access, and holds the candidate's role. */
-export function userAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
-  if (candidate.userId === null)
-    return problemOutcome('unknown', ['No user is known for this candidate.'], catalogueFix('user.access'));
-  const fix = catalogueFix('user.access', { recordLinks: [employeeRecordLink(candidate.userId, candidate.userName)] });
+export function userAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): RuleOutcome {
+  const check = USER_ACCESS;
+  if (candidate.userId === null) return problem('unknown', [found(check, 'noUserKnown')], fixOf(check, 'findUser', []));
+  const user = { id: candidate.userId, name: candidate.userName };
+  const records: readonly RecordRef[] = [{ kind: 'employee', ...user }];
+  const findOut = (what: 'employees' | 'roles' | 'missing') =>
+    fixOf(check, 'findOutEmployee', records, { employee: user, unread: what });
   if (!snapshot.employees.ok)
-    return problemOutcome('unknown', [unreadableSentence('The employees', snapshot.employees)], fix);
+    return problem('unknown', [found(check, 'employeesUnreadable', unread(snapshot.employees))], findOut('employees'));
   const employee = snapshot.employees.value.find((candidateEmployee) => candidateEmployee.id === candidate.userId);
   if (employee === undefined) {
     if (candidate.token === null) {
-      return problemOutcome(
+      const userId = { userId: candidate.userId };
+      return problem(
         'fail',
-        [`There is no employee with internal id ${candidate.userId}.`],
-        catalogueFix('user.access'),
-        `There is no employee with internal id ${candidate.userId}`,
+        [found(check, 'noSuchEmployee', userId)],
+        fixOf(check, 'findEmployee', [], userId),
+        found(check, 'noSuchEmployeeSummary', userId),
       );
     }
-    const sentence =
-      `User ${userLabel(candidate.userId, candidate.userName)} of token ${tokenLabel(candidate.token)} is not ` +
-      `among the employees read; it may not be an employee record.`;
-    return problemOutcome('unknown', [sentence], fix);
+    const token = { id: candidate.token.id, name: candidate.token.name };
+    return problem('unknown', [found(check, 'notAmongEmployees', { user, token })], findOut('missing'));
   }
-  const who = `Employee ${userLabel(employee.id, employee.name)}`;
-  const problems = accessProblems(employee, candidate);
+  const named = { id: employee.id, name: employee.name };
+  const access = accessProblems(employee, candidate);
   const rolesUnreadable = employee.roleIds.ok
     ? []
-    : [unreadableSentence(`The roles of employee ${userLabel(employee.id, employee.name)}`, employee.roleIds)];
-  if (problems.length > 0)
-    return problemOutcome('fail', [...problems, ...rolesUnreadable], fix, accessSummary(employee, candidate));
+    : [found(check, 'employeeRolesUnreadable', { employee: named, ...unread(employee.roleIds) })];
+  if (access.inactive || access.noAccess || access.lacksRole) {
+    const findings = [
+      ...(access.inactive ? [found(check, 'inactive', { employee: named })] : []),
+      ...(access.noAccess ? [found(check, 'noAccess', { employee: named })] : []),
+      ...(access.lacksRole
+        ? [found(check, 'lacksRole', { employee: named, role: access.role, hasToken: access.hasToken })]
+        : []),
+      ...rolesUnreadable,
+    ];
+    return problem('fail', findings, fixOf(check, 'default', records), found(check, 'accessSummary', access));
+  }
   if (rolesUnreadable.length > 0)
-    return problemOutcome('unknown', [`${who} is active and has Give Access checked.`, ...rolesUnreadable], fix);
-  return passOutcome([
-    `${who} is active, has Give Access checked and holds role ${roleLabel(candidate.roleId, candidate.roleName)}.`,
-  ]);
+    return problem(
+      'unknown',
+      [found(check, 'activeWithAccess', { employee: named }), ...rolesUnreadable],
+      findOut('roles'),
+    );
+  return passed([found(check, 'hasAccess', { employee: named, role: candidateRole(candidate) })]);
 }
 
-/** Whether the role is Web Services Only: for information. */
-export function webServicesOnlyOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
-  if (candidate.roleId === ADMINISTRATOR_ROLE_ID)
-    return infoOutcome(['Administrator is not a Web Services Only role.']);
+/** Whether the role is Web Services Only: for information (token.active says who creates its token). */
+export function webServicesOnlyOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): RuleOutcome {
+  const check = ROLE_WEB_SERVICES_ONLY;
+  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return informed([found(check, 'administratorIsNot')]);
   const lookup = findRole(candidate.roleId, snapshot.roles);
-  if (lookup.kind === 'unreadable') return infoOutcome([unreadableSentence('The roles', lookup.failure)]);
-  if (lookup.kind === 'missing') return infoOutcome([`There is no role with internal id ${candidate.roleId}.`]);
-  const role = `Role ${roleLabel(lookup.role.id, lookup.role.name)}`;
-  if (!lookup.role.webServicesOnly) return infoOutcome([`${role} is not a Web Services Only role.`]);
-  // Only here is there something to do: the token must be created for the role by an administrator.
-  const fix = catalogueFix('role.web-services-only', {
-    recordLinks: [roleRecordLink(candidate.roleId, candidate.roleName)],
-  });
-  return infoOutcome([`${role} is a Web Services Only role: it cannot log in to the NetSuite UI.`], fix);
+  if (lookup.kind === 'unreadable') return informed([found(check, 'rolesUnreadable', unread(lookup.failure))]);
+  if (lookup.kind === 'missing') return informed([found(check, 'noSuchRole', { roleId: candidate.roleId })]);
+  const role = { id: lookup.role.id, name: lookup.role.name };
+  return informed([found(check, lookup.role.webServicesOnly ? 'is' : 'isNot', { role })]);
 }
 
 /** A `subsidiaryoption` value: SDF's `rolesubsidiaryoption` list has ALL, ALLACTIVE, OWN and SELECTED. */
@@ -155,88 +149,46 @@ function subsidiaryOptionKind(option: string): 'all' | 'all-active' | 'own' | 's
   }
 }
 
-/** The token user as the evidence names them: the candidate's user, when known. */
-function ownSubsidiaryOf(candidate: CandidateIdentity): string {
-  return candidate.userId === null
-    ? "the subsidiary on the token user's employee record"
-    : `the subsidiary on the employee record of ${userLabel(candidate.userId, candidate.userName)} (Lists > ` +
-        'Employees > Employees > the employee > Subsidiary)';
-}
-
-/** In a OneWorld account, whether the role sees every subsidiary (Act-On sees only the customers of those it does). */
-export function subsidiaryAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): CheckOutcome {
+/**
+ * In a OneWorld account, whether the role sees every subsidiary (Act-On sees only the customers of
+ * those it does). A warning check: what is not restricted passes, saying why.
+ */
+export function subsidiaryAccessOutcome(candidate: CandidateIdentity, snapshot: AccountSnapshot): RuleOutcome {
+  const check = ROLE_SUBSIDIARY_ACCESS;
   const oneWorld = snapshot.features.SUBSIDIARIES;
-  const roleLink = roleRecordLink(candidate.roleId, candidate.roleName);
-  const fix = catalogueFix('role.subsidiary-access', { recordLinks: [roleLink] });
-  const role = `Role ${roleLabel(candidate.roleId, candidate.roleName)}`;
+  const role = candidateRole(candidate);
+  const records = roleRecord(candidate);
   if (!oneWorld.ok)
-    return problemOutcome(
+    return problem(
       'unknown',
-      [unreadableSentence('Whether this is a OneWorld account (feature SUBSIDIARIES)', oneWorld)],
-      fix,
+      [found(check, 'oneWorldUnreadable', unread(oneWorld))],
+      fixOf(check, 'findOutOneWorld', []),
     );
-  if (!oneWorld.value)
-    return infoOutcome([
-      'This is not a OneWorld account (feature SUBSIDIARIES is off): roles are not restricted by subsidiary.',
-    ]);
-  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return passOutcome(['Administrator sees every subsidiary.']);
-  const look =
-    `Go to Setup > Users/Roles > Manage Roles, edit the role ${roleLabel(candidate.roleId, candidate.roleName)} ` +
-    `and look at Subsidiary Restrictions.`;
+  if (!oneWorld.value) return passed([found(check, 'notOneWorld')]);
+  if (candidate.roleId === ADMINISTRATOR_ROLE_ID) return passed([found(check, 'administratorSeesAll')]);
+  const look = fixOf(check, 'lookAtRestriction', records, { role });
+  const note = found(check, 'restrictedNote');
   const subsidiaries = snapshot.roleSubsidiaries;
-  if (subsidiaries === null || !subsidiaries.ok) {
-    const why =
-      subsidiaries === null
-        ? ["The role's subsidiary restriction was not read."]
-        : [unreadableSentence("The role's subsidiary restriction", subsidiaries)];
-    return problemOutcome(
-      'manual',
-      [...why, 'If the role is restricted, Act-On sees only the customers and contacts of the subsidiaries it allows.'],
-      catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }),
-    );
-  }
+  if (subsidiaries === null) return problem('manual', [found(check, 'notRead'), note], look);
+  if (!subsidiaries.ok)
+    return problem('manual', [found(check, 'restrictionUnreadable', unread(subsidiaries)), note], look);
   const fact = subsidiaries.value.find((row) => row.roleId === candidate.roleId);
-  if (fact === undefined || fact.option === null) {
-    return problemOutcome(
-      'manual',
-      [`NetSuite gave no subsidiary restriction for role ${roleLabel(candidate.roleId, candidate.roleName)}.`],
-      catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }),
-    );
-  }
+  if (fact === undefined || fact.option === null)
+    return problem('manual', [found(check, 'noRestrictionGiven', { role })], look);
+  const option = { role, option: fact.option };
   const kind = subsidiaryOptionKind(fact.option);
-  if (kind === 'all') return passOutcome([`${role} sees every subsidiary (subsidiary restriction "${fact.option}").`]);
-  if (kind === 'all-active') {
-    return passOutcome([
-      `${role} sees every active subsidiary (subsidiary restriction "${fact.option}"): inactive subsidiaries, and ` +
-        'their customers and contacts, are left out of the sync.',
-    ]);
-  }
-  if (kind === 'unknown') {
-    return problemOutcome(
-      'manual',
-      [
-        `NetSuite gave the subsidiary restriction "${fact.option}" for role ` +
-          `${roleLabel(candidate.roleId, candidate.roleName)}, a value this audit does not know (SDF lists ALL, ` +
-          'ALLACTIVE, OWN and SELECTED).',
-        'If the role is restricted, Act-On sees only the customers and contacts of the subsidiaries it allows.',
-      ],
-      catalogueFix('role.subsidiary-access', { leadingSteps: [look], recordLinks: [roleLink] }),
-    );
-  }
-  const which = fact.restriction === null ? '' : `: ${fact.restriction}`;
+  if (kind === 'all') return passed([found(check, 'all', option)]);
+  if (kind === 'all-active') return passed([found(check, 'allActive', option)]);
+  if (kind === 'unknown') return problem('manual', [found(check, 'unknownOption', option), note], look);
+  const user = candidate.userId === null ? null : { id: candidate.userId, name: candidate.userName };
   const restricted =
     kind === 'own'
-      ? `${role} sees only the user's own subsidiary (subsidiary restriction "${fact.option}"): ` +
-        `${ownSubsidiaryOf(candidate)}.`
-      : `${role} is restricted to some subsidiaries (subsidiary restriction "${fact.option}"${which}).`;
-  return problemOutcome(
+      ? found(check, 'own', { ...option, user })
+      : found(check, 'selected', { ...option, restriction: fact.restriction });
+  return problem(
     'warn',
-    [
-      restricted,
-      'Act-On sees only the customers and contacts of those subsidiaries; the others are left out of the sync.',
-    ],
-    fix,
-    `The role ${roleShortName(candidate.roleId, candidate.roleName)} sees only some subsidiaries (subsidiary ` +
-      `restriction "${fact.option}")`,
+    [restricted, found(check, 'leftOut')],
+    fixOf(check, 'default', records),
+    found(check, 'restrictedSummary', option),
   );
 }

@@ -3,7 +3,8 @@
  * Act-On's minimum. The Administrator role holds every permission (its permission rows are not
  * relied on).
  */
-import { ACTON_PERMISSIONS_STEPS } from '../catalogue';
+import { ROLE_ACTON_PERMISSIONS, ROLE_SOAP_WEB_SERVICES, ROLE_TOKEN_LOGIN } from '../checks/credentials';
+import { fixOf, found, type RecordRef } from '../checks/define';
 import type { LoginAttemptFact, PermissionLevel, Probe } from '../snapshot';
 import {
   ACCESS_TOKEN_MANAGEMENT,
@@ -13,10 +14,8 @@ import {
   TOKEN_LOGIN_PERMISSIONS,
   type RequiredPermission,
 } from '../permissions';
-import type { CheckOutcome } from '../report';
-import { catalogueFix, passOutcome, problemOutcome, roleRecordLink } from './outcomes';
+import { passed, problem, type RuleOutcome } from './outcomes';
 import { levelOf, type RolePermissionView } from './rolePermissions';
-import { countLabel, momentLabel, roleLabel, roleShortName } from './wording';
 
 /** Whose permissions are checked. */
 export interface RoleUnderCheck {
@@ -24,20 +23,23 @@ export interface RoleUnderCheck {
   readonly roleName: string | null;
 }
 
-/** The entry forms cannot be read by a script; said with every outcome of the minimum-permissions check. */
-export const ENTRY_FORMS_NOTE =
-  "The role's Contact and Customer/Lead/Prospect entry forms cannot be read by a script: check them on the role's " +
-  'Forms subtab.';
-
 const FULL = 4;
 
-function roleSentenceStart(role: RoleUnderCheck): string {
-  return `Role ${roleLabel(role.roleId, role.roleName)}`;
+function named(role: RoleUnderCheck): { readonly id: number; readonly name: string | null } {
+  return { id: role.roleId, name: role.roleName };
 }
 
-/** How a summary names the role: "The role Act-On Integration". */
-function roleSummaryStart(role: RoleUnderCheck): string {
-  return `The role ${roleShortName(role.roleId, role.roleName)}`;
+function roleRecord(role: RoleUnderCheck): readonly RecordRef[] {
+  return [{ kind: 'role', id: role.roleId, name: role.roleName }];
+}
+
+/** The find-out fix every permission check chooses when the role's levels cannot be known. */
+function findOutFix(
+  check: typeof ROLE_TOKEN_LOGIN | typeof ROLE_SOAP_WEB_SERVICES | typeof ROLE_ACTON_PERMISSIONS,
+  role: RoleUnderCheck,
+  unread: 'roles' | 'permissions',
+) {
+  return fixOf(check, 'findOutPermissions', roleRecord(role), { role: named(role), unread });
 }
 
 /**
@@ -49,53 +51,58 @@ export function tokenLoginOutcome(
   role: RoleUnderCheck,
   view: RolePermissionView,
   provenBy: LoginAttemptFact | null = null,
-): CheckOutcome {
-  const fix = catalogueFix('role.token-login', { recordLinks: [roleRecordLink(role.roleId, role.roleName)] });
-  if (view.kind === 'administrator')
-    return passOutcome(['Administrator has every permission, so it may log in with access tokens.']);
-  if (view.kind === 'unreadable' && provenBy !== null) {
-    const proof =
-      `A token login with role ${roleLabel(role.roleId, role.roleName)} succeeded on ${momentLabel(provenBy.at)}: ` +
-      `NetSuite accepts token logins only for roles allowed to log in with access tokens.`;
-    return passOutcome([...view.sentences, proof]);
-  }
-  if (view.kind === 'unreadable') return problemOutcome('unknown', view.sentences, fix);
+): RuleOutcome {
+  const check = ROLE_TOKEN_LOGIN;
+  if (view.kind === 'administrator') return passed([found(check, 'administratorHasAll')]);
+  if (view.kind === 'unreadable' && provenBy !== null)
+    return passed([...view.findings, found(check, 'provenByLogin', { role: named(role), at: provenBy.at })]);
+  if (view.kind === 'unreadable') return problem('unknown', view.findings, findOutFix(check, role, view.unread));
   const granted = TOKEN_LOGIN_PERMISSIONS.find((permission) => levelOf(view.levels, permission.key) >= FULL);
   if (granted !== undefined)
-    return passOutcome([...view.provenance, `${roleSentenceStart(role)} has ${granted.label} at Full.`]);
-  const current = TOKEN_LOGIN_PERMISSIONS.map(
-    (permission) => `${permission.label} at ${PERMISSION_LEVEL_NAMES[levelOf(view.levels, permission.key)]}`,
-  );
+    return passed([...view.provenance, found(check, 'granted', { role: named(role), permission: granted.label })]);
+  const held = TOKEN_LOGIN_PERMISSIONS.map((permission) => ({
+    permission: permission.label,
+    level: PERMISSION_LEVEL_NAMES[levelOf(view.levels, permission.key)],
+  }));
   const managementLevel = levelOf(view.levels, ACCESS_TOKEN_MANAGEMENT.key);
   const management =
     managementLevel > 0
       ? [
-          `It has ${ACCESS_TOKEN_MANAGEMENT.label} at ${PERMISSION_LEVEL_NAMES[managementLevel]}, which manages ` +
-            `other users' tokens but does not let the role log in with a token.`,
+          found(check, 'managementOnly', {
+            permission: ACCESS_TOKEN_MANAGEMENT.label,
+            level: PERMISSION_LEVEL_NAMES[managementLevel],
+          }),
         ]
       : [];
-  const summary =
-    `${roleSummaryStart(role)} has neither ` +
-    `${TOKEN_LOGIN_PERMISSIONS.map((permission) => permission.label).join(' nor ')} at Full`;
-  return problemOutcome(
+  return problem(
     'fail',
-    [...view.provenance, `${roleSentenceStart(role)} has ${current.join(' and ')}.`, ...management],
-    fix,
-    summary,
+    [...view.provenance, found(check, 'levels', { role: named(role), held }), ...management],
+    fixOf(check, 'default', roleRecord(role)),
+    found(check, 'neitherSummary', {
+      role: named(role),
+      permissions: TOKEN_LOGIN_PERMISSIONS.map((permission) => permission.label),
+    }),
   );
 }
 
 /** SOAP Web Services at Full. */
-export function soapWebServicesOutcome(role: RoleUnderCheck, view: RolePermissionView): CheckOutcome {
-  const fix = catalogueFix('role.soap-web-services', { recordLinks: [roleRecordLink(role.roleId, role.roleName)] });
-  if (view.kind === 'administrator')
-    return passOutcome(['Administrator has every permission, including SOAP Web Services.']);
-  if (view.kind === 'unreadable') return problemOutcome('unknown', view.sentences, fix);
-  const level = levelOf(view.levels, SOAP_WEB_SERVICES.key);
-  const sentence = `${roleSentenceStart(role)} has ${SOAP_WEB_SERVICES.label} at ${PERMISSION_LEVEL_NAMES[level]}`;
-  if (level >= FULL) return passOutcome([...view.provenance, `${sentence}.`]);
-  const summary = `${roleSummaryStart(role)} has ${SOAP_WEB_SERVICES.label} at ${PERMISSION_LEVEL_NAMES[level]}, not Full`;
-  return problemOutcome('fail', [...view.provenance, `${sentence}; Act-On needs Full.`], fix, summary);
+export function soapWebServicesOutcome(role: RoleUnderCheck, view: RolePermissionView): RuleOutcome {
+  const check = ROLE_SOAP_WEB_SERVICES;
+  if (view.kind === 'administrator') return passed([found(check, 'administratorHasAll')]);
+  if (view.kind === 'unreadable') return problem('unknown', view.findings, findOutFix(check, role, view.unread));
+  const level = {
+    role: named(role),
+    permission: SOAP_WEB_SERVICES.label,
+    level: PERMISSION_LEVEL_NAMES[levelOf(view.levels, SOAP_WEB_SERVICES.key)],
+  };
+  if (levelOf(view.levels, SOAP_WEB_SERVICES.key) >= FULL)
+    return passed([...view.provenance, found(check, 'level', level)]);
+  return problem(
+    'fail',
+    [...view.provenance, found(check, 'level', level)],
+    fixOf(check, 'default', roleRecord(role)),
+    found(check, 'notFullSummary', level),
+  );
 }
 
 /** The level a role holds of a requirement: its key's, or the best of its Advanced Employee Permissions variants. */
@@ -128,43 +135,31 @@ export function actOnPermissionsOutcome(
   role: RoleUnderCheck,
   view: RolePermissionView,
   advancedEmployeePermissions: Probe<boolean>,
-): CheckOutcome {
-  // Known gaps replace the generic second step; the entry-forms step stays, as forms cannot be read.
-  const [editRole, addMissing, ...remaining] = ACTON_PERMISSIONS_STEPS;
-  const fixFor = (specificSteps: readonly string[]) =>
-    catalogueFix('role.acton-permissions', {
-      steps: [editRole, ...(specificSteps.length > 0 ? specificSteps : [addMissing]), ...remaining],
-      recordLinks: [roleRecordLink(role.roleId, role.roleName)],
-    });
-  if (view.kind === 'administrator')
-    return passOutcome(["Administrator has every permission of Act-On's minimum.", ENTRY_FORMS_NOTE]);
-  if (view.kind === 'unreadable') return problemOutcome('unknown', view.sentences, fixFor([]));
+): RuleOutcome {
+  const check = ROLE_ACTON_PERMISSIONS;
+  const entryForms = found(check, 'entryForms');
+  if (view.kind === 'administrator') return passed([found(check, 'administratorHasMinimum'), entryForms]);
+  if (view.kind === 'unreadable') return problem('unknown', view.findings, findOutFix(check, role, view.unread));
   const missing = ACTON_REQUIRED_PERMISSIONS.filter(
     (permission) => requirementLevel(view.levels, permission) < permission.level,
   );
   if (missing.length === 0) {
-    return passOutcome([
-      ...view.provenance,
-      `${roleSentenceStart(role)} has all ${ACTON_REQUIRED_PERMISSIONS.length} permissions of Act-On's minimum.`,
-      ENTRY_FORMS_NOTE,
-    ]);
+    const count = ACTON_REQUIRED_PERMISSIONS.length;
+    return passed([...view.provenance, found(check, 'hasMinimum', { role: named(role), count }), entryForms]);
   }
-  const label = (permission: RequiredPermission): string => requirementLabel(permission, advancedEmployeePermissions);
-  const gaps = missing.map(
-    (permission) =>
-      `${label(permission)} (${permission.subtab}): ` +
-      `${PERMISSION_LEVEL_NAMES[requirementLevel(view.levels, permission)]}, needs ` +
-      `${PERMISSION_LEVEL_NAMES[permission.level]}`,
+  const gaps = {
+    role: named(role),
+    missing: missing.map((permission) => ({
+      permission: requirementLabel(permission, advancedEmployeePermissions),
+      subtab: permission.subtab,
+      held: PERMISSION_LEVEL_NAMES[requirementLevel(view.levels, permission)],
+      needed: PERMISSION_LEVEL_NAMES[permission.level],
+    })),
+  };
+  return problem(
+    'fail',
+    [...view.provenance, found(check, 'lacks', gaps), entryForms],
+    fixOf(check, 'addMissingPermissions', roleRecord(role), gaps),
+    found(check, 'lacksSummary', gaps),
   );
-  const steps = missing.map(
-    (permission) =>
-      `On Permissions > ${permission.subtab}, set ${label(permission)} to ${PERMISSION_LEVEL_NAMES[permission.level]}.`,
-  );
-  const sentence =
-    `${roleSentenceStart(role)} lacks ${countLabel(missing.length, 'permission')} of Act-On's minimum: ` +
-    `${gaps.join('; ')}.`;
-  const summary =
-    `${roleSummaryStart(role)} lacks ${countLabel(missing.length, 'permission')} of Act-On's minimum: ` +
-    `${missing.map(label).join(', ')}`;
-  return problemOutcome('fail', [...view.provenance, sentence, ENTRY_FORMS_NOTE], fixFor(steps), summary);
 }

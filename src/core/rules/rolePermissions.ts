@@ -3,6 +3,7 @@
  * is preferred; when it cannot be read and the candidate's role is the one the person running
  * the audit is using, the levels of their own session stand in (same role, same levels).
  */
+import type { Finding } from '../checks/define';
 import type { ProbeFailure } from '../probes';
 import {
   ADMINISTRATOR_ROLE_ID,
@@ -11,7 +12,6 @@ import {
   type Probe,
   type RoleFact,
 } from '../snapshot';
-import { roleLabel, unreadableSentence } from './wording';
 
 export type RoleLookup =
   | { readonly kind: 'found'; readonly role: RoleFact }
@@ -25,10 +25,15 @@ export type RolePermissionView =
   | {
       readonly kind: 'levels';
       readonly levels: PermissionLevels;
-      /** Sentences saying the levels come from the person's own session, and why; empty otherwise. */
-      readonly provenance: readonly string[];
+      /** Findings saying the levels come from the person's own session, and why; empty otherwise. */
+      readonly provenance: readonly Finding[];
     }
-  | { readonly kind: 'unreadable'; readonly sentences: readonly string[] };
+  | {
+      readonly kind: 'unreadable';
+      readonly findings: readonly Finding[];
+      /** What could not be read: the roles table, or the role's own permission rows. */
+      readonly unread: 'roles' | 'permissions';
+    };
 
 /** Looks a role up among the roles the collector read. */
 export function findRole(roleId: number, roles: Probe<readonly RoleFact[]>): RoleLookup {
@@ -43,24 +48,33 @@ export function levelOf(levels: PermissionLevels, key: string): PermissionLevel 
   return Object.prototype.hasOwnProperty.call(levels, key) ? (levels[key] ?? 0) : 0;
 }
 
-/** The role's own permission levels, or why they cannot be read. */
+/** A probe's failure as a finding's data. */
+function unread(failure: ProbeFailure): { readonly reason: string; readonly code: string | null } {
+  return { reason: failure.reason, code: failure.code ?? null };
+}
+
+/** The role's own permission levels, or why they cannot be read (messages every permission check has). */
 function ownLevels(
   roleId: number,
   lookup: RoleLookup,
-): { readonly ok: true; readonly levels: PermissionLevels } | { readonly ok: false; readonly why: string } {
+):
+  | { readonly ok: true; readonly levels: PermissionLevels }
+  | { readonly ok: false; readonly why: Finding; readonly unread: 'roles' | 'permissions' } {
   switch (lookup.kind) {
     case 'found': {
       const { permissions } = lookup.role;
       if (permissions.ok) return { ok: true, levels: permissions.value };
+      const role = { id: roleId, name: lookup.role.name };
       return {
         ok: false,
-        why: unreadableSentence(`The permissions of role ${roleLabel(roleId, lookup.role.name)}`, permissions),
+        unread: 'permissions',
+        why: { id: 'permissionsUnreadable', data: { role, ...unread(permissions) } },
       };
     }
     case 'missing':
-      return { ok: false, why: `No role with internal id ${roleId} was found.` };
+      return { ok: false, unread: 'permissions', why: { id: 'roleNotFound', data: { roleId } } };
     case 'unreadable':
-      return { ok: false, why: unreadableSentence('The roles', lookup.failure) };
+      return { ok: false, unread: 'roles', why: { id: 'rolesUnreadable', data: unread(lookup.failure) } };
   }
 }
 
@@ -72,13 +86,17 @@ export function viewRolePermissions(roleId: number, snapshot: AccountSnapshot): 
   if (own.ok) return { kind: 'levels', levels: own.levels, provenance: [] };
   const { why } = own;
   const session = snapshot.currentUser.permissions;
-  if (roleId !== snapshot.currentUser.roleId) return { kind: 'unreadable', sentences: [why] };
+  if (roleId !== snapshot.currentUser.roleId) return { kind: 'unreadable', findings: [why], unread: own.unread };
   if (!session.ok)
-    return { kind: 'unreadable', sentences: [why, unreadableSentence("Your own session's permissions", session)] };
+    return {
+      kind: 'unreadable',
+      findings: [why, { id: 'sessionUnreadable', data: unread(session) }],
+      unread: own.unread,
+    };
   return {
     // Stryker disable next-line StringLiteral: no check tests for 'levels'
     kind: 'levels',
     levels: session.value,
-    provenance: [why, 'The levels shown are those of your own session, which uses this role.'],
+    provenance: [why, { id: 'sessionLevels', data: {} }],
   };
 }

@@ -9,10 +9,9 @@ import {
   quotedAlternatives,
   roleLabel,
   roleShortName,
-  unreadableSentence,
   userLabel,
   userShortName,
-} from '../../../src/core/rules/wording';
+} from '../../../src/core/checks/words';
 import { ACTON_ROLE, ACTON_SYNC, ADMINISTRATOR } from '../../fixtures/snapshotBuilder';
 
 describe('a role as evidence names it', () => {
@@ -122,50 +121,5 @@ describe('integration names offered as alternatives', () => {
 
   it('separates all but the last of three names with commas', () => {
     expect(quotedAlternatives(['ActOn TBA', 'Act-On TBA', 'ACTONTBA'])).toBe('"ActOn TBA", "Act-On TBA" or "ACTONTBA"');
-  });
-});
-
-describe('the sentence for a fact that could not be read', () => {
-  it("quotes the reason and NetSuite's error code", () => {
-    expect(
-      unreadableSentence('The roles', { ok: false, reason: 'Permission Violation', code: 'INSUFFICIENT_PERMISSION' }),
-    ).toBe('The roles could not be read: Permission Violation (INSUFFICIENT_PERMISSION).');
-  });
-
-  it('does not repeat a code the reason already names', () => {
-    expect(
-      unreadableSentence('The roles', {
-        ok: false,
-        reason: 'INSUFFICIENT_PERMISSION: Permission Violation',
-        code: 'INSUFFICIENT_PERMISSION',
-      }),
-    ).toBe('The roles could not be read: INSUFFICIENT_PERMISSION: Permission Violation.');
-  });
-
-  it('leaves out an empty code', () => {
-    expect(unreadableSentence('The roles', { ok: false, reason: 'Permission Violation', code: '' })).toBe(
-      'The roles could not be read: Permission Violation.',
-    );
-  });
-
-  it('ends the sentence once when the reason ends with full stops and blanks of its own', () => {
-    expect(unreadableSentence('The Login Audit Trail', { ok: false, reason: 'The search timed out... ' })).toBe(
-      'The Login Audit Trail could not be read: The search timed out.',
-    );
-  });
-
-  it('drops the blanks a reason opens with', () => {
-    expect(unreadableSentence('The roles', { ok: false, reason: '  Permission Violation' })).toBe(
-      'The roles could not be read: Permission Violation.',
-    );
-  });
-
-  it.each([
-    ['empty', ''],
-    ['only a full stop', ' . '],
-  ])('says no reason was given when the reason is %s', (_situation, reason) => {
-    expect(unreadableSentence('The roles', { ok: false, reason })).toBe(
-      'The roles could not be read: no reason was given.',
-    );
   });
 });

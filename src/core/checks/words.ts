@@ -5,7 +5,6 @@
  */
 import { timeInWords } from '../timeWords';
 import { ADMINISTRATOR_ROLE_ID } from '../snapshot';
-import type { ProbeFailure } from '../probes';
 
 /** A role as evidence names it: `Act-On Integration (id 1001)`, or `with internal id 1001` when unnamed. */
 export function roleLabel(roleId: number, roleName: string | null): string {
@@ -86,15 +85,4 @@ export function capitalised(text: string): string {
 export function quotedAlternatives(names: readonly string[]): string {
   const quoted = names.map((name) => `"${name}"`);
   return listed(quoted, 'or');
-}
-
-/**
- * The sentence for a fact that could not be read, quoting the probe's reason (and NetSuite's
- * error code when the reason does not already name it).
- */
-export function unreadableSentence(what: string, failure: ProbeFailure): string {
-  const reason = failure.reason.trim().replace(/[.\s]+$/, '');
-  // Every reason includes the empty text, so an empty code is left out too.
-  const code = failure.code !== undefined && !reason.includes(failure.code) ? ` (${failure.code})` : '';
-  return `${what} could not be read: ${reason === '' ? 'no reason was given' : reason}${code}.`;
 }
