@@ -188,7 +188,7 @@ describeInChromium('The preview page in Chromium', () => {
 
   it('tells every status by words and an icon, not by colour alone', async () => {
     const labelsByStatus = new Map<string, Set<string>>();
-    for (const scenarioId of ['03-tba-disabled', '10-tables-unreadable']) {
+    for (const scenarioId of ['03-tba-disabled', '10-tables-unreadable', '16-old-soap-endpoint']) {
       await open(scenarioId);
       // Sections where nothing needs doing are folded: open them, as a reader would.
       for (const fold of await session.page.locator('.ar-section-fold > summary').all()) await fold.click();
