@@ -1,29 +1,41 @@
 import { CHECK_CATALOGUE, checkDefinition } from '../../../src/core/catalogue';
-import { SHARED_MESSAGES, unreadableFinding } from '../../../src/core/checks/shared';
+import { SHARED_MESSAGES, unreadableFinding, unreadableSentence } from '../../../src/core/checks/shared';
 import { sentence } from '../../../src/core/checks/wording';
 
 const anyCheck = checkDefinition('feature.oauth2');
 
 /** The shared sentence for a probe's failure, as a rule's finding carries it. */
 const unreadable = (what: string, failure: { ok: false; reason: string; code?: string }): string =>
-  sentence(anyCheck, unreadableFinding(what, failure));
+  unreadableSentence({ what, reason: failure.reason, code: failure.code ?? null });
 
 describe('the messages every check shares, in words', () => {
   it('quotes what could not be read, the reason and the code the reason does not name', () => {
     expect(
       sentence(anyCheck, {
         id: 'unreadable',
-        data: { what: 'Feature OAUTH2', reason: 'isFeatureInEffect threw.', code: 'SSS_INVALID_FEATURE' },
+        data: { feature: 'OAUTH2', reason: 'isFeatureInEffect threw.', code: 'SSS_INVALID_FEATURE' },
       }),
     ).toBe('Feature OAUTH2 could not be read: isFeatureInEffect threw (SSS_INVALID_FEATURE).');
   });
 
   it('leaves out a code the reason already names, and says when no reason was given', () => {
     expect(
-      sentence(anyCheck, { id: 'unreadable', data: { what: 'The roles', reason: 'SSS_X: refused', code: 'SSS_X' } }),
+      sentence(anyCheck, { id: 'unreadable', data: { source: 'roles', reason: 'SSS_X: refused', code: 'SSS_X' } }),
     ).toBe('The roles could not be read: SSS_X: refused.');
-    expect(sentence(anyCheck, { id: 'unreadable', data: { what: 'The roles', reason: ' ', code: null } })).toBe(
+    expect(sentence(anyCheck, { id: 'unreadable', data: { source: 'roles', reason: ' ', code: null } })).toBe(
       'The roles could not be read: no reason was given.',
+    );
+  });
+
+  it('name each source a rule may report unread, and a feature by its id', () => {
+    expect(
+      sentence(
+        anyCheck,
+        unreadableFinding({ source: 'loginAuditTrail' }, { reason: 'Record LoginAudit was not found' }),
+      ),
+    ).toBe('The Login Audit Trail could not be read: Record LoginAudit was not found.');
+    expect(sentence(anyCheck, unreadableFinding({ feature: 'TBA' }, { reason: 'refused', code: 'SSS_X' }))).toBe(
+      'Feature TBA could not be read: refused (SSS_X).',
     );
   });
 

@@ -30,7 +30,7 @@ describe('feature checks', () => {
     expect(outcome.findings).toEqual([
       {
         id: 'unreadable',
-        data: { what: 'Feature WEBSERVICESEXTERNAL', reason: 'isFeatureInEffect threw', code: 'SSS_INVALID_FEATURE' },
+        data: { feature: 'WEBSERVICESEXTERNAL', reason: 'isFeatureInEffect threw', code: 'SSS_INVALID_FEATURE' },
       },
     ]);
   });

@@ -414,13 +414,13 @@ describe('integration.record when sources cannot be read', () => {
       {
         id: 'unreadable',
         data: {
-          what: 'The list of integration records',
+          source: 'integrationRecords',
           reason: "Search error: table 'integration' is not available",
           code: 'INVALID_SEARCH_TYPE',
         },
       },
-      { id: 'unreadable', data: { what: 'The access tokens', reason: TOKENS_REASON, code: null } },
-      { id: 'unreadable', data: { what: 'The Login Audit Trail', reason: LOGINS_REASON, code: 'SSS_X' } },
+      { id: 'unreadable', data: { source: 'accessTokens', reason: TOKENS_REASON, code: null } },
+      { id: 'unreadable', data: { source: 'loginAuditTrail', reason: LOGINS_REASON, code: 'SSS_X' } },
     ]);
   });
 

@@ -24,7 +24,7 @@ import {
 const STATE_UNREADABLE = {
   id: 'unreadable',
   data: {
-    what: 'The state of the integration record',
+    source: 'integrationState',
     reason: "Search error: table 'integration' is not available",
     code: 'INVALID_SEARCH_TYPE',
   },
@@ -211,7 +211,7 @@ describe('integration.state when the Login Audit Trail cannot be read either', (
       status: 'manual',
       findings: [
         STATE_UNREADABLE,
-        { id: 'unreadable', data: { what: 'The Login Audit Trail', reason: 'LoginAudit is not available' } },
+        { id: 'unreadable', data: { source: 'loginAuditTrail', reason: 'LoginAudit is not available' } },
       ],
       fix: { id: 'lookAtState' },
     });
@@ -268,7 +268,7 @@ describe('integration.authentication without a successful login', () => {
     expect(authenticationOf(snapshot)).toMatchObject({
       status: 'manual',
       findings: [
-        { id: 'unreadable', data: { what: 'The Login Audit Trail', reason: 'LoginAudit is not available' } },
+        { id: 'unreadable', data: { source: 'loginAuditTrail', reason: 'LoginAudit is not available' } },
         { id: 'boxesUnread', data: {} },
       ],
       fix: { id: 'confirmBoxes' },

@@ -294,7 +294,7 @@ describe('login.recent when the Login Audit Trail cannot be read', () => {
     expect(check.findings).toEqual([
       {
         id: 'unreadable',
-        data: { what: 'The Login Audit Trail', reason: 'Record LoginAudit was not found', code: 'INVALID_SEARCH_TYPE' },
+        data: { source: 'loginAuditTrail', reason: 'Record LoginAudit was not found', code: 'INVALID_SEARCH_TYPE' },
       },
       { id: 'permissionNeeded', data: { permission: 'View Login Audit Trail' } },
     ]);
@@ -415,7 +415,7 @@ describe('login.ip-address-rules', () => {
     expect(check.findings[2]).toEqual({
       id: 'unreadable',
       data: {
-        what: "The addresses of Act-On's token logins",
+        source: 'loginAddresses',
         reason: 'Record LoginAudit was not found',
         code: 'INVALID_SEARCH_TYPE',
       },

@@ -92,7 +92,7 @@ describe('platform.tba-future: information on each side of 2027.1', () => {
     expect(result.status).toBe('info');
     expect(result.findings[2]).toEqual({
       id: 'unreadable',
-      data: { what: 'The OAuth 2.0 feature', reason: 'unknown feature id', code: null },
+      data: { source: 'oauth2Feature', reason: 'unknown feature id', code: null },
     });
   });
 });

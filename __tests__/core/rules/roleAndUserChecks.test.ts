@@ -99,7 +99,7 @@ describe('role.active', () => {
     const outcome = roleActiveOutcome(syncCandidate, aSnapshot({ roles: unreadable('Permission Violation') }));
 
     expect(outcome.status).toBe('unknown');
-    expect(outcome.findings).toEqual([{ id: 'unreadable', data: { what: 'The roles', ...PERMISSION_VIOLATION } }]);
+    expect(outcome.findings).toEqual([{ id: 'unreadable', data: { source: 'roles', ...PERMISSION_VIOLATION } }]);
     expect(fixOf(outcome)).toEqual({ id: 'findOutRoles', data: { role: INTEGRATION_ROLE }, records: [ROLE_RECORD] });
   });
 

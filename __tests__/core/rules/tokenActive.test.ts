@@ -143,7 +143,7 @@ describe("token.active for the request's candidate", () => {
 
     expect(outcome.status).toBe('unknown');
     expect(outcome.findings).toEqual([
-      { id: 'unreadable', data: { what: 'The access tokens', reason: 'Permission Violation', code: null } },
+      { id: 'unreadable', data: { source: 'accessTokens', reason: 'Permission Violation', code: null } },
       { id: 'tokensNeedPermission', data: {} },
     ]);
     expect(fixOf(outcome)).toEqual({ id: 'findOutToken', data: { ...adaOwner, cause: 'unreadable' }, records: [] });

@@ -18,9 +18,9 @@ import {
   MANAGE_ROLES_LINK,
   NETSUITE_PAGES,
 } from './pages';
-import { SHARED_MESSAGES } from './shared';
+import { unreadableSentence } from './shared';
 
-const { unreadable } = SHARED_MESSAGES;
+const unreadable = unreadableSentence;
 
 const ROLE_SETUP_PERMISSIONS = 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions > Setup';
 

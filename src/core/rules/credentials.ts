@@ -3,6 +3,7 @@
  * candidate's outcomes are the report's. A requested role or user that the (readable) account does
  * not have is rejected like a malformed id: the defaults are audited instead.
  */
+import { unreadableFinding } from '../checks/shared';
 import { CREDENTIAL_CHECK_IDS } from '../catalogue';
 import { TOKEN_ACTIVE, type Named, type TokenRef } from '../checks/credentials';
 import { fixOf, found, type Finding } from '../checks/define';
@@ -167,10 +168,9 @@ function requestTokenOutcome(
 ): RuleOutcome {
   const owner = candidateOwner(candidate, evidence);
   if (!evidence.tokens.ok) {
-    const unread = { what: 'The access tokens', reason: evidence.tokens.reason, code: evidence.tokens.code ?? null };
     return problem(
       'unknown',
-      [{ id: 'unreadable', data: unread }, found(check, 'tokensNeedPermission')],
+      [unreadableFinding({ source: 'accessTokens' }, evidence.tokens), found(check, 'tokensNeedPermission')],
       findOutToken(candidate, evidence, 'unreadable'),
     );
   }

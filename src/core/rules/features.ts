@@ -29,7 +29,7 @@ function featureOutcome(check: FeatureCheck, probe: Probe<boolean>): RuleOutcome
   const feature = FEATURE_OF_CHECK[check.id];
   const fix = fixOf(check, 'default', []);
   if (!probe.ok) {
-    const unread = unreadableFinding(`Feature ${feature}`, probe);
+    const unread = unreadableFinding({ feature }, probe);
     return check.severity === 'info' ? informed([unread]) : problem('unknown', [unread], fix);
   }
   const state = found(check, probe.value ? 'enabled' : 'disabled', { feature });

@@ -148,13 +148,13 @@ function absenceEvidence(evidence: IntegrationEvidence): readonly Finding[] {
           recordsRead: evidence.recordsRead,
           complete: evidence.records.value.complete,
         })
-      : unreadableFinding('The list of integration records', evidence.records),
+      : unreadableFinding({ source: 'integrationRecords' }, evidence.records),
     evidence.tokens.ok
       ? found(INTEGRATION_RECORD, 'noToken', { name })
-      : unreadableFinding('The access tokens', evidence.tokens),
+      : unreadableFinding({ source: 'accessTokens' }, evidence.tokens),
     evidence.logins.ok
       ? found(INTEGRATION_RECORD, 'noLogin', { name })
-      : unreadableFinding('The Login Audit Trail', evidence.logins),
+      : unreadableFinding({ source: 'loginAuditTrail' }, evidence.logins),
   ];
 }
 
@@ -304,7 +304,7 @@ function stateOutcome(evidence: IntegrationEvidence, record: RuleOutcome): RuleO
     }
   }
   const unread: readonly Finding[] = !evidence.records.ok
-    ? [unreadableFinding('The state of the integration record', evidence.records)]
+    ? [unreadableFinding({ source: 'integrationState' }, evidence.records)]
     : row !== null
       ? [unjudgedState(row)]
       : evidence.records.value.complete
@@ -324,7 +324,7 @@ function stateOutcome(evidence: IntegrationEvidence, record: RuleOutcome): RuleO
     return passed([...unread, found(INTEGRATION_STATE, 'provenByLogin', { token: success.tokenName, at: success.at })]);
   const unproven = evidence.logins.ok
     ? found(INTEGRATION_STATE, 'notProven', loginsSearched(evidence))
-    : unreadableFinding('The Login Audit Trail', evidence.logins);
+    : unreadableFinding({ source: 'loginAuditTrail' }, evidence.logins);
   return problem('manual', [...unread, unproven], fixOf(INTEGRATION_STATE, 'lookAtState', records, { name }));
 }
 
@@ -355,7 +355,7 @@ function authenticationOutcome(evidence: IntegrationEvidence, record: RuleOutcom
   const unestablished =
     record.status === 'manual' ? [found(INTEGRATION_AUTHENTICATION, 'recordNotEstablished', { name })] : [];
   if (!evidence.logins.ok) {
-    const unread = unreadableFinding('The Login Audit Trail', evidence.logins);
+    const unread = unreadableFinding({ source: 'loginAuditTrail' }, evidence.logins);
     return problem('manual', [...unestablished, unread, found(INTEGRATION_AUTHENTICATION, 'boxesUnread')], fix);
   }
   // No login in the window succeeded (see above), so every one read is a failure.

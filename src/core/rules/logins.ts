@@ -107,7 +107,7 @@ function recentLoginOutcome(evidence: IntegrationEvidence, snapshot: AccountSnap
     return problem(
       'unknown',
       [
-        unreadableFinding('The Login Audit Trail', evidence.windowAttempts),
+        unreadableFinding({ source: 'loginAuditTrail' }, evidence.windowAttempts),
         found(LOGIN_RECENT, 'permissionNeeded', { permission: LOGIN_AUDIT_PERMISSION }),
       ],
       fixOf(LOGIN_RECENT, 'findOutLogins', [], { permission: LOGIN_AUDIT_PERMISSION }),
@@ -162,7 +162,7 @@ function addressesUsed(logins: readonly AttributedLoginAttempt[]): readonly Addr
 }
 
 function addressFindings(evidence: IntegrationEvidence): readonly Finding[] {
-  if (!evidence.logins.ok) return [unreadableFinding("The addresses of Act-On's token logins", evidence.logins)];
+  if (!evidence.logins.ok) return [unreadableFinding({ source: 'loginAddresses' }, evidence.logins)];
   const uses = addressesUsed(evidence.logins.value.rows);
   if (uses.length === 0) return [found(LOGIN_IP_ADDRESS_RULES, 'noAddresses')];
   const unlisted = uses.length - MAX_ADDRESSES_LISTED;
@@ -184,7 +184,7 @@ function ipAddressRulesOutcome(evidence: IntegrationEvidence, snapshot: AccountS
   const feature = snapshot.features.IPADDRESSRULES;
   const name = { feature: 'IPADDRESSRULES' };
   if (feature.ok && !feature.value) return passed([found(LOGIN_IP_ADDRESS_RULES, 'rulesOff', name)]);
-  const featureState = feature.ok ? [] : [unreadableFinding('The IP Address Rules feature (IPADDRESSRULES)', feature)];
+  const featureState = feature.ok ? [] : [unreadableFinding({ source: 'ipAddressRulesFeature' }, feature)];
   const successes = evidence.logins.ok ? evidence.logins.value.rows.filter(isSuccessfulAttempt).length : 0;
   if (successes > 0)
     return passed([

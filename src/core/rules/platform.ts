@@ -64,7 +64,7 @@ function tbaFutureOutcome(snapshot: AccountSnapshot): RuleOutcome {
       found(PLATFORM_TBA_FUTURE, 'existingEnd'),
       oauth2.ok
         ? found(PLATFORM_TBA_FUTURE, 'oauth2', { enabled: oauth2.value })
-        : unreadableFinding('The OAuth 2.0 feature', oauth2),
+        : unreadableFinding({ source: 'oauth2Feature' }, oauth2),
     ],
     fixOf(PLATFORM_TBA_FUTURE, 'default', []),
   );

@@ -3,6 +3,7 @@
  * user still have access with that role, is the role Web Services Only, and (OneWorld) which
  * subsidiaries it sees.
  */
+import { unreadableFinding } from '../checks/shared';
 import {
   ROLE_ACTIVE,
   ROLE_SUBSIDIARY_ACCESS,
@@ -38,7 +39,7 @@ export function roleActiveOutcome(candidate: CandidateIdentity, snapshot: Accoun
   if (lookup.kind === 'unreadable')
     return problem(
       'unknown',
-      [{ id: 'unreadable', data: { what: 'The roles', ...unread(lookup.failure) } }],
+      [unreadableFinding({ source: 'roles' }, lookup.failure)],
       fixOf(check, 'findOutRoles', roleRecord(candidate), { role: candidateRole(candidate) }),
     );
   if (lookup.kind === 'missing') {
