@@ -8,13 +8,10 @@
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_CLOCK } from '../preview/previewSettings';
-import { SUITELET_PATH } from '../preview/previewSuitelet';
-import { startPreviewServer } from '../preview/server';
 import { DEMO_SCENARIOS, demoScenarioPath, projectRoot } from '../scenarios/demoScenarios';
-
-const SILENT_LOG = { info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
+import { withDemoBrowser } from '../screenshots/demoBrowser';
 
 /** The size of the page in the browser: its full height and whether it is wider than the window. */
 async function pageSize(page: Page): Promise<{ readonly height: number; readonly sideways: boolean }> {
@@ -59,43 +56,22 @@ function printPage(root: string, file: string): string {
 
 async function main(): Promise<void> {
   const root = projectRoot();
-  const preview = await startPreviewServer({
-    projectRoot: root,
-    now: DEMO_CLOCK,
-    clockSource: 'demo',
-    scenarios: DEMO_SCENARIOS,
-    port: 0,
-    log: SILENT_LOG,
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
-  try {
+  await withDemoBrowser(root, async ({ browser, pageUrl }) => {
     const wide = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const narrow = await browser.newPage({ viewport: { width: 420, height: 800 } });
     const paper = await browser.newPage();
     console.log('account\tverdict\theight at 1366 px\tsideways at 420 px\tA4 pages printed');
     for (const scenario of DEMO_SCENARIOS) {
-      const search = new URLSearchParams({
-        script: 'customscript_acton_readiness',
-        deploy: 'customdeploy_acton_readiness',
-        scenario: scenario.id,
-      });
-      const url = `${preview.url.replace(/\/$/, '')}${SUITELET_PATH}?${search.toString()}`;
-      await wide.goto(url);
+      await wide.goto(pageUrl(scenario.id));
       const verdict = (await wide.locator('[data-verdict]').first().getAttribute('data-verdict')) ?? '?';
       const { height } = await pageSize(wide);
-      await narrow.goto(url);
+      await narrow.goto(pageUrl(scenario.id));
       const { sideways } = await pageSize(narrow);
       await paper.setContent(printPage(root, demoScenarioPath(scenario, root)), { waitUntil: 'load' });
       const pages = pdfPageCount(await paper.pdf({ format: 'A4', printBackground: true }));
       console.log(`${scenario.id}\t${verdict}\t${height} px\t${sideways ? 'yes' : 'no'}\t${pages}`);
     }
-  } finally {
-    await browser.close();
-    await preview.close();
-  }
+  });
 }
 
 main().catch((thrown: unknown) => {

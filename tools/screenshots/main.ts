@@ -10,12 +10,10 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { chromium } from 'playwright-core';
 import { DEMO_CLOCK } from '../preview/previewSettings';
-import { SUITELET_PATH } from '../preview/previewSuitelet';
-import { startPreviewServer } from '../preview/server';
 import { DEMO_SCENARIOS, projectRoot } from '../scenarios/demoScenarios';
 import { executePortfolio } from '../cli/commands/portfolio';
+import { withDemoBrowser } from './demoBrowser';
 import { HISTORY_DAYS, writeDemoHistory } from './portfolioHistory';
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -26,8 +24,6 @@ const PICTURES: readonly { readonly scenarioId: string; readonly file: string }[
   { scenarioId: '13-failure-without-application', file: 'ready-with-warnings.png' },
   { scenarioId: '02-ready-integration-role', file: 'ready.png' },
 ];
-
-const SILENT_LOG = { info: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
 
 /** The portfolio page of a demo history, rendered by the command itself, as docs/screenshots/portfolio.png. */
 async function picturePortfolio(
@@ -58,27 +54,10 @@ async function main(): Promise<void> {
   const root = projectRoot();
   const folder = path.join(root, 'docs', 'screenshots');
   fs.mkdirSync(folder, { recursive: true });
-  const preview = await startPreviewServer({
-    projectRoot: root,
-    now: DEMO_CLOCK,
-    clockSource: 'demo',
-    scenarios: DEMO_SCENARIOS,
-    port: 0,
-    log: SILENT_LOG,
-  });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
-  try {
+  await withDemoBrowser(root, async ({ browser, pageUrl }) => {
     const page = await browser.newPage({ viewport: VIEWPORT });
     const open = async (scenarioId: string): Promise<number> => {
-      const search = new URLSearchParams({
-        script: 'customscript_acton_readiness',
-        deploy: 'customdeploy_acton_readiness',
-        scenario: scenarioId,
-      });
-      await page.goto(`${preview.url.replace(/\/$/, '')}${SUITELET_PATH}?${search.toString()}`);
+      await page.goto(pageUrl(scenarioId));
       return page.evaluate(
         () =>
           (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } }).document
@@ -94,10 +73,7 @@ async function main(): Promise<void> {
     await picturePortfolio(root, folder, page);
     console.log(`Page heights at ${VIEWPORT.width}×${VIEWPORT.height}:`);
     for (const scenario of DEMO_SCENARIOS) console.log(`  ${scenario.id}\t${await open(scenario.id)} px`);
-  } finally {
-    await browser.close();
-    await preview.close();
-  }
+  });
 }
 
 main().catch((thrown: unknown) => {
