@@ -218,6 +218,20 @@ describe('renderReportHtml: verdict', () => {
     );
   });
 
+  it('names each one who must act once, with all the steps they take', () => {
+    const report = buildReport({
+      verdict: 'INCOMPLETE',
+      statuses: { 'token.active': 'unknown', 'login.ip-address-rules': 'unknown', 'platform.soap-retirement': 'warn' },
+    });
+    const verdict = onlyElement(elementsWithClass(renderedTree(report), 'ar-verdict'), 'verdict');
+
+    expect(report.fixPlan.map((step) => step.owner)).toEqual(['consultant', 'consultant', 'acton-support']);
+    expect(elementsWithClass([verdict], 'ar-headline-others')[0]?.text).toBe(
+      'A NetSuite administrator cannot do all of this alone: steps 1 and 2 need whoever runs this audit; ' +
+        'step 3 needs Act-On support.',
+    );
+  });
+
   it('says when the audit ran in words, in UTC', () => {
     const verdict = onlyElement(elementsWithClass(renderedTree(readyProductionReport()), 'ar-verdict'), 'verdict');
 

@@ -6,6 +6,7 @@
  */
 import { catalogueSummary } from '../core/catalogue';
 import { failureSummary } from '../core/fixPlan';
+import { joinedWithAnd } from '../core/checks/words';
 import type { FixOwner } from '../core/fixOwners';
 import type { CheckResult, ReadinessReport } from '../core/report';
 
@@ -80,6 +81,11 @@ const WHO_IS_NEEDED: Readonly<Record<FixOwner, string>> = {
  */
 export function othersNeededSentence(headline: VerdictHeadline): string | null {
   if (headline.othersNeeded.length === 0) return null;
-  const needs = headline.othersNeeded.map((other) => `step ${other.step} needs ${WHO_IS_NEEDED[other.owner]}`);
+  const owners = [...new Set(headline.othersNeeded.map((other) => other.owner))];
+  const needs = owners.map((owner) => {
+    const steps = headline.othersNeeded.filter((other) => other.owner === owner).map((other) => String(other.step));
+    const named = steps.length === 1 ? `step ${steps[0]} needs` : `steps ${joinedWithAnd(steps)} need`;
+    return `${named} ${WHO_IS_NEEDED[owner]}`;
+  });
   return `A NetSuite administrator cannot do all of this alone: ${needs.join('; ')}.`;
 }
