@@ -21,7 +21,7 @@ const VIEWPORT = { width: 1366, height: 768 };
 /** The accounts pictured, and the file each picture goes to. */
 const PICTURES: readonly { readonly scenarioId: string; readonly file: string }[] = [
   { scenarioId: '04-integration-missing', file: 'not-ready.png' },
-  { scenarioId: '13-failure-without-application', file: 'ready-with-warnings.png' },
+  { scenarioId: '16-old-soap-endpoint', file: 'ready-with-warnings.png' },
   { scenarioId: '02-ready-integration-role', file: 'ready.png' },
 ];
 
