@@ -172,11 +172,11 @@ describe('renderReportText', () => {
     );
   });
 
-  it('lists the problems with the audit inputs before the checks', () => {
+  it('names each rejected input once, under the verdict and before the checks', () => {
     const text = renderReportText(toReportDocument(hostileNamesReport()), { color: false, width: 200 });
 
-    expect(text).toContain('Problems with the audit inputs');
-    expectInOrder(text, ['- role: "', 'FEATURES']);
+    expect(text.split('Rejected input role:')).toHaveLength(2);
+    expectInOrder(text, ['Rejected input role:', 'FEATURES']);
   });
 
   it('writes no escape sequence at all without colour', () => {

@@ -158,9 +158,6 @@ function contextLines(document: ReportDocument, layout: Layout): string[] {
     ...(inputs.roleId === null ? [] : [`role id ${inputs.roleId}`]),
     ...(inputs.userId === null ? [] : [`user id ${inputs.userId}`]),
   ].join(', ');
-  const problems = document.inputProblems.flatMap((problem) =>
-    wrap(`- ${problem.parameter}: ${problem.message}`, layout.width, '  ', '    '),
-  );
   const labelled = (label: string, value: string): string[] =>
     wrap(value, layout.width, label.padEnd(LABEL_WIDTH), ' '.repeat(LABEL_WIDTH));
   return [
@@ -171,7 +168,6 @@ function contextLines(document: ReportDocument, layout: Layout): string[] {
     ),
     ...labelled('Asked about:', asked),
     ...labelled('Audited:', timeInWords(document.generatedAt)),
-    ...(problems.length === 0 ? [] : ['', 'Problems with the audit inputs:', ...problems]),
   ];
 }
 
