@@ -4,6 +4,7 @@
  */
 import { ACCOUNT_CHECKS } from './checks/account';
 import { CREDENTIAL_CHECKS } from './checks/credentials';
+import { DATA_CHECKS } from './checks/data';
 import type { CheckDefinition, CheckSection } from './checks/define';
 import { FEATURE_CHECKS } from './checks/features';
 import { fixDefinition } from './checks/wording';
@@ -18,6 +19,7 @@ export const SECTIONS: readonly { readonly id: CheckSection; readonly title: str
   { id: 'features', title: 'Features' },
   { id: 'integration', title: 'Integration record' },
   { id: 'credentials', title: 'Role, user and access token' },
+  { id: 'data', title: 'Act-On data' },
   { id: 'logins', title: 'Recent logins' },
   { id: 'account', title: 'Account' },
 ];
@@ -27,6 +29,7 @@ export const CHECK_CATALOGUE = [
   ...FEATURE_CHECKS,
   ...INTEGRATION_CHECKS,
   ...CREDENTIAL_CHECKS,
+  ...DATA_CHECKS,
   ...LOGIN_CHECKS,
   ...ACCOUNT_CHECKS,
 ] as const;

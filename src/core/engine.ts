@@ -11,6 +11,7 @@ import { withoutFutureLogins } from './loginWindow';
 import type { ReadinessReport } from './report';
 import { evaluateAccountChecks } from './rules/account';
 import { evaluateCredentials } from './rules/credentials';
+import { evaluateDataChecks } from './rules/data';
 import { evaluateFeatureChecks } from './rules/features';
 import { evaluateIntegrationChecks } from './rules/integration';
 import { evaluateLoginChecks } from './rules/logins';
@@ -37,6 +38,7 @@ export function evaluateReadiness(
     ...evaluateFeatureChecks(snapshot.features),
     ...evaluateIntegrationChecks(evidence, snapshot),
     ...credentials.best,
+    ...evaluateDataChecks(snapshot.data),
     ...evaluateLoginChecks(evidence, snapshot),
     ...evaluateAccountChecks(snapshot),
     ...evaluatePlatformChecks(snapshot, evidence),

@@ -11,7 +11,7 @@ import type { FixOwner } from '../fixOwners';
 export type Severity = 'blocker' | 'warning' | 'info';
 
 /** Sections, in the order of Act-On's set-up guide. */
-export type CheckSection = 'features' | 'integration' | 'credentials' | 'logins' | 'account';
+export type CheckSection = 'features' | 'integration' | 'credentials' | 'data' | 'logins' | 'account';
 
 /** A value a finding carries: plain JSON, so a finding is written to the report as it is. */
 export type FindingValue =
