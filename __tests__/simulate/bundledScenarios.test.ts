@@ -104,11 +104,27 @@ const EXPECTED: Readonly<Record<string, ExpectedAudit>> = {
     notPassing: { 'token.active': 'fail', 'login.recent': 'fail' },
   },
   '18-ip-address-rules.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
-  // Act-On data accounts: no check reads their data yet, so each is as ready as the first account.
-  '19-no-score-field.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
-  '20-no-active-lead-status.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
-  '21-mandatory-custom-field.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
-  '22-contacts-without-email.json': { verdict: 'READY', exitCode: 0, notPassing: {} },
+  // Act-On data accounts: each connects as the first one, and its data makes one data check warn.
+  '19-no-score-field.json': {
+    verdict: 'READY_WITH_WARNINGS',
+    exitCode: 0,
+    notPassing: { 'data.score-fields': 'warn' },
+  },
+  '20-no-active-lead-status.json': {
+    verdict: 'READY_WITH_WARNINGS',
+    exitCode: 0,
+    notPassing: { 'data.lead-status': 'warn' },
+  },
+  '21-mandatory-custom-field.json': {
+    verdict: 'READY_WITH_WARNINGS',
+    exitCode: 0,
+    notPassing: { 'data.mandatory-fields': 'warn' },
+  },
+  '22-contacts-without-email.json': {
+    verdict: 'READY_WITH_WARNINGS',
+    exitCode: 0,
+    notPassing: { 'data.email-coverage': 'warn' },
+  },
 };
 
 function documentOf(run: SimulateRun): ReportDocument {
@@ -286,5 +302,47 @@ describe('a requested role or user id the demo account does not have is rejected
     expect(document.inputProblems).toEqual([expect.objectContaining({ parameter: 'user' })]);
     expect(document.fixPlan?.[0]?.resolves).toContain('token.active');
     expect(document.fixPlan?.[0]?.title).toBe('Create a new access token for Act-On');
+  });
+});
+
+describe('the Act-On data demo accounts say what their data calls for, in counts', () => {
+  async function dataCheck(file: string, checkId: string): Promise<ReportDocument['checks'][number] | undefined> {
+    const document = documentOf(await runSimulate([bundledScenario(file), '--format', 'json']));
+    return document.checks.find((candidate) => candidate.id === checkId);
+  }
+
+  it('no score field: asks for a lead-level and a contact-level field', async () => {
+    const check = await dataCheck('19-no-score-field.json', 'data.score-fields');
+
+    expect(check?.fix?.title).toBe("Create a lead-level and a contact-level field for Act-On's score");
+  });
+
+  it('no active Lead status: says a new lead offers none, and how many statuses are inactive', async () => {
+    const check = await dataCheck('20-no-active-lead-status.json', 'data.lead-status');
+
+    expect(check?.evidence).toEqual([
+      'A new lead offers no status; the account has 4 customer statuses, 2 of them inactive (read account-wide, as ' +
+        'you see it).',
+    ]);
+  });
+
+  it('a mandatory custom field: names it by id and label, with the SOAP preference as the way out', async () => {
+    const check = await dataCheck('21-mandatory-custom-field.json', 'data.mandatory-fields');
+
+    expect(check?.evidence[0]).toBe(
+      'custentity_region ("Sales Region") is mandatory on new leads and new contacts (read account-wide, as you see it).',
+    );
+    expect(check?.fix?.steps.join(' ')).toContain('Disable Mandatory Custom Field Validation');
+  });
+
+  it('40 % of contacts without email: counts them, and counts the shared address without naming it', async () => {
+    const coverage = await dataCheck('22-contacts-without-email.json', 'data.email-coverage');
+    const duplicates = await dataCheck('22-contacts-without-email.json', 'data.duplicate-emails');
+
+    expect(coverage?.evidence).toContain(
+      'Contacts: 4 of 10 active contacts have no email (40 %) (read account-wide, as you see it).',
+    );
+    expect(duplicates?.status).toBe('info');
+    expect([...(coverage?.evidence ?? []), ...(duplicates?.evidence ?? [])].join(' ')).not.toMatch(/@/);
   });
 });

@@ -77,6 +77,23 @@ describe.each(DEMO_SCENARIOS.map((scenario) => scenario.id))('demo account %s', 
     expect(handChecks.filter((step) => /> New\b|New My Access Token/.test(step.navigation))).toEqual([]);
   });
 
+  it('names no email address from the Act-On data reads: counts only', () => {
+    const words = documentOf(id)
+      .checks.filter((check) => check.section === 'data')
+      .flatMap((check) => [...check.evidence, check.summary ?? '', ...(check.fix?.steps ?? [])]);
+
+    expect(words.filter((line) => /\S+@\S+/.test(line))).toEqual([]);
+  });
+
+  it('says on every Act-On data evidence line that the reads are account-wide and made as the viewer', () => {
+    const lines = documentOf(id)
+      .checks.filter((check) => check.section === 'data')
+      .flatMap((check) => check.evidence);
+
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((line) => !line.includes('read account-wide, as you see it'))).toEqual([]);
+  });
+
   it('names the cause of each check a cause explains as a check that does not pass', () => {
     const document = documentOf(id);
 
