@@ -52,7 +52,7 @@ describe('buildReadinessForm: the inputs', () => {
     expect(FORM_TITLE).toBe('Act-On Readiness');
   });
 
-  it('groups the integration, role and user fields under "Audit inputs"', () => {
+  it('groups the integration, role, user and score fields under "Audit inputs"', () => {
     buildReadinessForm(readyProductionReport(), ASKED_FOR_NOTHING, downloadLinks(ASKED_FOR_NOTHING.inputs), []);
 
     const [group] = forms[0]?.fieldGroups ?? [];
@@ -63,6 +63,7 @@ describe('buildReadinessForm: the inputs', () => {
       ['custpage_integration', 'TEXT'],
       ['custpage_role', 'TEXT'],
       ['custpage_user', 'TEXT'],
+      ['custpage_scorefields', 'TEXT'],
     ]);
   });
 
@@ -84,6 +85,28 @@ describe('buildReadinessForm: the inputs', () => {
 
     expect(fieldOf(forms[0], 'custpage_role').defaultValue).toBe('1001');
     expect(fieldOf(forms[0], 'custpage_user').defaultValue).toBe('7');
+  });
+
+  it('fills the score fields with those asked for, so "Run audit again" keeps them', () => {
+    const asked = parseRequestParameters({ scorefields: 'custentity_lead_score, custentity_contact_score' });
+
+    buildReadinessForm(readyProductionReport(), asked, downloadLinks(asked.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_scorefields').defaultValue).toBe(
+      'custentity_lead_score,custentity_contact_score',
+    );
+    expect(fieldOf(forms[0], 'custpage_scorefields').helpText).toContain('Act-On writes its score to');
+  });
+
+  it('keeps rejected score fields in their field, with the message beside it', () => {
+    const asked = parseRequestParameters({ scorefields: 'score' });
+
+    buildReadinessForm(readyProductionReport(), asked, downloadLinks(asked.inputs), []);
+
+    expect(fieldOf(forms[0], 'custpage_scorefields').defaultValue).toBe('score');
+    expect(String(fieldOf(forms[0], 'custpage_scorefields_problem').defaultValue)).toContain(
+      'is not a custom entity field id',
+    );
   });
 
   it('keeps a rejected integration name in its field, with the message beside it in the same group', () => {

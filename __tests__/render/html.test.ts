@@ -515,18 +515,21 @@ describe('renderReportHtml: candidates, Account ID and cost', () => {
     },
   );
 
-  it('links each candidate to a re-run of the audit for its role and user', () => {
+  it('links each candidate to a re-run of the audit for its role and user, with the same score fields', () => {
     const asked: RerunParameters[] = [];
     const rerunUrl = (parameters: RerunParameters): string => {
       asked.push(parameters);
       return `/app/site/hosting/scriptlet.nl?script=12&deploy=1&role=${parameters.roleId}`;
     };
 
-    const rows = candidateRows(renderedTree(tbaDisabledSandboxReport(), { rerunUrl }));
+    const report = tbaDisabledSandboxReport();
+    const withScoreFields = { ...report, inputs: { ...report.inputs, scoreFieldIds: ['custentity_ao'] } };
+
+    const rows = candidateRows(renderedTree(withScoreFields, { rerunUrl }));
 
     expect(asked).toEqual([
-      { integrationName: 'ActOnTBA', roleId: 1001, userId: 7 },
-      { integrationName: 'ActOnTBA', roleId: 3, userId: 7 },
+      { integrationName: 'ActOnTBA', roleId: 1001, userId: 7, scoreFieldIds: ['custentity_ao'] },
+      { integrationName: 'ActOnTBA', roleId: 3, userId: 7, scoreFieldIds: ['custentity_ao'] },
     ]);
     expect(rows.map((row) => allElements([row]).find((element) => element.tag === 'a')?.attributes.href)).toEqual([
       '/app/site/hosting/scriptlet.nl?script=12&deploy=1&role=1001',

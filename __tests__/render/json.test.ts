@@ -21,6 +21,12 @@ function savedDocumentWith(change: (document: Record<string, unknown>) => void):
   return JSON.stringify(document);
 }
 
+function parseDocument(text: string): ReportDocument {
+  const parsed = parseReportDocument(text);
+  if ('error' in parsed) throw new Error(parsed.error);
+  return parsed;
+}
+
 function errorOf(result: ReturnType<typeof parseReportDocument>): string {
   if (!('error' in result)) throw new Error('Expected the document to be rejected');
   return result.error;
@@ -158,6 +164,22 @@ describe('fromReportDocument', () => {
       expect(toReportDocument(fromReportDocument(document))).toEqual(document);
     },
   );
+
+  it('keeps the score fields the audit was given, as the document lists them', () => {
+    const report = readyProductionReport();
+    const document = toReportDocument({ ...report, inputs: { ...report.inputs, scoreFieldIds: ['custentity_ao'] } });
+
+    expect(document.inputs.scoreFieldIds).toEqual(['custentity_ao']);
+    expect(fromReportDocument(parseDocument(JSON.stringify(document))).inputs.scoreFieldIds).toEqual(['custentity_ao']);
+  });
+
+  it('reads a document written before score fields were kept as an audit without them', () => {
+    const text = savedDocumentWith((document) => {
+      delete (document.inputs as Record<string, unknown>).scoreFieldIds;
+    });
+
+    expect(fromReportDocument(parseDocument(text)).inputs.scoreFieldIds).toEqual([]);
+  });
 
   it("takes each check's reason from the catalogue", () => {
     const report = fromReportDocument(toReportDocument(readyProductionReport()));

@@ -38,11 +38,19 @@ describe('readAuditParameters', () => {
       custpage_integration: 'Act On',
       custpage_role: '1001',
       custpage_user: '7',
+      custpage_scorefields: 'custentity_acton_score',
       format: 'json',
       role: '3',
+      scorefields: 'custentity_other',
     });
 
-    expect(readAuditParameters(request)).toEqual({ integration: 'Act On', role: '1001', user: '7', format: 'html' });
+    expect(readAuditParameters(request)).toEqual({
+      integration: 'Act On',
+      role: '1001',
+      user: '7',
+      scorefields: 'custentity_acton_score',
+      format: 'html',
+    });
   });
 
   it('leaves out parameter values that are not text', () => {

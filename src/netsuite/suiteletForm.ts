@@ -5,7 +5,7 @@
  * with the message beside the field; bad inputs are never an error screen.
  */
 import * as serverWidget from 'N/ui/serverWidget';
-import { MAX_INTEGRATION_NAME_LENGTH, MAX_INTERNAL_ID_FIELD_LENGTH } from '../core/inputs';
+import { MAX_INTEGRATION_NAME_LENGTH, MAX_INTERNAL_ID_FIELD_LENGTH, MAX_SCORE_FIELDS } from '../core/inputs';
 import type { AuditInputs, InputProblem, ParsedRequest } from '../core/inputs';
 import type { ReadinessReport } from '../core/report';
 import { escapeHtml } from '../render/escape';
@@ -25,7 +25,7 @@ export const CHECKS_FIELD_ID = 'custpage_checks';
 interface InputFieldDefinition {
   readonly id: string;
   readonly label: string;
-  readonly kind: 'name' | 'internalId';
+  readonly kind: 'name' | 'internalId' | 'fieldIds';
   /** The request parameter its problems are reported under. */
   readonly parameter: string;
   readonly help: string;
@@ -63,7 +63,27 @@ const INPUT_FIELDS: readonly InputFieldDefinition[] = [
       "Leave empty to audit the users found on the integration's tokens.",
     valueOf: (inputs) => (inputs.userId === null ? null : String(inputs.userId)),
   },
+  {
+    id: FORM_FIELD_IDS.scoreFields,
+    label: 'Score fields',
+    kind: 'fieldIds',
+    parameter: 'scorefields',
+    help:
+      'Optional. The ids of the custom entity fields Act-On writes its score to, separated by commas, e.g. ' +
+      'custentity_acton_score (Customization > Lists, Records, & Fields > Entity Fields, column ID). Leave empty ' +
+      'to let the audit look for a field labelled "score".',
+    valueOf: (inputs) => (inputs.scoreFieldIds.length === 0 ? null : inputs.scoreFieldIds.join(',')),
+  },
 ];
+
+/** Room for the most score field ids a request may name, at 40 characters each, with their commas. */
+const MAX_SCORE_FIELDS_LENGTH = MAX_SCORE_FIELDS * 41;
+
+const MAX_LENGTHS: Readonly<Record<InputFieldDefinition['kind'], number>> = {
+  name: MAX_INTEGRATION_NAME_LENGTH,
+  internalId: MAX_INTERNAL_ID_FIELD_LENGTH,
+  fieldIds: MAX_SCORE_FIELDS_LENGTH,
+};
 
 /** The message beside a field whose value was rejected, as inline HTML in the same group. */
 function addProblemBeside(form: serverWidget.Form, definition: InputFieldDefinition, problem: InputProblem): void {
@@ -107,7 +127,7 @@ function addInputFields(
       type: serverWidget.FieldType.TEXT,
       container: INPUTS_GROUP_ID,
     });
-    const maxLength = definition.kind === 'name' ? MAX_INTEGRATION_NAME_LENGTH : MAX_INTERNAL_ID_FIELD_LENGTH;
+    const maxLength = MAX_LENGTHS[definition.kind];
     field.maxLength = maxLength;
     const problem = problems.find((candidate) => candidate.parameter === definition.parameter);
     // A rejected value stays in its field (up to the field's length), with the message beside it.

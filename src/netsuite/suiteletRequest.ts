@@ -10,6 +10,7 @@ export const FORM_FIELD_IDS = {
   integration: 'custpage_integration',
   role: 'custpage_role',
   user: 'custpage_user',
+  scoreFields: 'custpage_scorefields',
   report: 'custpage_report',
 } as const;
 
@@ -52,6 +53,7 @@ export function readAuditParameters(request: Pick<ServerRequest, 'method' | 'par
       integration: textParameter(parameters, FORM_FIELD_IDS.integration),
       role: withoutDigitGrouping(textParameter(parameters, FORM_FIELD_IDS.role)),
       user: withoutDigitGrouping(textParameter(parameters, FORM_FIELD_IDS.user)),
+      scorefields: textParameter(parameters, FORM_FIELD_IDS.scoreFields),
       format: 'html',
     };
   }

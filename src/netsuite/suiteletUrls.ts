@@ -36,15 +36,14 @@ export function downloadLinks(inputs: AuditInputs): DownloadLinks {
   return { json: suiteletUrl(inputs, 'json'), csv: suiteletUrl(inputs, 'csv'), print: suiteletUrl(inputs, 'print') };
 }
 
-/** The link that re-runs the audit for one candidate's role and user. */
+/** The link that re-runs the audit for one candidate's role and user, with the same score fields. */
 export function rerunUrl(parameters: RerunParameters): string {
   return suiteletUrl(
-    // The re-run link carries no score fields yet: RerunParameters (src/render/html) has none.
     {
       integrationName: parameters.integrationName,
       roleId: parameters.roleId,
       userId: parameters.userId,
-      scoreFieldIds: [],
+      scoreFieldIds: parameters.scoreFieldIds,
     },
     'html',
   );

@@ -9,11 +9,12 @@ import { escapeHtml } from './escape';
 import { safeHref } from './links';
 import { ENVIRONMENT_LABELS } from './statusPresentation';
 
-/** What a re-run link audits: the integration, with one candidate's role and user. */
+/** What a re-run link audits: the integration, with one candidate's role and user, and the same score fields. */
 export interface RerunParameters {
   readonly integrationName: string;
   readonly roleId: number;
   readonly userId: number | null;
+  readonly scoreFieldIds: readonly string[];
 }
 
 /** Builds the URL that re-runs the audit for a role and user (the Suitelet's own URL). */
@@ -31,8 +32,19 @@ function tokenCell(candidate: CredentialCandidate): string {
   return namedRecord(candidate.tokenName, candidate.tokenId);
 }
 
-function rerunCell(candidate: CredentialCandidate, integrationName: string, rerunUrl: RerunUrlBuilder): string {
-  const href = safeHref(rerunUrl({ integrationName, roleId: candidate.roleId, userId: candidate.userId }));
+function rerunCell(
+  candidate: CredentialCandidate,
+  inputs: ReadinessReport['inputs'],
+  rerunUrl: RerunUrlBuilder,
+): string {
+  const href = safeHref(
+    rerunUrl({
+      integrationName: inputs.integrationName,
+      roleId: candidate.roleId,
+      userId: candidate.userId,
+      scoreFieldIds: inputs.scoreFieldIds,
+    }),
+  );
   return href === null ? '' : `<a href="${escapeHtml(href)}">Audit this role and user</a>`;
 }
 
@@ -48,7 +60,7 @@ function blockersCell(candidate: CredentialCandidate, accountWide: number): stri
 
 function candidateRow(
   candidate: CredentialCandidate,
-  integrationName: string,
+  inputs: ReadinessReport['inputs'],
   rerunUrl: RerunUrlBuilder | undefined,
   accountWide: number,
 ): string {
@@ -58,7 +70,7 @@ function candidateRow(
     escapeHtml(namedRecord(candidate.userName, candidate.userId)),
     escapeHtml(namedRecord(candidate.roleName, candidate.roleId)),
     escapeHtml(blockers),
-    ...(rerunUrl === undefined ? [] : [rerunCell(candidate, integrationName, rerunUrl)]),
+    ...(rerunUrl === undefined ? [] : [rerunCell(candidate, inputs, rerunUrl)]),
   ];
   return `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`;
 }
@@ -77,7 +89,7 @@ export function renderCandidates(report: ReadinessReport, rerunUrl: RerunUrlBuil
     (check) => check.severity === 'blocker' && check.status === 'fail' && check.section !== 'credentials',
   ).length;
   const rows = report.candidates
-    .map((candidate) => candidateRow(candidate, report.inputs.integrationName, rerunUrl, accountWide))
+    .map((candidate) => candidateRow(candidate, report.inputs, rerunUrl, accountWide))
     .join('');
   const omitted =
     report.candidatesOmitted === 0

@@ -129,6 +129,7 @@ export function toReportDocument(report: ReadinessReport): ReportDocument {
       integrationName: report.inputs.integrationName,
       roleId: report.inputs.roleId,
       userId: report.inputs.userId,
+      scoreFieldIds: [...report.inputs.scoreFieldIds],
     },
     inputProblems: report.inputProblems.map((problem) => ({ parameter: problem.parameter, message: problem.message })),
     verdict: report.verdict,
@@ -282,8 +283,13 @@ export function fromReportDocument(document: ReportDocument): ReadinessReport {
   return {
     generatedAt: document.generatedAt,
     account: { ...document.account },
-    // Documents do not carry the score fields yet (the data checks will add them).
-    inputs: { ...document.inputs, scoreFieldIds: [] },
+    // A document written before the score fields were kept has none.
+    inputs: {
+      integrationName: document.inputs.integrationName,
+      roleId: document.inputs.roleId,
+      userId: document.inputs.userId,
+      scoreFieldIds: [...(document.inputs.scoreFieldIds ?? [])],
+    },
     inputProblems: document.inputProblems.map((problem) => ({ ...problem })),
     verdict: document.verdict,
     fixPlan,

@@ -30,6 +30,11 @@ export interface ReportDocument {
     readonly roleId: number | null;
     /** Internal id of the employee asked about; null when none was given. */
     readonly userId: number | null;
+    /**
+     * The custom entity field ids Act-On writes its score to, as given (lower case); empty when
+     * none was given. Absent from documents written before it was kept.
+     */
+    readonly scoreFieldIds?: readonly string[];
   };
   /**
    * Problems with the request's parameters: values rejected (each message says what was used

@@ -115,6 +115,7 @@ export const REPORT_DOCUMENT_SHAPE: Shape<ReportDocument> = objectShape<ReportDo
     integrationName: textShape,
     roleId: nullableShape(wholeNumberShape),
     userId: nullableShape(wholeNumberShape),
+    scoreFieldIds: optionalShape(arrayShape(textShape)),
   }),
   inputProblems: arrayShape(
     objectShape<ReportDocument['inputProblems'][number]>({ parameter: textShape, message: textShape }),
