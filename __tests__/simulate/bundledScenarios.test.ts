@@ -346,3 +346,29 @@ describe('the Act-On data demo accounts say what their data calls for, in counts
     expect([...(coverage?.evidence ?? []), ...(duplicates?.evidence ?? [])].join(' ')).not.toMatch(/@/);
   });
 });
+
+describe('the Act-On data section in every format', () => {
+  const file = '21-mandatory-custom-field.json';
+  const formatted = async (format: string): Promise<string> =>
+    (await runSimulate([bundledScenario(file), '--format', format])).stdout;
+
+  it('text: under its own heading, after the role and token checks', async () => {
+    const text = await formatted('text');
+
+    expect(text.indexOf('ACT-ON DATA')).toBeGreaterThan(text.indexOf('ROLE, USER AND ACCESS TOKEN'));
+    expect(text).toContain('custentity_region ("Sales Region") is mandatory');
+  });
+
+  it('CSV: one row per data check', async () => {
+    const rows = (await formatted('csv')).split('\r\n').filter((row) => /(^|,)"?data\./.test(row));
+
+    expect(rows).toHaveLength(7);
+  });
+
+  it('HTML: a section titled Act-On data naming the mandatory field', async () => {
+    const html = await formatted('html');
+
+    expect(html).toContain('Act-On data');
+    expect(html).toContain('custentity_region');
+  });
+});

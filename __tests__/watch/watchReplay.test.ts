@@ -63,6 +63,29 @@ describe('the watch over successive days', () => {
     expect(second?.result.emails[0]?.to).toEqual(['ops@example.com', 'ada.admin@example.com']);
   });
 
+  it('audits the score fields its Score fields parameter names, and keeps them in the run', async () => {
+    const records = CustomRecordStore.forProject(PROJECT_ROOT);
+    // custentity_industry is a list on leads and absent from contacts: no place for Act-On's score.
+    const runs = await replay([READY], records, { [WATCH_PARAMETERS.scoreFields]: 'custentity_industry' });
+    const stored = JSON.parse(String(records.list(RUN_RECORD_TYPE)[0]?.values[RUN_FIELDS.report])) as {
+      inputs: { scoreFieldIds?: string[] };
+      checks: { id: string; status: string }[];
+    };
+
+    expect(runs.map((run) => run.verdict)).toEqual(['READY_WITH_WARNINGS']);
+    expect(stored.inputs.scoreFieldIds).toEqual(['custentity_industry']);
+    expect(stored.checks.find((check) => check.id === 'data.score-fields')?.status).toBe('warn');
+  });
+
+  it('emails a new Act-On data warning with its counts when many contacts lose their email', async () => {
+    const [, second] = await replay([READY, scenario('22-contacts-without-email.json')], undefined, SENT_BY_ADA);
+    const body = second?.result.emails[0]?.body ?? '';
+
+    expect(body).toContain('New warning: Leads and contacts have an email (data.email-coverage).');
+    expect(body).toContain('Contacts: 4 of 10 active contacts have no email (40 %)');
+    expect(body).not.toMatch(/\w@example\.com/);
+  });
+
   it('keeps its runs and emails nobody without a sender, saying where to set one', async () => {
     const records = CustomRecordStore.forProject(PROJECT_ROOT);
     const runs = await replay([READY, TOKEN_REVOKED], records);

@@ -64,7 +64,10 @@ export const execute: EntryPoints.Scheduled.execute = () => {
   try {
     const unitsAtStart = readRemainingUsage();
     const parameters = readWatchParameters();
-    const parsed = parseRequestParameters({ integration: parameters.integration ?? undefined });
+    const parsed = parseRequestParameters({
+      integration: parameters.integration ?? undefined,
+      scorefields: parameters.scoreFields ?? undefined,
+    });
     const report = evaluateReadiness(collectSnapshot(parsed.inputs, new Date()), parsed.inputs, parsed.problems);
     const stored = readStoredRuns();
     // The newest run whose news was delivered (or needed none): a change that could not be

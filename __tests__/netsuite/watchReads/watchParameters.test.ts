@@ -17,15 +17,17 @@ function deployedWith(parameters: Readonly<Record<string, unknown>>): void {
 afterEach(() => jest.resetAllMocks());
 
 describe('readWatchParameters', () => {
-  it('reads the recipients and the integration name as typed, without the white space around them', () => {
+  it('reads the recipients, the integration name and the score fields as typed, without the white space around them', () => {
     deployedWith({
       [WATCH_PARAMETERS.recipients]: '  12, ops@example.com ',
       [WATCH_PARAMETERS.integration]: ' Act-On Sync ',
+      [WATCH_PARAMETERS.scoreFields]: ' custentity_lead_score,custentity_contact_score ',
     });
 
     expect(readWatchParameters()).toEqual({
       recipients: '12, ops@example.com',
       integration: 'Act-On Sync',
+      scoreFields: 'custentity_lead_score,custentity_contact_score',
       senderId: null,
     });
   });
@@ -33,13 +35,17 @@ describe('readWatchParameters', () => {
   it('reads unset parameters as none', () => {
     deployedWith({});
 
-    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, senderId: null });
+    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, scoreFields: null, senderId: null });
   });
 
   it('reads parameters left blank or holding only spaces as none', () => {
-    deployedWith({ [WATCH_PARAMETERS.recipients]: '', [WATCH_PARAMETERS.integration]: '   ' });
+    deployedWith({
+      [WATCH_PARAMETERS.recipients]: '',
+      [WATCH_PARAMETERS.integration]: '   ',
+      [WATCH_PARAMETERS.scoreFields]: ' ',
+    });
 
-    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, senderId: null });
+    expect(readWatchParameters()).toEqual({ recipients: null, integration: null, scoreFields: null, senderId: null });
   });
 
   it('reads a parameter NetSuite gives as a number as its text', () => {

@@ -33,5 +33,6 @@ export const WATCH_DEPLOYMENT_ID = 'customdeploy_acton_readiness_watch';
 export const WATCH_PARAMETERS = {
   recipients: 'custscript_acton_watch_recipients',
   integration: 'custscript_acton_watch_integration',
+  scoreFields: 'custscript_acton_watch_scorefields',
   sender: 'custscript_acton_watch_sender',
 } as const;

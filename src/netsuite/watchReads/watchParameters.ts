@@ -7,6 +7,8 @@ export interface WatchParameters {
   readonly recipients: string | null;
   /** The integration name parameter; null for the default. */
   readonly integration: string | null;
+  /** The score fields parameter as typed (comma-separated custom entity field ids); null when empty. */
+  readonly scoreFields: string | null;
   /**
    * The Email sender parameter: the employee the email is from, and its default recipient.
    * Null when unset: a scheduled script runs as the System user, who cannot send email.
@@ -31,6 +33,7 @@ export function readWatchParameters(): WatchParameters {
   return {
     recipients: textParameter(script, WATCH_PARAMETERS.recipients),
     integration: textParameter(script, WATCH_PARAMETERS.integration),
+    scoreFields: textParameter(script, WATCH_PARAMETERS.scoreFields),
     senderId: employeeIdParameter(script, WATCH_PARAMETERS.sender),
   };
 }
