@@ -45,7 +45,7 @@ describe('the compiled RESTlet', () => {
     expect(document).toEqual(
       expect.objectContaining({
         verdict: 'READY',
-        inputs: { integrationName: 'ActOnTBA', roleId: null, userId: null },
+        inputs: { integrationName: 'ActOnTBA', roleId: null, userId: null, scoreFieldIds: [] },
       }),
     );
   });

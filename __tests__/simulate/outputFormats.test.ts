@@ -119,8 +119,21 @@ describe('simulate request options', () => {
       '21',
     ]);
 
-    expect(document.inputs).toEqual({ integrationName: 'ActOnTBA', roleId: 1001, userId: 21 });
+    expect(document.inputs).toEqual({ integrationName: 'ActOnTBA', roleId: 1001, userId: 21, scoreFieldIds: [] });
     expect(document.candidates[0]).toMatchObject({ roleId: 1001, userId: 21, blockersFailed: 0 });
+  });
+
+  it('judges and keeps the score fields named by --score-fields', async () => {
+    const document = await simulatedDocument([
+      bundledScenario('19-no-score-field.json'),
+      '--score-fields',
+      'CUSTENTITY_INDUSTRY',
+    ]);
+
+    expect(document.inputs.scoreFieldIds).toEqual(['custentity_industry']);
+    const check = document.checks.find((candidate) => candidate.id === 'data.score-fields');
+    expect(check?.status).toBe('warn');
+    expect(check?.fix?.id).toBe('fixScoreField');
   });
 
   it('ends the 30-day login window at --now: months later, the same logins no longer count', async () => {
