@@ -4,10 +4,10 @@
  * made as the person viewing the audit, so every evidence line says so. Counts only: no email
  * address or personal name from these records is ever named.
  */
-import { joinedWithAnd } from '../rules/wording';
 import { defineCheck, type FixDefinition } from './define';
 import { MANAGE_ROLES_LINK } from './pages';
-import { SHARED_MESSAGES, type UnreadableData } from './shared';
+import { unreadableSentence } from './shared';
+import { joinedWithAnd } from './words';
 
 /** Said by every evidence line of the section. */
 export const AS_VIEWER = 'read account-wide, as you see it';
@@ -75,10 +75,10 @@ function fieldOnRecord(data: FieldOnRecordData): string {
 }
 
 /** What the data checks could not read: the table or record, and NetSuite's answer. */
-type NotReadData = UnreadableData;
+type NotReadData = { readonly what: string; readonly reason: string; readonly code: string | null };
 
 function notRead(data: NotReadData): string {
-  return SHARED_MESSAGES.unreadable(data).replace(/\.$/, ` (${AS_VIEWER}).`);
+  return unreadableSentence(data).replace(/\.$/, ` (${AS_VIEWER}).`);
 }
 
 /** What the audit could not read, for a "find out" fix: where it is and the permission that shows it. */
