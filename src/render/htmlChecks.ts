@@ -178,12 +178,12 @@ function renderCheck(
       : `<ul class="ar-evidence">${check.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
   const why = check.status === 'pass' ? '' : `<p class="ar-why">Why it matters: ${escapeHtml(check.why)}</p>`;
   const fix = fixHtml(check, report, uiBaseUrl, printed);
-  const titleLine =
-    `${renderStatusBadge(check.status)}<span class="ar-check-title">${escapeHtml(check.title)}</span>` +
-    `<span class="ar-severity">(${escapeHtml(SEVERITY_LABELS[check.severity])})</span>`;
-  const body = `${causeHtml(check, report)}${evidence}${why}${fix}`;
   // On paper a check with nothing to do is one line: its evidence is on the page and in the JSON.
   const compact = printed && foldsAway(check);
+  const titleLine =
+    `${renderStatusBadge(check.status)}<span class="ar-check-title">${escapeHtml(check.title)}</span>` +
+    (compact ? '' : `<span class="ar-severity">(${escapeHtml(SEVERITY_LABELS[check.severity])})</span>`);
+  const body = `${causeHtml(check, report)}${evidence}${why}${fix}`;
   const card = compact
     ? `<div>${titleLine}</div>`
     : foldsAway(check)

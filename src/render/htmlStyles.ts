@@ -78,7 +78,7 @@ const SCREEN_RULES = [
 
 /** Rules for the standalone print page: A4, no colour needed, checks never split across pages. */
 const PRINT_RULES = [
-  '@page { size: A4; margin: 15mm 14mm; }',
+  '@page { size: A4; margin: 12mm 12mm; }',
   'body { margin: 0; padding: 12px; background: #ffffff; }',
   `${ROOT} { max-width: none; }`,
   `${ROOT} h1 { font-size: 22px; margin: 0 0 8px; }`,
@@ -87,9 +87,12 @@ const PRINT_RULES = [
   `  ${ROOT} { font-size: 10pt; line-height: 1.3; }`,
   `  ${ROOT} p, ${ROOT} .ar-evidence, ${ROOT} ol.ar-steps { margin: 3px 0; }`,
   `  ${ROOT} .ar-check { padding: 4px 8px; margin-bottom: 4px; }`,
-  `  ${ROOT} .ar-check-compact { padding: 0 8px; margin-bottom: 2px; }`,
+  // Checks with nothing to do sit two to a line on paper.
+  `  ${ROOT} .ar-check-compact { display: inline-block; box-sizing: border-box; width: 49.5%; ` +
+    `vertical-align: top; padding: 0 6px; margin: 0 0.5% 2px 0; font-size: 9pt; }`,
   `  ${ROOT} .ar-fix { padding: 2px 8px 4px; margin-top: 3px; }`,
-  `  ${ROOT} h3 { margin: 12px 0 4px; }`,
+  `  ${ROOT} h3 { margin: 8px 0 3px; }`,
+  `  ${ROOT} .ar-account-id { font-size: 18px; padding: 2px 10px; margin: 2px 0 4px; }`,
   `  ${ROOT} .ar-check, ${ROOT} .ar-verdict, ${ROOT} .ar-account, ${ROOT} tr { break-inside: avoid; ` +
     `page-break-inside: avoid; }`,
   `  ${ROOT} h3 { break-after: avoid; page-break-after: avoid; }`,
