@@ -71,12 +71,22 @@ describe('data.score-fields, in words', () => {
 
   it('quotes what could not be read, with the viewer note', () => {
     expect(
-      said(scoreFields, 'notRead', {
-        what: 'A new lead record',
-        reason: 'Permission denied.',
-        code: 'INSUFFICIENT_PERMISSION',
-      }),
+      said(scoreFields, 'notRead', { record: 'lead', reason: 'Permission denied.', code: 'INSUFFICIENT_PERMISSION' }),
     ).toBe(`A new lead record could not be read: Permission denied (INSUFFICIENT_PERMISSION) ${VIEWER}`);
+  });
+
+  it.each([
+    [{ field: 'custentity_score', record: 'contact' }, 'Field custentity_score on a new contact'],
+    [{ source: 'statuses' }, 'The customer statuses (entitystatus table)'],
+    [{ source: 'statusField' }, "A new lead's Status field"],
+    [{ source: 'customers' }, 'The leads, prospects and customers (customer table)'],
+    [{ source: 'contacts' }, 'The contacts (contact table)'],
+    [{ source: 'sharedCustomers' }, 'Shared addresses among leads, prospects and customers'],
+    [{ source: 'sharedContacts' }, 'Shared addresses among contacts'],
+  ])('names %j as "%s" when it could not be read', (subject, words) => {
+    expect(said(scoreFields, 'notRead', { ...subject, reason: 'refused', code: null })).toBe(
+      `${words} could not be read: refused ${VIEWER}`,
+    );
   });
 
   it('sums up in one failure-worded sentence', () => {
@@ -112,7 +122,7 @@ describe('data.score-fields, in words', () => {
     ).toBe('Check the type of custentity_a');
     const findOut = wordedFix(scoreFields, {
       id: 'findOut',
-      data: { what: 'a new lead record', table: 'a new, unsaved lead record', permission: 'Customers' },
+      data: { source: 'lead' },
       records: [],
     });
     expect(findOut.title).toBe('Find out why a new lead record could not be read');

@@ -187,7 +187,7 @@ describe('data.score-fields when no score field was named', () => {
 
     expect(check.status).toBe('unknown');
     expect(findingIds(check)).toEqual(['notRead']);
-    expect(dataOf(check, 'notRead')).toMatchObject({ what: 'A new contact record', code: 'INSUFFICIENT_PERMISSION' });
+    expect(dataOf(check, 'notRead')).toMatchObject({ record: 'contact', code: 'INSUFFICIENT_PERMISSION' });
     expect(fixIdOf(check)).toBe('findOut');
     expect(fixDataTitle(check)).toBe('Find out why a new contact record could not be read');
   });

@@ -74,24 +74,66 @@ function fieldOnRecord(data: FieldOnRecordData): string {
   }
 }
 
-/** What the data checks could not read: the table or record, and NetSuite's answer. */
-type NotReadData = { readonly what: string; readonly reason: string; readonly code: string | null };
+/** What a data check could not read: a new record, a field on one, or a table. */
+export type NotReadSubject =
+  | { readonly record: DataRecord }
+  | { readonly field: string; readonly record: DataRecord }
+  | { readonly source: DataSource };
 
-function notRead(data: NotReadData): string {
-  return unreadableSentence(data).replace(/\.$/, ` (${AS_VIEWER}).`);
+type DataRecord = 'lead' | 'contact';
+type DataSource = 'statuses' | 'statusField' | 'customers' | 'contacts' | 'sharedCustomers' | 'sharedContacts';
+
+const SOURCE_WORDS: Readonly<Record<DataSource, string>> = {
+  statuses: 'The customer statuses (entitystatus table)',
+  statusField: "A new lead's Status field",
+  customers: 'The leads, prospects and customers (customer table)',
+  contacts: 'The contacts (contact table)',
+  sharedCustomers: 'Shared addresses among leads, prospects and customers',
+  sharedContacts: 'Shared addresses among contacts',
+};
+
+function subjectWords(subject: NotReadSubject): string {
+  if ('source' in subject) return SOURCE_WORDS[subject.source];
+  if ('field' in subject) return `Field ${subject.field} on a new ${subject.record}`;
+  return `A new ${subject.record} record`;
 }
 
-/** What the audit could not read, for a "find out" fix: where it is and the permission that shows it. */
-type FindOutData = { readonly what: string; readonly table: string; readonly permission: string };
+type NotReadData = NotReadSubject & { readonly reason: string; readonly code: string | null };
+
+function notRead(data: NotReadData): string {
+  const what = subjectWords(data);
+  return unreadableSentence({ what, reason: data.reason, code: data.code }).replace(/\.$/, ` (${AS_VIEWER}).`);
+}
+
+/** What a "find out" fix can name: where the unread fact lives and the permission that shows it. */
+const FIND_OUT_WORDS = {
+  lead: { what: 'a new lead record', table: 'a new, unsaved lead record', permission: 'Customers' },
+  contact: { what: 'a new contact record', table: 'a new, unsaved contact record', permission: 'Contacts' },
+  statuses: {
+    what: 'the customer statuses',
+    table: "the entitystatus table and a new lead's Status field",
+    permission: 'Customer Status',
+  },
+  customers: {
+    what: 'the counts of leads, prospects and customers',
+    table: 'the customer table',
+    permission: 'Customers',
+  },
+  contacts: { what: 'the counts of contacts', table: 'the contact table', permission: 'Contacts' },
+} as const;
+
+/** What the audit could not read, for a "find out" fix. */
+export type FindOutSource = keyof typeof FIND_OUT_WORDS;
+type FindOutData = { readonly source: FindOutSource };
 
 /** The "find out" fix every data check uses when a read was refused. */
 function findOutFix(navigation: string): FixDefinition<FindOutData> {
   return {
-    title: (data) => `Find out why ${data.what} could not be read`,
+    title: (data) => `Find out why ${FIND_OUT_WORDS[data.source].what} could not be read`,
     navigation,
     steps: (data) => [
-      `The audit reads ${data.table} as the person running it: make sure that role has the ${data.permission} ` +
-        'permission (at least View) and run the audit again.',
+      `The audit reads ${FIND_OUT_WORDS[data.source].table} as the person running it: make sure that role has the ` +
+        `${FIND_OUT_WORDS[data.source].permission} permission (at least View) and run the audit again.`,
       `If it still cannot be read, look at ${navigation} by hand and keep what you see with the report.`,
     ],
     links: [],

@@ -15,6 +15,7 @@ import {
   DATA_SCORE_FIELDS,
   EMAIL_GAP_LIMIT_PERCENT,
   type ScoreFieldState,
+  type NotReadSubject,
   type SyncedKind,
 } from '../checks/data';
 import { fixOf, found, type Finding } from '../checks/define';
@@ -33,26 +34,13 @@ export type DataCheckId = Extract<CheckId, `data.${string}`>;
 
 type Failure = Extract<Probe<unknown>, { ok: false }>;
 
-function notReadData(what: string, failure: Failure): { what: string; reason: string; code: string | null } {
-  return { what, reason: failure.reason, code: failure.code ?? null };
+/** A "could not be read" finding's data: what was not read, and NetSuite's answer. */
+function notReadData(
+  subject: NotReadSubject,
+  failure: Failure,
+): NotReadSubject & { readonly reason: string; readonly code: string | null } {
+  return { ...subject, reason: failure.reason, code: failure.code ?? null };
 }
-
-/** What a "find out" fix names: what could not be read, where it lives and the permission that shows it. */
-const UNREAD = {
-  lead: { what: 'a new lead record', table: 'a new, unsaved lead record', permission: 'Customers' },
-  contact: { what: 'a new contact record', table: 'a new, unsaved contact record', permission: 'Contacts' },
-  statuses: {
-    what: 'the customer statuses',
-    table: "the entitystatus table and a new lead's Status field",
-    permission: 'Customer Status',
-  },
-  customers: {
-    what: 'the counts of leads, prospects and customers',
-    table: 'the customer table',
-    permission: 'Customers',
-  },
-  contacts: { what: 'the counts of contacts', table: 'the contact table', permission: 'Contacts' },
-} as const;
 
 // ---- data.score-fields ----------------------------------------------------------------------
 
@@ -112,11 +100,7 @@ function assess(fields: readonly CustomEntityFieldFact[]): Assessment[] {
 function assessmentFinding(assessment: Assessment): Finding {
   const { field, record } = assessment;
   if ('failure' in assessment)
-    return found(
-      DATA_SCORE_FIELDS,
-      'notRead',
-      notReadData(`Field ${field.scriptId} on a new ${record}`, assessment.failure),
-    );
+    return found(DATA_SCORE_FIELDS, 'notRead', notReadData({ field: field.scriptId, record }, assessment.failure));
   const probe = field.onNewRecord[record];
   const type = probe.ok && probe.value !== null ? probe.value.type : null;
   return found(DATA_SCORE_FIELDS, 'fieldOnRecord', {
@@ -179,7 +163,7 @@ function judgeScoreFields(fields: readonly CustomEntityFieldFact[], leading: rea
   }
   const unknownRecord = NEW_RECORD_TYPES.find((record) => verdicts[record] === 'unknown');
   if (unknownRecord !== undefined)
-    return problem('unknown', findings, fixOf(DATA_SCORE_FIELDS, 'findOut', [], UNREAD[unknownRecord]));
+    return problem('unknown', findings, fixOf(DATA_SCORE_FIELDS, 'findOut', [], { source: unknownRecord }));
   if (NEW_RECORD_TYPES.some((record) => verdicts[record] === 'manual')) {
     const fieldIds = fields
       .filter((field) =>
@@ -208,10 +192,8 @@ function guessedScoreFields(data: DataFacts): RuleOutcome {
   if (first !== undefined)
     return problem(
       'unknown',
-      unopened.map(({ record, failure }) =>
-        found(DATA_SCORE_FIELDS, 'notRead', notReadData(`A new ${record} record`, failure)),
-      ),
-      fixOf(DATA_SCORE_FIELDS, 'findOut', [], UNREAD[first.record]),
+      unopened.map(({ record, failure }) => found(DATA_SCORE_FIELDS, 'notRead', notReadData({ record }, failure))),
+      fixOf(DATA_SCORE_FIELDS, 'findOut', [], { source: first.record }),
     );
   const labelled = data.customFields.fields.filter((field) => /score/i.test(labelOf(field) ?? ''));
   const onBoth = labelled.filter((field) => NEW_RECORD_TYPES.every((record) => isOn(field, record)));
@@ -243,9 +225,9 @@ function guessedScoreFields(data: DataFacts): RuleOutcome {
     return problem(
       'unknown',
       unreadable.map(({ field, record, failure }) =>
-        found(DATA_SCORE_FIELDS, 'notRead', notReadData(`Field ${field.scriptId} on a new ${record}`, failure)),
+        found(DATA_SCORE_FIELDS, 'notRead', notReadData({ field: field.scriptId, record }, failure)),
       ),
-      fixOf(DATA_SCORE_FIELDS, 'findOut', [], UNREAD[firstUnreadable.record]),
+      fixOf(DATA_SCORE_FIELDS, 'findOut', [], { source: firstUnreadable.record }),
     );
   const oneSided = labelled.flatMap((field) => {
     const records = NEW_RECORD_TYPES.filter((record) => isOn(field, record));
@@ -276,14 +258,12 @@ function scoreFieldsOutcome(data: DataFacts): RuleOutcome {
 function leadStatusOutcome(data: DataFacts): RuleOutcome {
   const check = DATA_LEAD_STATUS;
   const { statuses, offeredOnNewLead } = data.customerStatuses;
-  const tableFindings = statuses.ok
-    ? []
-    : [found(check, 'notRead', notReadData('The customer statuses (entitystatus table)', statuses))];
+  const tableFindings = statuses.ok ? [] : [found(check, 'notRead', notReadData({ source: 'statuses' }, statuses))];
   if (!offeredOnNewLead.ok)
     return problem(
       'unknown',
-      [found(check, 'notRead', notReadData("A new lead's Status field", offeredOnNewLead)), ...tableFindings],
-      fixOf(check, 'findOut', [], UNREAD.statuses),
+      [found(check, 'notRead', notReadData({ source: 'statusField' }, offeredOnNewLead)), ...tableFindings],
+      fixOf(check, 'findOut', [], { source: 'statuses' }),
     );
   if (offeredOnNewLead.value === null)
     return problem('manual', [found(check, 'popUp'), ...tableFindings], fixOf(check, 'checkStatusesByHand', []));
@@ -336,7 +316,7 @@ function mandatoryFieldsOutcome(data: DataFacts): RuleOutcome {
   for (const record of NEW_RECORD_TYPES) {
     const probe = newRecords[record];
     if (!probe.ok) {
-      unread.push(found(check, 'notRead', notReadData(`A new ${record} record`, probe)));
+      unread.push(found(check, 'notRead', notReadData({ record }, probe)));
       firstUnread ??= record;
     }
   }
@@ -351,7 +331,7 @@ function mandatoryFieldsOutcome(data: DataFacts): RuleOutcome {
     for (const record of NEW_RECORD_TYPES) {
       const probe = field.onNewRecord[record];
       if (newRecords[record].ok && !probe.ok) {
-        unread.push(found(check, 'notRead', notReadData(`Field ${field.scriptId} on a new ${record}`, probe)));
+        unread.push(found(check, 'notRead', notReadData({ field: field.scriptId, record }, probe)));
         firstUnread ??= record;
       }
     }
@@ -374,7 +354,7 @@ function mandatoryFieldsOutcome(data: DataFacts): RuleOutcome {
       ? []
       : [found(check, 'noneMandatory', { lead: count('lead'), contact: count('contact') })];
   if (firstUnread !== null)
-    return problem('unknown', [...unread, ...none], fixOf(check, 'findOut', [], UNREAD[firstUnread]));
+    return problem('unknown', [...unread, ...none], fixOf(check, 'findOut', [], { source: firstUnread }));
   return passed([...none, found(check, 'yourForm')]);
 }
 
@@ -398,9 +378,7 @@ function emailCoverageOutcome(data: DataFacts): RuleOutcome {
     if (total === 0) findings.push(found(check, 'noRecords', { kind: 'customers' }));
     if (overLimit(total, withoutEmail)) gaps.push({ kind: 'customers', total, withoutEmail });
   } else {
-    findings.push(
-      found(check, 'notRead', notReadData('The leads, prospects and customers (customer table)', data.customers)),
-    );
+    findings.push(found(check, 'notRead', notReadData({ source: 'customers' }, data.customers)));
     unread = 'customers';
   }
   if (data.contacts.ok) {
@@ -410,12 +388,12 @@ function emailCoverageOutcome(data: DataFacts): RuleOutcome {
     );
     if (overLimit(total, withoutEmail)) gaps.push({ kind: 'contacts', total, withoutEmail });
   } else {
-    findings.push(found(check, 'notRead', notReadData('The contacts (contact table)', data.contacts)));
+    findings.push(found(check, 'notRead', notReadData({ source: 'contacts' }, data.contacts)));
     unread ??= 'contacts';
   }
   if (gaps.length > 0)
     return problem('warn', findings, fixOf(check, 'default', []), found(check, 'summaryGap', { gaps }));
-  if (unread !== null) return problem('unknown', findings, fixOf(check, 'findOut', [], UNREAD[unread]));
+  if (unread !== null) return problem('unknown', findings, fixOf(check, 'findOut', [], { source: unread }));
   return passed(findings);
 }
 
@@ -433,17 +411,14 @@ function duplicateEmailsOutcome(data: DataFacts): RuleOutcome {
       findings.push(found(check, 'shared', { kind, addresses: probe.value.addresses, records: probe.value.records }));
       shared ||= probe.value.addresses > 0;
     } else {
-      const what =
-        kind === 'customers'
-          ? 'Shared addresses among leads, prospects and customers'
-          : 'Shared addresses among contacts';
-      findings.push(found(check, 'notRead', notReadData(what, probe)));
+      const source = kind === 'customers' ? 'sharedCustomers' : 'sharedContacts';
+      findings.push(found(check, 'notRead', notReadData({ source }, probe)));
       unread ??= kind;
     }
   }
   findings.push(found(check, 'acrossKinds'));
   if (shared) return informed(findings, fixOf(check, 'default', []));
-  if (unread !== null) return informed(findings, fixOf(check, 'findOut', [], UNREAD[unread]));
+  if (unread !== null) return informed(findings, fixOf(check, 'findOut', [], { source: unread }));
   return passed(findings);
 }
 
@@ -453,8 +428,8 @@ function salesOwnersOutcome(data: DataFacts): RuleOutcome {
   const check = DATA_SALES_OWNERS;
   if (!data.customers.ok)
     return informed(
-      [found(check, 'notRead', notReadData('The leads, prospects and customers (customer table)', data.customers))],
-      fixOf(check, 'findOut', [], UNREAD.customers),
+      [found(check, 'notRead', notReadData({ source: 'customers' }, data.customers))],
+      fixOf(check, 'findOut', [], { source: 'customers' }),
     );
   const rows = inStageOrder(data.customers.value);
   const findings = rows.map((row) =>
