@@ -13,7 +13,7 @@ const SCREEN_RULES = [
   `${ROOT} { font-family: Arial, Helvetica, sans-serif; font-size: 13px; line-height: 1.45; color: #1f2328; ` +
     `max-width: 1100px; }`,
   `${ROOT} h2 { font-size: 20px; margin: 0 0 6px; }`,
-  `${ROOT} h3 { font-size: 16px; margin: 18px 0 8px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }`,
+  `${ROOT} h3 { font-size: 16px; margin: 12px 0 6px; border-bottom: 1px solid #d0d7de; padding-bottom: 4px; }`,
   `${ROOT} h4 { font-size: 13px; margin: 8px 0 4px; }`,
   `${ROOT} code, ${ROOT} .ar-mono { font-family: Consolas, "Courier New", monospace; }`,
   // Host names and ids have no spaces to break at: on a phone they would widen the page.
@@ -47,8 +47,10 @@ const SCREEN_RULES = [
   // A folded card is one compact line; an open one keeps its room.
   `${ROOT} .ar-check:has(> details) { padding: 2px 12px; margin-bottom: 4px; }`,
   `${ROOT} .ar-section-fold > summary { cursor: pointer; color: #424a53; margin-bottom: 2px; }`,
-  // A section with nothing to do is two short lines: its heading sits closer to the one above.
-  `${ROOT} .ar-section:has(> .ar-section-fold) h3 { margin: 12px 0 4px; }`,
+  // A section with nothing to do is one line, its heading beside its count; opened, its checks go below.
+  `${ROOT} .ar-section:has(> .ar-section-fold) h3 { display: inline-block; margin: 8px 12px 2px 0; ` +
+    `border-bottom: 0; padding-bottom: 0; }`,
+  `${ROOT} .ar-section-fold:not([open]) { display: inline-block; }`,
   // The first section heads its own part of the page (the Checks tab): no room above it.
   `${ROOT} > .ar-section:first-child h3 { margin-top: 0; }`,
   `${ROOT} .ar-check:target { outline: 3px solid #0b5cad; }`,
