@@ -10,7 +10,7 @@ import type {
 } from '../../../src/core/snapshot';
 import { STATUSES_OF_SEVERITY } from '../../../src/core/verdict';
 import { readyDataFacts } from '../../../tools/mocknetsuite/cannedData';
-import { checkOf } from '../../fixtures/reportReading';
+import { checkOf, findingIds, dataOf, fixIdOf } from '../../fixtures/reportReading';
 import { aSnapshot, anAuditRequest, ok, unreadable } from '../../fixtures/snapshotBuilder';
 
 type DataCheck = Extract<CheckId, `data.${string}`>;
@@ -18,18 +18,6 @@ type DataCheck = Extract<CheckId, `data.${string}`>;
 function dataCheck(id: DataCheck, overrides: Partial<DataFacts> = {}): CheckResult {
   const data = { ...readyDataFacts(), ...overrides };
   return checkOf(evaluateReadiness(aSnapshot({ data }), anAuditRequest({ scoreFieldIds: data.scoreFieldIds })), id);
-}
-
-function findingIds(check: CheckResult): readonly string[] {
-  return check.findings.map((finding) => finding.id);
-}
-
-function dataOf(check: CheckResult, id: string): unknown {
-  return check.findings.find((finding) => finding.id === id)?.data;
-}
-
-function fixIdOf(check: CheckResult): string | undefined {
-  return 'fix' in check ? check.fix?.id : undefined;
 }
 
 function fixDataTitle(check: CheckResult): string | undefined {

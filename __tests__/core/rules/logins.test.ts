@@ -1,7 +1,7 @@
 import { evaluateReadiness } from '../../../src/core/engine';
 import type { CheckResult } from '../../../src/core/report';
 import type { AccountSnapshot, LoginAttemptFact } from '../../../src/core/snapshot';
-import { checkOf } from '../../fixtures/reportReading';
+import { checkOf, findingIds, dataOf, fixIdOf } from '../../fixtures/reportReading';
 import {
   aFailedLogin,
   aLoginAttempt,
@@ -20,18 +20,6 @@ function recentLoginCheck(snapshot: AccountSnapshot): CheckResult {
 
 function recentLogins(attempts: readonly LoginAttemptFact[]): CheckResult {
   return recentLoginCheck(aSnapshot({ loginAttempts: allRows(attempts) }));
-}
-
-function findingIds(check: CheckResult): readonly string[] {
-  return check.findings.map((finding) => finding.id);
-}
-
-function dataOf(check: CheckResult, id: string): unknown {
-  return check.findings.find((finding) => finding.id === id)?.data;
-}
-
-function fixIdOf(check: CheckResult): string | undefined {
-  return 'fix' in check ? check.fix?.id : undefined;
 }
 
 /** What the fixture's rows record of Ada Admin's token login as Administrator. */

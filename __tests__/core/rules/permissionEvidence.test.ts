@@ -1,5 +1,5 @@
 import { evaluateReadiness } from '../../../src/core/engine';
-import { checkOf, linksOf } from '../../fixtures/reportReading';
+import { checkOf, linksOf, fixIdOf } from '../../fixtures/reportReading';
 import {
   ACTON_ROLE,
   ACTON_ROLE_PERMISSIONS,
@@ -36,9 +36,6 @@ function checkWith(
 }
 
 /** The fix a check chose, by id and data. */
-function fixIdOf(check: ReturnType<typeof checkOf>): string | undefined {
-  return 'fix' in check ? check.fix?.id : undefined;
-}
 
 describe('a role that holds every permission', () => {
   it('names the token-login permission it holds at Full', () => {

@@ -8,7 +8,7 @@ import {
 } from '../../../src/core/platformTimeline';
 import type { CheckResult } from '../../../src/core/report';
 import type { AccountSnapshot, LoginAttemptFact } from '../../../src/core/snapshot';
-import { checkOf } from '../../fixtures/reportReading';
+import { checkOf, findingIds, fixIdOf } from '../../fixtures/reportReading';
 import {
   aFailedLogin,
   aLoginAttempt,
@@ -26,14 +26,6 @@ function onRelease(version: string, overrides: Partial<AccountSnapshot> = {}): A
 
 function check(snapshot: AccountSnapshot, id: Parameters<typeof checkOf>[1]): CheckResult {
   return checkOf(evaluateReadiness(snapshot, anAuditRequest()), id);
-}
-
-function findingIds(result: CheckResult): readonly string[] {
-  return result.findings.map((finding) => finding.id);
-}
-
-function fixIdOf(result: CheckResult): string | undefined {
-  return 'fix' in result ? result.fix?.id : undefined;
 }
 
 function loginsThrough(requestUri: string | null, at = '2026-11-24T09:00:00Z'): Partial<AccountSnapshot> {
