@@ -12,6 +12,7 @@ import { cannedAnswers } from '../../tools/mocknetsuite/cannedReports';
 import type { CannedSituation } from '../../tools/mocknetsuite/cannedReports';
 import { startMockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
 import type { MockNetSuite } from '../../tools/mocknetsuite/mockNetSuite';
+import { writeAccountsFile } from './support/auditInputs';
 import { capturedIo } from './support/capturedIo';
 import { clientAccount, mockAccountOf, secretsOf } from './support/clientAccounts';
 import type { ClientAccount } from './support/clientAccounts';
@@ -48,16 +49,8 @@ afterEach(() => {
 });
 
 function accountsFile(clients: readonly ClientAccount[], names: Readonly<Record<string, string>> = {}): string {
-  const file = join(dirname(history), 'accounts.json');
-  const entries = clients.map((client) => ({
-    name: names[client.accountId] ?? client.name,
-    accountId: client.accountId,
-    ...client.credentials,
-    restletUrl: mock.restletUrl(client.accountId),
-  }));
-  writeFileSync(file, JSON.stringify(entries));
-  chmodSync(file, 0o600);
-  return file;
+  const named = clients.map((client) => ({ ...client, name: names[client.accountId] ?? client.name }));
+  return writeAccountsFile(dirname(history), mock, named);
 }
 
 function auditOptionsFor(accounts: string): AuditCommandOptions {
