@@ -1,6 +1,6 @@
 // The full suite (`npm test`). SuiteCloud's configuration maps every N/* module to Oracle's stubs
-// and transforms the compiled AMD files; ts-jest transpiles each TypeScript file alone, since
-// `npm test` type-checks everything with tsc before Jest runs.
+// and transforms the compiled AMD files; swc strips the types from each TypeScript file alone
+// (several times faster than ts-jest), since `npm test` type-checks everything with tsc first.
 const SuiteCloudJestConfiguration = require('@oracle/suitecloud-unit-testing/jest-configuration/SuiteCloudJestConfiguration');
 
 const suiteCloud = SuiteCloudJestConfiguration.build({
@@ -13,7 +13,15 @@ module.exports = {
   testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
   transform: {
     ...suiteCloud.transform,
-    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        // As tsc compiles with esModuleInterop off: a default import reads the module's `default`.
+        module: { type: 'commonjs', noInterop: true },
+        sourceMaps: 'inline',
+      },
+    ],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
   // Jest's default leaves one core idle; many tests here wait on child processes and Chromium.

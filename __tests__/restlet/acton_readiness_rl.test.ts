@@ -1,6 +1,6 @@
 jest.mock('N/error');
 jest.mock('N/log');
-jest.mock('../../src/netsuite/collector');
+jest.mock('../../src/netsuite/collector', () => ({ collectSnapshot: jest.fn() }));
 
 import * as error from 'N/error';
 import * as log from 'N/log';
