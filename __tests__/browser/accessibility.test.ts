@@ -6,9 +6,9 @@
  * is CSS alone), so narrowing the loaded page lays it out as a page loaded at 420 px.
  */
 import { DEMO_SCENARIOS } from '../../tools/scenarios/demoScenarios';
-import { axeViolations } from './support/axe';
+import { axeViolations, loadAxeIntoEveryPage } from './support/axe';
 import { describeInChromium } from './support/chromium';
-import { useChromiumSession, useSharedPage } from './support/chromiumSession';
+import { useChromiumSession, useLoadedPage } from './support/chromiumSession';
 import { suiteletPath } from './support/previewFixture';
 
 jest.setTimeout(120_000);
@@ -17,16 +17,37 @@ const LAPTOP = { width: 1366, height: 768 };
 const PHONE = { width: 420, height: 800 };
 
 describeInChromium('The report page, for assistive technology and on a phone', () => {
-  const session = useChromiumSession({ scenarios: DEMO_SCENARIOS, pagePerTest: false });
+  const session = useChromiumSession({ scenarios: DEMO_SCENARIOS });
+
+  beforeAll(async () => {
+    await loadAxeIntoEveryPage(session.context);
+  });
+
+  it('reports a critical violation on a page made to have one, with axe already in the page', async () => {
+    const probe = `${session.preview.origin}/axe-probe`;
+    await session.page.route(probe, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="en"><body><img src="x.png"></body></html>',
+      }),
+    );
+    await session.page.goto(probe);
+    await expect(session.page.evaluate(() => 'axe' in globalThis)).resolves.toBe(true);
+
+    const violations = await axeViolations(session.page);
+
+    expect(violations).toContainEqual(expect.objectContaining({ id: 'image-alt', impact: 'critical' }));
+    await session.page.unroute(probe);
+  });
 
   describe.each(DEMO_SCENARIOS.map((scenario) => scenario.id))('on %s', (scenarioId) => {
-    const shared = useSharedPage(session, suiteletPath(scenarioId), { viewport: LAPTOP });
+    const shared = useLoadedPage(session, suiteletPath(scenarioId));
 
     it('has no serious or critical accessibility violation at 1366×768', async () => {
       expect(shared.response?.status()).toBe(200);
-      await shared.page.setViewportSize(LAPTOP);
+      await session.page.setViewportSize(LAPTOP);
 
-      const violations = await axeViolations(shared.page);
+      const violations = await axeViolations(session.page);
 
       expect(
         violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical'),
@@ -35,9 +56,9 @@ describeInChromium('The report page, for assistive technology and on a phone', (
 
     it('does not scroll sideways at 420 px wide', async () => {
       expect(shared.response?.status()).toBe(200);
-      await shared.page.setViewportSize(PHONE);
+      await session.page.setViewportSize(PHONE);
 
-      const widths = await shared.page
+      const widths = await session.page
         .locator('html')
         .evaluate((root) => ({ scroll: root.scrollWidth, client: root.clientWidth }));
 

@@ -24,7 +24,10 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
 }
 
 describeInChromium('The report page at 1366×768', () => {
-  const session = useChromiumSession({ scenarios: DEMO_SCENARIOS, contextOptions: { viewport: LAPTOP } });
+  const session = useChromiumSession({
+    scenarios: DEMO_SCENARIOS,
+    contextOptions: { viewport: LAPTOP },
+  });
 
   async function open(scenarioId: string): Promise<void> {
     const response = await session.page.goto(session.preview.origin + suiteletPath(scenarioId));

@@ -33,9 +33,12 @@ describeInChromium('Hostile names in Chromium', () => {
   const session = useChromiumSession({
     scenarios: [...SMALL_DEMO_SCENARIOS, HOSTILE_NAMES_SCENARIO],
     onContext: (context) => {
-      dialogs = [];
       context.on('page', (opened) => opened.on('dialog', (dialog: Dialog) => void recordDialog(dialog)));
     },
+  });
+
+  beforeEach(() => {
+    dialogs = [];
   });
 
   async function recordDialog(dialog: Dialog): Promise<void> {

@@ -1,7 +1,10 @@
 /**
- * One preview server and one Chromium for a describe block, and a fresh browser context and
- * page for each test, closed afterwards: the set-up every browser suite shares. A block whose
- * tests all read one loaded page (e.g. at two window sizes) opens it once with useSharedPage.
+ * One preview server, one Chromium and one tab for a describe block: the set-up every browser
+ * suite shares. Each test loads its pages into that one tab, since loading a page into an open
+ * tab costs a fraction of opening a tab (a new renderer process, over a second of CPU here).
+ * After each test the tab is put back as a new one would be: other tabs closed, cookies cleared,
+ * the window size and media reset. Tests that read one loaded page (e.g. at two window sizes)
+ * load it once with useLoadedPage.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import type { DemoScenario } from '../../../tools/scenarios/demoScenarios';
@@ -19,11 +22,12 @@ export interface ChromiumSessionOptions {
   /** The demo accounts the preview offers; default: the bundled small ones. */
   readonly scenarios?: readonly DemoScenario[];
   readonly contextOptions?: BrowserContextOptions;
-  /** Called with each new context before its page opens (e.g. to listen for dialogs). */
+  /** Called with the context before its tab opens (e.g. to listen for dialogs). */
   readonly onContext?: (context: BrowserContext) => void;
-  /** false: no context and page per test (the blocks inside open theirs with useSharedPage). Default true. */
-  readonly pagePerTest?: boolean;
 }
+
+/** Playwright's window size when the context names none. */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
 /** Registers the hooks; the returned object's fields are valid inside tests only. */
 export function useChromiumSession(options: ChromiumSessionOptions = {}): ChromiumSession {
@@ -36,25 +40,29 @@ export function useChromiumSession(options: ChromiumSessionOptions = {}): Chromi
     requireCompiledSuitelet();
     preview = await startTestPreview(options.scenarios);
     browser = await launchChromium();
+    context = await browser.newContext(options.contextOptions);
+    options.onContext?.(context);
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    if (context === undefined || page === undefined) return;
+    const tab = page;
+    await Promise.all(
+      context
+        .pages()
+        .filter((other) => other !== tab)
+        .map((other) => other.close()),
+    );
+    await context.clearCookies();
+    await tab.setViewportSize(options.contextOptions?.viewport ?? DEFAULT_VIEWPORT);
+    await tab.emulateMedia({ media: null });
   });
 
   afterAll(async () => {
     await browser?.close();
     await preview?.close();
   });
-
-  if (options.pagePerTest !== false) {
-    beforeEach(async () => {
-      if (browser === undefined) throw new Error('Chromium did not start (see the beforeAll failure).');
-      context = await browser.newContext(options.contextOptions);
-      options.onContext?.(context);
-      page = await context.newPage();
-    });
-
-    afterEach(async () => {
-      await context?.close();
-    });
-  }
 
   const started = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`The ${what} is only available inside a test.`);
@@ -76,42 +84,23 @@ export function useChromiumSession(options: ChromiumSessionOptions = {}): Chromi
   };
 }
 
-export interface SharedPage {
-  readonly page: Page;
+export interface LoadedPage {
   /** The answer to the page's one load. */
   readonly response: Response | null;
 }
 
 /**
- * One page for every test of the enclosing describe block: a fresh context, and the page loaded
- * from `path` on the preview before the block's first test; closed after its last. Each test
- * sets the window size it reads the page at.
+ * Loads `path` from the preview into the session's shared page before the enclosing describe
+ * block's first test; its tests read that one load (each sets the window size it reads at).
  */
-export function useSharedPage(
-  session: ChromiumSession,
-  path: string,
-  contextOptions: BrowserContextOptions = {},
-): SharedPage {
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
+export function useLoadedPage(session: ChromiumSession, path: string): LoadedPage {
   let response: Response | null = null;
 
   beforeAll(async () => {
-    context = await session.browser.newContext(contextOptions);
-    page = await context.newPage();
-    response = await page.goto(session.preview.origin + path);
-  });
-
-  afterAll(async () => {
-    await context?.close();
+    response = await session.page.goto(session.preview.origin + path);
   });
 
   return {
-    get page() {
-      if (page === undefined)
-        throw new Error('The shared page is only available inside a test (see the beforeAll failure).');
-      return page;
-    },
     get response() {
       return response;
     },
