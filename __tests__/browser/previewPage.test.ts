@@ -192,11 +192,14 @@ describeInChromium('The preview page in Chromium', () => {
       await open(scenarioId);
       // Sections where nothing needs doing are folded: open them, as a reader would.
       for (const fold of await session.page.locator('.ar-section-fold > summary').all()) await fold.click();
-      for (const check of await session.page.locator('.ar-check').all()) {
-        const status = (await check.getAttribute('data-status')) ?? '';
-        const badgeText = (await check.locator('.ar-badge').innerText()).trim();
-        labelsByStatus.set(status, new Set([...(labelsByStatus.get(status) ?? []), badgeText]));
-      }
+      const badges = await session.page.locator('.ar-check').evaluateAll((checks) =>
+        checks.map((check) => ({
+          status: check.getAttribute('data-status') ?? '',
+          text: ((check.querySelector('.ar-badge') as { innerText?: string } | null)?.innerText ?? '').trim(),
+        })),
+      );
+      for (const { status, text } of badges)
+        labelsByStatus.set(status, new Set([...(labelsByStatus.get(status) ?? []), text]));
     }
 
     expect([...labelsByStatus.keys()].sort()).toEqual(Object.keys(STATUS_PRESENTATION).sort());
