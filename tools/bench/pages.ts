@@ -4,7 +4,7 @@
  * account it prints the verdict, the page's full height at 1366×768 (the preview's Suitelet page),
  * whether it scrolls sideways at 420 px, and how many A4 pages its print page fills (Chromium's
  * own print to PDF). Figures, not a test. Needs `npm run build` (the script runs it first) and
- * Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+ * Chromium (tools/browser/chromium.ts: the headless shell, else the full browser; CHROMIUM_PATH overrides).
  */
 import { execFileSync } from 'child_process';
 import * as path from 'path';

@@ -1,9 +1,9 @@
 /**
  * The preview server on the demo accounts, at the demo clock, with a headless Chromium beside it:
- * what the screenshots and the page bench both look through. CHROMIUM_PATH picks the browser
- * (default /usr/bin/chromium).
+ * what the screenshots and the page bench both look through (the browser: tools/browser/chromium.ts).
  */
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_FLAGS, locateChromium } from '../browser/chromium';
 import { DEMO_CLOCK } from '../preview/previewSettings';
 import { SUITELET_PATH } from '../preview/previewSuitelet';
 import { startPreviewServer } from '../preview/server';
@@ -29,10 +29,9 @@ export async function withDemoBrowser<T>(root: string, work: (demo: DemoBrowser)
     log: SILENT_LOG,
   });
   try {
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu'],
-    });
+    const location = locateChromium();
+    if (!('path' in location)) throw new Error(location.missing);
+    const browser = await chromium.launch({ executablePath: location.path, args: CHROMIUM_FLAGS });
     try {
       const pageUrl = (scenarioId: string): string => {
         const search = new URLSearchParams({

@@ -5,7 +5,7 @@
  * compiled Suitelet in the emulator, at the demo clock). It also prints the full page height of
  * every demo account at that size (the generated large one included: run `npm run build` first).
  * It also pictures the consultant's portfolio page (`portfolio --format html`) of a demo history.
- * CHROMIUM_PATH picks the browser (default /usr/bin/chromium).
+ * The browser: Debian's headless shell or Chromium (tools/browser/chromium.ts; CHROMIUM_PATH overrides).
  */
 import * as fs from 'fs';
 import * as os from 'os';
