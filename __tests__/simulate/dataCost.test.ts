@@ -1,7 +1,8 @@
 /**
- * Reading Act-On's data keeps the whole audit within 15 statements and 150 units on every demo
- * account, the large one (50,000 customer records and 50,000 contacts) included: every count is
- * one statement, whatever the account holds.
+ * Reading Act-On's data keeps the whole audit within 15 statements and 150 units on every bundled
+ * demo account: every count is one statement, whatever the account holds. The large account
+ * (50,000 customer records and 50,000 contacts) spends exactly what the small ready account
+ * spends (largeAccount.test.ts), so it stays within the same bounds.
  */
 import { parseReportDocument } from '../../src/render/json';
 import { DEMO_SCENARIOS } from '../../tools/scenarios/demoScenarios';
@@ -13,7 +14,7 @@ const MAX_STATEMENTS = 15;
 const MAX_UNITS = 150;
 
 describe('the audit of every demo account, Act-On data included', () => {
-  it.each(DEMO_SCENARIOS.map((scenario) => scenario.file))(
+  it.each(DEMO_SCENARIOS.filter((scenario) => !scenario.generated).map((scenario) => scenario.file))(
     '%s costs at most 15 statements and 150 units, and opens a new lead and contact without saving them',
     async (file) => {
       const run = await runSimulate(['--format', 'json', join(PROJECT_ROOT, file)]);
