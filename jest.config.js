@@ -1,6 +1,6 @@
 // The full suite (`npm test`). SuiteCloud's configuration maps every N/* module to Oracle's stubs
 // and transforms the compiled AMD files; swc strips the types from each TypeScript file alone
-// (several times faster than ts-jest), since `npm test` type-checks everything with tsc first.
+// (several times faster than ts-jest), since `npm run build` type-checks everything with tsc first.
 const SuiteCloudJestConfiguration = require('@oracle/suitecloud-unit-testing/jest-configuration/SuiteCloudJestConfiguration');
 
 const suiteCloud = SuiteCloudJestConfiguration.build({
