@@ -22,7 +22,9 @@ import { unreadableSentence } from './shared';
 
 const unreadable = unreadableSentence;
 
-const ROLE_SETUP_PERMISSIONS = 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions > Setup';
+const ROLE_PERMISSIONS = 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions';
+const ROLE_SETUP_PERMISSIONS = `${ROLE_PERMISSIONS} > Setup`;
+const EDIT_ROLE = 'Go to Setup > Users/Roles > Manage Roles and edit the role.';
 
 /** A role, user or employee as a finding names it: its internal id and, when known, its name. */
 export type Named = { readonly id: number; readonly name: string | null };
@@ -257,7 +259,7 @@ type PermissionsUnread = { readonly role: Named; readonly unread: 'roles' | 'per
  */
 const FIND_OUT_PERMISSIONS = {
   title: (data: PermissionsUnread) => `Find out the permissions of role ${roleShort(data.role)}`,
-  navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions',
+  navigation: ROLE_PERMISSIONS,
   steps: (data: PermissionsUnread) => [
     data.unread === 'roles'
       ? 'The roles (table role) could not be read: run the audit with the Administrator role, or look by hand.'
@@ -287,7 +289,7 @@ export const ROLE_TOKEN_LOGIN = defineCheck({
       title: 'Add User Access Tokens to the role',
       navigation: ROLE_SETUP_PERMISSIONS,
       steps: [
-        'Go to Setup > Users/Roles > Manage Roles and edit the role.',
+        EDIT_ROLE,
         'On Permissions > Setup, add User Access Tokens (level Full).',
         'Click Save. If NetSuite does not offer the permission for this role, customize a standard role instead.',
       ],
@@ -326,11 +328,7 @@ export const ROLE_SOAP_WEB_SERVICES = defineCheck({
     default: {
       title: 'Add SOAP Web Services to the role',
       navigation: ROLE_SETUP_PERMISSIONS,
-      steps: [
-        'Go to Setup > Users/Roles > Manage Roles and edit the role.',
-        'On Permissions > Setup, add SOAP Web Services (level Full).',
-        'Click Save.',
-      ],
+      steps: [EDIT_ROLE, 'On Permissions > Setup, add SOAP Web Services (level Full).', 'Click Save.'],
       links: [MANAGE_ROLES_LINK],
       owner: 'netsuite-admin',
     },
@@ -345,7 +343,6 @@ export const ROLE_SOAP_WEB_SERVICES = defineCheck({
   },
 });
 
-const EDIT_ROLE = 'Go to Setup > Users/Roles > Manage Roles and edit the role.';
 const ENTRY_FORMS_STEP = 'On the Forms subtab, enable the Contact and Customer/Lead/Prospect entry forms.';
 
 /** A permission of Act-On's minimum the role lacks: its name here, subtab, level held and level needed. */
@@ -372,7 +369,7 @@ export const ROLE_ACTON_PERMISSIONS = defineCheck({
   fixes: {
     default: {
       title: "Add Act-On's missing permissions to the role",
-      navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions',
+      navigation: ROLE_PERMISSIONS,
       steps: [
         EDIT_ROLE,
         'Add each missing permission at the level shown, on the Lists and Setup subtabs of Permissions.',
@@ -386,7 +383,7 @@ export const ROLE_ACTON_PERMISSIONS = defineCheck({
     addMissingPermissions: {
       title: (data: { readonly role: Named; readonly missing: readonly MissingPermission[] }) =>
         `Add Act-On's missing permissions to the role ${roleShort(data.role)}`,
-      navigation: 'Setup > Users/Roles > Manage Roles > (the role) > Edit > Permissions',
+      navigation: ROLE_PERMISSIONS,
       steps: (data: { readonly role: Named; readonly missing: readonly MissingPermission[] }) => [
         EDIT_ROLE,
         ...data.missing.map(
@@ -640,7 +637,7 @@ export const ROLE_SUBSIDIARY_ACCESS = defineCheck({
       title: "Widen the role's subsidiary restriction",
       navigation: SUBSIDIARY_RESTRICTIONS,
       steps: [
-        'Go to Setup > Users/Roles > Manage Roles and edit the role.',
+        EDIT_ROLE,
         'Under Subsidiary Restrictions, choose All, or select every subsidiary whose customers and contacts Act-On ' +
           'should sync.',
         'Click Save.',

@@ -15,6 +15,20 @@ import { MANAGE_INTEGRATIONS_LINK } from './pages';
 const MANAGE_INTEGRATIONS = 'Setup > Integration > Manage Integrations';
 const THE_INTEGRATION = `${MANAGE_INTEGRATIONS} > (the integration)`;
 
+/** The fix of a check that can read nothing until the integration record is found: `what` says what waits. */
+function followsRecordFix(what: string) {
+  return {
+    title: 'Resolve the integration record check first',
+    navigation: MANAGE_INTEGRATIONS,
+    steps: [
+      `${what} once its record is found: follow the integration record check's fix, which says what to do ` +
+        'on this account.',
+    ],
+    links: [MANAGE_INTEGRATIONS_LINK],
+    owner: 'netsuite-admin' as const,
+  };
+}
+
 type Named = { readonly name: string };
 type NearNames = { readonly name: string; readonly nearNames: readonly string[] };
 
@@ -278,16 +292,7 @@ export const INTEGRATION_STATE = defineCheck({
       links: [MANAGE_INTEGRATIONS_LINK],
       owner: 'netsuite-admin',
     },
-    followsRecord: {
-      title: 'Resolve the integration record check first',
-      navigation: MANAGE_INTEGRATIONS,
-      steps: [
-        "The integration's State can only be read or set once its record is found: follow the integration record " +
-          "check's fix, which says what to do on this account.",
-      ],
-      links: [MANAGE_INTEGRATIONS_LINK],
-      owner: 'netsuite-admin',
-    },
+    followsRecord: followsRecordFix("The integration's State can only be read or set"),
   },
   messages: {
     enabled: (data: StateRecord) => `The integration ${data.name} (id ${data.id}) is Enabled.`,
@@ -352,16 +357,7 @@ export const INTEGRATION_AUTHENTICATION = defineCheck({
       links: [MANAGE_INTEGRATIONS_LINK],
       owner: 'netsuite-admin',
     },
-    followsRecord: {
-      title: 'Resolve the integration record check first',
-      navigation: MANAGE_INTEGRATIONS,
-      steps: [
-        "The integration's authentication can only be looked at once its record is found: follow the integration " +
-          "record check's fix, which says what to do on this account.",
-      ],
-      links: [MANAGE_INTEGRATIONS_LINK],
-      owner: 'netsuite-admin',
-    },
+    followsRecord: followsRecordFix("The integration's authentication can only be looked at"),
   },
   messages: {
     provenByLogin: (data: Success) =>
