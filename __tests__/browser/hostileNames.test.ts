@@ -4,14 +4,10 @@
  * text on every page, and nothing they hold runs (no dialog, no flag set, no injected element).
  */
 import type { Dialog, Page } from 'playwright-core';
+import { BUNDLED_DEMO_SCENARIOS } from '../../tools/scenarios/demoScenarios';
 import { describeInChromium } from './support/chromium';
 import { useChromiumSession } from './support/chromiumSession';
-import {
-  HOSTILE_NAMES_SCENARIO,
-  readScenarioDocument,
-  SMALL_DEMO_SCENARIOS,
-  suiteletPath,
-} from './support/previewFixture';
+import { HOSTILE_NAMES_SCENARIO, readScenarioDocument, suiteletPath } from './support/previewFixture';
 
 jest.setTimeout(60_000);
 
@@ -31,7 +27,7 @@ const TOKEN_NAME = nameOf(ACCOUNT.tokens, 0);
 describeInChromium('Hostile names in Chromium', () => {
   let dialogs: string[] = [];
   const session = useChromiumSession({
-    scenarios: [...SMALL_DEMO_SCENARIOS, HOSTILE_NAMES_SCENARIO],
+    scenarios: [...BUNDLED_DEMO_SCENARIOS, HOSTILE_NAMES_SCENARIO],
     onContext: (context) => {
       context.on('page', (opened) => opened.on('dialog', (dialog: Dialog) => void recordDialog(dialog)));
     },

@@ -11,7 +11,8 @@ import { checkDefinition, NETSUITE_PAGES } from '../../src/core/catalogue';
 import { STATUS_PRESENTATION } from '../../src/render/statusPresentation';
 import { describeInChromium } from './support/chromium';
 import { useChromiumSession } from './support/chromiumSession';
-import { PROJECT_ROOT, readScenarioDocument, SMALL_DEMO_SCENARIOS, suiteletPath } from './support/previewFixture';
+import { BUNDLED_DEMO_SCENARIOS } from '../../tools/scenarios/demoScenarios';
+import { PROJECT_ROOT, readScenarioDocument, suiteletPath } from './support/previewFixture';
 
 jest.setTimeout(60_000);
 
@@ -19,11 +20,6 @@ const SCREENSHOTS = path.join(PROJECT_ROOT, 'artifacts', 'screenshots');
 
 describeInChromium('The preview page in Chromium', () => {
   const session = useChromiumSession({ contextOptions: { viewport: { width: 1280, height: 900 } } });
-
-  async function open(scenarioId: string, parameters: Record<string, string> = {}): Promise<void> {
-    const response = await session.page.goto(session.preview.origin + suiteletPath(scenarioId, parameters));
-    expect(response?.status()).toBe(200);
-  }
 
   const verdictHeading = (): Promise<string> => session.page.locator('.ar-verdict h2').innerText();
   const bannerScenario = (): Promise<string | null> =>
@@ -33,7 +29,7 @@ describeInChromium('The preview page in Chromium', () => {
     await session.page.goto(`${session.preview.origin}/`);
 
     const titles = await session.page.locator('.pv-account > a').allInnerTexts();
-    expect(titles).toEqual(SMALL_DEMO_SCENARIOS.map((scenario) => scenario.title));
+    expect(titles).toEqual(BUNDLED_DEMO_SCENARIOS.map((scenario) => scenario.title));
     await expect(
       session.page.locator('[data-scenario="01-ready-administrator"] .pv-verdict').innerText(),
     ).resolves.toContain('Ready');
@@ -53,7 +49,7 @@ describeInChromium('The preview page in Chromium', () => {
   });
 
   it("switches to another demo account from the banner's picker", async () => {
-    await open('01-ready-administrator');
+    await session.open('01-ready-administrator');
 
     await session.page.locator('#acton-preview-banner select').selectOption('07-token-revoked');
     await Promise.all([
@@ -66,7 +62,7 @@ describeInChromium('The preview page in Chromium', () => {
   });
 
   it('makes every link and form back to the Suitelet carry the demo account the page was rendered for', async () => {
-    await open('07-token-revoked');
+    await session.open('07-token-revoked');
 
     const targets = await session.page
       .locator('a[href*="scriptlet.nl"], form[action*="scriptlet.nl"]')
@@ -80,7 +76,7 @@ describeInChromium('The preview page in Chromium', () => {
   });
 
   it("downloads the JSON of a tab's own demo account after another tab opened another one", async () => {
-    await open('04-integration-missing');
+    await session.open('04-integration-missing');
     const otherTab = await session.context.newPage();
     await otherTab.goto(session.preview.origin + suiteletPath('07-token-revoked'));
 
@@ -93,7 +89,7 @@ describeInChromium('The preview page in Chromium', () => {
 
   it('fits the banner in a 420 px wide window, with the whole account name in the picker', async () => {
     await session.page.setViewportSize({ width: 420, height: 800 });
-    await open('17-web-services-only-role-token-revoked');
+    await session.open('17-web-services-only-role-token-revoked');
 
     const banner = session.page.locator('#acton-preview-banner');
     const widths = await banner.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
@@ -110,7 +106,7 @@ describeInChromium('The preview page in Chromium', () => {
   });
 
   it('shows the Ready verdict for a ready account', async () => {
-    await open('01-ready-administrator');
+    await session.open('01-ready-administrator');
 
     await expect(verdictHeading()).resolves.toContain('Verdict: Ready');
     await expect(session.page.locator('.ar-check[data-status="fail"]').count()).resolves.toBe(0);
@@ -119,7 +115,7 @@ describeInChromium('The preview page in Chromium', () => {
   });
 
   it('shows the Not ready verdict, naming the failing blocker, for an account with Token-Based Authentication off', async () => {
-    await open('03-tba-disabled');
+    await session.open('03-tba-disabled');
 
     await expect(verdictHeading()).resolves.toContain('Verdict: Not ready');
     await expect(session.page.locator('.ar-verdict .ar-headline li').allInnerTexts()).resolves.toEqual([
@@ -134,7 +130,7 @@ describeInChromium('The preview page in Chromium', () => {
 
   it('shows a failing check with its fix steps and a link to the NetSuite page where it is fixed', async () => {
     const definition = checkDefinition('feature.token-based-authentication');
-    await open('03-tba-disabled');
+    await session.open('03-tba-disabled');
 
     const check = session.page.locator(`.ar-check[data-check-id="${definition.id}"]`);
     await expect(check.getAttribute('data-status')).resolves.toBe('fail');
@@ -154,7 +150,7 @@ describeInChromium('The preview page in Chromium', () => {
     const user = account.employees.find((employee) => role !== undefined && employee.roles.includes(role.id));
     if (role === undefined || user === undefined)
       throw new Error('02-ready-integration-role no longer has a role held by an employee');
-    await open('02-ready-integration-role');
+    await session.open('02-ready-integration-role');
 
     await session.page.getByRole('tab', { name: 'Audit inputs' }).click();
     await session.page.locator('#custpage_role').fill(String(role.id));
@@ -174,7 +170,7 @@ describeInChromium('The preview page in Chromium', () => {
   });
 
   it("keeps the picked account when following the Suitelet's own links, which name it", async () => {
-    await open('09-sandbox');
+    await session.open('09-sandbox');
     const rerunLink = session.page.locator('a[href*="role="][href*="user="]').first();
     await expect(rerunLink.getAttribute('href')).resolves.toContain('scenario=09-sandbox');
 
@@ -189,7 +185,7 @@ describeInChromium('The preview page in Chromium', () => {
   it('tells every status by words and an icon, not by colour alone', async () => {
     const labelsByStatus = new Map<string, Set<string>>();
     for (const scenarioId of ['03-tba-disabled', '10-tables-unreadable', '16-old-soap-endpoint']) {
-      await open(scenarioId);
+      await session.open(scenarioId);
       // Sections where nothing needs doing are folded: open them, as a reader would.
       for (const fold of await session.page.locator('.ar-section-fold > summary').all()) await fold.click();
       const badges = await session.page.locator('.ar-check').evaluateAll((checks) =>
@@ -212,7 +208,7 @@ describeInChromium('The preview page in Chromium', () => {
   });
 
   it('opens the print-friendly page in a new tab, with the report and without the preview banner on paper', async () => {
-    await open('03-tba-disabled');
+    await session.open('03-tba-disabled');
 
     const [printPage] = await Promise.all([
       session.context.waitForEvent('page'),

@@ -37,11 +37,6 @@ describeInChromium('The report page on every demo account', () => {
     await loadAxeIntoEveryPage(session.context);
   });
 
-  async function open(scenarioId: string): Promise<void> {
-    const response = await session.page.goto(session.preview.origin + suiteletPath(scenarioId));
-    expect(response?.status()).toBe(200);
-  }
-
   it('reports a critical violation on a page made to have one, with axe already in the page', async () => {
     const probe = `${session.preview.origin}/axe-probe`;
     await session.page.route(probe, (route) =>
@@ -60,7 +55,7 @@ describeInChromium('The report page on every demo account', () => {
   });
 
   it('gives every status badge the same width', async () => {
-    await open('10-tables-unreadable');
+    await session.open('10-tables-unreadable');
 
     const widths = await session.page
       .locator('.ar-badge')
@@ -70,7 +65,7 @@ describeInChromium('The report page on every demo account', () => {
   });
 
   it('opens a folded section and a folded check in it from the keyboard', async () => {
-    await open('01-ready-administrator');
+    await session.open('01-ready-administrator');
 
     await session.page.locator('[data-section="credentials"] .ar-section-fold > summary').focus();
     await session.page.keyboard.press('Enter');

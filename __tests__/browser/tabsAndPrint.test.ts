@@ -6,7 +6,6 @@
 import { DEMO_SCENARIOS } from '../../tools/scenarios/demoScenarios';
 import { describeInChromium } from './support/chromium';
 import { useChromiumSession } from './support/chromiumSession';
-import { suiteletPath } from './support/previewFixture';
 
 jest.setTimeout(120_000);
 
@@ -25,13 +24,8 @@ describeInChromium('Tabs and print on the Suitelet page', () => {
     contextOptions: { viewport: { width: 1366, height: 768 } },
   });
 
-  async function open(scenarioId: string, parameters: Record<string, string> = {}): Promise<void> {
-    const response = await session.page.goto(session.preview.origin + suiteletPath(scenarioId, parameters));
-    expect(response?.status()).toBe(200);
-  }
-
   it('shows the checks and folds the inputs into a tab when nothing was rejected', async () => {
-    await open('01-ready-administrator');
+    await session.open('01-ready-administrator');
 
     await expect(session.page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Checks', 'Audit inputs']);
     await expect(session.page.locator('[data-section="credentials"]').isVisible()).resolves.toBe(true);
@@ -39,7 +33,7 @@ describeInChromium('Tabs and print on the Suitelet page', () => {
   });
 
   it('opens the inputs tab on a click and goes back to the checks with the arrow keys', async () => {
-    await open('01-ready-administrator');
+    await session.open('01-ready-administrator');
 
     await session.page.getByRole('tab', { name: 'Audit inputs' }).click();
     await expect(session.page.locator('#custpage_integration').isVisible()).resolves.toBe(true);
@@ -57,7 +51,7 @@ describeInChromium('Tabs and print on the Suitelet page', () => {
   });
 
   it('keeps a rejected role id in its open field, with the message beside it, and no tab strip', async () => {
-    await open('01-ready-administrator', { role: '12a' });
+    await session.open('01-ready-administrator', { role: '12a' });
 
     await expect(session.page.locator('#custpage_role').isVisible()).resolves.toBe(true);
     await expect(session.page.locator('#custpage_role').inputValue()).resolves.toBe('12a');
@@ -69,7 +63,7 @@ describeInChromium('Tabs and print on the Suitelet page', () => {
   });
 
   it('opens every closed fold before the browser prints, and closes the same ones after', async () => {
-    await open('13-failure-without-application');
+    await session.open('13-failure-without-application');
     const closedBefore = await session.page.locator('.acton-readiness details:not([open])').count();
     const openBefore = await session.page.locator('.acton-readiness details[open]').count();
     expect(closedBefore).toBeGreaterThan(0);
@@ -83,7 +77,7 @@ describeInChromium('Tabs and print on the Suitelet page', () => {
   });
 
   it('prints the selected tab panel without the tab strip', async () => {
-    await open('01-ready-administrator');
+    await session.open('01-ready-administrator');
 
     await session.page.emulateMedia({ media: 'print' });
 

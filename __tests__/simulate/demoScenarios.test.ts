@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import {
+  BUNDLED_DEMO_SCENARIOS,
   DEMO_SCENARIOS,
   LARGE_ACCOUNT_FILE,
   demoScenarioPath,
@@ -13,7 +14,7 @@ import {
 } from '../../tools/scenarios/demoScenarios';
 import { PROJECT_ROOT } from './support/simulateCli';
 
-const committed = DEMO_SCENARIOS.filter((scenario) => !scenario.generated);
+const committed = BUNDLED_DEMO_SCENARIOS;
 
 describe('DEMO_SCENARIOS', () => {
   it('lists every scenario file in scenarios/, once, in file-name order', () => {

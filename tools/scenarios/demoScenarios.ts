@@ -159,6 +159,9 @@ export function demoScenarioPath(scenario: DemoScenario, root: string = projectR
   return path.join(root, ...scenario.file.split('/'));
 }
 
+/** The demo accounts committed to the repository (the generated large one left out). */
+export const BUNDLED_DEMO_SCENARIOS: readonly DemoScenario[] = DEMO_SCENARIOS.filter((scenario) => !scenario.generated);
+
 /** The demo scenario with this id, or undefined. */
 export function findDemoScenario(id: string): DemoScenario | undefined {
   return DEMO_SCENARIOS.find((scenario) => scenario.id === id);

@@ -3,7 +3,7 @@
  * passes through from the Suitelet, and the refusals that keep it a local, read-only preview.
  */
 import * as http from 'http';
-import { DEMO_SCENARIOS } from '../../../tools/scenarios/demoScenarios';
+import { BUNDLED_DEMO_SCENARIOS } from '../../../tools/scenarios/demoScenarios';
 import { formPost, httpRequest } from '../support/httpClient';
 import {
   requireCompiledSuitelet,
@@ -40,7 +40,7 @@ describe('The start page', () => {
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     const linked = [...page.body.matchAll(/href="[^"]*scenario=([^"&]+)"/g)].map((match) => match[1]);
-    expect(linked).toEqual(DEMO_SCENARIOS.filter((scenario) => !scenario.generated).map((scenario) => scenario.id));
+    expect(linked).toEqual(BUNDLED_DEMO_SCENARIOS.map((scenario) => scenario.id));
   });
 });
 

@@ -9,13 +9,15 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Response } from 'playwright-core';
 import type { DemoScenario } from '../../../tools/scenarios/demoScenarios';
 import { launchChromium } from './chromium';
-import { requireCompiledSuitelet, startTestPreview, type TestPreview } from './previewFixture';
+import { requireCompiledSuitelet, startTestPreview, suiteletPath, type TestPreview } from './previewFixture';
 
 export interface ChromiumSession {
   readonly preview: TestPreview;
   readonly browser: Browser;
   readonly context: BrowserContext;
   readonly page: Page;
+  /** Loads the Suitelet's page on demo account `scenarioId` into the tab, and expects it answered 200. */
+  open(scenarioId: string, parameters?: Readonly<Record<string, string>>): Promise<void>;
 }
 
 export interface ChromiumSessionOptions {
@@ -80,6 +82,12 @@ export function useChromiumSession(options: ChromiumSessionOptions = {}): Chromi
     },
     get page() {
       return started(page, 'page');
+    },
+    async open(scenarioId, parameters = {}) {
+      const response = await started(page, 'page').goto(
+        started(preview, 'preview server').origin + suiteletPath(scenarioId, parameters),
+      );
+      expect(response?.status()).toBe(200);
     },
   };
 }

@@ -5,16 +5,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEMO_SCENARIOS, type DemoScenario } from '../../../tools/scenarios/demoScenarios';
+import { BUNDLED_DEMO_SCENARIOS, type DemoScenario } from '../../../tools/scenarios/demoScenarios';
 import { describeThrown, type PreviewLog } from '../../../tools/preview/previewLog';
 import { DEMO_CLOCK } from '../../../tools/preview/previewSettings';
 import { READINESS_SUITELET_FILE, SUITELET_PATH } from '../../../tools/preview/previewSuitelet';
 import { startPreviewServer, type RunningPreview } from '../../../tools/preview/server';
 
 export const PROJECT_ROOT = path.join(__dirname, '..', '..', '..');
-
-/** The bundled demo accounts committed to the repository (the generated large one is left out). */
-export const SMALL_DEMO_SCENARIOS: readonly DemoScenario[] = DEMO_SCENARIOS.filter((scenario) => !scenario.generated);
 
 /** A demo account whose names are all markup (see fixtures/hostile-names.json). */
 export const HOSTILE_NAMES_SCENARIO: DemoScenario = {
@@ -76,7 +73,7 @@ export interface TestPreview extends RunningPreview {
 }
 
 export async function startTestPreview(
-  scenarios: readonly DemoScenario[] = SMALL_DEMO_SCENARIOS,
+  scenarios: readonly DemoScenario[] = BUNDLED_DEMO_SCENARIOS,
   projectRoot = PROJECT_ROOT,
 ): Promise<TestPreview> {
   const log = recordingLog();
