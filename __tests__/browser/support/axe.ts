@@ -1,6 +1,6 @@
 /**
- * axe-core in the page: its source (the npm package, pinned) is injected with playwright-core
- * and run on the whole document; violations come back grouped by impact.
+ * axe-core in the page: its source (the npm package, pinned) comes with every page of a context
+ * and runs on the whole document; violations come back grouped by impact.
  */
 import * as fs from 'fs';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -22,10 +22,10 @@ export interface AxeViolation {
   readonly targets: readonly string[];
 }
 
-/** Runs axe on the page as it stands; the violations it found. */
+/** Runs axe on the page as it stands (its context went through loadAxeIntoEveryPage); the violations it found. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const loaded = await page.evaluate(() => 'axe' in globalThis);
-  if (!loaded) await page.addScriptTag({ content: AXE_SOURCE });
+  if (!(await page.evaluate(() => 'axe' in globalThis)))
+    throw new Error('axe is not in this page: call loadAxeIntoEveryPage on its context before loading it.');
   return page.evaluate(async () => {
     // The page's globals: this function runs in Chromium, where axe's script defined `axe`.
     const page = globalThis as unknown as {
